@@ -1,0 +1,20 @@
+import { applicationsSubmittedOn } from '#shared/adapters/dynamodb/applications-repository.ts';
+import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
+import { config } from '#shared/config.ts';
+import { previousUtcDay } from '#shared/domain/application.ts';
+import { scheduledHandler } from '#shared/events/event-handler.ts';
+import { dailyApplicationDigest } from '#shared/notifications/application-emails.ts';
+import { logger } from '#shared/observability/logger.ts';
+
+/** Each morning: the applications of the previous UTC day, one query on gsi2; no email on a quiet day. */
+export const handler = scheduledHandler('sendDailyApplicationDigest', async (event) => {
+  const day = previousUtcDay(new Date(event.time));
+  const applications = await applicationsSubmittedOn(config.tableName(), day);
+  if (applications.length === 0) {
+    logger.info('No applications to report', { day });
+    return;
+  }
+  const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
+  await sendEmail(dailyApplicationDigest(day, applications, secretariat), config.mailFrom());
+  logger.info('Digest sent', { day, applications: applications.length });
+});

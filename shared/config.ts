@@ -1,0 +1,38 @@
+/**
+ * Configuration from the environment, read once and checked: a missing variable is a
+ * deployment mistake and fails loudly with its name, never as `undefined` deep in a call.
+ */
+export class MissingConfigurationError extends Error {
+  readonly variable: string;
+  constructor(variable: string) {
+    super(`Environment variable ${variable} is not set`);
+    this.variable = variable;
+    this.name = 'MissingConfigurationError';
+  }
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === '') throw new MissingConfigurationError(name);
+  return value;
+}
+
+/** Environment variable names shared by the CDK stack and the local runtime. */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  eventBusName: 'EVENT_BUS_NAME',
+  mailFrom: 'MAIL_FROM',
+  secretariatEmail: 'SECRETARIAT_EMAIL',
+} as const;
+
+export const config = {
+  tableName: () => required(ENV.tableName),
+  eventBusName: () => required(ENV.eventBusName),
+  /** The verified SES identity emails are sent from, e.g. `Kvalitetskommuneprogrammet <post@…>`. */
+  mailFrom: () => required(ENV.mailFrom),
+  /** Where notices for the secretariat go. */
+  secretariatEmail: () => required(ENV.secretariatEmail),
+};
+
+/** Source of every domain event this backend publishes on EventBridge. */
+export const EVENT_SOURCE = 'no.kvalitetskommune.programme';

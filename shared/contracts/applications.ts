@@ -1,0 +1,98 @@
+/**
+ * Applications ("søknader") to join the programme: what a municipality must send, and what it
+ * gets back. The zod schemas are the contract: they validate requests, type the code and
+ * generate the OpenAPI document.
+ */
+import { z } from 'zod';
+import { missingSteeringParties, STEERING_ROLES } from '../domain/steering-group.ts';
+import { Contact, IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
+
+export const FOCUS_AREAS = ['care', 'childhood-education'] as const;
+
+export const FocusArea = z.enum(FOCUS_AREAS).meta({
+  id: 'FocusArea',
+  description: 'care = pleie og omsorg; childhood-education = oppvekst (barnehage og skole)',
+});
+
+const Percentage = z.number().min(0).max(100);
+
+export const SickLeaveTarget = z
+  .object({
+    baselineYear: z.number().int().min(2000).max(2100).meta({ description: 'Year whose sick-leave percentage is the starting point' }),
+    baselinePercentage: Percentage.meta({ description: 'Sick-leave % in the baseline year (lost / agreed working days × 100)', example: 9.8 }),
+    targetPercentage: Percentage.meta({ description: 'Sick-leave % the municipality commits to reach', example: 8.0 }),
+    targetDate: IsoDate.meta({ description: 'When the target is to be reached' }),
+  })
+  .refine((t) => t.targetPercentage < t.baselinePercentage, {
+    path: ['targetPercentage'],
+    message: 'The target must be lower than the baseline: reducing sickness absence is an obligatory goal',
+  })
+  .meta({ id: 'SickLeaveTarget', description: 'The obligatory sick-leave reduction target' });
+
+export const SteeringGroupMember = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(STEERING_ROLES).meta({ description: 'elected-official = folkevalgt; management = ledelsen; union-representative = tillitsvalgt' }),
+    title: z.string().trim().min(1).max(200).meta({ example: 'Ordfører' }),
+  })
+  .meta({ id: 'SteeringGroupMember' });
+
+export const PoliticalDecision = z
+  .object({
+    decidedBy: z.string().trim().min(1).max(200).meta({ example: 'Kommunestyret' }),
+    date: IsoDate,
+    caseReference: z.string().trim().min(1).max(100).meta({ example: 'PS 12/07' }),
+  })
+  .meta({ id: 'PoliticalDecision', description: 'The political decision anchoring the application' });
+
+export const SubmitApplicationRequest = z
+  .object({
+    projectLeader: Contact.meta({ description: 'The local project leader: receives every email' }),
+    focusAreas: z
+      .array(FocusArea)
+      .min(1, 'Name at least one focus area: care and/or childhood-education')
+      .refine((areas) => new Set(areas).size === areas.length, 'Each focus area only once'),
+    approach: z.string().trim().min(20).max(10_000).meta({ description: 'How the municipality means to work' }),
+    goals: z.array(z.string().trim().min(1).max(1_000)).max(20).default([]).meta({ description: 'The municipality’s own improvement goals' }),
+    sickLeaveTarget: SickLeaveTarget,
+    steeringGroup: z
+      .array(SteeringGroupMember)
+      .max(30)
+      .superRefine((members, ctx) => {
+        const missing = missingSteeringParties(members);
+        if (missing.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `The local steering must include elected officials, management and union representatives; missing: ${missing.join(', ')}`,
+          });
+        }
+      }),
+    politicalDecision: PoliticalDecision,
+  })
+  .meta({ id: 'SubmitApplicationRequest' });
+
+export const APPLICATION_STATUSES = ['submitted'] as const;
+
+export const Application = z
+  .object({
+    id: z.string(),
+    municipalityNumber: MunicipalityNumber,
+    municipalityName: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    submittedAt: IsoDateTime,
+    projectLeader: Contact,
+    focusAreas: z.array(FocusArea),
+    approach: z.string(),
+    goals: z.array(z.string()),
+    sickLeaveTarget: SickLeaveTarget,
+    steeringGroup: z.array(SteeringGroupMember),
+    politicalDecision: PoliticalDecision,
+  })
+  .meta({ id: 'Application' });
+
+export const ApplicationIdParams = z.object({
+  id: z.string().regex(/^[0-9a-f-]{36}$/, 'An application id is a UUID'),
+});
+
+export type SubmitApplicationRequest = z.infer<typeof SubmitApplicationRequest>;
+export type Application = z.infer<typeof Application>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** One invalid field of a request: where (RFC 6901 JSON pointer) and what is wrong. */
+export const FieldError = z
+  .object({
+    pointer: z.string().meta({ example: '/sickLeaveTarget/targetPercentage' }),
+    detail: z.string(),
+  })
+  .meta({ id: 'FieldError' });
+
+/** RFC 9457 problem details, as every error response of this API is shaped. */
+export const Problem = z
+  .object({
+    type: z.string().meta({ description: 'A URI reference naming the kind of problem', example: '/problems/validation-failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    correlationId: z.string().optional(),
+    errors: z.array(FieldError).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details (media type application/problem+json)' });
+
+export type Problem = z.infer<typeof Problem>;
+export type FieldError = z.infer<typeof FieldError>;

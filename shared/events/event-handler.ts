@@ -1,0 +1,66 @@
+/**
+ * The middy stack every event function uses: structured logging, idempotency keyed on the
+ * event id (a redelivered event has its effects once), and the event's schema from the
+ * catalogue. Errors are not caught: the invocation fails, EventBridge retries it, and after
+ * the last attempt it lands in the rule's dead-letter queue. Nothing is dropped silently.
+ */
+import middy from '@middy/core';
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+import { parseEnvelope, type EventEnvelope, type EventType } from '../contracts/events.ts';
+import { logger } from '../observability/logger.ts';
+import type { FunctionName } from '../routing.ts';
+import { idempotencyStore } from './idempotency.ts';
+
+export type DomainEventBridgeEvent = EventBridgeEvent<string, unknown>;
+
+/** Records of finished work are kept for a week, longer than any retry or redrive window. */
+const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
+
+export function eventHandler<T extends EventType>(
+  functionName: FunctionName,
+  eventType: T,
+  handle: (event: EventEnvelope<T>, context: Context) => Promise<void>,
+) {
+  return middy<DomainEventBridgeEvent, void>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(
+      makeHandlerIdempotent({
+        persistenceStore: idempotencyStore(),
+        config: new IdempotencyConfig({
+          eventKeyJmesPath: 'detail.metadata.eventId',
+          throwOnNoIdempotencyKey: true,
+          expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS,
+        }),
+        keyPrefix: functionName,
+      }),
+    )
+    .handler(async (event, context) => {
+      const envelope = parseEnvelope(eventType, event.detail);
+      logger.appendKeys({ correlation_id: envelope.metadata.correlationId, event_id: envelope.metadata.eventId });
+      logger.info('Handling event', { eventType, functionName });
+      await handle(envelope, context);
+    });
+}
+
+/**
+ * For scheduled functions: one run per scheduled time. A retried invocation of the same
+ * schedule tick (same `time`) does its work once; a new tick or a manual run does it again.
+ */
+export function scheduledHandler(functionName: FunctionName, handle: (event: ScheduledEvent, context: Context) => Promise<void>) {
+  return middy<ScheduledEvent, void>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(
+      makeHandlerIdempotent({
+        persistenceStore: idempotencyStore(),
+        config: new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS }),
+        keyPrefix: functionName,
+      }),
+    )
+    .handler(async (event, context) => {
+      logger.appendKeys({ correlation_id: event.id });
+      await handle(event, context);
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * The middy stack every HTTP function uses: structured logging with the Lambda context and a
+ * correlation id, problem+json errors, role check from the routing table, zod-validated path
+ * parameters and body. The function itself receives typed, trusted input.
+ */
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal.ts';
+import { logger } from '../observability/logger.ts';
+import { routeOf, type FunctionName } from '../routing.ts';
+import { authorize } from './middlewares/authorize.ts';
+import { correlationId } from './middlewares/correlation-id.ts';
+import { parseRequest } from './middlewares/parse-request.ts';
+import { problemDetails } from './middlewares/problem-details.ts';
+import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
+
+export interface HttpInput<Body, Params> {
+  readonly body: Body;
+  readonly params: Params;
+  /** Undefined only on public routes. */
+  readonly principal: Principal | undefined;
+  readonly correlationId: string;
+  readonly event: HttpEvent;
+}
+
+export function httpHandler<BodySchema extends z.ZodType | undefined = undefined, ParamsSchema extends z.ZodType | undefined = undefined>(
+  functionName: FunctionName,
+  schemas: { body?: BodySchema; params?: ParamsSchema },
+  handle: (input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>>) => Promise<HttpResult>,
+) {
+  return middy<HttpEvent, HttpResult, Error, HttpContext>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(correlationId())
+    .use(problemDetails())
+    .use(authorize(routeOf(functionName)))
+    .use(parseRequest(schemas))
+    .handler(async (event, context) =>
+      handle({
+        body: context.body as InferOr<BodySchema>,
+        params: context.params as InferOr<ParamsSchema>,
+        principal: context.principal,
+        correlationId: context.correlationId,
+        event,
+      }),
+    );
+}
+
+type InferOr<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/** A JSON response. */
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}

@@ -1,0 +1,49 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { z } from 'zod';
+import { problems } from '../problems.ts';
+import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
+import { fieldErrors } from '../validation.ts';
+
+/** API Gateway accepts up to 10 MB; JSON bodies of this API are far smaller. */
+export const MAX_JSON_BODY_BYTES = 256 * 1024;
+
+export interface RequestSchemas {
+  readonly body?: z.ZodType;
+  readonly params?: z.ZodType;
+}
+
+/**
+ * Parses and validates the path parameters and the JSON body against the route's zod
+ * schemas. Every invalid field is reported at once (422), malformed JSON is a 400, a wrong
+ * content type a 415 and an oversized body a 413.
+ */
+export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, HttpResult, Error, HttpContext> {
+  return {
+    before: function parseRequestBefore(request) {
+      const { event, context } = request;
+      if (schemas.params) {
+        const parsed = schemas.params.safeParse(event.pathParameters ?? {});
+        if (!parsed.success) throw problems.notFound('No such resource');
+        context.params = parsed.data;
+      }
+      if (!schemas.body) return;
+
+      const contentType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (contentType !== 'application/json' && !contentType.endsWith('+json')) {
+        throw problems.unsupportedMediaType('application/json');
+      }
+      const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+      if (Buffer.byteLength(raw, 'utf8') > MAX_JSON_BODY_BYTES) throw problems.payloadTooLarge(MAX_JSON_BODY_BYTES);
+
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch (error) {
+        throw problems.malformedJson((error as Error).message);
+      }
+      const parsed = schemas.body.safeParse(json);
+      if (!parsed.success) throw problems.validationFailed(fieldErrors(parsed.error));
+      context.body = parsed.data;
+    },
+  };
+}

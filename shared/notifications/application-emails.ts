@@ -1,0 +1,91 @@
+/**
+ * Email texts about applications, in bokmål and nynorsk. Pure functions: data in, message out.
+ */
+import type { EventData } from '../contracts/events.ts';
+import type { Application } from '../contracts/applications.ts';
+import { languageFor, type Language } from '../domain/written-standard.ts';
+import type { EmailMessage, Recipient } from './email-message.ts';
+
+type Submitted = EventData<'ApplicationSubmitted'>;
+
+const focusAreaNames: Record<Language, Record<string, string>> = {
+  nb: { care: 'pleie og omsorg', 'childhood-education': 'oppvekst (barnehage og skole)' },
+  nn: { care: 'pleie og omsorg', 'childhood-education': 'oppvekst (barnehage og skule)' },
+};
+
+const formatDate = (iso: string) => new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Receipt to the project leader, in the municipality's written standard. */
+export function applicationReceipt(event: Submitted, correlationId?: string): EmailMessage {
+  const language = languageFor(event.writtenStandard);
+  const areas = event.focusAreas.map((a) => focusAreaNames[language][a]).join(language === 'nn' ? ' og ' : ' og ');
+  const date = formatDate(event.submittedAt);
+  const text =
+    language === 'nn'
+      ? [
+          `Hei ${event.projectLeader.name},`,
+          '',
+          `Vi har motteke søknaden frå ${event.municipalityName} kommune om å delta i Kvalitetskommuneprogrammet, send ${date}.`,
+          `Innsatsområde: ${areas}.`,
+          `Referansen til søknaden er ${event.applicationId}.`,
+          '',
+          'Sekretariatet går gjennom søknaden, og de får melding når styringsgruppa har gjort vedtak.',
+          '',
+          'Helsing',
+          'Sekretariatet for Kvalitetskommuneprogrammet',
+        ]
+      : [
+          `Hei ${event.projectLeader.name},`,
+          '',
+          `Vi har mottatt søknaden fra ${event.municipalityName} kommune om å delta i Kvalitetskommuneprogrammet, sendt ${date}.`,
+          `Innsatsområder: ${areas}.`,
+          `Referansen til søknaden er ${event.applicationId}.`,
+          '',
+          'Sekretariatet går gjennom søknaden, og dere får beskjed når styringsgruppen har fattet vedtak.',
+          '',
+          'Med vennlig hilsen',
+          'Sekretariatet for Kvalitetskommuneprogrammet',
+        ];
+  return {
+    to: [{ name: event.projectLeader.name, address: event.projectLeader.email }],
+    subject:
+      language === 'nn'
+        ? `Stadfesting: søknad frå ${event.municipalityName} kommune er motteken`
+        : `Bekreftelse: søknad fra ${event.municipalityName} kommune er mottatt`,
+    text: text.join('\n'),
+    language,
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+/** Notice to the secretariat (bokmål, the secretariat's own standard). */
+export function newApplicationNotice(event: Submitted, secretariat: Recipient, correlationId?: string): EmailMessage {
+  const areas = event.focusAreas.map((a) => focusAreaNames.nb[a]).join(' og ');
+  return {
+    to: [secretariat],
+    subject: `Ny søknad: ${event.municipalityName} kommune (${event.municipalityNumber})`,
+    text: [
+      `${event.municipalityName} kommune (${event.municipalityNumber}) har sendt søknad om å delta i Kvalitetskommuneprogrammet.`,
+      '',
+      `Sendt: ${formatDate(event.submittedAt)}`,
+      `Innsatsområder: ${areas}`,
+      `Prosjektleder: ${event.projectLeader.name} <${event.projectLeader.email}>`,
+      `Søknad: ${event.applicationId}`,
+    ].join('\n'),
+    language: 'nb',
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+/** The secretariat's morning digest of the applications received on one day. */
+export function dailyApplicationDigest(day: string, applications: readonly Application[], secretariat: Recipient): EmailMessage {
+  const lines = applications.map(
+    (a) => `- ${a.municipalityName} (${a.municipalityNumber}), prosjektleder ${a.projectLeader.name}: ${a.id}`,
+  );
+  return {
+    to: [secretariat],
+    subject: `Søknader mottatt ${formatDate(day)}: ${applications.length}`,
+    text: [`Søknader mottatt ${formatDate(day)} (${applications.length}):`, '', ...lines].join('\n'),
+    language: 'nb',
+  };
+}
