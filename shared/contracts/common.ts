@@ -4,7 +4,7 @@ import { WRITTEN_STANDARDS } from '../domain/written-standard.ts';
 export const MunicipalityNumber = z
   .string()
   .regex(/^\d{4}$/, 'A municipality number has 4 digits')
-  .meta({ id: 'MunicipalityNumber', description: 'Municipality number (kommunenummer); the first two digits are the county', example: '5038' });
+  .meta({ id: 'MunicipalityNumber', description: 'Municipality number (kommunenummer); the first two digits are the county', example: '1721' });
 
 export const IsoDate = z.iso.date().meta({ example: '2007-03-15' });
 export const IsoDateTime = z.iso.datetime({ offset: true }).meta({ example: '2007-03-15T09:30:00.000Z' });

@@ -1,0 +1,37 @@
+/**
+ * The local dead-letter store: what the pipeline could not deliver after its last retry, one
+ * JSON file per failure, so nothing is dropped and a developer can see why.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface DeadLetter {
+  readonly id: string;
+  /** The function (or pipeline stage) that failed. */
+  readonly target: string;
+  readonly failedAt: string;
+  readonly attempts: number;
+  readonly error: string;
+  readonly payload: unknown;
+}
+
+export class DeadLetterStore {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  put(letter: DeadLetter): void {
+    const safe = `${letter.failedAt.replace(/[:.]/g, '-')}_${letter.target}_${letter.id}`.replace(/[^\w.-]/g, '_');
+    writeFileSync(join(this.dir, `${safe}.json`), JSON.stringify(letter, null, 2));
+  }
+
+  list(): DeadLetter[] {
+    return readdirSync(this.dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => JSON.parse(readFileSync(join(this.dir, f), 'utf8')) as DeadLetter);
+  }
+}

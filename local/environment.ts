@@ -1,0 +1,41 @@
+/**
+ * The environment the handlers see locally: the same variables the CDK stack sets in AWS,
+ * plus the standard SDK endpoint variables that point each AWS client at a local stand-in.
+ */
+import { ENV } from '#shared/config.ts';
+
+export const LOCAL_REGION = 'eu-north-1';
+/** DynamoDB Local accepts any credentials; these never reach AWS. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+export interface LocalEndpoints {
+  readonly dynamoDb: string;
+  /** The local AWS stand-in serving EventBridge PutEvents and SES v2 SendEmail. */
+  readonly awsEmulator: string;
+}
+
+export const LOCAL_SETTINGS = {
+  tableName: 'kvalitetskommune-local',
+  eventBusName: 'kvalitetskommune-local',
+  mailFrom: 'Kvalitetskommuneprogrammet <post@kvalitetskommune.local>',
+  secretariatEmail: 'sekretariatet@kvalitetskommune.local',
+} as const;
+
+/** Sets process.env for in-process handlers. Must run before any handler module is imported. */
+export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = process.env.LOG_LEVEL ?? 'WARN'): void {
+  Object.assign(process.env, {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamoDb,
+    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: endpoints.dynamoDb,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.awsEmulator,
+    AWS_ENDPOINT_URL_SESV2: endpoints.awsEmulator,
+    [ENV.tableName]: LOCAL_SETTINGS.tableName,
+    [ENV.eventBusName]: LOCAL_SETTINGS.eventBusName,
+    [ENV.mailFrom]: LOCAL_SETTINGS.mailFrom,
+    [ENV.secretariatEmail]: LOCAL_SETTINGS.secretariatEmail,
+    POWERTOOLS_LOG_LEVEL: logLevel,
+    POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The local EventBridge bus: accepts PutEvents entries and delivers each to the functions the
+ * routing table subscribes to its detail-type, asynchronously, with retries and a dead-letter
+ * store, as the stack's rules (one per subscription, each with a DLQ) do in AWS.
+ */
+import { randomUUID } from 'node:crypto';
+import type { PutEventsRequestEntry, PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
+import { isEventType } from '#shared/contracts/events.ts';
+import { subscribersOf, type FunctionName } from '#shared/routing.ts';
+import type { DeadLetterStore } from './dead-letters.ts';
+import type { LambdaRuntime } from './lambda-runtime.ts';
+import { describeError, withRetries, type RetryPolicy } from './retry.ts';
+import { LOCAL_REGION } from './environment.ts';
+
+export type PipelineLog = (line: string) => void;
+
+export class LocalEventBus {
+  readonly #inFlight = new Set<Promise<void>>();
+  readonly #runtime: LambdaRuntime;
+  readonly #deadLetters: DeadLetterStore;
+  readonly #retry: RetryPolicy;
+  readonly #log: PipelineLog;
+  /** Test hook: how many upcoming entries PutEvents should reject (as EventBridge sometimes does). */
+  rejectNextEntries = 0;
+  delivered = 0;
+
+  constructor(runtime: LambdaRuntime, deadLetters: DeadLetterStore, retry: RetryPolicy, log: PipelineLog) {
+    this.#runtime = runtime;
+    this.#deadLetters = deadLetters;
+    this.#retry = retry;
+    this.#log = log;
+  }
+
+  putEvents(entries: readonly PutEventsRequestEntry[]): PutEventsResultEntry[] {
+    return entries.map((entry) => {
+      if (this.rejectNextEntries > 0) {
+        this.rejectNextEntries--;
+        return { ErrorCode: 'InternalFailure', ErrorMessage: 'Injected failure (local test hook)' };
+      }
+      if (!entry.DetailType || !entry.Source || !entry.Detail) {
+        return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Source, DetailType and Detail are required' };
+      }
+      const id = randomUUID();
+      const event = {
+        version: '0',
+        id,
+        'detail-type': entry.DetailType,
+        source: entry.Source,
+        account: '000000000000',
+        time: (entry.Time ? new Date(entry.Time) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        region: LOCAL_REGION,
+        resources: entry.Resources ?? [],
+        detail: JSON.parse(entry.Detail) as unknown,
+      };
+      const subscribers = isEventType(entry.DetailType) ? subscribersOf(entry.DetailType) : [];
+      if (subscribers.length === 0) this.#log(`event ${entry.DetailType} has no subscribers`);
+      for (const functionName of subscribers) this.deliver(functionName, event, `${entry.DetailType} → ${functionName}`);
+      return { EventId: id };
+    });
+  }
+
+  /** Invokes a function asynchronously with retries; the final failure goes to the dead letters. */
+  deliver(functionName: FunctionName, event: { id: string }, label: string): void {
+    const delivery = withRetries(this.#retry, async (attempt) => {
+      try {
+        await this.#runtime.invoke(functionName, event);
+      } catch (error) {
+        this.#log(`✗ ${label} failed (attempt ${attempt}/${this.#retry.attempts}): ${describeError(error)}`);
+        throw error;
+      }
+    })
+      .then(() => {
+        this.delivered++;
+        this.#log(`✓ ${label}`);
+      })
+      .catch((error: unknown) => {
+        this.#deadLetters.put({
+          id: event.id,
+          target: functionName,
+          failedAt: new Date().toISOString(),
+          attempts: this.#retry.attempts,
+          error: describeError(error),
+          payload: event,
+        });
+        this.#log(`☠ ${label} dead-lettered after ${this.#retry.attempts} attempts`);
+      })
+      .finally(() => this.#inFlight.delete(delivery));
+    this.#inFlight.add(delivery);
+  }
+
+  /** Resolves when no delivery is in flight. */
+  async idle(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The local HTTP gateway: turns requests into API Gateway HTTP API (payload v2) events and
+ * invokes the functions the routing table names, after verifying bearer tokens against the
+ * development issuer as the JWT authorizer does in AWS. It also serves the developer routes
+ * under /_local (mail, dead letters, schedules).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { httpRoutes, type HttpRoute } from '#shared/routing.ts';
+import type { HttpEvent } from '#shared/http/types.ts';
+import type { LocalClock } from './clock.ts';
+import { UnknownScheduleError } from './clock.ts';
+import type { DeadLetterStore } from './dead-letters.ts';
+import type { DevIssuer } from './dev-issuer.ts';
+import { BodyTooLargeError, readBody, sendJson, sendProblem } from './http-util.ts';
+import type { LambdaRuntime } from './lambda-runtime.ts';
+import type { MailSink } from './mail-sink.ts';
+
+export interface GatewayDependencies {
+  readonly runtime: LambdaRuntime;
+  readonly issuer: DevIssuer;
+  readonly mail: MailSink;
+  readonly deadLetters: DeadLetterStore;
+  readonly clock: LocalClock;
+  readonly log: (line: string) => void;
+}
+
+interface CompiledRoute {
+  readonly route: HttpRoute;
+  readonly pattern: RegExp;
+  readonly params: string[];
+}
+
+const compiled: CompiledRoute[] = httpRoutes.map((route) => {
+  const params: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_match, name: string) => {
+    params.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), params };
+});
+
+export function createGateway(deps: GatewayDependencies): Server {
+  return createServer((request, response) => {
+    const started = performance.now();
+    handle(deps, request, response)
+      .catch((error: unknown) => {
+        deps.log(`gateway error: ${(error as Error).stack ?? String(error)}`);
+        if (!response.headersSent) sendProblem(response, 500, 'internal-error', 'Internal error', 'The local gateway failed; see its log');
+      })
+      .finally(() => {
+        deps.log(`${request.method} ${request.url} → ${response.statusCode} (${Math.round(performance.now() - started)} ms)`);
+      });
+  });
+}
+
+async function handle(deps: GatewayDependencies, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const method = request.method ?? 'GET';
+  if (url.pathname === '/_local' || url.pathname.startsWith('/_local/')) {
+    await handleLocal(deps, method, url, request, response);
+    return;
+  }
+
+  const candidates = compiled.filter((c) => c.pattern.test(url.pathname));
+  if (candidates.length === 0) return sendProblem(response, 404, 'not-found', 'Not found', `No route for ${url.pathname}`);
+  const match = candidates.find((c) => c.route.method === method);
+  if (!match) {
+    response.setHeader('allow', candidates.map((c) => c.route.method).join(', '));
+    return sendProblem(response, 405, 'method-not-allowed', 'Method not allowed', `${method} is not served on ${url.pathname}`);
+  }
+
+  let body: Buffer;
+  try {
+    body = await readBody(request);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return sendProblem(response, 413, 'payload-too-large', 'The request body is too large', error.message);
+    throw error;
+  }
+
+  let claims: Record<string, string> | undefined;
+  if (match.route.access !== 'public') {
+    const header = request.headers.authorization ?? '';
+    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+    if (!token) {
+      response.setHeader('www-authenticate', 'Bearer');
+      return sendProblem(response, 401, 'unauthenticated', 'A valid bearer token is required', 'No bearer token was presented');
+    }
+    try {
+      claims = flattenClaims(await deps.issuer.verify(token));
+    } catch (error) {
+      response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+      return sendProblem(response, 401, 'unauthenticated', 'A valid bearer token is required', `The token was rejected: ${(error as Error).message}`);
+    }
+  }
+
+  const values = match.pattern.exec(url.pathname)!.slice(1);
+  const pathParameters = Object.fromEntries(match.params.map((name, i) => [name, decodeURIComponent(values[i]!)]));
+  const event = toHttpEvent(request, url, match.route, body, pathParameters, claims);
+  const result = await deps.runtime.invoke<APIGatewayProxyStructuredResultV2 | undefined>(match.route.function, event);
+  writeResult(response, result);
+}
+
+async function handleLocal(deps: GatewayDependencies, method: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<unknown> {
+  const path = url.pathname;
+  if (method === 'GET' && path === '/_local') {
+    return sendJson(response, 200, {
+      mail: '/_local/mail',
+      deadLetters: '/_local/dead-letters',
+      schedules: '/_local/schedules',
+      jwks: '/_local/dev-issuer/jwks.json',
+    });
+  }
+  if (method === 'GET' && path === '/_local/mail') return sendJson(response, 200, { dir: deps.mail.dir, messages: await deps.mail.list() });
+  const mailFile = /^\/_local\/mail\/([\w.-]+\.eml)$/.exec(path)?.[1];
+  if (method === 'GET' && mailFile) {
+    try {
+      const raw = deps.mail.raw(mailFile);
+      response.writeHead(200, { 'content-type': 'message/rfc822', 'content-disposition': `inline; filename="${mailFile}"` });
+      return response.end(raw);
+    } catch {
+      return sendProblem(response, 404, 'not-found', 'Not found', `No mail file ${mailFile}`);
+    }
+  }
+  if (method === 'GET' && path === '/_local/dead-letters') return sendJson(response, 200, { dir: deps.deadLetters.dir, deadLetters: deps.deadLetters.list() });
+  if (method === 'GET' && path === '/_local/schedules') return sendJson(response, 200, { schedules: deps.clock.list() });
+  const schedule = /^\/_local\/schedules\/([\w-]+)\/run$/.exec(path)?.[1];
+  if (method === 'POST' && schedule) {
+    await readBody(request);
+    try {
+      const id = deps.clock.fire(schedule);
+      return sendJson(response, 202, { fired: schedule, eventId: id });
+    } catch (error) {
+      if (error instanceof UnknownScheduleError) return sendProblem(response, 404, 'not-found', 'Unknown schedule', error.message);
+      throw error;
+    }
+  }
+  if (method === 'GET' && path === '/_local/dev-issuer/jwks.json') return sendJson(response, 200, deps.issuer.jwks);
+  return sendProblem(response, 404, 'not-found', 'Not found', `No local route ${method} ${path}`);
+}
+
+/** API Gateway hands claims to the function as strings; lists become `[a b]`. */
+function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : Array.isArray(value) ? `[${value.join(' ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value),
+    ]),
+  );
+}
+
+const TEXT_TYPES = /^(application\/(.*\+)?json|application\/x-www-form-urlencoded|text\/.*|application\/xml)/i;
+
+function toHttpEvent(
+  request: IncomingMessage,
+  url: URL,
+  route: HttpRoute,
+  body: Buffer,
+  pathParameters: Record<string, string>,
+  claims: Record<string, string> | undefined,
+): HttpEvent {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  headers['x-forwarded-proto'] ??= 'http';
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = query[name] ? `${query[name]},${value}` : value;
+  const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
+  const now = new Date();
+  const routeKey = `${route.method} ${route.path}`;
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(Object.keys(pathParameters).length ? { pathParameters } : {}),
+    ...(body.length ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+    isBase64Encoded: !isText,
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+      ...(claims ? { authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } } } : {}),
+    },
+  } as HttpEvent;
+}
+
+function writeResult(response: ServerResponse, result: APIGatewayProxyStructuredResultV2 | string | undefined): void {
+  if (result === undefined || typeof result === 'string') {
+    // HTTP API treats a bare return value as a 200 JSON body.
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(result ?? '');
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  response.writeHead(result.statusCode ?? 200, headers);
+  response.end(result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+}

@@ -1,0 +1,150 @@
+/**
+ * The whole system on one machine: DynamoDB Local with the programme table and seed data, the
+ * HTTP gateway, the stream reader → outbox publisher → event bus → event handlers pipeline,
+ * the clock, the mail sink and the dead-letter store. Used by `npm start` and the e2e tests.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startAwsEmulator, type AwsEmulator } from './aws-emulator.ts';
+import { LocalClock } from './clock.ts';
+import { ensureTable } from './create-table.ts';
+import { DeadLetterStore } from './dead-letters.ts';
+import { loadDevIssuer, type DevIssuer } from './dev-issuer.ts';
+import { startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.ts';
+import { applyLocalEnvironment, LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_SETTINGS } from './environment.ts';
+import { LocalEventBus } from './event-bus.ts';
+import { createGateway } from './gateway.ts';
+import { LambdaRuntime } from './lambda-runtime.ts';
+import { MailSink } from './mail-sink.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
+import { StreamReader } from './stream-reader.ts';
+
+export interface LocalStackOptions {
+  /** Gateway port; 0 picks a free one. Default 3000. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Folder for mail, dead letters, the dev issuer key and (when persisting) the database. Default `.local`. */
+  readonly stateDir?: string;
+  /** Keep DynamoDB data in `<stateDir>/dynamodb` between runs. Default: in memory. */
+  readonly persist?: boolean;
+  /** Use an already running DynamoDB Local instead of starting one (tests share one per run). */
+  readonly dynamoDbEndpoint?: string;
+  readonly tableName?: string;
+  readonly retry?: RetryPolicy;
+  /** Run the schedules on their cron times. Default true. */
+  readonly clock?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  readonly url: string;
+  readonly dynamoDbEndpoint: string;
+  readonly tableName: string;
+  readonly stateDir: string;
+  readonly seededMunicipalities: number;
+  readonly issuer: DevIssuer;
+  readonly mail: MailSink;
+  readonly deadLetters: DeadLetterStore;
+  readonly bus: LocalEventBus;
+  readonly clock: LocalClock;
+  readonly streamReader: StreamReader;
+  readonly aws: AwsEmulator;
+  /** Resolves when everything written so far has gone through the pipeline. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const log = options.log ?? (() => {});
+  const stateDir = resolve(options.stateDir ?? '.local');
+  mkdirSync(stateDir, { recursive: true });
+  const tableName = options.tableName ?? LOCAL_SETTINGS.tableName;
+  const retry = options.retry ?? DEFAULT_RETRY;
+
+  let dynamoDb: RunningDynamoDb | undefined;
+  const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    let dynamoDbEndpoint = options.dynamoDbEndpoint;
+    if (!dynamoDbEndpoint) {
+      log('starting DynamoDB Local…');
+      dynamoDb = await startDynamoDbLocal(options.persist ? { dataDir: join(stateDir, 'dynamodb') } : {});
+      stops.push(() => dynamoDb?.stop());
+      dynamoDbEndpoint = dynamoDb.endpoint;
+    }
+
+    const runtime = new LambdaRuntime();
+    const mail = new MailSink(join(stateDir, 'mail'));
+    const deadLetters = new DeadLetterStore(join(stateDir, 'dead-letters'));
+    const bus = new LocalEventBus(runtime, deadLetters, retry, log);
+    const aws = await startAwsEmulator(bus, mail);
+    stops.push(() => aws.close());
+
+    applyLocalEnvironment({ dynamoDb: dynamoDbEndpoint, awsEmulator: aws.endpoint });
+    process.env.TABLE_NAME = tableName;
+
+    const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const { streamArn, created } = await ensureTable(client, tableName);
+    client.destroy();
+    let seededMunicipalities = 0;
+    if (created) {
+      // Imported only now: the repository's client must see the local environment.
+      const { seedMunicipalities } = await import('./seed/seed.ts');
+      seededMunicipalities = await seedMunicipalities(tableName, log);
+    }
+
+    const streamReader = new StreamReader({
+      endpoint: dynamoDbEndpoint,
+      streamArn,
+      runtime,
+      deadLetters,
+      retry,
+      log,
+      ...(options.persist ? { checkpointFile: join(stateDir, 'stream-checkpoints.json') } : {}),
+    });
+    streamReader.start();
+    stops.push(() => streamReader.stop());
+
+    const clock = new LocalClock(bus, log);
+    if (options.clock !== false) clock.start();
+    stops.push(() => clock.stop());
+
+    const issuer = await loadDevIssuer(stateDir);
+    const gateway = createGateway({ runtime, issuer, mail, deadLetters, clock, log });
+    const host = options.host ?? '127.0.0.1';
+    await new Promise<void>((resolveListen, reject) => {
+      gateway.once('error', reject);
+      gateway.listen(options.port ?? 3000, host, resolveListen);
+    });
+    stops.push(() => new Promise<void>((r) => gateway.close(() => r())));
+    gateway.closeIdleConnections?.();
+    const { port } = gateway.address() as AddressInfo;
+
+    return {
+      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+      dynamoDbEndpoint,
+      tableName,
+      stateDir,
+      seededMunicipalities,
+      issuer,
+      mail,
+      deadLetters,
+      bus,
+      clock,
+      streamReader,
+      aws,
+      async settled() {
+        await streamReader.caughtUp();
+        await bus.idle();
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm start`: the whole system locally, no AWS account, no Docker.
+ *
+ *   npm start                     in-memory database, gateway on :3000
+ *   npm start -- --persist        keep data in .local/dynamodb between runs
+ *   npm start -- --port 4000      another gateway port
+ */
+import { parseArgs } from 'node:util';
+import { schedules } from '#shared/routing.ts';
+import { startLocalStack } from './stack.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    persist: { type: 'boolean', default: false },
+    'state-dir': { type: 'string', default: '.local' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const log = (line: string) => {
+  if (!values.quiet) console.log(`${new Date().toISOString().slice(11, 19)}  ${line}`);
+};
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, not ${values.port}`);
+  process.exit(2);
+}
+
+let stack;
+try {
+  stack = await startLocalStack({ port, persist: values.persist, stateDir: values['state-dir'], log });
+} catch (error) {
+  const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} is in use: try npm start -- --port ${port + 1}` : (error as Error).message;
+  console.error(`Could not start the local stack: ${message}`);
+  process.exit(1);
+}
+
+console.log(`
+  Kvalitetskommuneprogrammet — local stack is running
+
+  API            ${stack.url}
+  OpenAPI        ${stack.url}/openapi.json
+  Mail (list)    ${stack.url}/_local/mail          files in ${stack.mail.dir}
+  Dead letters   ${stack.url}/_local/dead-letters  files in ${stack.deadLetters.dir}
+  Schedules      ${stack.url}/_local/schedules     (${schedules.map((s) => s.name).join(', ')})
+  DynamoDB Local ${stack.dynamoDbEndpoint}  table ${stack.tableName}${values.persist ? ` (persisted in ${stack.stateDir}/dynamodb)` : ' (in memory)'}
+  Municipalities ${stack.seededMunicipalities ? `${stack.seededMunicipalities} seeded (Kilde: Statistisk sentralbyrå)` : 'kept from the previous run'}
+
+  Get a token:   npm run token -- municipality 1721
+  Try it:        see README.md › "Try it"
+  Stop:          Ctrl-C
+`);
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await stack.settled().catch(() => {});
+  await stack.stop();
+  console.log('Stopped.');
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
