@@ -1,0 +1,10 @@
+/**
+ * Runs before each integration/e2e test file is imported: points the AWS SDK at the shared
+ * DynamoDB Local and gives the file a table of its own, so files can run in parallel.
+ */
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { applyLocalEnvironment } from '../../local/environment.ts';
+
+applyLocalEnvironment({ dynamoDb: inject('dynamoDbEndpoint'), awsEmulator: 'http://127.0.0.1:9' }, 'ERROR');
+process.env.TABLE_NAME = `test-${randomUUID()}`;

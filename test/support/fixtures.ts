@@ -1,0 +1,35 @@
+import type { SubmitApplicationRequest } from '../../shared/contracts/applications.ts';
+
+/** A complete application, as the seeds require it; tests remove or break parts of it. */
+export function completeApplication(overrides: Partial<SubmitApplicationRequest> = {}): SubmitApplicationRequest {
+  return {
+    projectLeader: { name: 'Kari Nordmann', email: 'kari.nordmann@verdal.kommune.no' },
+    focusAreas: ['care', 'childhood-education'],
+    approach: 'Vi vil arbeide med heltidskultur og nærværsarbeid i pleie og omsorg, sammen med tillitsvalgte.',
+    goals: ['Redusere uønsket deltid'],
+    sickLeaveTarget: { baselineYear: 2006, baselinePercentage: 9.8, targetPercentage: 8.0, targetDate: '2009-12-31' },
+    steeringGroup: [
+      { name: 'Bjørn Iversen', role: 'elected-official', title: 'Ordfører' },
+      { name: 'Anne Rådmann', role: 'management', title: 'Rådmann' },
+      { name: 'Per Tillitsvalgt', role: 'union-representative', title: 'Hovedtillitsvalgt' },
+    ],
+    politicalDecision: { decidedBy: 'Kommunestyret', date: '2007-02-26', caseReference: 'PS 12/07' },
+    ...overrides,
+  };
+}
+
+/** Polls until `check` returns a value (not undefined) or the timeout passes. */
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000, label = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${label}${lastError ? `: ${String(lastError)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1,0 +1,36 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '../../local/create-table.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/environment.ts';
+import { putMunicipalities } from '../../shared/adapters/dynamodb/municipalities-repository.ts';
+import type { Municipality } from '../../shared/domain/municipality.ts';
+
+/** Creates this test file's table (name from the setup file) and returns its name. */
+export async function createTestTable(): Promise<{ tableName: string; streamArn: string }> {
+  const tableName = process.env.TABLE_NAME!;
+  const client = new DynamoDBClient({ endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB!, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const { streamArn } = await ensureTable(client, tableName);
+  client.destroy();
+  return { tableName, streamArn };
+}
+
+export const verdal: Municipality = {
+  number: '1721',
+  name: 'Verdal',
+  countyNumber: '17',
+  countyName: 'Nord-Trøndelag',
+  validFrom: '2006-01-01',
+  writtenStandard: 'bokmal',
+};
+
+export const nynorskMunicipality: Municipality = {
+  number: '1431',
+  name: 'Jølster',
+  countyNumber: '14',
+  countyName: 'Sogn og Fjordane',
+  validFrom: '2006-01-01',
+  writtenStandard: 'nynorsk',
+};
+
+export async function seedTestMunicipalities(tableName: string, municipalities: Municipality[] = [verdal, nynorskMunicipality]) {
+  await putMunicipalities(tableName, municipalities);
+}
