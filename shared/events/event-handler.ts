@@ -16,6 +16,15 @@ import { idempotencyStore } from './idempotency.ts';
 
 export type DomainEventBridgeEvent = EventBridgeEvent<string, unknown>;
 
+/**
+ * What an event function returns. It must not be undefined: the idempotency middleware
+ * replays the stored result of a finished event as middy's early response, and middy only
+ * stops the chain for a defined value.
+ */
+export interface Handled {
+  readonly handled: string;
+}
+
 /** Records of finished work are kept for a week, longer than any retry or redrive window. */
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
@@ -24,7 +33,7 @@ export function eventHandler<T extends EventType>(
   eventType: T,
   handle: (event: EventEnvelope<T>, context: Context) => Promise<void>,
 ) {
-  return middy<DomainEventBridgeEvent, void>()
+  return middy<DomainEventBridgeEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
       makeHandlerIdempotent({
@@ -42,6 +51,7 @@ export function eventHandler<T extends EventType>(
       logger.appendKeys({ correlation_id: envelope.metadata.correlationId, event_id: envelope.metadata.eventId });
       logger.info('Handling event', { eventType, functionName });
       await handle(envelope, context);
+      return { handled: envelope.metadata.eventId };
     });
 }
 
@@ -50,7 +60,7 @@ export function eventHandler<T extends EventType>(
  * schedule tick (same `time`) does its work once; a new tick or a manual run does it again.
  */
 export function scheduledHandler(functionName: FunctionName, handle: (event: ScheduledEvent, context: Context) => Promise<void>) {
-  return middy<ScheduledEvent, void>()
+  return middy<ScheduledEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
       makeHandlerIdempotent({
@@ -62,5 +72,6 @@ export function scheduledHandler(functionName: FunctionName, handle: (event: Sch
     .handler(async (event, context) => {
       logger.appendKeys({ correlation_id: event.id });
       await handle(event, context);
+      return { handled: event.id };
     });
 }

@@ -40,7 +40,7 @@ export function httpHandler<BodySchema extends z.ZodType | undefined = undefined
         body: context.body as InferOr<BodySchema>,
         params: context.params as InferOr<ParamsSchema>,
         principal: context.principal,
-        correlationId: context.correlationId,
+        correlationId: context.correlationId ?? context.awsRequestId,
         event,
       }),
     );

@@ -12,7 +12,8 @@ export type HttpResult = APIGatewayProxyStructuredResultV2 & { statusCode: numbe
 
 /** What the middlewares learn about a request, for the handler's use. */
 export interface HttpContext extends Context {
-  correlationId: string;
+  /** Set by the correlationId middleware before anything else reads it. */
+  correlationId?: string;
   principal?: Principal;
   body?: unknown;
   params?: unknown;

@@ -18,15 +18,13 @@ export function correlationId(): MiddlewareObj<HttpEvent, HttpResult, Error, Htt
       request.context.correlationId = id;
       logger.appendKeys({ correlation_id: id });
     },
-    after: function correlationIdAfter(request) {
-      if (request.response) {
-        request.response.headers = { ...request.response.headers, 'x-correlation-id': request.context.correlationId };
-      }
-    },
-    onError: function correlationIdOnError(request) {
-      if (request.response) {
-        request.response.headers = { ...request.response.headers, 'x-correlation-id': request.context.correlationId };
-      }
-    },
+    after: echoCorrelationId,
+    onError: echoCorrelationId,
   };
+}
+
+function echoCorrelationId(request: { response: HttpResult | null | undefined; context: HttpContext }) {
+  if (request.response && request.context.correlationId) {
+    request.response.headers = { ...request.response.headers, 'x-correlation-id': request.context.correlationId };
+  }
 }

@@ -1,0 +1,178 @@
+/**
+ * The asynchronous side against DynamoDB Local and the local AWS stand-in: the outbox
+ * publisher's handling of rejected PutEvents entries, and the email handlers' idempotency
+ * (one event delivered three times sends one email).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent, EventBridgeEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAwsEmulator, type AwsEmulator } from '../../local/aws-emulator.ts';
+import { DeadLetterStore } from '../../local/dead-letters.ts';
+import { LocalEventBus } from '../../local/event-bus.ts';
+import { LambdaRuntime } from '../../local/lambda-runtime.ts';
+import { MailSink } from '../../local/mail-sink.ts';
+import { outboxPut } from '../../shared/adapters/dynamodb/outbox.ts';
+import { newEvent } from '../../shared/events/outbox.ts';
+import { lambdaContext } from '../support/http-events.ts';
+import { createTestTable } from '../support/table.ts';
+
+let emulator: AwsEmulator;
+let mail: MailSink;
+let bus: LocalEventBus;
+let tableName: string;
+const delivered: unknown[] = [];
+
+class RecordingRuntime extends LambdaRuntime {
+  override async invoke<R>(_name: string, event: unknown): Promise<R> {
+    delivered.push(event);
+    return undefined as R;
+  }
+}
+
+beforeAll(async () => {
+  ({ tableName } = await createTestTable());
+  const dir = mkdtempSync(join(tmpdir(), 'kvk-pipeline-'));
+  mail = new MailSink(join(dir, 'mail'));
+  bus = new LocalEventBus(new RecordingRuntime(), new DeadLetterStore(join(dir, 'dead')), { attempts: 1, initialDelayMs: 1 }, () => {});
+  emulator = await startAwsEmulator(bus, mail);
+  process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = emulator.endpoint;
+  process.env.AWS_ENDPOINT_URL_SESV2 = emulator.endpoint;
+});
+
+afterAll(async () => {
+  await emulator.close();
+});
+
+const submitted = (applicationId: string, writtenStandard: 'nynorsk' | 'bokmal' = 'nynorsk') =>
+  newEvent(
+    'ApplicationSubmitted',
+    {
+      applicationId,
+      municipalityNumber: '1431',
+      municipalityName: 'Jølster',
+      writtenStandard,
+      submittedAt: '2007-03-01T10:00:00.000Z',
+      projectLeader: { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' },
+      focusAreas: ['care'],
+    },
+    { correlationId: `corr-${applicationId}`, now: new Date('2007-03-01T10:00:00Z') },
+  );
+
+function streamEvent(events: ReturnType<typeof submitted>[]): DynamoDBStreamEvent {
+  return {
+    Records: events.map((event, i) => ({
+      eventName: 'INSERT',
+      eventSourceARN: 'arn:aws:dynamodb:local:000000000000:table/t/stream/x',
+      dynamodb: { SequenceNumber: String(1000 + i), NewImage: marshall(outboxPut(tableName, event).Put.Item) as never },
+    })),
+  };
+}
+
+describe('outbox publisher', () => {
+  it('publishes every outbox insert as a domain event', async () => {
+    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    delivered.length = 0;
+    const events = Array.from({ length: 12 }, (_, i) => submitted(`pub-${i}`));
+    const result = (await handler(streamEvent(events), lambdaContext('publishOutboxEvents'))) as DynamoDBBatchResponse;
+    expect(result.batchItemFailures).toEqual([]);
+    // Two subscribers per ApplicationSubmitted.
+    expect(delivered).toHaveLength(24);
+    const first = delivered[0] as EventBridgeEvent<string, { metadata: { eventId: string } }>;
+    expect(first['detail-type']).toBe('ApplicationSubmitted');
+    expect(first.source).toBe('no.kvalitetskommune.programme');
+    expect(first.detail.metadata.eventId).toBe(events[0]!.metadata.eventId);
+  });
+
+  it('resends entries EventBridge rejected, so none is lost', async () => {
+    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    delivered.length = 0;
+    bus.rejectNextEntries = 3;
+    const result = (await handler(streamEvent([submitted('r-1'), submitted('r-2'), submitted('r-3'), submitted('r-4')]), lambdaContext())) as DynamoDBBatchResponse;
+    expect(result.batchItemFailures).toEqual([]);
+    const ids = delivered.map((e) => (e as EventBridgeEvent<string, { data: { applicationId: string } }>).detail.data.applicationId);
+    expect(new Set(ids)).toEqual(new Set(['r-1', 'r-2', 'r-3', 'r-4']));
+    expect(ids).toHaveLength(8);
+  });
+
+  it('reports records it could not publish, for the stream to retry', async () => {
+    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    bus.rejectNextEntries = 1_000;
+    try {
+      const result = (await handler(streamEvent([submitted('f-1'), submitted('f-2')]), lambdaContext())) as DynamoDBBatchResponse;
+      expect(result.batchItemFailures).toEqual([{ itemIdentifier: '1000' }, { itemIdentifier: '1001' }]);
+    } finally {
+      bus.rejectNextEntries = 0;
+    }
+  });
+
+  it('ignores records that are not outbox inserts', async () => {
+    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    delivered.length = 0;
+    const event: DynamoDBStreamEvent = {
+      Records: [
+        { eventName: 'INSERT', dynamodb: { SequenceNumber: '1', NewImage: marshall({ pk: 'APPLICATION#1', sk: 'APPLICATION' }) as never } },
+        { eventName: 'REMOVE', dynamodb: { SequenceNumber: '2', OldImage: marshall({ pk: 'OUTBOX#1', sk: 'EVENT' }) as never } },
+      ],
+    };
+    expect(await handler(event, lambdaContext())).toEqual({ batchItemFailures: [] });
+    expect(delivered).toEqual([]);
+  });
+});
+
+describe('email handlers', () => {
+  const asEventBridge = (event: ReturnType<typeof submitted>) => ({
+    version: '0',
+    id: crypto.randomUUID(),
+    'detail-type': event.metadata.eventType,
+    source: 'no.kvalitetskommune.programme',
+    account: '000000000000',
+    time: event.metadata.occurredAt,
+    region: 'eu-north-1',
+    resources: [],
+    detail: JSON.parse(JSON.stringify(event)),
+  });
+
+  it('sends the receipt once when the same event arrives three times', async () => {
+    const { handler } = await import('../../functions/applications/send-application-receipt.ts');
+    const event = submitted('idem-1');
+    const before = (await mail.list()).length;
+    // Redeliveries carry a new EventBridge id (a republished record) but the same event id.
+    for (let i = 0; i < 3; i++) await handler(asEventBridge(event), lambdaContext('sendApplicationReceipt'));
+    const sent = (await mail.list()).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ to: '"Ola Nordmann" <ola@jolster.kommune.no>', language: 'nn', subject: 'Stadfesting: søknad frå Jølster kommune er motteken' });
+  });
+
+  it('keeps the receipt and the secretariat notice apart: one each per event', async () => {
+    const receipt = (await import('../../functions/applications/send-application-receipt.ts')).handler;
+    const notice = (await import('../../functions/applications/notify-secretariat-of-application.ts')).handler;
+    const event = asEventBridge(submitted('idem-2', 'bokmal'));
+    const before = (await mail.list()).length;
+    await receipt(event, lambdaContext());
+    await notice(event, lambdaContext());
+    await notice(event, lambdaContext());
+    const sent = (await mail.list()).slice(before);
+    expect(sent.map((m) => m.subject).sort()).toEqual(['Bekreftelse: søknad fra Jølster kommune er mottatt', 'Ny søknad: Jølster kommune (1431)']);
+  });
+
+  it('fails (for EventBridge to retry) when SES fails, and sends on the retry', async () => {
+    const { handler } = await import('../../functions/applications/send-application-receipt.ts');
+    const event = asEventBridge(submitted('retry-1'));
+    const before = (await mail.list()).length;
+    emulator.failNextEmails = 10; // more than the SDK's own retries
+    await expect(handler(event, lambdaContext())).rejects.toThrow();
+    emulator.failNextEmails = 0;
+    await handler(event, lambdaContext());
+    expect((await mail.list()).slice(before)).toHaveLength(1);
+  });
+
+  it('refuses an event that does not match the catalogue instead of guessing', async () => {
+    const { handler } = await import('../../functions/applications/send-application-receipt.ts');
+    const event = asEventBridge(submitted('bad-1'));
+    event.detail.data.municipalityNumber = 'x';
+    await expect(handler(event, lambdaContext())).rejects.toThrow();
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The HTTP middy stack, exercised through the real submitApplication handler on requests that
+ * are refused before any database access: authentication, roles, media type, JSON, size,
+ * validation. Every refusal must be problem+json with the right status.
+ */
+import { describe, expect, it } from 'vitest';
+import { handler } from '../../../functions/applications/submit-application.ts';
+import { MAX_JSON_BODY_BYTES } from '../../../shared/http/middlewares/parse-request.ts';
+import { completeApplication } from '../../support/fixtures.ts';
+import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
+
+const post = (options: Partial<Parameters<typeof httpEvent>[0]>) =>
+  handler(httpEvent({ method: 'POST', path: '/applications', body: JSON.stringify(completeApplication()), ...options }), lambdaContext());
+
+describe('HTTP middleware stack', () => {
+  it('answers 401 when no verified token reached the function', async () => {
+    const result = await post({});
+    expect(result.statusCode).toBe(401);
+    expect(problemOf(result)).toMatchObject({ type: '/problems/unauthenticated', status: 401 });
+  });
+
+  it.each([
+    ['the secretariat', claims.secretariat()],
+    ['an advisor', claims.advisor()],
+  ])('answers 403 when %s submits an application (municipalities only)', async (_who, tokenClaims) => {
+    const result = await post({ claims: tokenClaims });
+    expect(result.statusCode).toBe(403);
+    expect(problemOf(result).detail).toMatch(/may not call POST \/applications/);
+  });
+
+  it('answers 403 for a token without a programme role', async () => {
+    const result = await post({ claims: { sub: 'x', role: 'admin' } });
+    expect(result.statusCode).toBe(403);
+    expect(problemOf(result).detail).toMatch(/no programme role/);
+  });
+
+  it('answers 415 for a body that is not JSON', async () => {
+    const result = await post({ claims: claims.municipality('1721'), headers: { 'content-type': 'text/plain' } });
+    expect(result.statusCode).toBe(415);
+    expect(problemOf(result).type).toBe('/problems/unsupported-media-type');
+  });
+
+  it('answers 400 for malformed JSON', async () => {
+    const result = await post({ claims: claims.municipality('1721'), body: '{"focusAreas": [' });
+    expect(result.statusCode).toBe(400);
+    expect(problemOf(result).type).toBe('/problems/malformed-json');
+  });
+
+  it('answers 413 for a body over the limit', async () => {
+    const result = await post({ claims: claims.municipality('1721'), body: JSON.stringify({ approach: 'x'.repeat(MAX_JSON_BODY_BYTES) }) });
+    expect(result.statusCode).toBe(413);
+  });
+
+  it('answers 422 naming every invalid field', async () => {
+    const result = await post({ claims: claims.municipality('1721'), body: JSON.stringify({ ...completeApplication(), focusAreas: [], approach: undefined }) });
+    expect(result.statusCode).toBe(422);
+    expect(problemOf(result).errors?.map((e) => e.pointer)).toEqual(['/focusAreas', '/approach']);
+  });
+
+  it('echoes a well-formed correlation id and replaces a malformed one', async () => {
+    const kept = await post({ headers: { 'content-type': 'application/json', 'x-correlation-id': 'abc-123' } });
+    expect(kept.headers?.['x-correlation-id']).toBe('abc-123');
+    expect(JSON.parse(kept.body!).correlationId).toBe('abc-123');
+    const replaced = await post({ headers: { 'content-type': 'application/json', 'x-correlation-id': 'bad id <script>' } });
+    expect(replaced.headers?.['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('never leaks a stack trace', async () => {
+    const result = await post({ claims: claims.municipality('1721'), body: '{' });
+    expect(result.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
