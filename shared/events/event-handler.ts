@@ -37,7 +37,7 @@ export function eventHandler<T extends EventType>(
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
       makeHandlerIdempotent({
-        persistenceStore: idempotencyStore(),
+        persistenceStore: idempotencyStore(functionName),
         config: new IdempotencyConfig({
           eventKeyJmesPath: 'detail.metadata.eventId',
           throwOnNoIdempotencyKey: true,
@@ -64,7 +64,7 @@ export function scheduledHandler(functionName: FunctionName, handle: (event: Sch
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
       makeHandlerIdempotent({
-        persistenceStore: idempotencyStore(),
+        persistenceStore: idempotencyStore(functionName),
         config: new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS }),
         keyPrefix: functionName,
       }),

@@ -6,18 +6,26 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import { dynamoDbClient } from '../adapters/dynamodb/client.ts';
 import { IDEMPOTENCY_PARTITION, tableDesign } from '../adapters/dynamodb/table-design.ts';
 import { config } from '../config.ts';
+import type { FunctionName } from '../routing.ts';
 
-let store: DynamoDBPersistenceLayer | undefined;
+const stores = new Map<FunctionName, DynamoDBPersistenceLayer>();
 
-/** One store per process, created when the first handler module is loaded. */
-export function idempotencyStore(): DynamoDBPersistenceLayer {
-  store ??= new DynamoDBPersistenceLayer({
-    tableName: config.tableName(),
-    keyAttr: tableDesign.partitionKey,
-    sortKeyAttr: tableDesign.sortKey,
-    staticPkValue: IDEMPOTENCY_PARTITION,
-    expiryAttr: tableDesign.timeToLiveAttribute,
-    awsSdkV3Client: dynamoDbClient,
-  });
+/**
+ * One store per function. A store is configured (key prefix, key path) on first use and keeps
+ * that configuration, so functions sharing a process (the local runtime, tests) must not share one.
+ */
+export function idempotencyStore(functionName: FunctionName): DynamoDBPersistenceLayer {
+  let store = stores.get(functionName);
+  if (!store) {
+    store = new DynamoDBPersistenceLayer({
+      tableName: config.tableName(),
+      keyAttr: tableDesign.partitionKey,
+      sortKeyAttr: tableDesign.sortKey,
+      staticPkValue: IDEMPOTENCY_PARTITION,
+      expiryAttr: tableDesign.timeToLiveAttribute,
+      awsSdkV3Client: dynamoDbClient,
+    });
+    stores.set(functionName, store);
+  }
   return store;
 }

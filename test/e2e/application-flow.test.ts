@@ -1,0 +1,246 @@
+/**
+ * The walking skeleton end to end: the local stack (gateway, stream reader, outbox publisher,
+ * event bus, email handlers, mail sink, clock) on the shared DynamoDB Local. HTTP in, .eml
+ * files out, as a municipality's system and the secretariat would use it.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { SignJWT, generateKeyPair } from 'jose';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
+import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { completeApplication, eventually } from '../support/fixtures.ts';
+
+let stack: LocalStack;
+let verdalToken: string;
+let levangerToken: string;
+let secretariatToken: string;
+/** What the stack printed; shown when a test fails, to say where the pipeline stopped. */
+const pipelineLog: string[] = [];
+
+beforeAll(async () => {
+  stack = await startLocalStack({
+    port: 0,
+    dynamoDbEndpoint: inject('dynamoDbEndpoint'),
+    tableName: process.env.TABLE_NAME!,
+    stateDir: mkdtempSync(join(tmpdir(), 'kvk-e2e-')),
+    clock: false,
+    retry: { attempts: 3, initialDelayMs: 20 },
+    log: (line) => pipelineLog.push(line),
+  });
+  verdalToken = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
+  levangerToken = await stack.issuer.issue({ role: 'municipality', municipality: '1719' });
+  secretariatToken = await stack.issuer.issue({ role: 'secretariat' });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+afterEach((context) => {
+  if (context.task.result?.state === 'fail') console.log(`local stack log:\n${pipelineLog.join('\n')}`);
+});
+
+async function api(path: string, options: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const response = await fetch(`${stack.url}${path}`, {
+    method: options.method ?? 'GET',
+    headers: {
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+async function mailTo(address: string, subject: string) {
+  return eventually(async () => (await stack.mail.list()).find((m) => m.to.includes(address) && m.subject === subject), 10_000, `mail "${subject}" to ${address}`);
+}
+
+describe('a municipality applies', () => {
+  let id: string;
+  let correlationId: string;
+
+  beforeAll(async () => {
+    const response = await api('/applications', { method: 'POST', token: verdalToken, body: completeApplication() });
+    expect(response.status).toBe(201);
+    id = String(response.json.id);
+    correlationId = response.headers.get('x-correlation-id')!;
+    expect(response.headers.get('location')).toBe(`/applications/${id}`);
+  });
+
+  it('the seeded register knows the applicant', () => {
+    expect(stack.seededMunicipalities).toBe(432);
+  });
+
+  it('emails the project leader a receipt, asynchronously, as a real .eml file', async () => {
+    const receipt = await mailTo('kari.nordmann@verdal.kommune.no', 'Bekreftelse: søknad fra Verdal kommune er mottatt');
+    expect(receipt.language).toBe('nb');
+    expect(receipt.from).toContain('post@kvalitetskommune.local');
+    const full = await stack.mail.read(receipt.file);
+    expect(full.text).toContain(id);
+    expect(stack.mail.raw(receipt.file).toString('utf8')).toMatch(new RegExp(`X-Correlation-Id: ${correlationId}`, 'i'));
+  });
+
+  it('tells the secretariat', async () => {
+    await mailTo('sekretariatet@kvalitetskommune.local', 'Ny søknad: Verdal kommune (1721)');
+  });
+
+  it('sends each email exactly once', async () => {
+    await stack.settled();
+    const mine = (await stack.mail.list()).filter((m) => m.subject.includes('Verdal'));
+    expect(mine.map((m) => m.subject).sort()).toEqual(['Bekreftelse: søknad fra Verdal kommune er mottatt', 'Ny søknad: Verdal kommune (1721)']);
+  });
+
+  it('lists the emails over HTTP', async () => {
+    const { status, json } = await api('/_local/mail');
+    expect(status).toBe(200);
+    expect((json.messages as { subject: string }[]).map((m) => m.subject)).toContain('Ny søknad: Verdal kommune (1721)');
+  });
+
+  it('shows the application to its municipality and to the secretariat', async () => {
+    expect((await api(`/applications/${id}`, { token: verdalToken })).json.id).toBe(id);
+    expect((await api(`/applications/${id}`, { token: secretariatToken })).status).toBe(200);
+  });
+
+  it('hides it from another municipality', async () => {
+    const response = await api(`/applications/${id}`, { token: levangerToken });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(JSON.stringify(response.json)).not.toContain('Verdal');
+  });
+
+  it('puts the application in the next morning’s digest for the secretariat', async () => {
+    const submittedAt = new Date(String((await api(`/applications/${id}`, { token: verdalToken })).json.submittedAt));
+    const nextMorning = new Date(Date.UTC(submittedAt.getUTCFullYear(), submittedAt.getUTCMonth(), submittedAt.getUTCDate() + 1, 5));
+    stack.clock.fire('daily-application-digest', nextMorning);
+    const digest = await eventually(
+      async () => (await stack.mail.list()).find((m) => m.subject.startsWith('Søknader mottatt')),
+      10_000,
+      'digest',
+    );
+    expect((await stack.mail.read(digest.file)).text).toContain(`Verdal (1721), prosjektleder Kari Nordmann: ${id}`);
+  });
+});
+
+describe('written standard', () => {
+  it('answers a nynorsk municipality in nynorsk', async () => {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: stack.tableName,
+        Key: keys.municipality('1431'),
+        UpdateExpression: 'SET writtenStandard = :nn',
+        ExpressionAttributeValues: { ':nn': 'nynorsk' },
+      }),
+    );
+    const token = await stack.issuer.issue({ role: 'municipality', municipality: '1431' });
+    const leader = { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' };
+    expect((await api('/applications', { method: 'POST', token, body: completeApplication({ projectLeader: leader }) })).status).toBe(201);
+    const receipt = await mailTo('ola@jolster.kommune.no', 'Stadfesting: søknad frå Jølster kommune er motteken');
+    expect(receipt.language).toBe('nn');
+  });
+});
+
+describe('refusals are problem+json', () => {
+  it.each([
+    ['no token', undefined, 401],
+    ['a malformed token', 'not.a.jwt', 401],
+  ])('with %s: %i', async (_name, token, status) => {
+    const response = await api('/applications', { method: 'POST', ...(token ? { token } : {}), body: completeApplication() });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+
+  it('rejects an expired token', async () => {
+    const expired = await stack.issuer.issue({ role: 'municipality', municipality: '1721', expiresIn: '-1m' });
+    const response = await api('/applications', { method: 'POST', token: expired, body: completeApplication() });
+    expect(response.status).toBe(401);
+    expect(String(response.json.detail)).toMatch(/exp/);
+  });
+
+  it('rejects a token signed by another key, even with the right issuer and audience', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await new SignJWT({ role: 'secretariat' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject('mallory')
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    expect((await api(`/applications/${crypto.randomUUID()}`, { token: forged })).status).toBe(401);
+  });
+
+  it('rejects the secretariat submitting on a municipality’s behalf', async () => {
+    const response = await api('/applications', { method: 'POST', token: secretariatToken, body: completeApplication() });
+    expect(response.status).toBe(403);
+    expect(response.json.type).toBe('/problems/forbidden');
+  });
+
+  it('names every missing element of an incomplete application', async () => {
+    const response = await api('/applications', { method: 'POST', token: verdalToken, body: { focusAreas: ['care'] } });
+    expect(response.status).toBe(422);
+    expect((response.json.errors as { pointer: string }[]).map((e) => e.pointer)).toEqual([
+      '/projectLeader',
+      '/approach',
+      '/sickLeaveTarget',
+      '/steeringGroup',
+      '/politicalDecision',
+    ]);
+  });
+
+  it('answers unknown paths and methods', async () => {
+    expect((await api('/nowhere')).status).toBe(404);
+    const wrongMethod = await api('/applications', { method: 'DELETE', token: verdalToken });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+  });
+});
+
+describe('reliability of the pipeline', () => {
+  it('retries an email handler whose send fails and delivers the email once', async () => {
+    stack.aws.failNextEmails = 4; // exhausts the SDK's 3 attempts once, then succeeds on redelivery
+    const token = await stack.issuer.issue({ role: 'municipality', municipality: '0101' });
+    const leader = { name: 'Hilde Halden', email: 'hilde@halden.kommune.no' };
+    expect((await api('/applications', { method: 'POST', token, body: completeApplication({ projectLeader: leader }) })).status).toBe(201);
+    await mailTo('hilde@halden.kommune.no', 'Bekreftelse: søknad fra Halden kommune er mottatt');
+    await stack.settled();
+    const receipts = (await stack.mail.list()).filter((m) => m.to.includes('hilde@halden.kommune.no'));
+    expect(receipts).toHaveLength(1);
+    expect(stack.aws.failNextEmails).toBe(0);
+  });
+
+  it('dead-letters an event whose handler keeps failing, with the reason', async () => {
+    stack.aws.failNextEmails = 1_000;
+    try {
+      const token = await stack.issuer.issue({ role: 'municipality', municipality: '0104' });
+      expect((await api('/applications', { method: 'POST', token, body: completeApplication() })).status).toBe(201);
+      const letters = await eventually(() => {
+        const found = stack.deadLetters.list().filter((l) => JSON.stringify(l.payload).includes('"municipalityNumber":"0104"'));
+        return found.length === 2 ? found : undefined;
+      }, 20_000, 'two dead letters');
+      expect(letters.map((l) => l.target).sort()).toEqual(['notifySecretariatOfApplication', 'sendApplicationReceipt']);
+      expect(letters.every((l) => l.attempts === 3 && /Injected failure/.test(l.error))).toBe(true);
+      const listed = await api('/_local/dead-letters');
+      expect((listed.json.deadLetters as unknown[]).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      stack.aws.failNextEmails = 0;
+    }
+  });
+});
+
+describe('API description', () => {
+  it('serves the OpenAPI document without a token', async () => {
+    const response = await api('/openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.json.openapi).toBe('3.1.0');
+    expect(Object.keys(response.json.paths as object)).toEqual(expect.arrayContaining(['/applications', '/applications/{id}']));
+    expect((response.json.servers as { url: string }[])[0]!.url).toBe(stack.url.replace('127.0.0.1', '127.0.0.1'));
+  });
+});
