@@ -8,8 +8,11 @@
 import type { EventType } from './contracts/events.ts';
 import type { Role } from './auth/principal.ts';
 
-/** What a function may touch in AWS. The stack turns each grant into a least-privilege policy. */
-export type Grant = 'table:read' | 'table:write' | 'events:publish' | 'mail:send';
+/**
+ * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
+ * `table:idempotency` is read/write on the idempotency partition only (IAM LeadingKeys).
+ */
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send';
 
 export interface FunctionSpec {
   /** Module (relative to the repository root) that exports `handler`. */
@@ -73,17 +76,17 @@ export const functions = {
   sendApplicationReceipt: {
     entry: 'functions/applications/send-application-receipt.ts',
     description: 'On ApplicationSubmitted: email a receipt to the project leader',
-    grants: ['table:read', 'table:write', 'mail:send'],
+    grants: ['table:idempotency', 'mail:send'],
   },
   notifySecretariatOfApplication: {
     entry: 'functions/applications/notify-secretariat-of-application.ts',
     description: 'On ApplicationSubmitted: tell the secretariat a new application has arrived',
-    grants: ['table:read', 'table:write', 'mail:send'],
+    grants: ['table:idempotency', 'mail:send'],
   },
   sendDailyApplicationDigest: {
     entry: 'functions/applications/send-daily-application-digest.ts',
     description: 'Every morning: email the secretariat the applications received the day before',
-    grants: ['table:read', 'mail:send'],
+    grants: ['table:read', 'table:idempotency', 'mail:send'],
     timeoutSeconds: 60,
   },
   publishOutboxEvents: {

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderEventCatalogue, renderOpenApi, renderRoutingTable } from '../../local/cli/render-docs.ts';
+
+const docs = join(import.meta.dirname, '..', '..', 'docs');
+
+describe('generated docs', () => {
+  it.each([
+    ['events.md', renderEventCatalogue],
+    ['routing.md', renderRoutingTable],
+    ['openapi.json', renderOpenApi],
+  ])('docs/%s matches the code (run `npm run docs` after changing contracts or routes)', (file, render) => {
+    expect(readFileSync(join(docs, file), 'utf8')).toBe(render());
+  });
+});
