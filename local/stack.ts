@@ -31,6 +31,8 @@ export interface LocalStackOptions {
   readonly persist?: boolean;
   /** Use an already running DynamoDB Local instead of starting one (tests share one per run). */
   readonly dynamoDbEndpoint?: string;
+  /** Port for the DynamoDB Local this stack starts; default a free one. */
+  readonly dynamoDbPort?: number;
   readonly tableName?: string;
   readonly retry?: RetryPolicy;
   /** Run the schedules on their cron times. Default true. */
@@ -72,7 +74,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     let dynamoDbEndpoint = options.dynamoDbEndpoint;
     if (!dynamoDbEndpoint) {
       log('starting DynamoDB Local…');
-      dynamoDb = await startDynamoDbLocal(options.persist ? { dataDir: join(stateDir, 'dynamodb') } : {});
+      dynamoDb = await startDynamoDbLocal({
+        ...(options.dynamoDbPort ? { port: options.dynamoDbPort } : {}),
+        ...(options.persist ? { dataDir: join(stateDir, 'dynamodb') } : {}),
+      });
       stops.push(() => dynamoDb?.stop());
       dynamoDbEndpoint = dynamoDb.endpoint;
     }

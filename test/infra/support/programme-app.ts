@@ -1,0 +1,26 @@
+/**
+ * Builds the programme app the way `cdk synth` does (same factory as infra/app.ts), with
+ * context overrides. Bundling every function with esbuild takes a few seconds, so test files
+ * build once in `beforeAll`; files that do not look at the code skip bundling.
+ */
+import { Template } from 'aws-cdk-lib/assertions';
+import { createProgrammeApp, type ProgrammeApp } from '../../../infra/programme-app.ts';
+
+export interface BuildOptions {
+  /** CDK context, as `-c key=value` would give it. */
+  readonly context?: Record<string, unknown>;
+  /** Run esbuild for every function (default false: assets are placeholders). */
+  readonly bundle?: boolean;
+}
+
+export interface BuiltProgramme extends ProgrammeApp {
+  readonly template: Template;
+}
+
+export function buildProgramme(options: BuildOptions = {}): BuiltProgramme {
+  const context: Record<string, unknown> = { ...options.context };
+  // An empty list tells CDK no stack needs bundling (what `cdk synth --exclusively` uses).
+  if (!options.bundle) context['aws:cdk:bundling-stacks'] = [];
+  const programme = createProgrammeApp({ context });
+  return { ...programme, template: Template.fromStack(programme.stack) };
+}
