@@ -1,0 +1,127 @@
+/**
+ * The HTTP API, generated from the routing table's `httpRoutes`: one route per entry, each
+ * integrated with its function (payload v2) and protected by the JWT authorizer unless the
+ * table declares it public. Access logs go to their own log group.
+ */
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+  PayloadFormatVersion,
+  type HttpRoute,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { httpRoutes, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
+import type { JwtTrust } from './auth.ts';
+import { pascalCase } from './naming.ts';
+import type { ProgrammeFunctions } from './programme-functions.ts';
+
+/** Stage-wide throttling: generous for a programme of a few hundred municipalities, a ceiling against abuse. */
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+
+/** One JSON object per request; `$context.requestId` ties it to the function's logs. */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    sourceIp: '$context.identity.sourceIp',
+    userAgent: '$context.identity.userAgent',
+    httpMethod: '$context.httpMethod',
+    routeKey: '$context.routeKey',
+    path: '$context.path',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    responseLatency: '$context.responseLatency',
+    integrationLatency: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    authorizerError: '$context.authorizer.error',
+    subject: '$context.authorizer.claims.sub',
+  }),
+);
+
+export interface ProgrammeHttpApiProps {
+  readonly functions: ProgrammeFunctions;
+  /** The issuer and audience the JWT authorizer trusts. */
+  readonly jwt: JwtTrust;
+}
+
+export class ProgrammeHttpApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+  /** The API route created for each routing-table entry, keyed `METHOD path`. */
+  readonly routes: ReadonlyMap<string, HttpRoute>;
+
+  constructor(scope: Construct, id: string, props: ProgrammeHttpApiProps) {
+    super(scope, id);
+
+    this.api = new HttpApi(this, 'Api', {
+      description: 'Kvalitetskommuneprogrammet: applications and programme administration',
+      createDefaultStage: false,
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: API_THROTTLE,
+      accessLogSettings: { destination: new LogGroupLogDestination(this.accessLogs), format: ACCESS_LOG_FORMAT },
+    });
+
+    const authorizer = new HttpJwtAuthorizer('JwtAuthorizer', props.jwt.issuer, {
+      jwtAudience: [...props.jwt.audience],
+      identitySource: ['$request.header.Authorization'],
+    });
+    const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+    const integrationOf = (name: FunctionName): HttpLambdaIntegration => {
+      let integration = integrations.get(name);
+      if (!integration) {
+        const fn = props.functions.get(name);
+        integration = new HttpLambdaIntegration(`${pascalCase(name)}Integration`, fn, {
+          payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+          timeout: Duration.seconds(29),
+        });
+        integrations.set(name, integration);
+      }
+      return integration;
+    };
+
+    const routes = new Map<string, HttpRoute>();
+    for (const route of httpRoutes as readonly RouteSpec[]) {
+      const isPublic = route.access === 'public';
+      const [created] = this.api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: integrationOf(route.function),
+        authorizer: isPublic ? new HttpNoneAuthorizer() : authorizer,
+      });
+      if (!created) throw new Error(`No API route created for ${route.method} ${route.path}`);
+      if (isPublic) {
+        Validations.of(created).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            `${route.method} ${route.path} is declared public in the routing table (${route.summary}). ` +
+            'Only routes marked public skip the JWT authorizer; every other route requires a verified token.',
+        });
+      }
+      routes.set(`${route.method} ${route.path}`, created);
+    }
+    this.routes = routes;
+  }
+
+  /** The base URL, e.g. `https://abc123.execute-api.eu-north-1.amazonaws.com/`. */
+  get url(): string {
+    return this.stage.url;
+  }
+}

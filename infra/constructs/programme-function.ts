@@ -1,0 +1,201 @@
+/**
+ * One function of the routing table as a Lambda: Node.js 24 on arm64, bundled by esbuild as ESM,
+ * its own log group, X-Ray tracing, an alarm on errors, and exactly the access its routing-table
+ * grants ask for (see `grantProgrammeAccess`).
+ */
+import path from 'node:path';
+import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { IDEMPOTENCY_PARTITION } from '#shared/adapters/dynamodb/table-design.ts';
+import { ENV } from '#shared/config.ts';
+import type { FunctionName, FunctionSpec, Grant } from '#shared/routing.ts';
+import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
+import type { DeadLetterQueue } from './dead-letter-queue.ts';
+
+/** Service name in every structured log line (Powertools). */
+export const SERVICE_NAME = 'kvalitetskommune';
+
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+export const DEFAULT_MEMORY_MB = 512;
+
+/** Lambda's own retries of an asynchronous invocation (EventBridge, schedules) before the DLQ. */
+const ASYNC_RETRY_ATTEMPTS = 2;
+const ASYNC_MAX_EVENT_AGE = Duration.hours(6);
+
+/**
+ * esbuild emits ESM, but some bundled dependencies are CommonJS and call `require` for Node
+ * built-ins; ESM has no `require`, so the bundle defines one.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __programmeCreateRequire } from 'node:module'; const require = __programmeCreateRequire(import.meta.url);";
+
+export interface ProgrammeFunctionProps {
+  readonly name: FunctionName;
+  readonly spec: FunctionSpec;
+  /** For asynchronously invoked functions: where invocations go after Lambda's last retry. */
+  readonly deadLetters?: DeadLetterQueue;
+}
+
+export class ProgrammeFunction extends NodejsFunction {
+  readonly functionKey: FunctionName;
+  readonly grantsAsked: readonly Grant[];
+  readonly deadLetters: DeadLetterQueue | undefined;
+  readonly executionRole: Role;
+  readonly errorsAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: ProgrammeFunctionProps) {
+    const { name, spec, deadLetters } = props;
+    // Created beside the function (the log group must exist before the function does): an
+    // explicit group has a retention, and an explicit role needs no AWS managed policy.
+    const logGroup = new LogGroup(scope, `${id}LogGroup`, {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${name}: ${spec.grants.length > 0 ? spec.grants.join(', ') : 'no data access'}`,
+    });
+    logGroup.grantWrite(role);
+
+    super(scope, id, {
+      entry: path.join(repoRoot, spec.entry),
+      handler: 'handler',
+      description: spec.description.slice(0, 256),
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: spec.memoryMb ?? DEFAULT_MEMORY_MB,
+      timeout: Duration.seconds(spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      tracing: Tracing.ACTIVE,
+      projectRoot: repoRoot,
+      depsLockFilePath: lockFile,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        tsconfig: tsconfigFile,
+        // externalModules stays at its default: the runtime provides @aws-sdk/*.
+      },
+      ...(deadLetters ? { deadLetterQueue: deadLetters, retryAttempts: ASYNC_RETRY_ATTEMPTS, maxEventAge: ASYNC_MAX_EVENT_AGE } : {}),
+    });
+    this.functionKey = name;
+    this.grantsAsked = spec.grants;
+    this.deadLetters = deadLetters;
+    this.executionRole = role;
+
+    this.errorsAlarm = new Alarm(this, 'ErrorsAlarm', {
+      alarmDescription: `${name} failed (${spec.description}). See its log group and X-Ray traces.`,
+      metric: this.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Only X-Ray tracing (xray:PutTraceSegments, xray:PutTelemetryRecords) is granted on "*": X-Ray supports no ' +
+        'resource-level permissions. Every data grant is scoped to an ARN (checked by test/infra).',
+    });
+  }
+}
+
+/** The AWS resources a routing-table grant can refer to. */
+export interface ProgrammeResources {
+  readonly table: ITableV2;
+  readonly eventBus: IEventBus;
+  readonly mail: MailSettings;
+}
+
+export interface MailSettings {
+  /** The From header (MAIL_FROM). */
+  readonly from: string;
+  readonly secretariatEmail: string;
+  /** ARN of the verified SES identity the function may send as. */
+  readonly identityArn: string;
+  /** ARN of the SES configuration set used when sending, if any. */
+  readonly configurationSetArn: string | undefined;
+}
+
+type Grantor = (fn: ProgrammeFunction, resources: ProgrammeResources) => void;
+
+/**
+ * One least-privilege policy per kind of grant. Typed over every `Grant`, so a grant added to
+ * the routing table's vocabulary cannot be deployed until it is given a meaning here.
+ */
+const grantors: { readonly [G in Grant]: Grantor } = {
+  'table:read': (fn, { table }) => {
+    table.grantReadData(fn);
+    fn.addEnvironment(ENV.tableName, table.tableName);
+    acknowledgeIndexWildcard(fn, table);
+  },
+  'table:write': (fn, { table }) => {
+    table.grantWriteData(fn);
+    fn.addEnvironment(ENV.tableName, table.tableName);
+    acknowledgeIndexWildcard(fn, table);
+  },
+  'table:idempotency': (fn, { table }) => {
+    // Powertools idempotency records only: every item under the one idempotency partition.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'IdempotencyRecordsOnly',
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [IDEMPOTENCY_PARTITION] } },
+      }),
+    );
+    fn.addEnvironment(ENV.tableName, table.tableName);
+  },
+  'events:publish': (fn, { eventBus }) => {
+    eventBus.grantPutEventsTo(fn);
+    fn.addEnvironment(ENV.eventBusName, eventBus.eventBusName);
+  },
+  'mail:send': (fn, { mail }) => {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'SendMailAsProgrammeIdentity',
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [mail.identityArn, ...(mail.configurationSetArn ? [mail.configurationSetArn] : [])],
+      }),
+    );
+    fn.addEnvironment(ENV.mailFrom, mail.from);
+    fn.addEnvironment(ENV.secretariatEmail, mail.secretariatEmail);
+  },
+};
+
+/** Applies the function's routing-table grants: policies plus the environment they need. */
+export function grantProgrammeAccess(fn: ProgrammeFunction, resources: ProgrammeResources): void {
+  for (const grant of new Set(fn.grantsAsked)) grantors[grant](fn, resources);
+}
+
+/** DynamoDB grants cover the table's indexes as `<table arn>/index/*`. */
+function acknowledgeIndexWildcard(fn: ProgrammeFunction, table: ITableV2): void {
+  const tableResource = table.node.defaultChild as CfnElement;
+  const logicalId = Stack.of(table).getLogicalId(tableResource);
+  Validations.of(fn.executionRole).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/index/*]`,
+    reason:
+      'The wildcard is the programme table\'s own indexes (gsi1, gsi2), which the access patterns query; ' +
+      'it matches no other table. DynamoDB grants of aws-cdk-lib add it when a table has indexes.',
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Every function of the routing table, generated from it: adding an entry to `functions` in
+ * shared/routing.ts adds a Lambda with its grants, log group, alarm and (when something invokes
+ * it asynchronously) its dead-letter queue.
+ */
+import { Construct } from 'constructs';
+import { eventSubscriptions, functions, schedules, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
+import { DeadLetterQueue } from './dead-letter-queue.ts';
+import { pascalCase } from './naming.ts';
+import { grantProgrammeAccess, ProgrammeFunction, type ProgrammeResources } from './programme-function.ts';
+
+export interface ProgrammeFunctionsProps {
+  readonly resources: ProgrammeResources;
+}
+
+/** Functions EventBridge invokes (event subscriptions and schedules): asynchronously, so they need a DLQ. */
+export function asynchronouslyInvoked(): ReadonlySet<FunctionName> {
+  return new Set<FunctionName>([...eventSubscriptions.map((s) => s.function), ...schedules.map((s) => s.function)]);
+}
+
+export class ProgrammeFunctions extends Construct {
+  private readonly byName: ReadonlyMap<FunctionName, ProgrammeFunction>;
+
+  constructor(scope: Construct, id: string, props: ProgrammeFunctionsProps) {
+    super(scope, id);
+    const async = asynchronouslyInvoked();
+    const byName = new Map<FunctionName, ProgrammeFunction>();
+    for (const [name, spec] of Object.entries(functions) as [FunctionName, FunctionSpec][]) {
+      const constructId = pascalCase(name);
+      const deadLetters = async.has(name)
+        ? new DeadLetterQueue(this, `${constructId}DeadLetters`, { holds: `events and scheduled runs ${name} did not process` })
+        : undefined;
+      const fn = new ProgrammeFunction(this, constructId, { name, spec, ...(deadLetters ? { deadLetters } : {}) });
+      grantProgrammeAccess(fn, props.resources);
+      byName.set(name, fn);
+    }
+    this.byName = byName;
+  }
+
+  /** The Lambda of a routing-table function. */
+  get(name: FunctionName): ProgrammeFunction {
+    const fn = this.byName.get(name);
+    if (!fn) throw new Error(`No function ${name} in the routing table`);
+    return fn;
+  }
+
+  all(): ProgrammeFunction[] {
+    return [...this.byName.values()];
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Deployment configuration, read from CDK context (`cdk.json` or `cdk deploy -c key=value`).
+ * Everything has a default, so `cdk synth` works on a fresh checkout without any arguments.
+ */
+
+export interface ExternalJwtIssuer {
+  /** The OIDC issuer URL, e.g. Maskinporten's `https://maskinporten.no/`. */
+  readonly issuer: string;
+  /** Accepted `aud` (or Cognito `client_id`) values. */
+  readonly audience: readonly string[];
+}
+
+export interface ProgrammeConfig {
+  /** The From header of every email, e.g. `Kvalitetskommuneprogrammet <post@example.org>`. */
+  readonly mailFrom: string;
+  /** The verified SES identity (domain or address) that the send permission is scoped to. */
+  readonly sesIdentity: string;
+  /** SES configuration set used when sending (also granted), if any. */
+  readonly sesConfigurationSet: string | undefined;
+  /** Where notices for the secretariat go. */
+  readonly secretariatEmail: string;
+  /** An external issuer; when absent, the stack creates a Cognito user pool and trusts that. */
+  readonly externalJwtIssuer: ExternalJwtIssuer | undefined;
+  /** SNS topic to notify when an alarm fires (optional). */
+  readonly alarmTopicArn: string | undefined;
+}
+
+export const CONFIG_DEFAULTS = {
+  mailFrom: 'Kvalitetskommuneprogrammet <no-reply@example.org>',
+  secretariatEmail: 'sekretariatet@example.org',
+} as const;
+
+/** The context keys this app reads. */
+export const CONTEXT_KEYS = {
+  mailFrom: 'mailFrom',
+  sesIdentity: 'sesIdentity',
+  sesConfigurationSet: 'sesConfigurationSet',
+  secretariatEmail: 'secretariatEmail',
+  jwtIssuer: 'jwtIssuer',
+  jwtAudience: 'jwtAudience',
+  alarmTopicArn: 'alarmTopicArn',
+} as const;
+
+export class InvalidConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidConfigurationError';
+  }
+}
+
+/** Reads and checks the configuration; `context` is usually `(key) => app.node.tryGetContext(key)`. */
+export function programmeConfigFrom(context: (key: string) => unknown): ProgrammeConfig {
+  const mailFrom = text(context, CONTEXT_KEYS.mailFrom) ?? CONFIG_DEFAULTS.mailFrom;
+  const fromAddress = addressOf(mailFrom);
+  if (!fromAddress) throw new InvalidConfigurationError(`mailFrom must contain an email address, got "${mailFrom}"`);
+
+  const secretariatEmail = text(context, CONTEXT_KEYS.secretariatEmail) ?? CONFIG_DEFAULTS.secretariatEmail;
+  if (!EMAIL.test(secretariatEmail)) {
+    throw new InvalidConfigurationError(`secretariatEmail must be an email address, got "${secretariatEmail}"`);
+  }
+
+  const issuer = text(context, CONTEXT_KEYS.jwtIssuer);
+  const audience = list(context, CONTEXT_KEYS.jwtAudience);
+  if ((issuer === undefined) !== (audience.length === 0)) {
+    throw new InvalidConfigurationError('jwtIssuer and jwtAudience must be given together (or neither, for a Cognito user pool)');
+  }
+  if (issuer !== undefined && !issuer.startsWith('https://')) {
+    throw new InvalidConfigurationError(`jwtIssuer must be an https URL, got "${issuer}"`);
+  }
+
+  return {
+    mailFrom,
+    // A domain identity covers every address at the domain; that is the usual SES setup.
+    sesIdentity: text(context, CONTEXT_KEYS.sesIdentity) ?? fromAddress.slice(fromAddress.lastIndexOf('@') + 1),
+    sesConfigurationSet: text(context, CONTEXT_KEYS.sesConfigurationSet),
+    secretariatEmail,
+    externalJwtIssuer: issuer === undefined ? undefined : { issuer, audience },
+    alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
+  };
+}
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** The address in `Name <address>` or a bare `address`. */
+export function addressOf(mailbox: string): string | undefined {
+  const candidate = (/<([^>]+)>\s*$/.exec(mailbox)?.[1] ?? mailbox).trim();
+  return EMAIL.test(candidate) ? candidate : undefined;
+}
+
+function text(context: (key: string) => unknown, key: string): string | undefined {
+  const value = context(key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new InvalidConfigurationError(`Context value ${key} must be a string`);
+  return value.trim() === '' ? undefined : value.trim();
+}
+
+/** A JSON array in cdk.json, or a comma separated string from `-c key=a,b`. */
+function list(context: (key: string) => unknown, key: string): string[] {
+  const value = context(key);
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
+  if (!items || !items.every((item) => typeof item === 'string')) {
+    throw new InvalidConfigurationError(`Context value ${key} must be a string or a list of strings`);
+  }
+  return items.map((item: string) => item.trim()).filter((item) => item !== '');
+}

@@ -1,0 +1,84 @@
+/**
+ * The programme backend in one stack. Everything routed — functions, HTTP routes, event
+ * subscriptions, schedules — is generated from shared/routing.ts; the table from
+ * shared/adapters/dynamodb/table-design.ts.
+ */
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { ProgrammeUserPool, type JwtTrust } from './constructs/auth.ts';
+import { EventPipeline } from './constructs/event-pipeline.ts';
+import { ProgrammeHttpApi } from './constructs/http-api.ts';
+import type { MailSettings } from './constructs/programme-function.ts';
+import { ProgrammeFunctions } from './constructs/programme-functions.ts';
+import { ProgrammeTable } from './constructs/programme-table.ts';
+import type { ProgrammeConfig } from './programme-config.ts';
+
+export interface ProgrammeStackProps extends StackProps {
+  readonly config: ProgrammeConfig;
+}
+
+export class ProgrammeStack extends Stack {
+  readonly table: ProgrammeTable;
+  readonly eventBus: EventBus;
+  readonly functions: ProgrammeFunctions;
+  readonly userPool: ProgrammeUserPool | undefined;
+  readonly httpApi: ProgrammeHttpApi;
+  readonly eventPipeline: EventPipeline;
+
+  constructor(scope: Construct, id: string, props: ProgrammeStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+
+    this.table = new ProgrammeTable(this, 'Table');
+    this.eventBus = new EventBus(this, 'EventBus', { description: 'Domain events of Kvalitetskommuneprogrammet' });
+
+    const mail: MailSettings = {
+      from: config.mailFrom,
+      secretariatEmail: config.secretariatEmail,
+      identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.sesIdentity }),
+      configurationSetArn: config.sesConfigurationSet
+        ? this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: config.sesConfigurationSet })
+        : undefined,
+    };
+    this.functions = new ProgrammeFunctions(this, 'Functions', {
+      resources: { table: this.table, eventBus: this.eventBus, mail },
+    });
+
+    // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
+    let jwt: JwtTrust;
+    if (config.externalJwtIssuer) {
+      this.userPool = undefined;
+      jwt = config.externalJwtIssuer;
+    } else {
+      this.userPool = new ProgrammeUserPool(this, 'Auth');
+      jwt = this.userPool;
+    }
+
+    this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', { functions: this.functions, jwt });
+    this.eventPipeline = new EventPipeline(this, 'EventPipeline', {
+      table: this.table,
+      eventBus: this.eventBus,
+      functions: this.functions,
+    });
+
+    if (config.alarmTopicArn) {
+      const action = new SnsAction(Topic.fromTopicArn(this, 'AlarmTopic', config.alarmTopicArn));
+      for (const construct of this.node.findAll()) {
+        if (construct instanceof Alarm) construct.addAlarmAction(action);
+      }
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'JwtIssuer', { value: jwt.issuer, description: 'Issuer the API trusts' });
+    if (this.userPool) {
+      new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: this.userPool.client.userPoolClientId });
+    }
+  }
+}

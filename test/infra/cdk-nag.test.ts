@@ -1,0 +1,111 @@
+/**
+ * cdk-nag's AWS Solutions checks. cdk-nag v3 is a CDK policy-validation plugin (no longer an
+ * Aspect writing annotations): findings are read from the pack's report, and a finding is
+ * accepted only through `Validations.of(construct).acknowledge({ id, reason })`.
+ */
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import cdkNag from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpRoutes, type HttpRoute } from '#shared/routing.ts';
+import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
+import { logicalIdOf } from './support/template.ts';
+
+const ACKNOWLEDGED = 'aws:cdk:acknowledged-rules';
+
+interface Acknowledgement {
+  readonly path: string;
+  readonly id: string;
+  readonly reason: string;
+}
+
+function acknowledgementsIn(root: IConstruct): Acknowledgement[] {
+  return root.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === ACKNOWLEDGED)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          id: id.replace(/^annotation::/i, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+function findings(stack: Stack): string[] {
+  const report = new cdkNag.AwsSolutionsChecks().validateScope(stack);
+  return report.violations.flatMap((v) => v.violatingResources.map((r) => `${v.severity} ${v.ruleName} at ${r.constructPath}`));
+}
+
+let built: BuiltProgramme;
+
+beforeAll(() => {
+  built = buildProgramme({ nag: true });
+});
+
+afterAll(() => removeAssembly(built));
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports no unacknowledged error or warning on the programme stack', () => {
+    expect(findings(built.stack)).toEqual([]);
+  });
+
+  it('lets the app synthesize with the checks registered as a validation plugin (as `cdk synth` does)', () => {
+    expect(() => built.app.synth({ force: true })).not.toThrow();
+  });
+
+  it('leaves no CDK errors or warnings (deprecations, misconfigurations) and no AwsSolutions annotations', () => {
+    const annotations = Annotations.fromStack(built.stack);
+    expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+    expect(annotations.findWarning('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
+    expect(annotations.findWarning('*', Match.anyValue())).toEqual([]);
+  });
+
+  it('does report findings on a non-compliant resource, and fails synthesis for them (the check is live)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'NonCompliant');
+    new Queue(stack, 'PlainQueue');
+    Validations.of(app).addPlugins(new cdkNag.AwsSolutionsChecks(app));
+    expect(findings(stack)).toEqual(
+      expect.arrayContaining([expect.stringContaining('AwsSolutions-SQS3'), expect.stringContaining('AwsSolutions-SQS4')]),
+    );
+    expect(() => app.synth()).toThrow(/AwsSolutions-SQS4/);
+  });
+
+  it('acknowledges only the reviewed findings, each on its own resource', () => {
+    const stack = built.stack;
+    const table = logicalIdOf(stack.table);
+    const byId = new Map<string, Set<string>>();
+    for (const { id, path } of acknowledgementsIn(built.app)) byId.set(id, (byId.get(id) ?? new Set()).add(path));
+
+    expect([...byId.keys()].sort()).toEqual(
+      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', `AwsSolutions-IAM5[Resource::<${table}.Arn>/index/*]`, 'AwsSolutions-SQS3'].sort(),
+    );
+    // X-Ray: every execution role; index wildcard: roles with table:read or table:write only.
+    const roles = stack.functions.all().map((fn) => fn.executionRole.node.path);
+    expect([...byId.get('AwsSolutions-IAM5[Resource::*]')!].sort()).toEqual(roles.sort());
+    const tableRoles = stack.functions
+      .all()
+      .filter((fn) => fn.grantsAsked.some((g) => g === 'table:read' || g === 'table:write'))
+      .map((fn) => fn.executionRole.node.path);
+    expect([...byId.get(`AwsSolutions-IAM5[Resource::<${table}.Arn>/index/*]`)!].sort()).toEqual([...new Set(tableRoles)].sort());
+    // APIG4: public routes only; SQS3: the stream's on-failure queue only.
+    const publicRoutes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.access === 'public');
+    expect([...byId.get('AwsSolutions-APIG4')!].sort()).toEqual(
+      publicRoutes.map((r) => stack.httpApi.routes.get(`${r.method} ${r.path}`)!.node.path).sort(),
+    );
+    expect([...byId.get('AwsSolutions-SQS3')!]).toEqual([stack.eventPipeline.streamFailures.node.path]);
+  });
+
+  it('gives every acknowledgement a specific reason', () => {
+    const acknowledgements = acknowledgementsIn(built.app);
+    expect(acknowledgements.length).toBeGreaterThan(0);
+    for (const { id, path, reason } of acknowledgements) {
+      expect(reason.length, `${id} at ${path}`).toBeGreaterThanOrEqual(80);
+      expect(reason, `${id} at ${path}`).not.toMatch(/^(todo|n\/a|suppress(ed)?|ok|fine)\b/i);
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { addressOf, CONFIG_DEFAULTS, InvalidConfigurationError, programmeConfigFrom } from '../../infra/programme-config.ts';
+
+const from = (context: Record<string, unknown>) => programmeConfigFrom((key) => context[key]);
+
+describe('programme configuration from CDK context', () => {
+  it('has defaults for everything, with a Cognito user pool and the SES identity taken from mailFrom', () => {
+    const config = from({});
+    expect(config).toEqual({
+      mailFrom: CONFIG_DEFAULTS.mailFrom,
+      sesIdentity: 'example.org',
+      sesConfigurationSet: undefined,
+      secretariatEmail: CONFIG_DEFAULTS.secretariatEmail,
+      externalJwtIssuer: undefined,
+      alarmTopicArn: undefined,
+    });
+  });
+
+  it('derives the SES identity from the domain of the From address unless one is given', () => {
+    expect(from({ mailFrom: 'KS <post@kvalitetskommune.no>' }).sesIdentity).toBe('kvalitetskommune.no');
+    expect(from({ mailFrom: 'post@kvalitetskommune.no' }).sesIdentity).toBe('kvalitetskommune.no');
+    expect(from({ mailFrom: 'KS <post@kvalitetskommune.no>', sesIdentity: 'post@kvalitetskommune.no' }).sesIdentity).toBe(
+      'post@kvalitetskommune.no',
+    );
+  });
+
+  it('rejects a From header without an address and a secretariat that is not an address', () => {
+    expect(() => from({ mailFrom: 'Kvalitetskommuneprogrammet' })).toThrow(InvalidConfigurationError);
+    expect(() => from({ secretariatEmail: 'sekretariatet' })).toThrow(/secretariatEmail/);
+  });
+
+  it('uses an external issuer only when both jwtIssuer and jwtAudience are given', () => {
+    expect(from({ jwtIssuer: 'https://maskinporten.no/', jwtAudience: 'a, b' }).externalJwtIssuer).toEqual({
+      issuer: 'https://maskinporten.no/',
+      audience: ['a', 'b'],
+    });
+    expect(from({ jwtIssuer: 'https://maskinporten.no/', jwtAudience: ['kvalitetskommune'] }).externalJwtIssuer?.audience).toEqual([
+      'kvalitetskommune',
+    ]);
+    expect(() => from({ jwtIssuer: 'https://maskinporten.no/' })).toThrow(/together/);
+    expect(() => from({ jwtAudience: 'kvalitetskommune' })).toThrow(/together/);
+    expect(() => from({ jwtIssuer: 'http://insecure.example', jwtAudience: 'x' })).toThrow(/https/);
+  });
+
+  it('reads the address out of a mailbox', () => {
+    expect(addressOf('Kvalitetskommuneprogrammet <no-reply@example.org>')).toBe('no-reply@example.org');
+    expect(addressOf('no-reply@example.org')).toBe('no-reply@example.org');
+    expect(addressOf('Name <not an address>')).toBeUndefined();
+  });
+});

@@ -1,0 +1,517 @@
+/**
+ * The synthesized programme stack, checked against its sources: the routing table and the
+ * table design. Built once, with real esbuild bundling, so the function code is checked too.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDEMPOTENCY_PARTITION, OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
+import { ROLES } from '#shared/auth/principal.ts';
+import { ENV, EVENT_SOURCE } from '#shared/config.ts';
+import {
+  eventSubscriptions,
+  functions,
+  httpRoutes,
+  schedules,
+  streamConsumer,
+  type FunctionName,
+  type FunctionSpec,
+  type HttpRoute,
+  type ScheduleSpec,
+} from '#shared/routing.ts';
+import { API_THROTTLE } from '../../infra/constructs/http-api.ts';
+import { DEFAULT_TIMEOUT_SECONDS, ESM_REQUIRE_BANNER } from '../../infra/constructs/programme-function.ts';
+import { asynchronouslyInvoked } from '../../infra/constructs/programme-functions.ts';
+import { repoRoot } from '../../infra/paths.ts';
+import { hasGrant } from './support/routing.ts';
+import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
+import {
+  actionsOf,
+  getAtt,
+  logicalIdOf,
+  ref,
+  resourceOf,
+  resourcesOf,
+  resourcesOfType,
+  statementsOfRole,
+  statementsWithAction,
+  type CfnResourceJson,
+} from './support/template.ts';
+
+const functionEntries = Object.entries(functions) as [FunctionName, FunctionSpec][];
+const routes = httpRoutes as readonly HttpRoute[];
+const scheduleSpecs = schedules as readonly ScheduleSpec[];
+
+let built: BuiltProgramme;
+
+beforeAll(() => {
+  built = buildProgramme({ bundle: true });
+});
+
+afterAll(() => removeAssembly(built));
+
+const fn = (name: FunctionName) => built.stack.functions.get(name);
+const lambdaOf = (name: FunctionName) => resourceOf(built.template, fn(name));
+const statementsOf = (name: FunctionName) => statementsOfRole(built.template, fn(name).executionRole);
+
+describe('programme table (from the table design)', () => {
+  let table: CfnResourceJson;
+  beforeAll(() => {
+    table = resourceOf(built.template, built.stack.table);
+  });
+
+  it('is the only table, on demand, retained when the stack goes', () => {
+    expect(resourcesOfType(built.template, 'AWS::DynamoDB::GlobalTable')).toHaveLength(1);
+    expect(resourcesOfType(built.template, 'AWS::DynamoDB::Table')).toHaveLength(0);
+    expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  it('has the key schema, TTL attribute and stream view type of the design', () => {
+    expect(table.Properties.KeySchema).toEqual([
+      { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: tableDesign.timeToLiveAttribute, Enabled: true });
+    expect(table.Properties.StreamSpecification).toEqual({ StreamViewType: tableDesign.streamViewType });
+  });
+
+  it('has every global secondary index of the design, projecting all attributes', () => {
+    expect(table.Properties.GlobalSecondaryIndexes).toEqual(
+      tableDesign.globalSecondaryIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+  });
+
+  it('has point-in-time recovery, deletion protection and encryption at rest', () => {
+    const [replica, ...others] = table.Properties.Replicas as Record<string, unknown>[];
+    expect(others).toEqual([]);
+    expect(replica).toMatchObject({
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+    });
+    expect(table.Properties.SSESpecification).toMatchObject({ SSEEnabled: true });
+  });
+});
+
+describe('functions (one Lambda per routing-table function)', () => {
+  it('has exactly one Lambda per routing-table function', () => {
+    built.template.resourceCountIs('AWS::Lambda::Function', functionEntries.length);
+    const ids = new Set(functionEntries.map(([name]) => logicalIdOf(fn(name))));
+    expect(ids.size).toBe(functionEntries.length);
+  });
+
+  describe.each(functionEntries)('%s', (name, spec) => {
+    it('runs Node.js 24 on arm64 with tracing, its timeout and its ESM bundle', () => {
+      const { Properties } = lambdaOf(name);
+      expect(Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        TracingConfig: { Mode: 'Active' },
+        Timeout: spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+        Description: spec.description,
+      });
+      expect(Properties.Environment.Variables).toMatchObject({
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: expect.any(String),
+      });
+    });
+
+    it('logs as JSON to its own log group, which has a retention', () => {
+      const { Properties } = lambdaOf(name);
+      expect(Properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', LogGroup: { Ref: expect.any(String) } });
+      const logGroup = built.template.toJSON().Resources[Properties.LoggingConfig.LogGroup.Ref] as CfnResourceJson;
+      expect(logGroup.Type).toBe('AWS::Logs::LogGroup');
+      expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+    });
+
+    it('has the environment its grants need, and no more', () => {
+      const variables = lambdaOf(name).Properties.Environment.Variables as Record<string, unknown>;
+      const usesTable = hasGrant(spec, 'table:read') || hasGrant(spec, 'table:write') || hasGrant(spec, 'table:idempotency');
+      expect(variables[ENV.tableName]).toEqual(usesTable ? ref(built.stack.table) : undefined);
+      expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
+      expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
+      expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') ? built.config.secretariatEmail : undefined);
+    });
+
+    it('has an execution role without AWS managed policies, whose only "*" resource is X-Ray', () => {
+      const role = resourceOf(built.template, fn(name).executionRole);
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      const wildcard = statementsOf(name).filter((s) => resourcesOf(s).includes('*'));
+      expect(actionsOf(wildcard)).toEqual(new Set(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']));
+    });
+
+    it('may read the table (and its indexes) exactly when granted table:read', () => {
+      const statements = statementsOf(name);
+      const queries = statementsWithAction(statements, 'dynamodb:Query');
+      if (hasGrant(spec, 'table:read')) {
+        expect(queries).toHaveLength(1);
+        expect(resourcesOf(queries[0]!)).toEqual([
+          getAtt(built.stack.table, 'Arn'),
+          { 'Fn::Join': ['', [getAtt(built.stack.table, 'Arn'), '/index/*']] },
+        ]);
+        expect(actionsOf(queries)).toContain('dynamodb:GetItem');
+      } else {
+        expect(queries).toEqual([]);
+        expect(statementsWithAction(statements, 'dynamodb:Scan')).toEqual([]);
+        expect(statementsWithAction(statements, 'dynamodb:BatchGetItem')).toEqual([]);
+      }
+    });
+
+    it('may write anywhere in the table exactly when granted table:write', () => {
+      const unconditionedPuts = statementsWithAction(statementsOf(name), 'dynamodb:PutItem').filter((s) => !s.Condition);
+      expect(unconditionedPuts.length > 0).toBe(hasGrant(spec, 'table:write'));
+      expect(statementsWithAction(statementsOf(name), 'dynamodb:BatchWriteItem').length > 0).toBe(
+        hasGrant(spec, 'table:write'),
+      );
+    });
+
+    it('may keep idempotency records, under the idempotency partition only, when granted table:idempotency', () => {
+      const scoped = statementsOf(name).filter((s) => s.Condition !== undefined && actionsOf([s]).has('dynamodb:PutItem'));
+      if (hasGrant(spec, 'table:idempotency')) {
+        expect(scoped).toHaveLength(1);
+        expect(scoped[0]).toMatchObject({
+          Resource: getAtt(built.stack.table, 'Arn'),
+          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [IDEMPOTENCY_PARTITION] } },
+        });
+        expect(actionsOf(scoped)).toEqual(new Set(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
+      } else {
+        expect(scoped).toEqual([]);
+      }
+    });
+
+    it('may publish to the programme bus exactly when granted events:publish', () => {
+      const puts = statementsWithAction(statementsOf(name), 'events:PutEvents');
+      if (hasGrant(spec, 'events:publish')) {
+        expect(puts.flatMap(resourcesOf)).toEqual([getAtt(built.stack.eventBus, 'Arn')]);
+      } else {
+        expect(puts).toEqual([]);
+      }
+    });
+
+    it('may send email, as the configured SES identity only, exactly when granted mail:send', () => {
+      const statements = statementsOf(name);
+      const sends = [...statementsWithAction(statements, 'ses:SendEmail'), ...statementsWithAction(statements, 'ses:SendRawEmail')];
+      if (hasGrant(spec, 'mail:send')) {
+        const resources = [...new Set(sends.flatMap(resourcesOf).map((r) => JSON.stringify(built.stack.resolve(r))))];
+        expect(resources).toEqual([JSON.stringify(identityArn(built.config.sesIdentity))]);
+      } else {
+        expect(sends).toEqual([]);
+        expect([...actionsOf(statements)].filter((a) => a.startsWith('ses:'))).toEqual([]);
+      }
+    });
+  });
+
+  it('getOpenApiDocument has no DynamoDB, EventBridge or SES permissions at all', () => {
+    const actions = [...actionsOf(statementsOf('getOpenApiDocument'))];
+    expect(actions.filter((a) => /^(dynamodb|events|ses):/.test(a))).toEqual([]);
+  });
+
+  it('publishOutboxEvents may put events and read the stream, but not touch table items', () => {
+    const actions = actionsOf(statementsOf('publishOutboxEvents'));
+    expect(actions).toContain('events:PutEvents');
+    for (const forbidden of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:Query']) {
+      expect(actions).not.toContain(forbidden);
+    }
+    const streamReads = statementsWithAction(statementsOf('publishOutboxEvents'), 'dynamodb:GetRecords');
+    expect(streamReads.flatMap(resourcesOf)).toEqual([getAtt(built.stack.table, 'StreamArn')]);
+  });
+
+  it('bundles every function as an ES module that loads under Node.js 24, with @aws-sdk left to the runtime', () => {
+    const bundles = functionEntries.map(([name]) => {
+      const s3Key = lambdaOf(name).Properties.Code.S3Key as string;
+      const file = path.join(built.app.outdir, `asset.${s3Key.replace(/\.zip$/, '')}`, 'index.mjs');
+      expect(existsSync(file), `${name}: ${file}`).toBe(true);
+      const code = readFileSync(file, 'utf8');
+      expect(code.startsWith(ESM_REQUIRE_BANNER), `${name} starts with the createRequire banner`).toBe(true);
+      expect(code).not.toContain('#shared/');
+      expect(existsSync(`${file}.map`)).toBe(true);
+      return { name, url: pathToFileURL(file).href };
+    });
+    // Functions that call AWS import the SDK, unbundled (the runtime's copy is used).
+    for (const { name, url } of bundles) {
+      if (functions[name].grants.length > 0) expect(readFileSync(new URL(url), 'utf8'), name).toMatch(/from\s*"@aws-sdk\//);
+    }
+
+    // Module-level code reads its configuration, as it would in Lambda. The Lambda runtime provides
+    // @aws-sdk/*: here those (and only those) imports resolve from the repository's node_modules.
+    const script = `import { registerHooks } from 'node:module';
+      registerHooks({
+        resolve(specifier, context, next) {
+          return next(specifier, specifier.startsWith('@aws-sdk/') ? { ...context, parentURL: ${JSON.stringify(pathToFileURL(path.join(repoRoot, 'package.json')).href)} } : context);
+        },
+      });
+      const results = {};
+      for (const { name, url } of ${JSON.stringify(bundles)}) {
+        try { results[name] = typeof (await import(url)).handler; } catch (error) { results[name] = String(error); }
+      }
+      console.log(JSON.stringify(results));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env.PATH,
+        AWS_REGION: 'eu-north-1',
+        [ENV.tableName]: 'table',
+        [ENV.eventBusName]: 'bus',
+        [ENV.mailFrom]: 'Test <test@example.org>',
+        [ENV.secretariatEmail]: 'secretariat@example.org',
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(JSON.parse(output)).toEqual(Object.fromEntries(functionEntries.map(([name]) => [name, 'function'])));
+  });
+});
+
+describe('HTTP API (one route per routing-table entry)', () => {
+  const authorizerId = () => logicalIdOf(built.stack.httpApi.api.node.findChild('JwtAuthorizer'));
+
+  it('has exactly the routes of the routing table', () => {
+    const routeKeys = resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
+    expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  describe.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s', (routeKey, route) => {
+    const routeResource = () => resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey)![1];
+
+    it(route.access === 'public' ? 'is public: no authorizer' : `requires a verified JWT (${[route.access].flat().join(', ')})`, () => {
+      const { Properties } = routeResource();
+      if (route.access === 'public') {
+        expect(Properties.AuthorizerId).toBeUndefined();
+        expect(Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+      } else {
+        expect(Properties.AuthorizationType).toBe('JWT');
+        expect(Properties.AuthorizerId).toEqual({ Ref: authorizerId() });
+      }
+    });
+
+    it(`is served by ${route.function} through a payload v2 Lambda integration`, () => {
+      const target = routeResource().Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
+      const integrationId = target['Fn::Join'][1][1].Ref;
+      const integration = built.template.toJSON().Resources[integrationId] as CfnResourceJson;
+      expect(integration.Properties).toMatchObject({
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+        IntegrationUri: getAtt(fn(route.function), 'Arn'),
+      });
+    });
+  });
+
+  it('trusts the Cognito user pool and its app client by default', () => {
+    const authorizer = built.template.toJSON().Resources[authorizerId()] as CfnResourceJson;
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Issuer: getAtt(built.stack.userPool!.userPool, 'ProviderURL'),
+        Audience: [ref(built.stack.userPool!.client)],
+      },
+    });
+  });
+
+  it('logs every request to its access log group and throttles the stage', () => {
+    built.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: {
+        DestinationArn: getAtt(built.stack.httpApi.accessLogs, 'Arn'),
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
+      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+    });
+  });
+});
+
+describe('event pipeline (from the routing table)', () => {
+  const rules = () => resourcesOfType(built.template, 'AWS::Events::Rule');
+
+  it('has one rule per event subscription and one per schedule', () => {
+    expect(rules()).toHaveLength(eventSubscriptions.length + scheduleSpecs.length);
+  });
+
+  describe.each(eventSubscriptions.map((s) => [`${s.event} -> ${s.function}`, s] as const))('subscription %s', (_label, subscription) => {
+    it('matches the event type from the programme source on the programme bus, and targets the subscriber with a DLQ', () => {
+      const target = fn(subscription.function);
+      const matching = rules().filter(
+        ([, r]) =>
+          JSON.stringify(r.Properties.EventPattern) === JSON.stringify({ source: [EVENT_SOURCE], 'detail-type': [subscription.event] }) &&
+          (r.Properties.Targets as { Arn: unknown }[]).some((t) => JSON.stringify(t.Arn) === JSON.stringify(getAtt(target, 'Arn'))),
+      );
+      expect(matching).toHaveLength(1);
+      const [, rule] = matching[0]!;
+      expect(rule.Properties.EventBusName).toEqual(ref(built.stack.eventBus));
+      expect(rule.Properties.Targets).toEqual([
+        expect.objectContaining({
+          DeadLetterConfig: { Arn: getAtt(target.deadLetters!, 'Arn') },
+          RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
+        }),
+      ]);
+    });
+  });
+
+  describe.each(scheduleSpecs.map((s) => [s.name, s] as const))('schedule %s', (_name, schedule) => {
+    it('runs its function on the cron of the routing table (UTC), with a DLQ', () => {
+      const { minute, hour, weekDay } = schedule.cron;
+      const expression = `cron(${minute} ${hour} ${weekDay ? '?' : '*'} * ${weekDay ?? '?'} *)`;
+      const matching = rules().filter(([, r]) => r.Properties.ScheduleExpression === expression);
+      expect(matching).toHaveLength(1);
+      const [, rule] = matching[0]!;
+      expect(rule.Properties.EventBusName).toBeUndefined();
+      expect(rule.Properties.Targets).toEqual([
+        expect.objectContaining({
+          Arn: getAtt(fn(schedule.function), 'Arn'),
+          DeadLetterConfig: { Arn: getAtt(fn(schedule.function).deadLetters!, 'Arn') },
+          RetryPolicy: expect.any(Object),
+        }),
+      ]);
+    });
+  });
+
+  it('lets EventBridge invoke each target function, scoped to its rule', () => {
+    const permissions = resourcesOfType(built.template, 'AWS::Lambda::Permission').filter(
+      ([, p]) => p.Properties.Principal === 'events.amazonaws.com',
+    );
+    expect(permissions).toHaveLength(eventSubscriptions.length + scheduleSpecs.length);
+    for (const [, permission] of permissions) expect(permission.Properties.SourceArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
+  });
+
+  it('retries failed asynchronous invocations, then dead-letters them', () => {
+    for (const name of asynchronouslyInvoked()) {
+      expect(lambdaOf(name).Properties.DeadLetterConfig).toEqual({ TargetArn: getAtt(fn(name).deadLetters!, 'Arn') });
+      built.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: ref(fn(name)),
+        MaximumRetryAttempts: Match.anyValue(),
+        MaximumEventAgeInSeconds: Match.anyValue(),
+      });
+    }
+    const synchronous = functionEntries.map(([name]) => name).filter((name) => !asynchronouslyInvoked().has(name));
+    for (const name of synchronous) expect(lambdaOf(name).Properties.DeadLetterConfig).toBeUndefined();
+  });
+
+  it('feeds only outbox inserts from the table stream to the stream consumer, with an on-failure queue', () => {
+    const mappings = resourcesOfType(built.template, 'AWS::Lambda::EventSourceMapping');
+    expect(mappings).toHaveLength(1);
+    const [, mapping] = mappings[0]!;
+    expect(mapping.Properties).toMatchObject({
+      FunctionName: ref(fn(streamConsumer)),
+      EventSourceArn: getAtt(built.stack.table, 'StreamArn'),
+      StartingPosition: 'TRIM_HORIZON',
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: expect.any(Number),
+      MaximumRecordAgeInSeconds: expect.any(Number),
+      DestinationConfig: { OnFailure: { Destination: getAtt(built.stack.eventPipeline.streamFailures, 'Arn') } },
+    });
+    const filters = mapping.Properties.FilterCriteria.Filters as { Pattern: string }[];
+    expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { [tableDesign.partitionKey]: { S: [{ prefix: OUTBOX_PREFIX }] } } } },
+    ]);
+  });
+});
+
+describe('dead-letter queues and alarms', () => {
+  const queues = () => resourcesOfType(built.template, 'AWS::SQS::Queue');
+  const alarms = () => resourcesOfType(built.template, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+
+  it('has one queue per asynchronously invoked function plus the stream on-failure queue, all of them dead-letter queues', () => {
+    expect(queues()).toHaveLength(asynchronouslyInvoked().size + 1);
+    const template = JSON.stringify(built.template.toJSON().Resources);
+    for (const [id] of queues()) {
+      const uses = [`"DeadLetterConfig":{"TargetArn":{"Fn::GetAtt":["${id}","Arn"]}}`, `"DeadLetterConfig":{"Arn":{"Fn::GetAtt":["${id}","Arn"]}}`, `"Destination":{"Fn::GetAtt":["${id}","Arn"]}`];
+      expect(uses.some((use) => template.includes(use)), `${id} is used as a dead-letter queue`).toBe(true);
+    }
+  });
+
+  it('encrypts every queue and refuses requests without TLS', () => {
+    for (const [id, queue] of queues()) {
+      expect(queue.Properties.SqsManagedSseEnabled ?? queue.Properties.KmsMasterKeyId).toBeTruthy();
+      const policies = resourcesOfType(built.template, 'AWS::SQS::QueuePolicy').filter(([, p]) =>
+        (p.Properties.Queues as unknown[]).some((q) => JSON.stringify(q) === JSON.stringify({ Ref: id })),
+      );
+      expect(policies).toHaveLength(1);
+      expect(policies[0]![1].Properties.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+    }
+  });
+
+  it('alarms on the first message in every dead-letter queue', () => {
+    for (const [id] of queues()) {
+      expect(alarms()).toContainEqual(
+        expect.objectContaining({
+          Namespace: 'AWS/SQS',
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id, 'QueueName'] } }],
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+        }),
+      );
+    }
+  });
+
+  it('alarms on errors of every function', () => {
+    for (const [name] of functionEntries) {
+      expect(alarms()).toContainEqual(
+        expect.objectContaining({
+          Namespace: 'AWS/Lambda',
+          MetricName: 'Errors',
+          Dimensions: [{ Name: 'FunctionName', Value: ref(fn(name)) }],
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+        }),
+      );
+    }
+  });
+});
+
+describe('Cognito user pool (default authentication)', () => {
+  it('has a group per programme role', () => {
+    const groups = resourcesOfType(built.template, 'AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual([...ROLES].sort());
+  });
+
+  it('admin-created accounts only, a strong password policy, MFA and threat protection', () => {
+    built.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      UserPoolTier: 'PLUS',
+      Policies: {
+        PasswordPolicy: Match.objectLike({ RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true }),
+      },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'municipality', AttributeDataType: 'String', Mutable: true })]),
+    });
+    const [, pool] = resourcesOfType(built.template, 'AWS::Cognito::UserPool')[0]!;
+    expect(pool.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
+  });
+
+  it('lets the app client read the municipality attribute but never write it', () => {
+    const [, client] = resourcesOfType(built.template, 'AWS::Cognito::UserPoolClient')[0]!;
+    expect(client.Properties.ReadAttributes).toContain('custom:municipality');
+    expect(client.Properties.WriteAttributes).not.toContain('custom:municipality');
+    expect(client.Properties.GenerateSecret).toBe(false);
+  });
+});
+
+describe('outputs', () => {
+  it('exports the API URL, event bus, table and user pool', () => {
+    const outputs = Object.keys(built.template.toJSON().Outputs as object);
+    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'EventBusName', 'TableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']));
+  });
+});
+
+/** The SES identity ARN, as the stack spells it in the environment-agnostic template. */
+function identityArn(identity: string) {
+  return {
+    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:identity/${identity}`]],
+  };
+}
