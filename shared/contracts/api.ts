@@ -1,15 +1,30 @@
 /**
  * What each HTTP function accepts and answers. Together with the routing table (method, path,
  * access) this is the whole API contract; shared/contracts/openapi.ts renders it as OpenAPI.
+ * The type requires an entry for every routed function.
  */
 import { z } from 'zod';
 import type { httpRoutes } from '../routing.ts';
-import { Application, ApplicationIdParams, SubmitApplicationRequest } from './applications.ts';
+import {
+  Application,
+  ApplicationDraftRequest,
+  ApplicationIdParams,
+  ApplicationList,
+  DecisionRequest,
+  ListApplicationsQuery,
+  SubmitApplicationRequest,
+  UpdateApplicationDraftRequest,
+} from './applications.ts';
+import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest } from './cohorts.ts';
+import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './municipalities.ts';
+import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './networks.ts';
+import { Overview, OverviewQuery } from './overview.ts';
 
 export type HttpFunctionName = (typeof httpRoutes)[number]['function'];
 
 export interface OperationContract {
   readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
   /** Success status and the schema of its JSON body. */
   readonly success: { readonly status: number; readonly description: string; readonly schema: z.ZodType };
@@ -17,16 +32,121 @@ export interface OperationContract {
   readonly problems: readonly number[];
 }
 
+const READ = [401, 403, 503] as const;
+const WRITE = [400, 401, 403, 413, 415, 422, 503] as const;
+
 export const apiContract = {
   submitApplication: {
     body: SubmitApplicationRequest,
-    success: { status: 201, description: 'Stored; a receipt email follows asynchronously', schema: Application },
-    problems: [400, 401, 403, 413, 415, 422, 503],
+    success: { status: 201, description: 'Stored and submitted; a receipt email follows asynchronously', schema: Application },
+    problems: [...WRITE, 409],
+  },
+  saveApplicationDraft: {
+    body: ApplicationDraftRequest,
+    success: { status: 201, description: 'The draft (it holds the municipality’s one application in the cohort)', schema: Application },
+    problems: [...WRITE, 409],
+  },
+  updateApplicationDraft: {
+    params: ApplicationIdParams,
+    body: UpdateApplicationDraftRequest,
+    success: { status: 200, description: 'The changed draft', schema: Application },
+    problems: [...WRITE, 404, 409],
+  },
+  submitApplicationDraft: {
+    params: ApplicationIdParams,
+    success: { status: 200, description: 'Submitted; a receipt email follows asynchronously', schema: Application },
+    problems: [401, 403, 404, 409, 422, 503],
+  },
+  withdrawApplication: {
+    params: ApplicationIdParams,
+    success: { status: 200, description: 'Withdrawn', schema: Application },
+    problems: [401, 403, 404, 409, 503],
+  },
+  decideApplication: {
+    params: ApplicationIdParams,
+    body: DecisionRequest,
+    success: { status: 200, description: 'Decided; admission makes the municipality a participant; a letter follows', schema: Application },
+    problems: [...WRITE, 404, 409],
+  },
+  listApplications: {
+    query: ListApplicationsQuery,
+    success: { status: 200, description: 'Applications with counts per status', schema: ApplicationList },
+    problems: [...READ, 422],
   },
   getApplication: {
     params: ApplicationIdParams,
     success: { status: 200, description: 'The application', schema: Application },
-    problems: [401, 403, 404, 503],
+    problems: [...READ, 404],
+  },
+  listMunicipalities: {
+    query: ListMunicipalitiesQuery,
+    success: { status: 200, description: 'The register', schema: MunicipalityList },
+    problems: [...READ, 422],
+  },
+  getMunicipality: {
+    params: MunicipalityParams,
+    success: { status: 200, description: 'Profile and participation history', schema: MunicipalityDetails },
+    problems: [...READ, 404],
+  },
+  updateMunicipality: {
+    params: MunicipalityParams,
+    body: UpdateMunicipalityRequest,
+    success: { status: 200, description: 'The updated profile', schema: MunicipalityProfile },
+    problems: [...WRITE, 404],
+  },
+  createCohort: {
+    body: CreateCohortRequest,
+    success: { status: 201, description: 'The cohort, as a draft', schema: Cohort },
+    problems: WRITE,
+  },
+  listCohorts: {
+    success: { status: 200, description: 'All cohorts', schema: CohortList },
+    problems: READ,
+  },
+  getCohort: {
+    params: CohortParams,
+    success: { status: 200, description: 'The cohort and its calendar', schema: Cohort },
+    problems: [...READ, 404],
+  },
+  changeCohortStatus: {
+    params: CohortParams,
+    body: CohortTransitionRequest,
+    success: { status: 200, description: 'The cohort in its new status', schema: Cohort.omit({ gatherings: true }) },
+    problems: [...WRITE, 404, 409],
+  },
+  scheduleGathering: {
+    params: CohortParams,
+    body: GatheringRequest,
+    success: { status: 201, description: 'The gathering; participants are told', schema: Gathering },
+    problems: [...WRITE, 404, 409],
+  },
+  changeGathering: {
+    params: GatheringParams,
+    body: GatheringRequest,
+    success: { status: 200, description: 'The changed gathering; participants are told what changed', schema: Gathering },
+    problems: [...WRITE, 404, 409],
+  },
+  formNetwork: {
+    params: CohortParams,
+    body: FormNetworkRequest,
+    success: { status: 201, description: 'The network; its project leaders and advisor are told', schema: Network },
+    problems: [...WRITE, 404, 409],
+  },
+  listNetworks: {
+    params: CohortParams,
+    success: { status: 200, description: 'The cohort’s networks', schema: NetworkList },
+    problems: [...READ, 404],
+  },
+  assignToNetwork: {
+    params: NetworkParams,
+    body: AssignToNetworkRequest,
+    success: { status: 200, description: 'The network with its new member', schema: Network },
+    problems: [...WRITE, 404, 409],
+  },
+  getOverview: {
+    query: OverviewQuery,
+    success: { status: 200, description: 'Participation against the goal', schema: Overview },
+    problems: [...READ, 422],
   },
   getOpenApiDocument: {
     success: { status: 200, description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()) },

@@ -4,7 +4,9 @@
  * generate the OpenAPI document.
  */
 import { z } from 'zod';
+import { APPLICATION_STATUSES } from '../domain/application-lifecycle.ts';
 import { missingSteeringParties, STEERING_ROLES } from '../domain/steering-group.ts';
+import { CohortId } from './cohorts.ts';
 import { Contact, IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
 
 export const FOCUS_AREAS = ['care', 'childhood-education'] as const;
@@ -45,7 +47,8 @@ export const PoliticalDecision = z
   })
   .meta({ id: 'PoliticalDecision', description: 'The political decision anchoring the application' });
 
-export const SubmitApplicationRequest = z
+/** What an application says, all of it mandatory for a submission. */
+export const ApplicationContent = z
   .object({
     projectLeader: Contact.meta({ description: 'The local project leader: receives every email' }),
     focusAreas: z
@@ -68,31 +71,68 @@ export const SubmitApplicationRequest = z
         }
       }),
     politicalDecision: PoliticalDecision,
-  })
-  .meta({ id: 'SubmitApplicationRequest' });
+  });
 
-export const APPLICATION_STATUSES = ['submitted'] as const;
+export const SubmitApplicationRequest = ApplicationContent.extend({ cohortId: CohortId }).meta({ id: 'SubmitApplicationRequest' });
 
-export const Application = z
+/** A draft: the cohort, and whatever parts are ready (each part, when present, must be valid). */
+export const ApplicationDraftRequest = ApplicationContent.partial()
+  .extend({ cohortId: CohortId })
+  .meta({ id: 'ApplicationDraftRequest' });
+
+export const UpdateApplicationDraftRequest = ApplicationContent.partial().meta({ id: 'UpdateApplicationDraftRequest' });
+
+export const DecisionRequest = z
   .object({
+    outcome: z.enum(['admitted', 'rejected']),
+    reason: z.string().trim().min(1).max(5_000).meta({ description: 'Why; quoted in the letter to the municipality' }),
+  })
+  .meta({ id: 'DecisionRequest' });
+
+export const Decision = DecisionRequest.extend({ decidedAt: IsoDateTime, decidedBy: z.string() }).meta({ id: 'Decision' });
+
+export const Application = ApplicationContent.partial()
+  .extend({
     id: z.string(),
+    cohortId: CohortId,
     municipalityNumber: MunicipalityNumber,
     municipalityName: z.string(),
     status: z.enum(APPLICATION_STATUSES),
-    submittedAt: IsoDateTime,
-    projectLeader: Contact,
-    focusAreas: z.array(FocusArea),
-    approach: z.string(),
-    goals: z.array(z.string()),
-    sickLeaveTarget: SickLeaveTarget,
-    steeringGroup: z.array(SteeringGroupMember),
-    politicalDecision: PoliticalDecision,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    submittedAt: IsoDateTime.optional(),
+    withdrawnAt: IsoDateTime.optional(),
+    decision: Decision.optional(),
   })
-  .meta({ id: 'Application' });
+  .meta({ id: 'Application', description: 'Drafts may lack parts; a submitted application has them all' });
+
+export const ApplicationSummary = z
+  .object({
+    id: z.string(),
+    cohortId: CohortId,
+    municipalityNumber: MunicipalityNumber,
+    municipalityName: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'ApplicationSummary' });
+
+export const ApplicationList = z
+  .object({ applications: z.array(ApplicationSummary), countsByStatus: z.record(z.string(), z.number().int()) })
+  .meta({ id: 'ApplicationList' });
+
+export const ListApplicationsQuery = z.object({
+  cohortId: CohortId.optional(),
+  status: z.enum(APPLICATION_STATUSES).optional(),
+});
 
 export const ApplicationIdParams = z.object({
   id: z.string().regex(/^[0-9a-f-]{36}$/, 'An application id is a UUID'),
 });
 
+export type ApplicationContent = z.infer<typeof ApplicationContent>;
 export type SubmitApplicationRequest = z.infer<typeof SubmitApplicationRequest>;
+export type ApplicationDraftRequest = z.infer<typeof ApplicationDraftRequest>;
 export type Application = z.infer<typeof Application>;
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+export type Decision = z.infer<typeof Decision>;

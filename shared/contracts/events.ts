@@ -4,8 +4,29 @@
  * the same schema. README's event catalogue is generated from this list.
  */
 import { z } from 'zod';
-import { Contact, IsoDateTime, MunicipalityNumber, WrittenStandard } from './common.ts';
-import { FocusArea } from './applications.ts';
+import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } from './common.ts';
+import { FocusArea, SickLeaveTarget } from './applications.ts';
+import { Gathering } from './cohorts.ts';
+import { NetworkMember } from './networks.ts';
+
+const CohortRef = { cohortId: z.string(), cohortName: z.string() };
+
+const CohortStatusData = z.object({
+  ...CohortRef,
+  status: z.string(),
+  applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  changedAt: IsoDateTime,
+});
+
+const NetworkComposition = {
+  ...CohortRef,
+  networkId: z.string(),
+  networkName: z.string(),
+  advisor: Contact,
+  members: z.array(NetworkMember),
+};
 
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   readonly version: number;
@@ -19,6 +40,7 @@ export const eventCatalogue = {
     description: 'A municipality submitted an application to join the programme.',
     data: z.object({
       applicationId: z.string(),
+      cohortId: z.string(),
       municipalityNumber: MunicipalityNumber,
       municipalityName: z.string(),
       writtenStandard: WrittenStandard,
@@ -26,6 +48,63 @@ export const eventCatalogue = {
       projectLeader: Contact,
       focusAreas: z.array(FocusArea),
     }),
+  },
+  ApplicationWithdrawn: {
+    version: 1,
+    description: 'A municipality withdrew its application before the decision.',
+    data: z.object({ applicationId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, municipalityName: z.string(), withdrawnAt: IsoDateTime }),
+  },
+  ApplicationDecided: {
+    version: 1,
+    description: 'The secretariat recorded the steering group’s decision: admitted or rejected, with the reason.',
+    data: z.object({
+      applicationId: z.string(),
+      ...CohortRef,
+      municipalityNumber: MunicipalityNumber,
+      municipalityName: z.string(),
+      writtenStandard: WrittenStandard,
+      outcome: z.enum(['admitted', 'rejected']),
+      reason: z.string(),
+      decidedAt: IsoDateTime,
+      projectLeader: Contact,
+    }),
+  },
+  MunicipalityAdmitted: {
+    version: 1,
+    description: 'A municipality became a participant of a cohort, with the target and goals it committed to.',
+    data: z.object({
+      ...CohortRef,
+      applicationId: z.string(),
+      municipalityNumber: MunicipalityNumber,
+      municipalityName: z.string(),
+      admittedOn: IsoDate,
+      sickLeaveTarget: SickLeaveTarget,
+      goals: z.array(z.string()),
+    }),
+  },
+  CohortOpened: { version: 1, description: 'A cohort opened for applications; municipalities not yet participating are invited.', data: CohortStatusData },
+  CohortClosed: { version: 1, description: 'A cohort closed for applications.', data: CohortStatusData },
+  CohortStarted: { version: 1, description: 'A cohort’s local projects started.', data: CohortStatusData },
+  CohortCompleted: { version: 1, description: 'A cohort completed.', data: CohortStatusData },
+  GatheringScheduled: {
+    version: 1,
+    description: 'A gathering was added to a cohort’s calendar; participants are told.',
+    data: z.object({ ...CohortRef, gathering: Gathering }),
+  },
+  GatheringChanged: {
+    version: 1,
+    description: 'A gathering of a cohort’s calendar changed; participants are told what changed.',
+    data: z.object({ ...CohortRef, gathering: Gathering, previous: Gathering }),
+  },
+  NetworkFormed: {
+    version: 1,
+    description: 'The secretariat formed a network in a cohort, with its advisor and first members.',
+    data: z.object(NetworkComposition),
+  },
+  MunicipalityAssignedToNetwork: {
+    version: 1,
+    description: 'A participant was placed in a network; the network’s project leaders are told who is in it.',
+    data: z.object({ ...NetworkComposition, municipalityNumber: MunicipalityNumber, municipalityName: z.string() }),
   },
 } as const satisfies Record<string, EventDefinition>;
 

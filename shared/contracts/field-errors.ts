@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError } from '../contracts/problem.ts';
+import type { FieldError } from './problem.ts';
 
 /** zod issues as RFC 6901 pointers with a readable message, one per invalid field. */
 export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {

@@ -4,7 +4,7 @@
  */
 import { createDocument } from 'zod-openapi';
 import { httpRoutes } from '../routing.ts';
-import { apiContract } from './api.ts';
+import { apiContract, type OperationContract } from './api.ts';
 import { Problem } from './problem.ts';
 
 const problemTitles: Record<number, string> = {
@@ -12,7 +12,7 @@ const problemTitles: Record<number, string> = {
   401: 'No valid bearer token',
   403: 'The caller’s role may not do this',
   404: 'Not found, or not visible to the caller',
-  409: 'Conflicts with the current state',
+  409: 'Conflicts with the current state (for instance an illegal status change, or a duplicate)',
   413: 'Body too large',
   415: 'Body is not application/json',
   422: 'Invalid or incomplete; `errors` names every field',
@@ -22,7 +22,7 @@ const problemTitles: Record<number, string> = {
 export function buildOpenApiDocument(serverUrl?: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of httpRoutes) {
-    const contract: (typeof apiContract)[keyof typeof apiContract] = apiContract[route.function];
+    const contract: OperationContract = apiContract[route.function];
     const responses: Record<string, unknown> = {
       [String(contract.success.status)]: {
         description: contract.success.description,
@@ -42,8 +42,10 @@ export function buildOpenApiDocument(serverUrl?: string) {
       ...(route.access === 'public'
         ? { security: [] }
         : { security: [{ bearer: [] }], description: `Allowed roles: ${route.access.join(', ')}.` }),
-      ...('params' in contract ? { requestParams: { path: contract.params } } : {}),
-      ...('body' in contract ? { requestBody: { required: true, content: { 'application/json': { schema: contract.body } } } } : {}),
+      ...(contract.params || contract.query
+        ? { requestParams: { ...(contract.params ? { path: contract.params } : {}), ...(contract.query ? { query: contract.query } : {}) } }
+        : {}),
+      ...(contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: contract.body } } } } : {}),
       responses,
     };
   }

@@ -1,28 +1,80 @@
 /**
- * Applications: pure rules, no AWS. The completeness rules themselves are part of the
- * request contract (shared/contracts/applications.ts) so that every missing element is named
- * in one response; this module turns a valid request into the stored application.
+ * Applications: pure rules, no AWS. A municipality drafts, completes and submits its
+ * application to an open cohort, may withdraw it before the decision, and the secretariat
+ * admits or rejects it. Completeness is the request contract's (every missing element named).
  */
-import type { Application, SubmitApplicationRequest } from '../contracts/applications.ts';
+import {
+  ApplicationContent,
+  type Application,
+  type ApplicationDraftRequest,
+  type Decision,
+  type SubmitApplicationRequest,
+} from '../contracts/applications.ts';
+import { fieldErrors } from '../contracts/field-errors.ts';
+import { applicationActionRefusal, type ApplicationAction } from './application-lifecycle.ts';
+import { refuse } from './refusal.ts';
 
 export interface ApplicantMunicipality {
   readonly number: string;
   readonly name: string;
 }
 
-/** The application as submitted by a municipality at `now`. */
-export function newApplication(
-  request: SubmitApplicationRequest,
-  context: { readonly id: string; readonly municipality: ApplicantMunicipality; readonly now: Date },
-): Application {
-  return {
-    id: context.id,
-    municipalityNumber: context.municipality.number,
-    municipalityName: context.municipality.name,
-    status: 'submitted',
-    submittedAt: context.now.toISOString(),
-    ...request,
-  };
+interface Creation {
+  readonly id: string;
+  readonly municipality: ApplicantMunicipality;
+  readonly now: Date;
+}
+
+/** A complete application submitted in one go. */
+export function newApplication(request: SubmitApplicationRequest, context: Creation): Application {
+  const at = context.now.toISOString();
+  return { ...base(request.cohortId, context), ...request, status: 'submitted', submittedAt: at };
+}
+
+/** A draft: whatever parts are ready. */
+export function newDraft(request: ApplicationDraftRequest, context: Creation): Application {
+  return { ...base(request.cohortId, context), ...request, status: 'draft' };
+}
+
+/** Changes parts of a draft; a part sent replaces the stored one. */
+export function updateDraft(application: Application, changes: Partial<ApplicationContent>, now: Date): Application {
+  ensureAllowed(application, 'update');
+  return { ...application, ...changes, updatedAt: now.toISOString() };
+}
+
+/** Submits a draft once every mandatory element is there; otherwise names what is missing. */
+export function submitDraft(application: Application, now: Date): Application {
+  ensureAllowed(application, 'submit');
+  const { id, cohortId, municipalityNumber, municipalityName, status, createdAt, updatedAt, submittedAt, withdrawnAt, decision, ...content } = application;
+  const parsed = ApplicationContent.safeParse(content);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    throw refuse.invalid(`The application is incomplete: ${fields.length} element(s) missing or invalid`, fields);
+  }
+  const at = now.toISOString();
+  return { ...application, ...parsed.data, status: 'submitted', submittedAt: at, updatedAt: at };
+}
+
+export function withdraw(application: Application, now: Date): Application {
+  ensureAllowed(application, 'withdraw');
+  const at = now.toISOString();
+  return { ...application, status: 'withdrawn', withdrawnAt: at, updatedAt: at };
+}
+
+export function decide(application: Application, decision: Omit<Decision, 'decidedAt'>, now: Date): Application {
+  ensureAllowed(application, 'decide');
+  const at = now.toISOString();
+  return { ...application, status: decision.outcome, decision: { ...decision, decidedAt: at }, updatedAt: at };
+}
+
+function ensureAllowed(application: Application, action: ApplicationAction): void {
+  const refusal = applicationActionRefusal(application.status, action);
+  if (refusal) throw refuse.conflict(refusal);
+}
+
+function base(cohortId: string, { id, municipality, now }: Creation) {
+  const at = now.toISOString();
+  return { id, cohortId, municipalityNumber: municipality.number, municipalityName: municipality.name, createdAt: at, updatedAt: at };
 }
 
 /** The UTC calendar day (yyyy-mm-dd) an instant falls on. */

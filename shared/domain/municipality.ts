@@ -10,7 +10,10 @@ export interface Municipality {
   readonly validFrom: string;
   /** First day the number was no longer valid (exclusive), or undefined while still valid. */
   readonly validTo?: string;
+  readonly organisationNumber?: string;
   readonly writtenStandard: WrittenStandard;
+  /** The municipality's post address, for invitations; set by the municipality or the secretariat. */
+  readonly contactEmail?: string;
 }
 
 /**

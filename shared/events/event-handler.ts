@@ -28,11 +28,13 @@ export interface Handled {
 /** Records of finished work are kept for a week, longer than any retry or redrive window. */
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
+/** `eventTypes`: the event (or events) the routing table subscribes this function to. */
 export function eventHandler<T extends EventType>(
   functionName: FunctionName,
-  eventType: T,
+  eventTypes: T | readonly T[],
   handle: (event: EventEnvelope<T>, context: Context) => Promise<void>,
 ) {
+  const accepted: readonly T[] = Array.isArray(eventTypes) ? eventTypes : [eventTypes as T];
   return middy<DomainEventBridgeEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
@@ -47,6 +49,8 @@ export function eventHandler<T extends EventType>(
       }),
     )
     .handler(async (event, context) => {
+      const eventType = accepted.find((type) => type === event['detail-type']);
+      if (!eventType) throw new Error(`${functionName} does not handle ${event['detail-type']} (handles ${accepted.join(', ')})`);
       const envelope = parseEnvelope(eventType, event.detail);
       logger.appendKeys({ correlation_id: envelope.metadata.correlationId, event_id: envelope.metadata.eventId });
       logger.info('Handling event', { eventType, functionName });

@@ -15,19 +15,24 @@ import { parseRequest } from './middlewares/parse-request.ts';
 import { problemDetails } from './middlewares/problem-details.ts';
 import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
 
-export interface HttpInput<Body, Params> {
+export interface HttpInput<Body, Params, Query = undefined> {
   readonly body: Body;
   readonly params: Params;
+  readonly query: Query;
   /** Undefined only on public routes. */
   readonly principal: Principal | undefined;
   readonly correlationId: string;
   readonly event: HttpEvent;
 }
 
-export function httpHandler<BodySchema extends z.ZodType | undefined = undefined, ParamsSchema extends z.ZodType | undefined = undefined>(
+export function httpHandler<
+  BodySchema extends z.ZodType | undefined = undefined,
+  ParamsSchema extends z.ZodType | undefined = undefined,
+  QuerySchema extends z.ZodType | undefined = undefined,
+>(
   functionName: FunctionName,
-  schemas: { body?: BodySchema; params?: ParamsSchema },
-  handle: (input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>>) => Promise<HttpResult>,
+  schemas: { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema },
+  handle: (input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>, InferOr<QuerySchema>>) => Promise<HttpResult>,
 ) {
   return middy<HttpEvent, HttpResult, Error, HttpContext>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -39,6 +44,7 @@ export function httpHandler<BodySchema extends z.ZodType | undefined = undefined
       handle({
         body: context.body as InferOr<BodySchema>,
         params: context.params as InferOr<ParamsSchema>,
+        query: context.query as InferOr<QuerySchema>,
         principal: context.principal,
         correlationId: context.correlationId ?? context.awsRequestId,
         event,

@@ -80,7 +80,7 @@ export function newApplicationNotice(event: Submitted, secretariat: Recipient, c
 /** The secretariat's morning digest of the applications received on one day. */
 export function dailyApplicationDigest(day: string, applications: readonly Application[], secretariat: Recipient): EmailMessage {
   const lines = applications.map(
-    (a) => `- ${a.municipalityName} (${a.municipalityNumber}), prosjektleder ${a.projectLeader.name}: ${a.id}`,
+    (a) => `- ${a.municipalityName} (${a.municipalityNumber}), prosjektleder ${a.projectLeader?.name ?? "(ikke oppgitt)"}: ${a.id}`,
   );
   return {
     to: [secretariat],

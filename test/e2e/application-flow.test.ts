@@ -13,12 +13,16 @@ import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
 import { startLocalStack, type LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 
 let stack: LocalStack;
 let verdalToken: string;
 let levangerToken: string;
 let secretariatToken: string;
+let cohortId: string;
+const api = apiClient(() => stack.url);
+const application = (overrides: Parameters<typeof completeApplication>[0] = {}) => ({ ...completeApplication(overrides), cohortId });
 /** What the stack printed; shown when a test fails, to say where the pipeline stopped. */
 const pipelineLog: string[] = [];
 
@@ -35,6 +39,7 @@ beforeAll(async () => {
   verdalToken = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
   levangerToken = await stack.issuer.issue({ role: 'municipality', municipality: '1719' });
   secretariatToken = await stack.issuer.issue({ role: 'secretariat' });
+  cohortId = await createOpenCohort(api, secretariatToken);
 });
 
 afterAll(async () => {
@@ -45,20 +50,6 @@ afterEach((context) => {
   if (context.task.result?.state === 'fail') console.log(`local stack log:\n${pipelineLog.join('\n')}`);
 });
 
-async function api(path: string, options: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const response = await fetch(`${stack.url}${path}`, {
-    method: options.method ?? 'GET',
-    headers: {
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...options.headers,
-    },
-    ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
-
 async function mailTo(address: string, subject: string) {
   return eventually(async () => (await stack.mail.list()).find((m) => m.to.includes(address) && m.subject === subject), 10_000, `mail "${subject}" to ${address}`);
 }
@@ -68,7 +59,7 @@ describe('a municipality applies', () => {
   let correlationId: string;
 
   beforeAll(async () => {
-    const response = await api('/applications', { method: 'POST', token: verdalToken, body: completeApplication() });
+    const response = await api('/applications', { method: 'POST', token: verdalToken, body: application() });
     expect(response.status).toBe(201);
     id = String(response.json.id);
     correlationId = response.headers.get('x-correlation-id')!;
@@ -141,7 +132,7 @@ describe('written standard', () => {
     );
     const token = await stack.issuer.issue({ role: 'municipality', municipality: '1431' });
     const leader = { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' };
-    expect((await api('/applications', { method: 'POST', token, body: completeApplication({ projectLeader: leader }) })).status).toBe(201);
+    expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
     const receipt = await mailTo('ola@jolster.kommune.no', 'Stadfesting: søknad frå Jølster kommune er motteken');
     expect(receipt.language).toBe('nn');
   });
@@ -152,7 +143,7 @@ describe('refusals are problem+json', () => {
     ['no token', undefined, 401],
     ['a malformed token', 'not.a.jwt', 401],
   ])('with %s: %i', async (_name, token, status) => {
-    const response = await api('/applications', { method: 'POST', ...(token ? { token } : {}), body: completeApplication() });
+    const response = await api('/applications', { method: 'POST', ...(token ? { token } : {}), body: application() });
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -160,7 +151,7 @@ describe('refusals are problem+json', () => {
 
   it('rejects an expired token', async () => {
     const expired = await stack.issuer.issue({ role: 'municipality', municipality: '1721', expiresIn: '-1m' });
-    const response = await api('/applications', { method: 'POST', token: expired, body: completeApplication() });
+    const response = await api('/applications', { method: 'POST', token: expired, body: application() });
     expect(response.status).toBe(401);
     expect(String(response.json.detail)).toMatch(/exp/);
   });
@@ -178,13 +169,13 @@ describe('refusals are problem+json', () => {
   });
 
   it('rejects the secretariat submitting on a municipality’s behalf', async () => {
-    const response = await api('/applications', { method: 'POST', token: secretariatToken, body: completeApplication() });
+    const response = await api('/applications', { method: 'POST', token: secretariatToken, body: application() });
     expect(response.status).toBe(403);
     expect(response.json.type).toBe('/problems/forbidden');
   });
 
   it('names every missing element of an incomplete application', async () => {
-    const response = await api('/applications', { method: 'POST', token: verdalToken, body: { focusAreas: ['care'] } });
+    const response = await api('/applications', { method: 'POST', token: verdalToken, body: { focusAreas: ['care'], cohortId } });
     expect(response.status).toBe(422);
     expect((response.json.errors as { pointer: string }[]).map((e) => e.pointer)).toEqual([
       '/projectLeader',
@@ -199,7 +190,7 @@ describe('refusals are problem+json', () => {
     expect((await api('/nowhere')).status).toBe(404);
     const wrongMethod = await api('/applications', { method: 'DELETE', token: verdalToken });
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get('allow')).toBe('POST');
+    expect(wrongMethod.headers.get('allow')).toBe('POST, GET');
   });
 });
 
@@ -208,7 +199,7 @@ describe('reliability of the pipeline', () => {
     stack.aws.failNextEmails = 4; // exhausts the SDK's 3 attempts once, then succeeds on redelivery
     const token = await stack.issuer.issue({ role: 'municipality', municipality: '0101' });
     const leader = { name: 'Hilde Halden', email: 'hilde@halden.kommune.no' };
-    expect((await api('/applications', { method: 'POST', token, body: completeApplication({ projectLeader: leader }) })).status).toBe(201);
+    expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
     await mailTo('hilde@halden.kommune.no', 'Bekreftelse: søknad fra Halden kommune er mottatt');
     await stack.settled();
     const receipts = (await stack.mail.list()).filter((m) => m.to.includes('hilde@halden.kommune.no'));
@@ -220,7 +211,7 @@ describe('reliability of the pipeline', () => {
     stack.aws.failNextEmails = 1_000;
     try {
       const token = await stack.issuer.issue({ role: 'municipality', municipality: '0104' });
-      expect((await api('/applications', { method: 'POST', token, body: completeApplication() })).status).toBe(201);
+      expect((await api('/applications', { method: 'POST', token, body: application() })).status).toBe(201);
       const letters = await eventually(() => {
         const found = stack.deadLetters.list().filter((l) => JSON.stringify(l.payload).includes('"municipalityNumber":"0104"'));
         return found.length === 2 ? found : undefined;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../local/dynamodb-local.ts';
 import { startLocalStack } from '../../local/stack.ts';
+import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 
 describe('a persisted local stack', () => {
@@ -23,14 +24,16 @@ describe('a persisted local stack', () => {
     try {
       expect(first.seededMunicipalities).toBe(432);
       token = await first.issuer.issue({ role: 'municipality', municipality: '1721' });
+      const cohortId = await createOpenCohort(apiClient(() => first.url), await first.issuer.issue({ role: 'secretariat' }));
       const response = await fetch(`${first.url}/applications`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(completeApplication()),
+        body: JSON.stringify({ ...completeApplication(), cohortId }),
       });
       expect(response.status).toBe(201);
       id = ((await response.json()) as { id: string }).id;
-      await eventually(async () => ((await first.mail.list()).length === 2 ? true : undefined), 10_000, 'two emails');
+      // The invitation summary to the secretariat, the receipt and the secretariat's notice.
+      await eventually(async () => ((await first.mail.list()).length === 3 ? true : undefined), 10_000, 'three emails');
       await first.settled();
     } finally {
       await first.stop();
@@ -45,7 +48,7 @@ describe('a persisted local stack', () => {
       await second.settled();
       await new Promise((r) => setTimeout(r, 500));
       await second.settled();
-      expect(await second.mail.list()).toHaveLength(2);
+      expect(await second.mail.list()).toHaveLength(3);
       expect(second.bus.delivered).toBe(0);
     } finally {
       await second.stop();

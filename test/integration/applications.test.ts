@@ -1,152 +1,209 @@
 /**
- * Submitting and reading applications through the real handlers against DynamoDB Local:
- * what is stored, the outbox event written with it, tenant isolation and refusals.
+ * Applications through the real handlers against DynamoDB Local: submission to an open cohort
+ * with its outbox event, drafts, one application per municipality and cohort, withdrawal,
+ * decisions (admission makes a participant), tenant isolation, and nothing written on refusal.
  */
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as getApplicationHandler } from '../../functions/applications/get-application.ts';
-import { handler as submitHandler } from '../../functions/applications/submit-application.ts';
-import {
-  ApplicationAlreadyExistsError,
-  applicationsSubmittedOn,
-  getApplication,
-  insertApplication,
-} from '../../shared/adapters/dynamodb/applications-repository.ts';
+import { applicationsSubmittedOn } from '../../shared/adapters/dynamodb/applications-repository.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { insertCohort } from '../../shared/adapters/dynamodb/cohorts-repository.ts';
+import { listParticipants, participationOf } from '../../shared/adapters/dynamodb/participants-repository.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { parseEnvelope } from '../../shared/contracts/events.ts';
-import { newApplication } from '../../shared/domain/application.ts';
-import { newEvent } from '../../shared/events/outbox.ts';
-import { completeApplication } from '../support/fixtures.ts';
-import { claims, httpEvent, lambdaContext, problemOf } from '../support/http-events.ts';
+import { completeApplication, openCohort } from '../support/fixtures.ts';
+import { claims } from '../support/http-events.ts';
+import { call } from '../support/invoke.ts';
 import { createTestTable, seedTestMunicipalities } from '../support/table.ts';
 
 let tableName: string;
+const cohort = openCohort();
+const closed = openCohort({ name: 'Pulje I', status: 'closed' });
+/** A second open cohort, so Verdal (already in the first) can apply again. */
+const second = openCohort({ name: 'Pulje III' });
+const verdal = claims.municipality('1721');
+const jolster = claims.municipality('1431');
+const secretariat = claims.secretariat();
 
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
   await seedTestMunicipalities(tableName);
+  await insertCohort(tableName, cohort);
+  await insertCohort(tableName, closed);
+  await insertCohort(tableName, second);
 });
-
-const submit = (municipality: string, body: unknown = completeApplication()) =>
-  submitHandler(
-    httpEvent({ method: 'POST', path: '/applications', claims: claims.municipality(municipality), body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-correlation-id': 'it-corr-1' } }),
-    lambdaContext('submitApplication'),
-  );
-
-const read = (id: string, tokenClaims: Record<string, string>) =>
-  getApplicationHandler(
-    httpEvent({ method: 'GET', path: `/applications/${id}`, routePath: '/applications/{id}', claims: tokenClaims, pathParameters: { id } }),
-    lambdaContext('getApplication'),
-  );
 
 async function itemCount(): Promise<number> {
   const { Count } = await documentClient.send(new ScanCommand({ TableName: tableName, Select: 'COUNT' }));
   return Count ?? 0;
 }
 
-describe('POST /applications', () => {
-  it('stores the application and its ApplicationSubmitted event together', async () => {
-    const result = await submit('1721');
-    expect(result.statusCode).toBe(201);
-    const application = JSON.parse(result.body!);
-    expect(result.headers?.location).toBe(`/applications/${application.id}`);
-    expect(application).toMatchObject({ municipalityNumber: '1721', municipalityName: 'Verdal', status: 'submitted' });
+async function outboxEvents(type: string) {
+  const { Items = [] } = await documentClient.send(
+    new ScanCommand({ TableName: tableName, FilterExpression: 'begins_with(pk, :p) AND eventType = :t', ExpressionAttributeValues: { ':p': 'OUTBOX#', ':t': type } }),
+  );
+  return Items.map((item) => item.detail as { metadata: { eventId: string; correlationId: string }; data: Record<string, unknown> });
+}
 
-    expect(await getApplication(tableName, application.id)).toEqual(application);
-
-    const { Items = [] } = await documentClient.send(
-      new ScanCommand({ TableName: tableName, FilterExpression: 'begins_with(pk, :p)', ExpressionAttributeValues: { ':p': 'OUTBOX#' } }),
-    );
-    const events = Items.map((item) => parseEnvelope('ApplicationSubmitted', item.detail)).filter((e) => e.data.applicationId === application.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]!.metadata.correlationId).toBe('it-corr-1');
-    expect(events[0]!.data).toMatchObject({ municipalityNumber: '1721', municipalityName: 'Verdal', writtenStandard: 'bokmal', projectLeader: completeApplication().projectLeader });
-  });
-
-  it('refuses an unknown municipality and writes nothing', async () => {
-    const before = await itemCount();
-    const result = await submit('9999');
-    expect(result.statusCode).toBe(422);
-    expect(problemOf(result).type).toBe('/problems/unknown-municipality');
-    expect(await itemCount()).toBe(before);
-  });
-
-  it('refuses an incomplete application, names every missing element and writes nothing', async () => {
-    const before = await itemCount();
-    const { sickLeaveTarget: _t, steeringGroup: _s, ...incomplete } = completeApplication();
-    const result = await submit('1721', incomplete);
-    expect(result.statusCode).toBe(422);
-    expect(problemOf(result).errors?.map((e) => e.pointer)).toEqual(['/sickLeaveTarget', '/steeringGroup']);
-    expect(await itemCount()).toBe(before);
-  });
-});
-
-describe('GET /applications/{id}', () => {
+describe('submitting in one go', () => {
   let id: string;
-  beforeAll(async () => {
-    id = JSON.parse((await submit('1721')).body!).id;
+
+  it('stores the application with its ApplicationSubmitted event, one transaction', async () => {
+    const response = await call('submitApplication', { claims: verdal, body: { ...completeApplication(), cohortId: cohort.id } });
+    expect(response.status).toBe(201);
+    id = response.json.id;
+    expect(response.headers.location).toBe(`/applications/${id}`);
+    expect(response.json).toMatchObject({ municipalityNumber: '1721', municipalityName: 'Verdal', status: 'submitted', cohortId: cohort.id });
+    const events = (await outboxEvents('ApplicationSubmitted')).filter((e) => e.data.applicationId === id);
+    expect(events).toHaveLength(1);
+    expect(parseEnvelope('ApplicationSubmitted', events[0]).data).toMatchObject({ cohortId: cohort.id, writtenStandard: 'bokmal' });
   });
 
-  it('shows a municipality its own application', async () => {
-    const result = await read(id, claims.municipality('1721'));
-    expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body!).id).toBe(id);
+  it('refuses a second application from the same municipality to the same cohort, writing nothing', async () => {
+    const before = await itemCount();
+    const response = await call('submitApplication', { claims: verdal, body: { ...completeApplication(), cohortId: cohort.id } });
+    expect(response.status).toBe(409);
+    expect(response.json.detail).toMatch(/already has an application in this cohort/);
+    expect(await itemCount()).toBe(before);
   });
 
-  it('answers another municipality as if the application did not exist', async () => {
-    const result = await read(id, claims.municipality('1431'));
-    expect(result.statusCode).toBe(404);
-    expect(result.body).not.toContain('Verdal');
-    expect(problemOf(result).type).toBe('/problems/not-found');
+  it('refuses a cohort that is not open, writing nothing', async () => {
+    const before = await itemCount();
+    const response = await call('submitApplication', { claims: jolster, body: { ...completeApplication(), cohortId: closed.id } });
+    expect(response.status).toBe(409);
+    expect(response.json.detail).toMatch(/not open/);
+    expect(await itemCount()).toBe(before);
   });
 
-  it.each([['secretariat', claims.secretariat()], ['advisor', claims.advisor()]])('shows the %s any application', async (_role, tokenClaims) => {
-    expect((await read(id, tokenClaims)).statusCode).toBe(200);
+  it('refuses an unknown municipality and an incomplete application, writing nothing', async () => {
+    const before = await itemCount();
+    expect((await call('submitApplication', { claims: claims.municipality('9999'), body: { ...completeApplication(), cohortId: cohort.id } })).status).toBe(422);
+    const { sickLeaveTarget: _t, steeringGroup: _s, ...incomplete } = completeApplication();
+    const response = await call('submitApplication', { claims: jolster, body: { ...incomplete, cohortId: cohort.id } });
+    expect(response.status).toBe(422);
+    expect(response.json.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/sickLeaveTarget', '/steeringGroup']);
+    expect(await itemCount()).toBe(before);
   });
 
-  it('answers 404 for an unknown or malformed id', async () => {
-    expect((await read('00000000-0000-4000-8000-000000000000', claims.secretariat())).statusCode).toBe(404);
-    expect((await read('not-a-uuid', claims.secretariat())).statusCode).toBe(404);
+  it('is found by the digest’s day index', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await applicationsSubmittedOn(tableName, today)).map((a) => a.id)).toContain(id);
+  });
+
+  it('is hidden from other municipalities (404) and shown to the secretariat', async () => {
+    expect((await call('getApplication', { claims: jolster, params: { id } })).status).toBe(404);
+    expect((await call('getApplication', { claims: secretariat, params: { id } })).json.id).toBe(id);
+    expect((await call('withdrawApplication', { claims: jolster, params: { id } })).status).toBe(404);
   });
 });
 
-describe('applications repository', () => {
-  const now = new Date('2007-03-01T10:00:00Z');
-  const make = (id: string, at = now) =>
-    newApplication(completeApplication(), { id, municipality: { number: '1721', name: 'Verdal' }, now: at });
-  const eventFor = (application: ReturnType<typeof make>, eventId: string) =>
-    newEvent(
-      'ApplicationSubmitted',
-      {
-        applicationId: application.id,
-        municipalityNumber: '1721',
-        municipalityName: 'Verdal',
-        writtenStandard: 'neutral',
-        submittedAt: application.submittedAt,
-        projectLeader: application.projectLeader,
-        focusAreas: application.focusAreas,
-      },
-      { correlationId: 'c', now, eventId },
-    );
+describe('drafts', () => {
+  let id: string;
 
-  it('never overwrites an application, and writes no second event when it refuses', async () => {
-    const application = make('11111111-1111-4111-8111-111111111111');
-    await insertApplication(tableName, application, eventFor(application, 'event-first'));
-    await expect(insertApplication(tableName, { ...application, approach: 'changed '.repeat(5) }, eventFor(application, 'event-second'))).rejects.toBeInstanceOf(
-      ApplicationAlreadyExistsError,
-    );
-    expect((await getApplication(tableName, application.id))?.approach).toBe(application.approach);
-    const second = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.outbox('event-second') }));
-    expect(second.Item).toBeUndefined();
+  it('saves a draft with only the cohort, and completes it part by part', async () => {
+    const draft = await call('saveApplicationDraft', { claims: jolster, body: { cohortId: cohort.id, focusAreas: ['care'] } });
+    expect(draft.status).toBe(201);
+    id = draft.json.id;
+    expect(draft.json.status).toBe('draft');
+    expect((await outboxEvents('ApplicationSubmitted')).filter((e) => e.data.applicationId === id)).toEqual([]);
+
+    const { focusAreas: _f, ...rest } = completeApplication();
+    const { steeringGroup: _s, politicalDecision: _p, ...most } = rest;
+    const updated = await call('updateApplicationDraft', { claims: jolster, params: { id }, body: most });
+    expect(updated.status).toBe(200);
+    expect(updated.json.focusAreas).toEqual(['care']);
   });
 
-  it('finds the applications of one UTC day through gsi2, oldest first', async () => {
-    const early = make('22222222-2222-4222-8222-222222222222', new Date('2007-04-02T00:00:01Z'));
-    const late = make('33333333-3333-4333-8333-333333333333', new Date('2007-04-02T23:59:59Z'));
-    const nextDay = make('44444444-4444-4444-8444-444444444444', new Date('2007-04-03T00:00:00Z'));
-    for (const [i, a] of [late, nextDay, early].entries()) await insertApplication(tableName, a, eventFor(a, `day-${i}`));
-    expect((await applicationsSubmittedOn(tableName, '2007-04-02')).map((a) => a.id)).toEqual([early.id, late.id]);
-    expect(await applicationsSubmittedOn(tableName, '2007-04-01')).toEqual([]);
+  it('refuses to submit while incomplete, naming every missing element', async () => {
+    const response = await call('submitApplicationDraft', { claims: jolster, params: { id } });
+    expect(response.status).toBe(422);
+    expect(response.json.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/steeringGroup', '/politicalDecision']);
+  });
+
+  it('submits once complete and announces it', async () => {
+    const { steeringGroup, politicalDecision } = completeApplication();
+    expect((await call('updateApplicationDraft', { claims: jolster, params: { id }, body: { steeringGroup, politicalDecision } })).status).toBe(200);
+    const submitted = await call('submitApplicationDraft', { claims: jolster, params: { id } });
+    expect(submitted.status).toBe(200);
+    expect(submitted.json).toMatchObject({ status: 'submitted', focusAreas: ['care'] });
+    expect((await outboxEvents('ApplicationSubmitted')).filter((e) => e.data.applicationId === id)).toHaveLength(1);
+  });
+
+  it('no longer changes a submitted application', async () => {
+    const response = await call('updateApplicationDraft', { claims: jolster, params: { id }, body: { approach: 'Et helt annet opplegg for arbeidet vårt.' } });
+    expect(response.status).toBe(409);
+    expect(response.json.detail).toMatch(/Only a draft can be changed; this application is submitted/);
+  });
+});
+
+describe('withdrawal and decisions', () => {
+  const levanger = claims.municipality('1719');
+  let withdrawnId: string;
+  let admittedId: string;
+
+  beforeAll(async () => {
+    await seedTestMunicipalities(tableName, [
+      { number: '1719', name: 'Levanger', countyNumber: '17', countyName: 'Nord-Trøndelag', validFrom: '2006-01-01', writtenStandard: 'bokmal' },
+      { number: '1702', name: 'Steinkjer', countyNumber: '17', countyName: 'Nord-Trøndelag', validFrom: '2006-01-01', writtenStandard: 'nynorsk' },
+    ]);
+    withdrawnId = (await call('submitApplication', { claims: levanger, body: { ...completeApplication(), cohortId: cohort.id } })).json.id;
+    admittedId = (await call('submitApplication', { claims: claims.municipality('1702'), body: { ...completeApplication(), cohortId: cohort.id } })).json.id;
+  });
+
+  it('lets a municipality withdraw before the decision, and not decide it afterwards', async () => {
+    const withdrawn = await call('withdrawApplication', { claims: levanger, params: { id: withdrawnId } });
+    expect(withdrawn.json.status).toBe('withdrawn');
+    expect((await outboxEvents('ApplicationWithdrawn')).map((e) => e.data.applicationId)).toContain(withdrawnId);
+    const decision = await call('decideApplication', { claims: secretariat, params: { id: withdrawnId }, body: { outcome: 'admitted', reason: 'x' } });
+    expect(decision.status).toBe(409);
+  });
+
+  it('admits: a participant with its target, a participation record, ApplicationDecided and MunicipalityAdmitted', async () => {
+    const response = await call('decideApplication', { claims: secretariat, params: { id: admittedId }, body: { outcome: 'admitted', reason: 'Godt forankret søknad.' } });
+    expect(response.status).toBe(200);
+    expect(response.json).toMatchObject({ status: 'admitted', decision: { outcome: 'admitted', reason: 'Godt forankret søknad.', decidedBy: 'sekretariat-1' } });
+    const participants = await listParticipants(tableName, cohort.id);
+    expect(participants.map((p) => p.municipalityNumber)).toEqual(['1702']);
+    expect(participants[0]!.sickLeaveTarget).toEqual(completeApplication().sickLeaveTarget);
+    expect((await participationOf(tableName, '1702')).map((p) => p.cohortId)).toEqual([cohort.id]);
+    const decided = (await outboxEvents('ApplicationDecided')).filter((e) => e.data.applicationId === admittedId);
+    expect(decided.map((e) => e.data.writtenStandard)).toEqual(['nynorsk']);
+    expect((await outboxEvents('MunicipalityAdmitted')).filter((e) => e.data.applicationId === admittedId)).toHaveLength(1);
+  });
+
+  it('refuses a second decision on the same application', async () => {
+    const again = await call('decideApplication', { claims: secretariat, params: { id: admittedId }, body: { outcome: 'rejected', reason: 'Ombestemt.' } });
+    expect(again.status).toBe(409);
+    expect((await outboxEvents('ApplicationDecided')).filter((e) => e.data.applicationId === admittedId)).toHaveLength(1);
+  });
+
+  it('keeps one outcome when two decisions race', async () => {
+    const id = (await call('saveApplicationDraft', { claims: claims.municipality('1721'), body: { cohortId: second.id } })).json.id as string | undefined;
+    expect(id).toBeDefined();
+    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.application(id!) }));
+    expect(Item?.status).toBe('draft');
+    const full = { ...completeApplication() };
+    await call('updateApplicationDraft', { claims: claims.municipality('1721'), params: { id: id! }, body: full });
+    await call('submitApplicationDraft', { claims: claims.municipality('1721'), params: { id: id! } });
+    const results = await Promise.all(
+      (['admitted', 'rejected', 'admitted', 'rejected'] as const).map((outcome) => call('decideApplication', { claims: secretariat, params: { id: id! }, body: { outcome, reason: outcome } })),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(3);
+    const decided = (await outboxEvents('ApplicationDecided')).filter((e) => e.data.applicationId === id);
+    expect(decided).toHaveLength(1);
+    const stored = (await call('getApplication', { claims: secretariat, params: { id: id! } })).json;
+    expect(stored.status).toBe(decided[0]!.data.outcome);
+  });
+
+  it('lists a cohort’s applications by status with counts', async () => {
+    const all = await call('listApplications', { claims: secretariat, query: { cohortId: cohort.id } });
+    expect(all.status).toBe(200);
+    expect(all.json.countsByStatus.withdrawn).toBe(1);
+    expect(all.json.countsByStatus.admitted).toBeGreaterThanOrEqual(1);
+    const withdrawn = await call('listApplications', { claims: secretariat, query: { cohortId: cohort.id, status: 'withdrawn' } });
+    expect(withdrawn.json.applications.map((a: { municipalityNumber: string }) => a.municipalityNumber)).toEqual(['1719']);
+    const own = await call('listApplications', { claims: levanger });
+    expect(own.json.applications.map((a: { id: string }) => a.id)).toEqual([withdrawnId]);
   });
 });

@@ -51,6 +51,7 @@ const submitted = (applicationId: string, writtenStandard: 'nynorsk' | 'bokmal' 
     'ApplicationSubmitted',
     {
       applicationId,
+      cohortId: 'c0000000-0000-4000-8000-000000000001',
       municipalityNumber: '1431',
       municipalityName: 'Jølster',
       writtenStandard,

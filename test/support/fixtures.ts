@@ -1,7 +1,24 @@
-import type { SubmitApplicationRequest } from '../../shared/contracts/applications.ts';
+import type { ApplicationContent } from '../../shared/contracts/applications.ts';
+import type { CohortRecord } from '../../shared/domain/cohort.ts';
+
+/** A cohort open for applications, as the secretariat would have set it up. */
+export function openCohort(overrides: Partial<CohortRecord> = {}): CohortRecord {
+  return {
+    id: crypto.randomUUID(),
+    name: 'Pulje II',
+    status: 'open',
+    applicationWindow: { opensOn: '2007-03-01', closesOn: '2007-05-31' },
+    startDate: '2007-09-01',
+    durationYears: 3,
+    endDate: '2010-09-01',
+    createdAt: '2007-02-15T09:00:00.000Z',
+    statusChangedAt: '2007-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
 
 /** A complete application, as the seeds require it; tests remove or break parts of it. */
-export function completeApplication(overrides: Partial<SubmitApplicationRequest> = {}): SubmitApplicationRequest {
+export function completeApplication(overrides: Partial<ApplicationContent> = {}): ApplicationContent {
   return {
     projectLeader: { name: 'Kari Nordmann', email: 'kari.nordmann@verdal.kommune.no' },
     focusAreas: ['care', 'childhood-education'],

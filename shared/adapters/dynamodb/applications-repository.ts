@@ -1,81 +1,100 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Application } from '../../contracts/applications.ts';
+/**
+ * Applications and their guard items. The guard item (pk COHORT#<id>, sk APPLICATION#<nr>)
+ * makes "one application per municipality per cohort" a conditional write, and carries the
+ * status so the secretariat can list a cohort's applications by status with one Query.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Application, ApplicationSummary } from '../../contracts/applications.ts';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import { utcDay } from '../../domain/application.ts';
+import { refuse } from '../../domain/refusal.ts';
 import { documentClient } from './client.ts';
-import { outboxPut } from './outbox.ts';
+import type { Versioned } from './cohorts-repository.ts';
+import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
+import { putNew, putVersioned, transact, type TransactionStep } from './transaction.ts';
 
-export class ApplicationAlreadyExistsError extends Error {
-  readonly applicationId: string;
-  constructor(applicationId: string) {
-    super(`Application ${applicationId} already exists`);
-    this.applicationId = applicationId;
-    this.name = 'ApplicationAlreadyExistsError';
-  }
-}
-
-/** Stores a new application and its ApplicationSubmitted event in one transaction. */
-export async function insertApplication(tableName: string, application: Application, event: EventEnvelope): Promise<void> {
-  try {
-    await documentClient.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: {
-                ...keys.application(application.id),
-                ...keys.applicationsOfMunicipality(application.municipalityNumber, application.submittedAt),
-                ...keys.applicationsSubmittedOn(utcDay(application.submittedAt), application.submittedAt, application.id),
-                type: 'Application',
-                version: 1,
-                ...application,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
+/** Stores a new application (draft or submitted) if the cohort is open and the municipality has none there yet. */
+export async function insertApplication(tableName: string, application: Application, events: readonly EventEnvelope[] = []): Promise<void> {
+  await transact(
+    tableName,
+    [
+      putNew(tableName, { ...applicationItem(application), version: 1 }, () => refuse.conflict(`Application ${application.id} exists`)),
+      putNew(tableName, guardItem(application), () =>
+        refuse.conflict(`${application.municipalityName} already has an application in this cohort; change or withdraw that one`),
+      ),
+      {
+        item: {
+          ConditionCheck: {
+            TableName: tableName,
+            Key: keys.cohort(application.cohortId),
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':open': 'open' },
           },
-          outboxPut(tableName, event),
-        ],
-      }),
-    );
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
-      throw new ApplicationAlreadyExistsError(application.id);
-    }
-    throw error;
-  }
+        },
+        onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),
+      },
+    ],
+    events,
+  );
 }
 
-export async function getApplication(tableName: string, applicationId: string): Promise<Application | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.application(applicationId) }));
-  return Item ? toApplication(Item) : undefined;
+/** Replaces an application changed since it was read at `version`, with the guard, extra steps and events. */
+export async function saveApplication(
+  tableName: string,
+  application: Versioned<Application>,
+  events: readonly EventEnvelope[] = [],
+  extraSteps: readonly TransactionStep[] = [],
+): Promise<void> {
+  await transact(
+    tableName,
+    [
+      putVersioned(tableName, { ...applicationItem(application.value), version: application.version }, `Application ${application.value.id}`),
+      { item: { Put: { TableName: tableName, Item: guardItem(application.value) } } },
+      ...extraSteps,
+    ],
+    events,
+  );
 }
 
-/** Applications submitted on one UTC day, oldest first (paginates through the whole day). */
+export async function getApplication(tableName: string, applicationId: string): Promise<Versioned<Application> | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.application(applicationId), ConsistentRead: true }));
+  return Item ? { value: withoutStorageAttributes<Application>(Item), version: versionOf(Item) } : undefined;
+}
+
+/** A cohort's applications (from the guard items), in municipality number order. */
+export async function applicationsOfCohort(tableName: string, cohortId: string): Promise<ApplicationSummary[]> {
+  return (await queryPrefix(tableName, keys.cohortApplication(cohortId).pk, 'APPLICATION#')).map((item) => withoutStorageAttributes<ApplicationSummary>(item));
+}
+
+/** A municipality's applications, oldest first. */
+export async function applicationsOfMunicipality(tableName: string, municipalityNumber: string): Promise<ApplicationSummary[]> {
+  return (await queryIndex(tableName, 'gsi1', keys.applicationsOfMunicipality(municipalityNumber).gsi1pk)).map((item) =>
+    summaryOf(withoutStorageAttributes<Application>(item)),
+  );
+}
+
+/** Applications submitted on one UTC day, oldest first. */
 export async function applicationsSubmittedOn(tableName: string, day: string): Promise<Application[]> {
-  const { gsi2pk } = keys.applicationsSubmittedOn(day);
-  const found: Application[] = [];
-  let exclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': gsi2pk },
-        ExclusiveStartKey: exclusiveStartKey,
-      }),
-    );
-    found.push(...(page.Items ?? []).map(toApplication));
-    exclusiveStartKey = page.LastEvaluatedKey;
-  } while (exclusiveStartKey);
-  return found;
+  return (await queryIndex(tableName, 'gsi2', keys.applicationsSubmittedOn(day).gsi2pk)).map((item) => withoutStorageAttributes<Application>(item));
 }
 
-/** Strips storage attributes (keys, type, version) so only the contract's fields remain. */
-function toApplication(item: Record<string, unknown>): Application {
-  const { pk, sk, gsi1pk, gsi1sk, gsi2pk, gsi2sk, type, version, ...application } = item;
-  return application as Application;
+function applicationItem(application: Application) {
+  return {
+    ...keys.application(application.id),
+    ...keys.applicationsOfMunicipality(application.municipalityNumber, application.createdAt),
+    ...(application.submittedAt ? keys.applicationsSubmittedOn(utcDay(application.submittedAt), application.submittedAt, application.id) : {}),
+    type: 'Application',
+    ...application,
+  };
+}
+
+function guardItem(application: Application) {
+  return { ...keys.cohortApplication(application.cohortId, application.municipalityNumber), type: 'CohortApplication', ...summaryOf(application) };
+}
+
+function summaryOf(application: Application): ApplicationSummary {
+  const { id, cohortId, municipalityNumber, municipalityName, status, updatedAt } = application;
+  return { id, cohortId, municipalityNumber, municipalityName, status, updatedAt };
 }

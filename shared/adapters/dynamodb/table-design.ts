@@ -4,14 +4,26 @@
  * This definition is read by the CDK stack and by the local runtime (DynamoDB Local), so both
  * create the same table. Key builders live here too, so no other module spells a key.
  *
- * | access pattern                                   | key                                                   |
- * | ------------------------------------------------ | ----------------------------------------------------- |
- * | municipality by number                           | pk MUNICIPALITY#<nr>, sk PROFILE                      |
- * | application by id                                | pk APPLICATION#<id>, sk APPLICATION                   |
- * | applications of a municipality, newest first     | gsi1: gsi1pk MUNICIPALITY#<nr>, gsi1sk APPLICATION#<submittedAt> |
- * | applications submitted on a day (digest)         | gsi2: gsi2pk APPLICATIONS#SUBMITTED#<yyyy-mm-dd>, gsi2sk <submittedAt>#<id> |
- * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)  |
- * | idempotency records (Powertools)                 | pk IDEMPOTENCY, sk <function>#<hash>                   |
+ * | access pattern                                   | key                                                          |
+ * | ------------------------------------------------ | ------------------------------------------------------------ |
+ * | municipality by number                           | pk MUNICIPALITY#<nr>, sk PROFILE                             |
+ * | the register, in number order                    | gsi1 MUNICIPALITIES / <nr>                                   |
+ * | cohort by id                                     | pk COHORT#<id>, sk COHORT                                    |
+ * | cohorts by start date                            | gsi1 COHORTS / <startDate>#<id>                              |
+ * | gatherings of a cohort                           | pk COHORT#<id>, sk GATHERING#<id>                            |
+ * | application by id                                | pk APPLICATION#<id>, sk APPLICATION                          |
+ * | applications of a municipality, oldest first     | gsi1 MUNICIPALITY#<nr> / APPLICATION#<createdAt>             |
+ * | applications submitted on a day (digest)         | gsi2 APPLICATIONS#SUBMITTED#<yyyy-mm-dd> / <submittedAt>#<id> |
+ * | one application per municipality and cohort,     | pk COHORT#<id>, sk APPLICATION#<nr> (guard item with the     |
+ * |   and a cohort's applications by status          |   application's id and status, written with every change)    |
+ * | participants of a cohort                         | pk COHORT#<id>, sk PARTICIPANT#<nr>                          |
+ * | every admission (overview)                       | gsi1 PARTICIPANTS / <admittedOn>#<nr>#<cohortId>             |
+ * | a municipality's participation history           | gsi2 PARTICIPATION#<nr> / <admittedOn>#<cohortId>            |
+ * | networks of a cohort                             | pk COHORT#<id>, sk NETWORK#<id>                              |
+ * | every network (overview)                         | gsi1 NETWORKS / <cohortId>#<id>                              |
+ * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)         |
+ * | idempotency records (Powertools)                 | pk IDEMPOTENCY, sk <function>#<hash>                          |
+ * | emails sent by fan-out handlers                  | pk SENT#<eventId>#<recipient>, sk MAIL (expires after 30 days) |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -28,11 +40,28 @@ export const tableDesign = {
 
 export const keys = {
   municipality: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'PROFILE' }),
+  register: (municipalityNumber = '') => ({ gsi1pk: 'MUNICIPALITIES', gsi1sk: municipalityNumber }),
+  cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: 'COHORT' }),
+  cohortsByStart: (startDate = '', cohortId = '') => ({ gsi1pk: 'COHORTS', gsi1sk: startDate ? `${startDate}#${cohortId}` : '' }),
+  gathering: (cohortId: string, gatheringId = '') => ({ pk: `COHORT#${cohortId}`, sk: `GATHERING#${gatheringId}` }),
   application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
-  applicationsOfMunicipality: (municipalityNumber: string, submittedAt: string) => ({
+  applicationsOfMunicipality: (municipalityNumber: string, createdAt = '') => ({
     gsi1pk: `MUNICIPALITY#${municipalityNumber}`,
-    gsi1sk: `APPLICATION#${submittedAt}`,
+    gsi1sk: `APPLICATION#${createdAt}`,
   }),
+  cohortApplication: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `APPLICATION#${municipalityNumber}` }),
+  participant: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `PARTICIPANT#${municipalityNumber}` }),
+  admissions: (admittedOn = '', municipalityNumber = '', cohortId = '') => ({
+    gsi1pk: 'PARTICIPANTS',
+    gsi1sk: admittedOn ? `${admittedOn}#${municipalityNumber}#${cohortId}` : '',
+  }),
+  participationOf: (municipalityNumber: string, admittedOn = '', cohortId = '') => ({
+    gsi2pk: `PARTICIPATION#${municipalityNumber}`,
+    gsi2sk: admittedOn ? `${admittedOn}#${cohortId}` : '',
+  }),
+  network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
+  allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
+  sentMail: (deliveryKey: string) => ({ pk: `SENT#${deliveryKey}`, sk: 'MAIL' }),
   applicationsSubmittedOn: (day: string, submittedAt = '', applicationId = '') => ({
     gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
     gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',

@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { z } from 'zod';
 import { problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
-import { fieldErrors } from '../validation.ts';
+import { fieldErrors } from '../../contracts/field-errors.ts';
 
 /** API Gateway accepts up to 10 MB; JSON bodies of this API are far smaller. */
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
@@ -10,10 +10,11 @@ export const MAX_JSON_BODY_BYTES = 256 * 1024;
 export interface RequestSchemas {
   readonly body?: z.ZodType;
   readonly params?: z.ZodType;
+  readonly query?: z.ZodType;
 }
 
 /**
- * Parses and validates the path parameters and the JSON body against the route's zod
+ * Parses and validates the path parameters, query and JSON body against the route's zod
  * schemas. Every invalid field is reported at once (422), malformed JSON is a 400, a wrong
  * content type a 415 and an oversized body a 413.
  */
@@ -25,6 +26,11 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
         const parsed = schemas.params.safeParse(event.pathParameters ?? {});
         if (!parsed.success) throw problems.notFound('No such resource');
         context.params = parsed.data;
+      }
+      if (schemas.query) {
+        const parsed = schemas.query.safeParse(event.queryStringParameters ?? {});
+        if (!parsed.success) throw problems.validationFailed(fieldErrors(parsed.error, '/query'));
+        context.query = parsed.data;
       }
       if (!schemas.body) return;
 

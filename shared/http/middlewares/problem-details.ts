@@ -1,4 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
+import { ConcurrentChangeError } from '../../adapters/dynamodb/transaction.ts';
+import { Refusal } from '../../domain/refusal.ts';
 import { logger } from '../../observability/logger.ts';
 import { HttpProblem, problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
@@ -47,7 +49,20 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 
 function toProblem(error: Error | null | undefined): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof Refusal) return fromRefusal(error);
+  if (error instanceof ConcurrentChangeError) return problems.conflict(error.message);
   const code = (error as { code?: string } | undefined)?.code;
   if (error && (UNAVAILABLE.has(error.name) || (code && NETWORK_CODES.has(code)))) return problems.serviceUnavailable();
   return problems.internal();
+}
+
+function fromRefusal(refusal: Refusal): HttpProblem {
+  switch (refusal.kind) {
+    case 'conflict':
+      return problems.conflict(refusal.message);
+    case 'not-found':
+      return problems.notFound(refusal.message);
+    case 'invalid':
+      return refusal.fields.length > 0 ? problems.validationFailed(refusal.fields, refusal.message) : new HttpProblem(422, 'rule-violated', 'Not allowed by the programme’s rules', refusal.message);
+  }
 }

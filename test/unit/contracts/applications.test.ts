@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SubmitApplicationRequest } from '../../../shared/contracts/applications.ts';
-import { fieldErrors } from '../../../shared/http/validation.ts';
+import { ApplicationContent as SubmitApplicationRequest, SubmitApplicationRequest as WithCohort } from '../../../shared/contracts/applications.ts';
+import { fieldErrors } from '../../../shared/contracts/field-errors.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 
 function errorsOf(input: unknown) {
@@ -9,6 +9,11 @@ function errorsOf(input: unknown) {
 }
 
 describe('SubmitApplicationRequest', () => {
+  it('names the cohort applied to', () => {
+    expect(WithCohort.safeParse(completeApplication()).success).toBe(false);
+    expect(WithCohort.safeParse({ ...completeApplication(), cohortId: crypto.randomUUID() }).success).toBe(true);
+  });
+
   it('accepts a complete application', () => {
     expect(errorsOf(completeApplication())).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { completeApplication } from '../../support/fixtures.ts';
 
 describe('newApplication', () => {
   it('records who applied, when, and everything they sent', () => {
-    const request = completeApplication();
+    const request = { ...completeApplication(), cohortId: 'c0000000-0000-4000-8000-000000000001' };
     const application = newApplication(request, {
       id: '8d5e1f9e-0000-4000-8000-000000000001',
       municipality: { number: '1721', name: 'Verdal' },
@@ -18,6 +18,8 @@ describe('newApplication', () => {
       municipalityNumber: '1721',
       municipalityName: 'Verdal',
       status: 'submitted',
+      createdAt: '2007-03-01T10:00:00.000Z',
+      updatedAt: '2007-03-01T10:00:00.000Z',
       submittedAt: '2007-03-01T10:00:00.000Z',
     });
   });

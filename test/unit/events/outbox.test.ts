@@ -8,6 +8,7 @@ import { outboxPut } from '../../../shared/adapters/dynamodb/outbox.ts';
 
 const submitted = {
   applicationId: 'a1',
+  cohortId: 'c0000000-0000-4000-8000-000000000001',
   municipalityNumber: '1721',
   municipalityName: 'Verdal',
   writtenStandard: 'neutral' as const,

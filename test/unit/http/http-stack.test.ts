@@ -10,7 +10,9 @@ import { completeApplication } from '../../support/fixtures.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
 
 const post = (options: Partial<Parameters<typeof httpEvent>[0]>) =>
-  handler(httpEvent({ method: 'POST', path: '/applications', body: JSON.stringify(completeApplication()), ...options }), lambdaContext());
+  handler(httpEvent({ method: 'POST', path: '/applications', body: JSON.stringify({ ...completeApplication(), cohortId }), ...options }), lambdaContext());
+
+const cohortId = 'c0000000-0000-4000-8000-000000000001';
 
 describe('HTTP middleware stack', () => {
   it('answers 401 when no verified token reached the function', async () => {
@@ -52,9 +54,9 @@ describe('HTTP middleware stack', () => {
   });
 
   it('answers 422 naming every invalid field', async () => {
-    const result = await post({ claims: claims.municipality('1721'), body: JSON.stringify({ ...completeApplication(), focusAreas: [], approach: undefined }) });
+    const result = await post({ claims: claims.municipality('1721'), body: JSON.stringify({ ...completeApplication(), focusAreas: [], approach: undefined, cohortId: 'pulje-1' }) });
     expect(result.statusCode).toBe(422);
-    expect(problemOf(result).errors?.map((e) => e.pointer)).toEqual(['/focusAreas', '/approach']);
+    expect(problemOf(result).errors?.map((e) => e.pointer)).toEqual(['/focusAreas', '/approach', '/cohortId']);
   });
 
   it('echoes a well-formed correlation id and replaces a malformed one', async () => {

@@ -6,6 +6,7 @@ import { completeApplication } from '../../support/fixtures.ts';
 
 const event = (writtenStandard: EventData<'ApplicationSubmitted'>['writtenStandard']): EventData<'ApplicationSubmitted'> => ({
   applicationId: 'a-1',
+  cohortId: 'c0000000-0000-4000-8000-000000000001',
   municipalityNumber: '1431',
   municipalityName: 'Jølster',
   writtenStandard,
@@ -53,7 +54,7 @@ describe('secretariat emails', () => {
 
   it('lists a day’s applications in the digest', () => {
     const applications = ['a-1', 'a-2'].map((id) =>
-      newApplication(completeApplication(), { id, municipality: { number: '1721', name: 'Verdal' }, now: new Date('2007-03-01T10:00:00Z') }),
+      newApplication({ ...completeApplication(), cohortId: 'c0000000-0000-4000-8000-000000000001' }, { id, municipality: { number: '1721', name: 'Verdal' }, now: new Date('2007-03-01T10:00:00Z') }),
     );
     const message = dailyApplicationDigest('2007-03-01', applications, secretariat);
     expect(message.subject).toBe('Søknader mottatt 1. mars 2007: 2');

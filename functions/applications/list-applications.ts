@@ -1,0 +1,20 @@
+import { applicationsOfCohort, applicationsOfMunicipality } from '#shared/adapters/dynamodb/applications-repository.ts';
+import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { config } from '#shared/config.ts';
+import { ListApplicationsQuery, type ApplicationSummary } from '#shared/contracts/applications.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** GET /applications?cohortId=&status=: the secretariat's list with counts; a municipality gets its own. */
+export const handler = httpHandler('listApplications', { query: ListApplicationsQuery }, async ({ query, principal }) => {
+  const tableName = config.tableName();
+  let applications: ApplicationSummary[];
+  if (principal?.role === 'municipality') {
+    applications = (await applicationsOfMunicipality(tableName, principal.municipalityNumber)).filter((a) => !query.cohortId || a.cohortId === query.cohortId);
+  } else {
+    const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts(tableName)).map((c) => c.id);
+    applications = (await Promise.all(cohortIds.map((id) => applicationsOfCohort(tableName, id)))).flat();
+  }
+  const countsByStatus: Record<string, number> = {};
+  for (const a of applications) countsByStatus[a.status] = (countsByStatus[a.status] ?? 0) + 1;
+  return json(200, { applications: query.status ? applications.filter((a) => a.status === query.status) : applications, countsByStatus });
+});

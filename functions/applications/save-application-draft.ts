@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { insertApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
+import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { config } from '#shared/config.ts';
+import { ApplicationDraftRequest } from '#shared/contracts/applications.ts';
+import { newDraft } from '#shared/domain/application.ts';
+import { callingMunicipality } from '#shared/http/access.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { problems } from '#shared/http/problems.ts';
+
+/** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
+export const handler = httpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal }) => {
+  const tableName = config.tableName();
+  const number = callingMunicipality(principal);
+  const municipality = await getMunicipality(tableName, number);
+  if (!municipality) throw problems.unknownMunicipality(number);
+
+  const draft = newDraft(body, { id: randomUUID(), municipality, now: new Date() });
+  await insertApplication(tableName, draft);
+  return json(201, draft, { location: `/applications/${draft.id}` });
+});

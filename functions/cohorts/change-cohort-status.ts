@@ -1,0 +1,16 @@
+import { requireCohort, saveCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { config } from '#shared/config.ts';
+import { CohortParams, CohortTransitionRequest } from '#shared/contracts/cohorts.ts';
+import { changeStatus } from '#shared/domain/cohort.ts';
+import { cohortStatusChanged } from '#shared/events/cohort-events.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** POST /cohorts/{cohortId}/transitions {action}: open → close → start → complete; anything else is a 409. */
+export const handler = httpHandler('changeCohortStatus', { params: CohortParams, body: CohortTransitionRequest }, async ({ params, body, correlationId }) => {
+  const tableName = config.tableName();
+  const current = await requireCohort(tableName, params.cohortId);
+  const now = new Date();
+  const changed = changeStatus(current.value, body.action, now);
+  await saveCohort(tableName, { value: changed, version: current.version }, [cohortStatusChanged(body.action, changed, { correlationId, now })]);
+  return json(200, changed);
+});

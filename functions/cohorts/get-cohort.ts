@@ -1,0 +1,11 @@
+import { listGatherings, requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { config } from '#shared/config.ts';
+import { CohortParams } from '#shared/contracts/cohorts.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** GET /cohorts/{cohortId}: the cohort with its calendar, in date order. */
+export const handler = httpHandler('getCohort', { params: CohortParams }, async ({ params }) => {
+  const tableName = config.tableName();
+  const [cohort, gatherings] = await Promise.all([requireCohort(tableName, params.cohortId), listGatherings(tableName, params.cohortId)]);
+  return json(200, { ...cohort.value, gatherings: gatherings.map((g) => g.value) });
+});

@@ -1,0 +1,21 @@
+import { getMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { config } from '#shared/config.ts';
+import { languageFor } from '#shared/domain/written-standard.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import { gatheringNotice } from '#shared/notifications/programme-emails.ts';
+import { sendOnce } from '#shared/notifications/send-once.ts';
+
+/** On GatheringScheduled/GatheringChanged: each participant's project leader, in its written standard. */
+export const handler = eventHandler('notifyParticipantsOfGathering', ['GatheringScheduled', 'GatheringChanged'], async ({ data, metadata }) => {
+  const tableName = config.tableName();
+  const participants = await listParticipants(tableName, data.cohortId);
+  const municipalities = await getMunicipalities(tableName, participants.map((p) => p.municipalityNumber));
+  const previous = 'previous' in data ? data.previous : undefined;
+  for (const participant of participants) {
+    const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
+    const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
+    const message = gatheringNotice(data.cohortName, data.gathering, previous, to, languageFor(standard), metadata.correlationId);
+    await sendOnce(tableName, `${metadata.eventId}#${participant.municipalityNumber}`, message, config.mailFrom());
+  }
+});

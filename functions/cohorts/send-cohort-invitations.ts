@@ -1,0 +1,34 @@
+import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { config } from '#shared/config.ts';
+import { existsOn } from '#shared/domain/participation.ts';
+import { languageFor } from '#shared/domain/written-standard.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import { logger } from '#shared/observability/logger.ts';
+import { cohortInvitation, invitationSummary } from '#shared/notifications/programme-emails.ts';
+import { sendOnce } from '#shared/notifications/send-once.ts';
+
+/**
+ * On CohortOpened: every municipality existing at the cohort's start and not yet participating
+ * gets an invitation at its contact address; the secretariat gets the count and the list of
+ * municipalities that have no contact address yet. A retry sends only what was not sent.
+ */
+export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', async ({ data, metadata }) => {
+  const tableName = config.tableName();
+  const from = config.mailFrom();
+  const [register, admissions] = await Promise.all([listMunicipalities(tableName), listAdmissions(tableName)]);
+  const participants = new Set(admissions.map((a) => a.municipalityNumber));
+  const invitees = register.filter((m) => existsOn(m, data.startDate) && !participants.has(m.number));
+  const withoutContact = invitees.filter((m) => !m.contactEmail);
+
+  let sent = 0;
+  for (const municipality of invitees) {
+    if (!municipality.contactEmail) continue;
+    const to = { name: `${municipality.name} kommune`, address: municipality.contactEmail };
+    const message = cohortInvitation(data, municipality.name, to, languageFor(municipality.writtenStandard), metadata.correlationId);
+    if ((await sendOnce(tableName, `${metadata.eventId}#${municipality.number}`, message, from)) === 'sent') sent++;
+  }
+  const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
+  await sendOnce(tableName, `${metadata.eventId}#summary`, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat), from);
+  logger.info('Invitations sent', { invitees: invitees.length, sent, withoutContact: withoutContact.length });
+});

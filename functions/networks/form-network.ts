@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { insertNetwork } from '#shared/adapters/dynamodb/networks-repository.ts';
+import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { config } from '#shared/config.ts';
+import { CohortParams } from '#shared/contracts/cohorts.ts';
+import { FormNetworkRequest } from '#shared/contracts/networks.ts';
+import { networkMembers } from '#shared/domain/network.ts';
+import { newEvent } from '#shared/events/outbox.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** POST /cohorts/{cohortId}/networks: a network with its advisor and first members (NetworkFormed). */
+export const handler = httpHandler('formNetwork', { params: CohortParams, body: FormNetworkRequest }, async ({ params, body, correlationId }) => {
+  const tableName = config.tableName();
+  const [cohort, participants] = await Promise.all([requireCohort(tableName, params.cohortId), listParticipants(tableName, params.cohortId)]);
+  const now = new Date();
+  const network = {
+    id: randomUUID(),
+    cohortId: cohort.value.id,
+    name: body.name,
+    advisor: body.advisor,
+    members: networkMembers(body.members, participants),
+    formedAt: now.toISOString(),
+  };
+  const event = newEvent(
+    'NetworkFormed',
+    { cohortId: cohort.value.id, cohortName: cohort.value.name, networkId: network.id, networkName: network.name, advisor: network.advisor, members: network.members },
+    { correlationId, now },
+  );
+  await insertNetwork(tableName, network, [event]);
+  return json(201, network, { location: `/cohorts/${cohort.value.id}/networks/${network.id}` });
+});

@@ -1,0 +1,43 @@
+import { applicationsOfCohort } from '#shared/adapters/dynamodb/applications-repository.ts';
+import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { listAllNetworks } from '#shared/adapters/dynamodb/networks-repository.ts';
+import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { config } from '#shared/config.ts';
+import { OverviewQuery } from '#shared/contracts/overview.ts';
+import { utcDay } from '#shared/domain/application.ts';
+import { overviewDate, participationByCounty, programmeGoal } from '#shared/domain/participation.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** GET /overview?date=: participation against the programme goal, per cohort, county and network. */
+export const handler = httpHandler('getOverview', { query: OverviewQuery }, async ({ query }) => {
+  const tableName = config.tableName();
+  const date = query.date ?? overviewDate(utcDay(new Date()));
+  const [register, admissions, cohorts, networks] = await Promise.all([
+    listMunicipalities(tableName),
+    listAdmissions(tableName),
+    listCohorts(tableName),
+    listAllNetworks(tableName),
+  ]);
+  const applications = await Promise.all(cohorts.map((c) => applicationsOfCohort(tableName, c.id)));
+  return json(200, {
+    date,
+    programmeGoal: programmeGoal(register, admissions, date),
+    byCohort: cohorts.map((cohort, i) => ({
+      cohortId: cohort.id,
+      name: cohort.name,
+      status: cohort.status,
+      admitted: admissions.filter((a) => a.cohortId === cohort.id && a.admittedOn <= date).length,
+      applicationsByStatus: countBy(applications[i]!.map((a) => a.status)),
+    })),
+    byCounty: participationByCounty(register, admissions, date),
+    byNetwork: networks.map((n) => ({ networkId: n.id, cohortId: n.cohortId, name: n.name, advisor: n.advisor.name, members: n.members.length })),
+    source: 'Kilde: Statistisk sentralbyrå',
+  });
+});
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}

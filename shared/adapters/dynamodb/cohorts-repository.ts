@@ -1,0 +1,63 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Gathering } from '../../contracts/cohorts.ts';
+import type { EventEnvelope } from '../../contracts/events.ts';
+import type { CohortRecord } from '../../domain/cohort.ts';
+import { refuse } from '../../domain/refusal.ts';
+import { documentClient } from './client.ts';
+import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
+import { keys } from './table-design.ts';
+import { putNew, putVersioned, transact } from './transaction.ts';
+
+export type { CohortRecord };
+
+export interface Versioned<T> {
+  readonly value: T;
+  readonly version: number;
+}
+
+function cohortItem(cohort: CohortRecord, version: number) {
+  return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), type: 'Cohort', version, ...cohort };
+}
+
+export async function insertCohort(tableName: string, cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> {
+  await transact(tableName, [putNew(tableName, { ...cohortItem(cohort, 1) }, () => refuse.conflict(`Cohort ${cohort.id} exists`))], events);
+}
+
+export async function getCohort(tableName: string, cohortId: string): Promise<Versioned<CohortRecord> | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.cohort(cohortId), ConsistentRead: true }));
+  return Item ? { value: withoutStorageAttributes<CohortRecord>(Item), version: versionOf(Item) } : undefined;
+}
+
+/** The cohort, or a not-found refusal. */
+export async function requireCohort(tableName: string, cohortId: string): Promise<Versioned<CohortRecord>> {
+  const cohort = await getCohort(tableName, cohortId);
+  if (!cohort) throw refuse.notFound(`No cohort ${cohortId}`);
+  return cohort;
+}
+
+export async function listCohorts(tableName: string): Promise<CohortRecord[]> {
+  return (await queryIndex(tableName, 'gsi1', keys.cohortsByStart().gsi1pk)).map((item) => withoutStorageAttributes<CohortRecord>(item));
+}
+
+/** Replaces the cohort if nobody changed it since `version`, with the events of the change. */
+export async function saveCohort(tableName: string, cohort: Versioned<CohortRecord>, events: readonly EventEnvelope[]): Promise<void> {
+  await transact(tableName, [putVersioned(tableName, cohortItem(cohort.value, cohort.version), `Cohort ${cohort.value.id}`)], events);
+}
+
+export async function listGatherings(tableName: string, cohortId: string): Promise<Versioned<Gathering>[]> {
+  const items = await queryPrefix(tableName, keys.gathering(cohortId).pk, 'GATHERING#');
+  return items
+    .map((item) => ({ value: withoutStorageAttributes<Gathering & { cohortId?: string }>(item), version: versionOf(item) }))
+    .map(({ value: { cohortId: _c, ...gathering }, version }) => ({ value: gathering, version }))
+    .sort((a, b) => a.value.date.localeCompare(b.value.date));
+}
+
+/** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */
+export async function saveGathering(tableName: string, cohortId: string, gathering: Versioned<Gathering>, events: readonly EventEnvelope[]): Promise<void> {
+  const item = { ...keys.gathering(cohortId, gathering.value.id), type: 'Gathering', cohortId, ...gathering.value };
+  const step =
+    gathering.version === 0
+      ? putNew(tableName, { ...item, version: 1 }, () => refuse.conflict(`Gathering ${gathering.value.id} exists`))
+      : putVersioned(tableName, { ...item, version: gathering.version }, `Gathering ${gathering.value.id}`);
+  await transact(tableName, [step], events);
+}

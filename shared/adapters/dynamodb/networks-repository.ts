@@ -1,0 +1,47 @@
+import type { EventEnvelope } from '../../contracts/events.ts';
+import type { Network } from '../../contracts/networks.ts';
+import { refuse } from '../../domain/refusal.ts';
+import type { Versioned } from './cohorts-repository.ts';
+import { joinNetwork } from './participants-repository.ts';
+import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
+import { keys } from './table-design.ts';
+import { putNew, putVersioned, transact } from './transaction.ts';
+
+function networkItem(network: Network) {
+  return { ...keys.network(network.cohortId, network.id), ...keys.allNetworks(network.cohortId, network.id), type: 'Network', ...network };
+}
+
+const notEligible = (number: string) => () =>
+  refuse.conflict(`Municipality ${number} is not a participant of this cohort, or is already in one of its networks`);
+
+/** Forms a network and places its first members, all or nothing. */
+export async function insertNetwork(tableName: string, network: Network, events: readonly EventEnvelope[]): Promise<void> {
+  await transact(
+    tableName,
+    [
+      putNew(tableName, { ...networkItem(network), version: 1 }, () => refuse.conflict(`Network ${network.id} exists`)),
+      ...network.members.map((m) => joinNetwork(tableName, network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
+    ],
+    events,
+  );
+}
+
+/** Saves a network with one member more, and places that member, all or nothing. */
+export async function addNetworkMember(tableName: string, network: Versioned<Network>, municipalityNumber: string, events: readonly EventEnvelope[]): Promise<void> {
+  await transact(
+    tableName,
+    [
+      putVersioned(tableName, { ...networkItem(network.value), version: network.version }, `Network ${network.value.id}`),
+      joinNetwork(tableName, network.value.cohortId, municipalityNumber, network.value, notEligible(municipalityNumber)),
+    ],
+    events,
+  );
+}
+
+export async function listNetworks(tableName: string, cohortId: string): Promise<Versioned<Network>[]> {
+  return (await queryPrefix(tableName, keys.network(cohortId).pk, 'NETWORK#')).map((item) => ({ value: withoutStorageAttributes<Network>(item), version: versionOf(item) }));
+}
+
+export async function listAllNetworks(tableName: string): Promise<Network[]> {
+  return (await queryIndex(tableName, 'gsi1', keys.allNetworks().gsi1pk)).map((item) => withoutStorageAttributes<Network>(item));
+}

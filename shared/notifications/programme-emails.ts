@@ -1,0 +1,142 @@
+/**
+ * Emails of the programme's workflows (cohorts, decisions, gatherings, networks), in bokmål
+ * and nynorsk. Pure functions: data in, message out; the caller picks the language from the
+ * receiving municipality's written standard.
+ */
+import type { Gathering } from '../contracts/cohorts.ts';
+import type { EventData } from '../contracts/events.ts';
+import type { Language } from '../domain/written-standard.ts';
+import type { EmailMessage, Recipient } from './email-message.ts';
+
+const SIGNATURE: Record<Language, string[]> = {
+  nb: ['', 'Med vennlig hilsen', 'Sekretariatet for Kvalitetskommuneprogrammet'],
+  nn: ['', 'Med venleg helsing', 'Sekretariatet for Kvalitetskommuneprogrammet'],
+};
+
+export const date = (iso: string) =>
+  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
+
+function message(to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
+  return { to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };
+}
+
+/** Invitation to apply, sent to a municipality not yet participating when a cohort opens. */
+export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipalityName: string, to: Recipient, language: Language, correlationId?: string): EmailMessage {
+  const closes = date(cohort.applicationWindow.closesOn);
+  const starts = date(cohort.startDate);
+  return language === 'nn'
+    ? message(to, 'nn', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
+        `Til ${municipalityName} kommune`,
+        '',
+        `${cohort.cohortName} i Kvalitetskommuneprogrammet er open for søknader fram til ${closes}. Dei lokale prosjekta startar ${starts}.`,
+        'Søknaden skal få fram innsatsområda, korleis kommunen vil arbeide, eit mål for lågare sjukefråvær, representasjon for folkevalde, leiinga og dei tillitsvalde i styringa av arbeidet, og det politiske vedtaket.',
+      ], correlationId)
+    : message(to, 'nb', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
+        `Til ${municipalityName} kommune`,
+        '',
+        `${cohort.cohortName} i Kvalitetskommuneprogrammet er åpen for søknader til og med ${closes}. De lokale prosjektene starter ${starts}.`,
+        'Søknaden skal få fram innsatsområdene, hvordan kommunen vil arbeide, et mål for lavere sykefravær, representasjon for folkevalgte, ledelsen og de tillitsvalgte i styringen av arbeidet, og det politiske vedtaket.',
+      ], correlationId);
+}
+
+/** The decision letter to the project leader. */
+export function decisionLetter(decision: EventData<'ApplicationDecided'>, language: Language, correlationId?: string): EmailMessage {
+  const to = { name: decision.projectLeader.name, address: decision.projectLeader.email };
+  const admitted = decision.outcome === 'admitted';
+  if (language === 'nn') {
+    return message(to, 'nn', admitted ? `Vedtak: ${decision.municipalityName} kommune er teken opp i ${decision.cohortName}` : `Vedtak: søknaden frå ${decision.municipalityName} kommune er avslått`, [
+      `Hei ${decision.projectLeader.name},`,
+      '',
+      admitted
+        ? `Styringsgruppa har teke ${decision.municipalityName} kommune opp som deltakar i ${decision.cohortName} i Kvalitetskommuneprogrammet.`
+        : `Styringsgruppa har dessverre avslått søknaden frå ${decision.municipalityName} kommune om å delta i ${decision.cohortName}.`,
+      '',
+      `Grunngjeving: ${decision.reason}`,
+    ], correlationId);
+  }
+  return message(to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
+    `Hei ${decision.projectLeader.name},`,
+    '',
+    admitted
+      ? `Styringsgruppen har tatt ${decision.municipalityName} kommune opp som deltaker i ${decision.cohortName} i Kvalitetskommuneprogrammet.`
+      : `Styringsgruppen har dessverre avslått søknaden fra ${decision.municipalityName} kommune om å delta i ${decision.cohortName}.`,
+    '',
+    `Begrunnelse: ${decision.reason}`,
+  ], correlationId);
+}
+
+const gatheringLines = (g: Gathering) => [`${g.title}`, `Dato: ${date(g.date)}`, `Sted: ${g.location}`, ...(g.description ? ['', g.description] : [])];
+
+/** A gathering added to, or changed in, the cohort's calendar. */
+export function gatheringNotice(
+  cohortName: string,
+  gathering: Gathering,
+  previous: Gathering | undefined,
+  to: Recipient,
+  language: Language,
+  correlationId?: string,
+): EmailMessage {
+  const changes = previous ? describeChanges(previous, gathering, language) : [];
+  if (language === 'nn') {
+    return message(to, 'nn', previous ? `Endra samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
+      previous ? `Ei samling i ${cohortName} er endra:` : `Ei ny samling er sett opp for ${cohortName}:`,
+      '',
+      ...gatheringLines(gathering),
+      ...(changes.length ? ['', 'Endringar:', ...changes] : []),
+    ], correlationId);
+  }
+  return message(to, 'nb', previous ? `Endret samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
+    previous ? `En samling i ${cohortName} er endret:` : `En ny samling er satt opp for ${cohortName}:`,
+    '',
+    ...gatheringLines(gathering),
+    ...(changes.length ? ['', 'Endringer:', ...changes] : []),
+  ], correlationId);
+}
+
+function describeChanges(before: Gathering, after: Gathering, language: Language): string[] {
+  const label = language === 'nn' ? { date: 'Dato', location: 'Stad', title: 'Tittel' } : { date: 'Dato', location: 'Sted', title: 'Tittel' };
+  const lines: string[] = [];
+  if (before.date !== after.date) lines.push(`- ${label.date}: ${date(before.date)} → ${date(after.date)}`);
+  if (before.location !== after.location) lines.push(`- ${label.location}: ${before.location} → ${after.location}`);
+  if (before.title !== after.title) lines.push(`- ${label.title}: ${before.title} → ${after.title}`);
+  return lines;
+}
+
+/** Who is in the network and who the advisor is, to a member's project leader or the advisor. */
+export function networkComposition(
+  network: { cohortName: string; networkName: string; advisor: { name: string; email: string }; members: readonly { municipalityNumber: string; municipalityName: string }[] },
+  to: Recipient,
+  language: Language,
+  correlationId?: string,
+): EmailMessage {
+  const members = network.members.map((m) => `- ${m.municipalityName} (${m.municipalityNumber})`);
+  const advisor = `${network.advisor.name} <${network.advisor.email}>`;
+  return language === 'nn'
+    ? message(to, 'nn', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
+        `${network.networkName} i ${network.cohortName} har desse medlemmene:`,
+        ...members,
+        '',
+        `Rettleiar: ${advisor}`,
+      ], correlationId)
+    : message(to, 'nb', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
+        `${network.networkName} i ${network.cohortName} har disse medlemmene:`,
+        ...members,
+        '',
+        `Veileder: ${advisor}`,
+      ], correlationId);
+}
+
+/** To the secretariat after invitations went out: how many, and who has no contact address yet. */
+export function invitationSummary(
+  cohort: EventData<'CohortOpened'>,
+  invited: number,
+  withoutContact: readonly { number: string; name: string }[],
+  to: Recipient,
+): EmailMessage {
+  return message(to, 'nb', `Invitasjoner til ${cohort.cohortName}: ${invited} sendt, ${withoutContact.length} uten kontaktadresse`, [
+    `${cohort.cohortName} er åpnet for søknader. Invitasjon er sendt til ${invited} kommuner som ikke deltar i programmet.`,
+    ...(withoutContact.length
+      ? ['', `Disse ${withoutContact.length} kommunene har ingen kontaktadresse registrert (PATCH /municipalities/{nummer}) og fikk ingen invitasjon:`, ...withoutContact.map((m) => `- ${m.name} (${m.number})`)]
+      : []),
+  ]);
+}

@@ -1,0 +1,38 @@
+/** A small client for the local gateway, as a municipal system or the secretariat would call it. */
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly json: Record<string, any>;
+}
+
+export function apiClient(baseUrl: () => string) {
+  return async function api(
+    path: string,
+    options: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse> {
+    const response = await fetch(`${baseUrl()}${path}`, {
+      method: options.method ?? 'GET',
+      headers: {
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, any>) : {} };
+  };
+}
+
+/** Creates a cohort through the API and opens it; returns its id. */
+export async function createOpenCohort(api: ReturnType<typeof apiClient>, secretariatToken: string, name = 'Pulje I'): Promise<string> {
+  const created = await api('/cohorts', {
+    method: 'POST',
+    token: secretariatToken,
+    body: { name, applicationWindow: { opensOn: '2007-01-15', closesOn: '2007-03-15' }, startDate: '2007-04-01', durationYears: 3 },
+  });
+  if (created.status !== 201) throw new Error(`Creating the cohort answered ${created.status}: ${JSON.stringify(created.json)}`);
+  const opened = await api(`/cohorts/${created.json.id}/transitions`, { method: 'POST', token: secretariatToken, body: { action: 'open' } });
+  if (opened.status !== 200) throw new Error(`Opening the cohort answered ${opened.status}: ${JSON.stringify(opened.json)}`);
+  return created.json.id as string;
+}
