@@ -5,7 +5,7 @@ import { admitParticipant } from '#shared/adapters/dynamodb/participants-reposit
 import { config } from '#shared/config.ts';
 import { ApplicationIdParams, DecisionRequest } from '#shared/contracts/applications.ts';
 import type { EventEnvelope } from '#shared/contracts/events.ts';
-import { decide, utcDay } from '#shared/domain/application.ts';
+import { decide } from '#shared/domain/application.ts';
 import { acceptsDecisions } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
@@ -54,7 +54,7 @@ export const handler = httpHandler('decideApplication', { params: ApplicationIdP
       municipalityNumber: municipality.number,
       municipalityName: municipality.name,
       applicationId: decided.id,
-      admittedOn: utcDay(now),
+      admittedOn: decided.decision!.decidedOn,
       projectLeader: decided.projectLeader!,
       focusAreas: decided.focusAreas!,
       sickLeaveTarget: decided.sickLeaveTarget!,

@@ -86,10 +86,11 @@ export const DecisionRequest = z
   .object({
     outcome: z.enum(['admitted', 'rejected']),
     reason: z.string().trim().min(1).max(5_000).meta({ description: 'Why; quoted in the letter to the municipality' }),
+    decidedOn: IsoDate.optional().meta({ description: 'Day of the steering group’s decision (default: today); admission counts from it' }),
   })
   .meta({ id: 'DecisionRequest' });
 
-export const Decision = DecisionRequest.extend({ decidedAt: IsoDateTime, decidedBy: z.string() }).meta({ id: 'Decision' });
+export const Decision = DecisionRequest.extend({ decidedOn: IsoDate, decidedAt: IsoDateTime, decidedBy: z.string() }).meta({ id: 'Decision' });
 
 export const Application = ApplicationContent.partial()
   .extend({

@@ -61,10 +61,17 @@ export function withdraw(application: Application, now: Date): Application {
   return { ...application, status: 'withdrawn', withdrawnAt: at, updatedAt: at };
 }
 
-export function decide(application: Application, decision: Omit<Decision, 'decidedAt'>, now: Date): Application {
+/**
+ * Records the steering group's decision. `decidedOn` is the day it was taken (default today;
+ * never in the future); an admission counts from that day.
+ */
+export function decide(application: Application, decision: Omit<Decision, 'decidedAt' | 'decidedOn'> & { decidedOn?: string }, now: Date): Application {
   ensureAllowed(application, 'decide');
   const at = now.toISOString();
-  return { ...application, status: decision.outcome, decision: { ...decision, decidedAt: at }, updatedAt: at };
+  const today = utcDay(now);
+  const decidedOn = decision.decidedOn ?? today;
+  if (decidedOn > today) throw refuse.invalid('A decision cannot be dated in the future', [{ pointer: '/decidedOn', detail: `Must be on or before ${today}` }]);
+  return { ...application, status: decision.outcome, decision: { ...decision, decidedOn, decidedAt: at }, updatedAt: at };
 }
 
 function ensureAllowed(application: Application, action: ApplicationAction): void {

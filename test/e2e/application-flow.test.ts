@@ -51,7 +51,7 @@ afterEach((context) => {
 });
 
 async function mailTo(address: string, subject: string) {
-  return eventually(async () => (await stack.mail.list()).find((m) => m.to.includes(address) && m.subject === subject), 10_000, `mail "${subject}" to ${address}`);
+  return eventually(async () => (await stack.mail.list()).find((m) => m.to.includes(address) && m.subject === subject), 20_000, `mail "${subject}" to ${address}`);
 }
 
 describe('a municipality applies', () => {

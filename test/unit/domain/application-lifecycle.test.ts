@@ -52,9 +52,16 @@ describe('a draft’s life', () => {
   it('is decided once, with who and why', () => {
     const submitted = submitDraft(updateDraft(draft, completeApplication(), later), later);
     const admitted = decide(submitted, { outcome: 'admitted', reason: 'God søknad', decidedBy: 's1' }, later);
-    expect(admitted).toMatchObject({ status: 'admitted', decision: { outcome: 'admitted', reason: 'God søknad', decidedBy: 's1', decidedAt: later.toISOString() } });
+    expect(admitted).toMatchObject({ status: 'admitted', decision: { outcome: 'admitted', reason: 'God søknad', decidedBy: 's1', decidedOn: '2007-02-10', decidedAt: later.toISOString() } });
     expect(() => decide(admitted, { outcome: 'rejected', reason: 'x', decidedBy: 's1' }, later)).toThrow('Only a submitted application can be decided; this application is admitted');
     expect(() => withdraw(admitted, later)).toThrow(Refusal);
+  });
+
+  it('dates the decision on the steering group’s day, never in the future', () => {
+    const submitted = submitDraft(updateDraft(draft, completeApplication(), later), later);
+    expect(decide(submitted, { outcome: 'rejected', reason: 'r', decidedBy: 's1' }, later).decision?.decidedOn).toBe('2007-02-10');
+    expect(decide(submitted, { outcome: 'admitted', reason: 'r', decidedBy: 's1', decidedOn: '2007-02-08' }, later).decision?.decidedOn).toBe('2007-02-08');
+    expect(() => decide(submitted, { outcome: 'admitted', reason: 'r', decidedBy: 's1', decidedOn: '2007-02-11' }, later)).toThrow('A decision cannot be dated in the future');
   });
 
   it('can be withdrawn before the decision', () => {
