@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { programmePeriodMunicipalities } from '../../../local/seed/reference-municipalities.ts';
+import { isValidOrganisationNumber } from '../../../shared/domain/municipality.ts';
 
 describe('programmePeriodMunicipalities', () => {
   const municipalities = programmePeriodMunicipalities();
@@ -26,5 +27,28 @@ describe('programmePeriodMunicipalities', () => {
 
   it('derives the county from the number', () => {
     expect(municipalities.filter((m) => !m.number.startsWith(m.countyNumber))).toEqual([]);
+  });
+});
+
+describe('organisation numbers', () => {
+  const byNumber = new Map(programmePeriodMunicipalities().map((m) => [m.number, m]));
+
+  it('are known for municipalities that lived on unchanged, by number or by a unique name', () => {
+    expect(byNumber.get('0301')?.organisationNumber).toBe('958935420'); // Oslo, same number throughout
+    expect(byNumber.get('0101')?.organisationNumber).toBe('959159092'); // Halden: 0101 → 3001 → 3101, same organisation
+    expect(byNumber.get('1515')?.organisationNumber).toBe('964978840'); // Herøy (Møre og Romsdal): a shared name, found by number
+    expect(byNumber.get('1721')?.organisationNumber).toBe('938587418'); // Verdal: 1721 → 5038
+  });
+
+  it('are unknown where municipalities merged or ended', () => {
+    expect(byNumber.get('1503')?.organisationNumber).toBeUndefined(); // Kristiansund before the 2008 merger
+    expect(byNumber.get('1702')?.organisationNumber).toBeUndefined(); // Steinkjer merged with Verran in 2020: a new organisation
+  });
+
+  it('all pass the modulus-11 check and are unique', () => {
+    const numbers = [...byNumber.values()].flatMap((m) => (m.organisationNumber ? [m.organisationNumber] : []));
+    expect(numbers.length).toBeGreaterThan(150);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.filter((n) => !isValidOrganisationNumber(n))).toEqual([]);
   });
 });
