@@ -3,19 +3,18 @@
  * event bus, email handlers, mail sink, clock) on the shared DynamoDB Local. HTTP in, .eml
  * files out, as a municipality's system and the secretariat would use it.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { SignJWT, generateKeyPair } from 'jose';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
-import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import type { LocalStack } from '../../local/stack.ts';
+import { useTestStack } from '../support/local-stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 
+const testStack = useTestStack();
 let stack: LocalStack;
 let verdalToken: string;
 let levangerToken: string;
@@ -23,32 +22,16 @@ let secretariatToken: string;
 let cohortId: string;
 const api = apiClient(() => stack.url);
 const application = (overrides: Parameters<typeof completeApplication>[0] = {}) => ({ ...completeApplication(overrides), cohortId });
-/** What the stack printed; shown when a test fails, to say where the pipeline stopped. */
-const pipelineLog: string[] = [];
 
 beforeAll(async () => {
-  stack = await startLocalStack({
-    port: 0,
-    dynamoDbEndpoint: inject('dynamoDbEndpoint'),
-    tableName: process.env.TABLE_NAME!,
-    stateDir: mkdtempSync(join(tmpdir(), 'kvk-e2e-')),
-    clock: false,
-    retry: { attempts: 3, initialDelayMs: 20 },
-    log: (line) => pipelineLog.push(line),
-  });
+  stack = testStack();
   verdalToken = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
   levangerToken = await stack.issuer.issue({ role: 'municipality', municipality: '1719' });
   secretariatToken = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, secretariatToken);
 });
 
-afterAll(async () => {
-  await stack?.stop();
-});
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.log(`local stack log:\n${pipelineLog.join('\n')}`);
-});
 
 async function mailTo(address: string, subject: string) {
   return eventually(async () => (await stack.mail.list()).find((m) => m.to.includes(address) && m.subject === subject), 20_000, `mail "${subject}" to ${address}`);

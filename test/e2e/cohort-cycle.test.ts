@@ -5,18 +5,16 @@
  * decisions with letters, a network, the calendar, and the overview checked against numbers
  * counted by hand from the shipped SSB register.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import { useTestStack } from '../support/local-stack.ts';
 import type { StoredMail } from '../../local/mail-sink.ts';
 import { apiClient } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 
+const testStack = useTestStack();
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
-const log: string[] = [];
 const tokens: Record<string, string> = {};
 let cohortId: string;
 const applications: Record<string, string> = {};
@@ -29,27 +27,13 @@ const leaders = {
 } as const;
 
 beforeAll(async () => {
-  stack = await startLocalStack({
-    port: 0,
-    dynamoDbEndpoint: inject('dynamoDbEndpoint'),
-    tableName: process.env.TABLE_NAME!,
-    stateDir: mkdtempSync(join(tmpdir(), 'kvk-cycle-')),
-    clock: false,
-    retry: { attempts: 3, initialDelayMs: 20 },
-    log: (line) => log.push(line),
-  });
+  stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   tokens.advisor = await stack.issuer.issue({ role: 'advisor' });
   for (const number of ['1721', '1431', '1719', '0101', '1702']) tokens[number] = await stack.issuer.issue({ role: 'municipality', municipality: number });
 });
 
-afterAll(async () => {
-  await stack?.stop();
-});
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.log(`local stack log:\n${log.join('\n')}`);
-});
 
 /** Mail sent since a mark, once the pipeline is quiet. */
 async function mailSince(mark: number): Promise<StoredMail[]> {

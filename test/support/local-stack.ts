@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+
+/**
+ * The local stack for an e2e test file, started before its tests and stopped after: on the
+ * run's shared DynamoDB Local, in the file's own table and state folder, without the wall
+ * clock, with quick retries. What the stack logs is printed when a test fails, to show where
+ * the pipeline stopped. Call at the top of the file, before its own `beforeAll`.
+ */
+export function useTestStack(): () => LocalStack {
+  const log: string[] = [];
+  let stack: LocalStack | undefined;
+  beforeAll(async () => {
+    stack = await startLocalStack({
+      port: 0,
+      dynamoDbEndpoint: inject('dynamoDbEndpoint'),
+      tableName: process.env.TABLE_NAME!,
+      stateDir: mkdtempSync(join(tmpdir(), 'kvk-e2e-')),
+      clock: false,
+      retry: { attempts: 3, initialDelayMs: 20 },
+      log: (line) => log.push(line),
+    });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') console.log(`local stack log:\n${log.join('\n')}`);
+  });
+  return () => {
+    if (!stack) throw new Error('The local stack has not started');
+    return stack;
+  };
+}
