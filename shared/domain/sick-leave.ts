@@ -1,0 +1,118 @@
+/**
+ * Sick-leave arithmetic, as NAV and Statistics Norway define it: lost working days ("tapte
+ * dagsverk") divided by agreed working days ("avtalte dagsverk"), times 100. Aggregates are
+ * always computed from summed days, never as an average of percentages. Pure, no AWS.
+ */
+export const SECTORS = ['care', 'kindergarten', 'school', 'other'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** `total` for the whole municipality, `sector:<sector>`, or `unit:<id>` (a breakdown, never summed into the total). */
+export type Scope = 'total' | `sector:${Sector}` | `unit:${string}`;
+
+export interface Days {
+  readonly lostDays: number;
+  readonly agreedDays: number;
+}
+
+export interface AbsenceFigure extends Days {
+  /** `YYYYQn` for a quarter, `YYYY-MM` for a month. */
+  readonly period: string;
+  readonly scope: Scope;
+  readonly selfCertifiedLostDays?: number;
+  readonly doctorCertifiedLostDays?: number;
+}
+
+const QUARTER = /^(\d{4})Q([1-4])$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isPeriod(value: string): boolean {
+  return QUARTER.test(value) || MONTH.test(value);
+}
+
+/** The quarter a period falls in. */
+export function quarterOf(period: string): string {
+  const q = QUARTER.exec(period);
+  if (q) return period;
+  const m = MONTH.exec(period);
+  if (!m) throw new Error(`Not a period: ${period}`);
+  return `${m[1]}Q${Math.ceil(Number(m[2]) / 3)}`;
+}
+
+export function isMonth(period: string): boolean {
+  return MONTH.test(period);
+}
+
+/** The months (YYYY-MM) of a quarter. */
+export function monthsOf(quarter: string): string[] {
+  const [, year, q] = QUARTER.exec(quarter)!;
+  const first = (Number(q) - 1) * 3 + 1;
+  return [first, first + 1, first + 2].map((m) => `${year}-${String(m).padStart(2, '0')}`);
+}
+
+/** The quarter `n` quarters before (negative: after). */
+export function shiftQuarter(quarter: string, n: number): string {
+  const [, year, q] = QUARTER.exec(quarter)!;
+  const index = Number(year) * 4 + Number(q) - 1 - n;
+  return `${Math.floor(index / 4)}Q${(index % 4) + 1}`;
+}
+
+/** Last day of a quarter, yyyy-mm-dd. */
+export function quarterEnd(quarter: string): string {
+  const [, year, q] = QUARTER.exec(quarter)!;
+  return new Date(Date.UTC(Number(year), Number(q) * 3, 0)).toISOString().slice(0, 10);
+}
+
+export function yearOf(quarter: string): number {
+  return Number(quarter.slice(0, 4));
+}
+
+/** lost / agreed × 100; undefined when nothing was agreed. */
+export function percentage(days: Days): number | undefined {
+  return days.agreedDays > 0 ? (days.lostDays / days.agreedDays) * 100 : undefined;
+}
+
+/** Sums days: the only correct way to aggregate sick-leave figures. */
+export function sumDays(figures: readonly Days[]): Days {
+  return figures.reduce((acc, f) => ({ lostDays: acc.lostDays + f.lostDays, agreedDays: acc.agreedDays + f.agreedDays }), { lostDays: 0, agreedDays: 0 });
+}
+
+/** Rounds for presentation and for comparisons free of floating-point noise. */
+export function round(value: number, decimals = 2): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/**
+ * A municipality's total per quarter, from whatever it uploaded: a quarterly total; else the sum
+ * of its quarterly sectors; else the sum of three complete months (each a total, or the sum of
+ * its sectors). Units are breakdowns and never added to the total.
+ */
+export function quarterlyTotals(figures: readonly AbsenceFigure[]): Map<string, Days> {
+  const quarterly = figures.filter((f) => !isMonth(f.period));
+  const monthly = figures.filter((f) => isMonth(f.period));
+  const totals = new Map<string, Days>();
+  const quarters = new Set(figures.map((f) => quarterOf(f.period)));
+  for (const quarter of [...quarters].sort()) {
+    const direct = totalOf(quarterly.filter((f) => f.period === quarter));
+    if (direct) {
+      totals.set(quarter, direct);
+      continue;
+    }
+    const months = monthsOf(quarter).map((month) => totalOf(monthly.filter((f) => f.period === month)));
+    if (months.every((m) => m !== undefined)) totals.set(quarter, sumDays(months as Days[]));
+  }
+  return totals;
+}
+
+function totalOf(figures: readonly AbsenceFigure[]): Days | undefined {
+  const total = figures.find((f) => f.scope === 'total');
+  if (total) return { lostDays: total.lostDays, agreedDays: total.agreedDays };
+  const sectors = figures.filter((f) => f.scope.startsWith('sector:'));
+  return sectors.length > 0 ? sumDays(sectors) : undefined;
+}
+
+/** The four quarters ending with `quarter`, summed; undefined unless all four are there. */
+export function rollingFourQuarters(totals: ReadonlyMap<string, Days>, quarter: string): Days | undefined {
+  const four = [0, 1, 2, 3].map((n) => totals.get(shiftQuarter(quarter, n)));
+  return four.every((d) => d !== undefined) ? sumDays(four as Days[]) : undefined;
+}
