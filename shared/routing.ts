@@ -187,6 +187,47 @@ export const functions = {
     grants: ['table:read', 'table:write', 'mail:send'],
     timeoutSeconds: 60,
   },
+  uploadAbsenceFigures: {
+    entry: 'functions/absence/upload-absence-figures.ts',
+    description: 'POST /municipalities/{number}/absence-figures: a municipality uploads its sick-leave figures (JSON or CSV)',
+    grants: ['table:read', 'table:write'],
+    timeoutSeconds: 30,
+    memoryMb: 1024,
+  },
+  uploadBulkAbsenceFigures: {
+    entry: 'functions/absence/upload-bulk-absence-figures.ts',
+    description: 'POST /absence-figures: the secretariat uploads figures for many municipalities (JSON or CSV)',
+    grants: ['table:read', 'table:write'],
+    timeoutSeconds: 29,
+    memoryMb: 1769,
+  },
+  getAbsenceFigures: {
+    entry: 'functions/absence/get-absence-figures.ts',
+    description: 'GET /municipalities/{number}/absence-figures: figures, quarterly series and target status',
+    grants: ['table:read'],
+  },
+  listTargetStatuses: {
+    entry: 'functions/overview/list-target-statuses.ts',
+    description: 'GET /overview/target-statuses: every participant’s target status',
+    grants: ['table:read'],
+  },
+  getAbsenceComparison: {
+    entry: 'functions/overview/get-absence-comparison.ts',
+    description: 'GET /overview/absence-comparison: participants against non-participants per quarter',
+    grants: ['table:read'],
+    timeoutSeconds: 29,
+  },
+  recomputeTargetStatus: {
+    entry: 'functions/absence/recompute-target-status.ts',
+    description: 'On AbsenceFiguresUploaded/MunicipalityAdmitted: reassess the participants’ target statuses',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 300,
+  },
+  sendTargetStatusNotice: {
+    entry: 'functions/absence/send-target-status-notice.ts',
+    description: 'On TargetStatusChanged: tell the project leader (and the advisor when off track)',
+    grants: ['table:read', 'table:write', 'mail:send'],
+  },
   getOpenApiDocument: {
     entry: 'functions/openapi/get-openapi-document.ts',
     description: 'GET /openapi.json: the API description, generated from the zod contracts',
@@ -367,6 +408,41 @@ export const httpRoutes = [
     summary: 'Participation against the programme goal (more than half), per cohort, county and network',
   },
   {
+    method: 'POST',
+    path: '/municipalities/{number}/absence-figures',
+    function: 'uploadAbsenceFigures',
+    access: ['municipality', 'secretariat'],
+    summary: 'Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised',
+  },
+  {
+    method: 'GET',
+    path: '/municipalities/{number}/absence-figures',
+    function: 'getAbsenceFigures',
+    access: ['municipality', 'advisor', 'secretariat'],
+    summary: 'Current figures, quarterly series with rolling four quarters, and the target status (a municipality: its own)',
+  },
+  {
+    method: 'POST',
+    path: '/absence-figures',
+    function: 'uploadBulkAbsenceFigures',
+    access: ['secretariat'],
+    summary: 'Upload figures for many municipalities at once (JSON or text/csv with municipalityNumber)',
+  },
+  {
+    method: 'GET',
+    path: '/overview/target-statuses',
+    function: 'listTargetStatuses',
+    access: ['advisor', 'secretariat'],
+    summary: 'Every participant’s target status, worst first, with counts',
+  },
+  {
+    method: 'GET',
+    path: '/overview/absence-comparison',
+    function: 'getAbsenceComparison',
+    access: ['advisor', 'secretariat'],
+    summary: 'Sick-leave % of participants against non-participants per quarter, from summed days',
+  },
+  {
     method: 'GET',
     path: '/openapi.json',
     function: 'getOpenApiDocument',
@@ -384,6 +460,9 @@ export const eventSubscriptions = [
   { event: 'GatheringChanged', function: 'notifyParticipantsOfGathering' },
   { event: 'NetworkFormed', function: 'sendNetworkComposition' },
   { event: 'MunicipalityAssignedToNetwork', function: 'sendNetworkComposition' },
+  { event: 'AbsenceFiguresUploaded', function: 'recomputeTargetStatus' },
+  { event: 'MunicipalityAdmitted', function: 'recomputeTargetStatus' },
+  { event: 'TargetStatusChanged', function: 'sendTargetStatusNotice' },
 ] as const satisfies readonly EventSubscription[];
 
 export const schedules = [

@@ -19,6 +19,15 @@ import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohort
 import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './municipalities.ts';
 import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './networks.ts';
 import { Overview, OverviewQuery } from './overview.ts';
+import {
+  AbsenceComparison,
+  AbsenceComparisonQuery,
+  AbsenceSeries,
+  AbsenceUploadRequest,
+  BulkAbsenceUploadRequest,
+  TargetStatusOverview,
+  UploadReceipt,
+} from './absence.ts';
 
 export type HttpFunctionName = (typeof httpRoutes)[number]['function'];
 
@@ -146,6 +155,31 @@ export const apiContract = {
   getOverview: {
     query: OverviewQuery,
     success: { status: 200, description: 'Participation against the goal', schema: Overview },
+    problems: [...READ, 422],
+  },
+  uploadAbsenceFigures: {
+    params: MunicipalityParams,
+    body: AbsenceUploadRequest,
+    success: { status: 201, description: 'Stored (200 with duplicate=true for a repeat); target status follows asynchronously', schema: UploadReceipt },
+    problems: [...WRITE, 404],
+  },
+  uploadBulkAbsenceFigures: {
+    body: BulkAbsenceUploadRequest,
+    success: { status: 201, description: 'Stored (200 with duplicate=true for a repeat)', schema: UploadReceipt },
+    problems: WRITE,
+  },
+  getAbsenceFigures: {
+    params: MunicipalityParams,
+    success: { status: 200, description: 'Figures, quarterly series and target status', schema: AbsenceSeries },
+    problems: [...READ, 404],
+  },
+  listTargetStatuses: {
+    success: { status: 200, description: 'Statuses with counts', schema: TargetStatusOverview },
+    problems: READ,
+  },
+  getAbsenceComparison: {
+    query: AbsenceComparisonQuery,
+    success: { status: 200, description: 'Per quarter: participants, non-participants, difference in points', schema: AbsenceComparison },
     problems: [...READ, 422],
   },
   getOpenApiDocument: {

@@ -8,6 +8,7 @@ import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } fr
 import { FocusArea, SickLeaveTarget } from './applications.ts';
 import { Gathering } from './cohorts.ts';
 import { NetworkMember } from './networks.ts';
+import { TargetAssessmentView } from './absence.ts';
 
 const CohortRef = { cohortId: z.string(), cohortName: z.string() };
 
@@ -105,6 +106,32 @@ export const eventCatalogue = {
     version: 1,
     description: 'A participant was placed in a network; the network’s project leaders are told who is in it.',
     data: z.object({ ...NetworkComposition, municipalityNumber: MunicipalityNumber, municipalityName: z.string() }),
+  },
+  AbsenceFiguresUploaded: {
+    version: 1,
+    description: 'Sick-leave figures were accepted (a municipality’s upload or a secretariat bulk file); target statuses are recomputed.',
+    data: z.object({
+      uploadId: z.string(),
+      receivedAt: IsoDateTime,
+      uploadedBy: z.string(),
+      rows: z.number().int(),
+      municipalities: z.array(MunicipalityNumber),
+      quarters: z.array(z.string()),
+    }),
+  },
+  TargetStatusChanged: {
+    version: 1,
+    description: 'A participant’s target status changed; the project leader (and for off-track the network’s advisor) is told.',
+    data: z.object({
+      municipalityNumber: MunicipalityNumber,
+      municipalityName: z.string(),
+      writtenStandard: WrittenStandard,
+      ...CohortRef,
+      previousStatus: z.string().nullable(),
+      assessment: TargetAssessmentView,
+      projectLeader: Contact,
+      advisor: Contact.nullable(),
+    }),
   },
 } as const satisfies Record<string, EventDefinition>;
 

@@ -5,6 +5,8 @@ export const FieldError = z
   .object({
     pointer: z.string().meta({ example: '/sickLeaveTarget/targetPercentage' }),
     detail: z.string(),
+    row: z.number().int().optional().meta({ description: 'For uploads: the data row (1 = the first row after a CSV header)' }),
+    column: z.string().optional().meta({ description: 'For uploads: the column' }),
   })
   .meta({ id: 'FieldError' });
 

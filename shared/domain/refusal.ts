@@ -7,6 +7,9 @@ export type RefusalKind = 'conflict' | 'invalid' | 'not-found';
 export interface RefusalField {
   readonly pointer: string;
   readonly detail: string;
+  /** For uploads: the data row (1-based) and column. */
+  readonly row?: number;
+  readonly column?: string;
 }
 
 export class Refusal extends Error {

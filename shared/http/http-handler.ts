@@ -11,7 +11,7 @@ import { logger } from '../observability/logger.ts';
 import { routeOf, type FunctionName } from '../routing.ts';
 import { authorize } from './middlewares/authorize.ts';
 import { correlationId } from './middlewares/correlation-id.ts';
-import { parseRequest } from './middlewares/parse-request.ts';
+import { parseRequest, type RequestSchemas } from './middlewares/parse-request.ts';
 import { problemDetails } from './middlewares/problem-details.ts';
 import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
 
@@ -31,7 +31,7 @@ export function httpHandler<
   QuerySchema extends z.ZodType | undefined = undefined,
 >(
   functionName: FunctionName,
-  schemas: { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema },
+  schemas: { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema } & Pick<RequestSchemas, 'csv' | 'maxBodyBytes'>,
   handle: (input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>, InferOr<QuerySchema>>) => Promise<HttpResult>,
 ) {
   return middy<HttpEvent, HttpResult, Error, HttpContext>()

@@ -47,8 +47,8 @@ export const problems = {
     new HttpProblem(413, 'payload-too-large', 'The request body is too large', `At most ${limit} bytes are accepted`),
   unsupportedMediaType: (expected: string) =>
     new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', `Send the body as ${expected}`),
-  validationFailed: (errors: readonly FieldError[], detail = `${errors.length} field(s) are missing or invalid`) =>
-    new HttpProblem(422, 'validation-failed', 'The request is not valid', detail, errors),
+  validationFailed: (errors: readonly FieldError[], detail?: string) =>
+    new HttpProblem(422, 'validation-failed', 'The request is not valid', detail ?? `${errors.length} field(s) are missing or invalid`, errors),
   unknownMunicipality: (number: string) =>
     new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', `No municipality has number ${number}`),
   serviceUnavailable: () =>

@@ -140,3 +140,42 @@ export function invitationSummary(
       : []),
   ]);
 }
+
+const STATUS_NAMES: Record<Language, Record<string, string>> = {
+  nb: { 'no-data': 'ingen data ennå', 'on-track': 'i rute', 'at-risk': 'i faresonen', 'off-track': 'ikke i rute', achieved: 'nådd' },
+  nn: { 'no-data': 'ingen data enno', 'on-track': 'i rute', 'at-risk': 'i faresona', 'off-track': 'ikkje i rute', achieved: 'nådd' },
+};
+
+/** A participant's target status changed: to the project leader, or (off-track) the advisor. */
+export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to: Recipient, language: Language, correlationId?: string): EmailMessage {
+  const names = STATUS_NAMES[language];
+  const a = change.assessment;
+  const status = names[a.status]!;
+  const previous = change.previousStatus ? names[change.previousStatus] ?? change.previousStatus : undefined;
+  const figure = a.latest
+    ? language === 'nn'
+      ? `Siste samanliknbare tal: ${a.latest.percentage} % (${a.latest.quarter}, ${a.latest.basis === 'rolling-four-quarters' ? 'dei siste fire kvartala' : `same kvartal som i utgangsåret`}).`
+      : `Siste sammenlignbare tall: ${a.latest.percentage} % (${a.latest.quarter}, ${a.latest.basis === 'rolling-four-quarters' ? 'de siste fire kvartalene' : `samme kvartal som i utgangsåret`}).`
+    : undefined;
+  const lines =
+    language === 'nn'
+      ? [
+          `Sjukefråværsmålet til ${change.municipalityName} kommune er no ${status}${previous ? ` (var ${previous})` : ''}.`,
+          '',
+          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innan ${date(a.targetDate)}.`,
+          ...(figure ? [figure] : []),
+          ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fråværet no vore ${a.expectedPercentage} %.`] : []),
+        ]
+      : [
+          `Sykefraværsmålet til ${change.municipalityName} kommune er nå ${status}${previous ? ` (var ${previous})` : ''}.`,
+          '',
+          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innen ${date(a.targetDate)}.`,
+          ...(figure ? [figure] : []),
+          ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fraværet nå vært ${a.expectedPercentage} %.`] : []),
+        ];
+  const subject =
+    language === 'nn'
+      ? `Sjukefråværsmålet til ${change.municipalityName} kommune: ${status}`
+      : `Sykefraværsmålet til ${change.municipalityName} kommune: ${status}`;
+  return message(to, language, subject, lines, correlationId);
+}

@@ -1,7 +1,8 @@
-import { BatchGetCommand, BatchWriteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Municipality } from '../../domain/municipality.ts';
 import { refuse } from '../../domain/refusal.ts';
+import { batchWriteAll } from './batch-writer.ts';
 import { documentClient } from './client.ts';
 import { queryIndex, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
@@ -71,25 +72,12 @@ export async function updateMunicipality(
   }
 }
 
-/**
- * Writes municipalities in batches of 25 (BatchWriteItem's limit), resending unprocessed items
- * with backoff until all are written. Used to seed the register; `onProgress` reports counts.
- */
+/** Writes (seeds) municipalities into the register; `onProgress` reports counts. */
 export async function putMunicipalities(
   tableName: string,
   municipalities: readonly Municipality[],
-  onProgress: (written: number, total: number) => void = () => {},
+  onProgress?: (written: number, total: number) => void,
 ): Promise<void> {
-  for (let start = 0; start < municipalities.length; start += 25) {
-    let requests = municipalities.slice(start, start + 25).map((m) => ({
-      PutRequest: { Item: { ...keys.municipality(m.number), ...keys.register(m.number), type: 'Municipality', version: 1, ...m } },
-    }));
-    for (let attempt = 0; requests.length > 0; attempt++) {
-      if (attempt > 8) throw new Error(`Could not write ${requests.length} municipalities after ${attempt} attempts`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-      const result = await documentClient.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-      requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-    }
-    onProgress(Math.min(start + 25, municipalities.length), municipalities.length);
-  }
+  const items = municipalities.map((m) => ({ ...keys.municipality(m.number), ...keys.register(m.number), type: 'Municipality', version: 1, ...m }));
+  await batchWriteAll(tableName, items, onProgress ? { onProgress } : {});
 }

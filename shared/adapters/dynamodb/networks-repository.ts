@@ -1,8 +1,10 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { Network } from '../../contracts/networks.ts';
 import { refuse } from '../../domain/refusal.ts';
 import type { Versioned } from './cohorts-repository.ts';
 import { joinNetwork } from './participants-repository.ts';
+import { documentClient } from './client.ts';
 import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putNew, putVersioned, transact } from './transaction.ts';
@@ -44,4 +46,9 @@ export async function listNetworks(tableName: string, cohortId: string): Promise
 
 export async function listAllNetworks(tableName: string): Promise<Network[]> {
   return (await queryIndex(tableName, 'gsi1', keys.allNetworks().gsi1pk)).map((item) => withoutStorageAttributes<Network>(item));
+}
+
+export async function getNetwork(tableName: string, cohortId: string, networkId: string): Promise<Network | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.network(cohortId, networkId) }));
+  return Item ? withoutStorageAttributes<Network>(Item) : undefined;
 }

@@ -2,8 +2,10 @@
  * Participants: a municipality admitted to a cohort, with the target and goals it committed to.
  * Written in the admission decision's transaction; read for emails, networks and the overview.
  */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../contracts/applications.ts';
 import type { Participation } from '../../contracts/municipalities.ts';
+import { documentClient } from './client.ts';
 import { queryIndex, queryPrefix, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import type { TransactionStep } from './transaction.ts';
@@ -81,4 +83,9 @@ export async function participationOf(tableName: string, municipalityNumber: str
       ...(p.networkName ? { networkName: p.networkName } : {}),
     };
   });
+}
+
+export async function getParticipant(tableName: string, cohortId: string, municipalityNumber: string): Promise<Participant | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.participant(cohortId, municipalityNumber), ConsistentRead: true }));
+  return Item ? withoutStorageAttributes<Participant>(Item) : undefined;
 }

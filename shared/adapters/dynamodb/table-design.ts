@@ -24,6 +24,12 @@
  * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)         |
  * | idempotency records (Powertools)                 | pk IDEMPOTENCY, sk <function>#<hash>                          |
  * | emails sent by fan-out handlers                  | pk SENT#<eventId>#<recipient>, sk MAIL (expires after 30 days) |
+ * | a municipality's sick-leave figures, all revisions | pk ABSENCE#<nr>, sk FIGURE#<period>#<scope>#<uploadId>      |
+ * | ... and the uploads that committed them          | pk ABSENCE#<nr>, sk UPLOAD#<uploadId>                        |
+ * | every municipality's figures for a quarter       | gsi1 ABSENCE_QUARTER#<quarter> / <nr>#<period>#<scope>#<uploadId> |
+ * | every committed upload                           | gsi2 ABSENCE_UPLOADS / <uploadId>#<nr>                       |
+ * | an upload by content (repeat detection, 24 h)    | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
+ * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -62,6 +68,19 @@ export const keys = {
   network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
   allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
   sentMail: (deliveryKey: string) => ({ pk: `SENT#${deliveryKey}`, sk: 'MAIL' }),
+  absenceFigure: (municipalityNumber: string, period = '', scope = '', uploadId = '') => ({
+    pk: `ABSENCE#${municipalityNumber}`,
+    sk: period ? `FIGURE#${period}#${scope}#${uploadId}` : 'FIGURE#',
+  }),
+  absenceByQuarter: (quarter: string, municipalityNumber = '', period = '', scope = '', uploadId = '') => ({
+    gsi1pk: `ABSENCE_QUARTER#${quarter}`,
+    gsi1sk: municipalityNumber ? `${municipalityNumber}#${period}#${scope}#${uploadId}` : '',
+  }),
+  absenceUploadMarker: (municipalityNumber: string, uploadId = '') => ({ pk: `ABSENCE#${municipalityNumber}`, sk: `UPLOAD#${uploadId}` }),
+  committedUploads: (uploadId = '', municipalityNumber = '') => ({ gsi2pk: 'ABSENCE_UPLOADS', gsi2sk: uploadId ? `${uploadId}#${municipalityNumber}` : '' }),
+  absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
+  targetStatus: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'TARGET_STATUS' }),
+  allTargetStatuses: (municipalityNumber = '') => ({ gsi1pk: 'TARGET_STATUSES', gsi1sk: municipalityNumber }),
   applicationsSubmittedOn: (day: string, submittedAt = '', applicationId = '') => ({
     gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
     gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',

@@ -1,6 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { problems } from '../problems.ts';
+import { HttpProblem, problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 import { fieldErrors } from '../../contracts/field-errors.ts';
 
@@ -11,6 +12,10 @@ export interface RequestSchemas {
   readonly body?: z.ZodType;
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
+  /** Also accept `text/csv`: a header row, then one record per row; parsed into `{ rows }` and checked by `body`. */
+  readonly csv?: { readonly numericColumns: readonly string[] };
+  /** Largest accepted body in bytes (default MAX_JSON_BODY_BYTES). */
+  readonly maxBodyBytes?: number;
 }
 
 /**
@@ -35,21 +40,50 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
       if (!schemas.body) return;
 
       const contentType = (event.headers?.['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      if (contentType !== 'application/json' && !contentType.endsWith('+json')) {
-        throw problems.unsupportedMediaType('application/json');
+      const isCsv = schemas.csv !== undefined && contentType === 'text/csv';
+      if (!isCsv && contentType !== 'application/json' && !contentType.endsWith('+json')) {
+        throw problems.unsupportedMediaType(schemas.csv ? 'application/json or text/csv' : 'application/json');
       }
       const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
-      if (Buffer.byteLength(raw, 'utf8') > MAX_JSON_BODY_BYTES) throw problems.payloadTooLarge(MAX_JSON_BODY_BYTES);
+      const limit = schemas.maxBodyBytes ?? MAX_JSON_BODY_BYTES;
+      if (Buffer.byteLength(raw, 'utf8') > limit) throw problems.payloadTooLarge(limit);
 
       let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (error) {
-        throw problems.malformedJson((error as Error).message);
+      if (isCsv) {
+        json = { rows: csvRows(raw, schemas.csv!.numericColumns) };
+      } else {
+        try {
+          json = JSON.parse(raw);
+        } catch (error) {
+          throw problems.malformedJson((error as Error).message);
+        }
       }
       const parsed = schemas.body.safeParse(json);
-      if (!parsed.success) throw problems.validationFailed(fieldErrors(parsed.error));
+      if (!parsed.success) {
+        const errors = fieldErrors(parsed.error);
+        const total = parsed.error.issues.length;
+        throw problems.validationFailed(errors, total > errors.length ? `${total} fields are invalid; the first ${errors.length} are listed` : undefined);
+      }
       context.body = parsed.data;
     },
   };
+}
+
+/** CSV records as objects: empty cells left out, numeric columns as numbers (anything else stays text for zod to name). */
+function csvRows(raw: string, numericColumns: readonly string[]): Record<string, unknown>[] {
+  let records: Record<string, string>[];
+  try {
+    records = parseCsv(raw, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+  } catch (error) {
+    throw new HttpProblem(400, 'malformed-csv', 'The request body is not valid CSV', (error as Error).message);
+  }
+  const numeric = new Set(numericColumns);
+  return records.map((record) => {
+    const row: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(record)) {
+      if (value === '') continue;
+      row[column] = numeric.has(column) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    }
+    return row;
+  });
 }

@@ -1,0 +1,23 @@
+import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { config } from '#shared/config.ts';
+import { AbsenceUploadRequest } from '#shared/contracts/absence.ts';
+import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
+import { ensureMayActFor } from '#shared/http/access.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { problems } from '#shared/http/problems.ts';
+import { acceptUpload } from '#shared/services/absence-uploads.ts';
+import { ABSENCE_CSV } from './csv-columns.ts';
+
+/** POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all rows or none. */
+export const handler = httpHandler(
+  'uploadAbsenceFigures',
+  { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
+  async ({ params, body, principal, correlationId }) => {
+    ensureMayActFor(principal, params.number);
+    const tableName = config.tableName();
+    if (!(await getMunicipality(tableName, params.number))) throw problems.notFound(`No municipality ${params.number}`);
+    const rows = body.rows.map((row) => ({ ...row, municipalityNumber: params.number }));
+    const receipt = await acceptUpload(tableName, rows, { uploadedBy: principal!.subject, correlationId });
+    return json(receipt.duplicate ? 200 : 201, receipt);
+  },
+);

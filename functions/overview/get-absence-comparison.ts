@@ -1,0 +1,41 @@
+import { committedUploads, figuresOfQuarter } from '#shared/adapters/dynamodb/absence-repository.ts';
+import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { config } from '#shared/config.ts';
+import { AbsenceComparisonQuery } from '#shared/contracts/absence.ts';
+import { percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/domain/sick-leave.ts';
+import { refuse } from '#shared/domain/refusal.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+const MAX_QUARTERS = 40;
+
+/**
+ * GET /overview/absence-comparison?from=&to=: per quarter, the municipalities admitted by the
+ * quarter's end against all others, each group's percentage from its summed days.
+ */
+export const handler = httpHandler('getAbsenceComparison', { query: AbsenceComparisonQuery }, async ({ query }) => {
+  const tableName = config.tableName();
+  const quarters: string[] = [];
+  for (let q = query.from; q <= query.to; q = shiftQuarter(q, -1)) quarters.push(q);
+  if (quarters.length > MAX_QUARTERS) throw refuse.invalid(`At most ${MAX_QUARTERS} quarters at once`, [{ pointer: '/query/to', detail: `At most ${MAX_QUARTERS} quarters after from` }]);
+  const [admissions, committed] = await Promise.all([listAdmissions(tableName), committedUploads(tableName)]);
+  const rows = await Promise.all(
+    quarters.map(async (quarter) => {
+      const end = quarterEnd(quarter);
+      const participants = new Set(admissions.filter((a) => a.admittedOn <= end).map((a) => a.municipalityNumber));
+      const groups = { participants: [] as Days[], nonParticipants: [] as Days[] };
+      for (const [number, figures] of await figuresOfQuarter(tableName, quarter, committed)) {
+        const total = quarterlyTotals(figures).get(quarter);
+        if (total) (participants.has(number) ? groups.participants : groups.nonParticipants).push(total);
+      }
+      const figure = (list: Days[]) => {
+        const sum = sumDays(list);
+        const pct = percentage(sum);
+        return { municipalities: list.length, ...sum, percentage: pct === undefined ? null : round(pct) };
+      };
+      const p = figure(groups.participants);
+      const n = figure(groups.nonParticipants);
+      return { quarter, participants: p, nonParticipants: n, difference: p.percentage !== null && n.percentage !== null ? round(p.percentage - n.percentage) : null };
+    }),
+  );
+  return json(200, { from: query.from, to: query.to, quarters: rows });
+});

@@ -1,0 +1,27 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoredTargetStatus } from '../../contracts/absence.ts';
+import type { EventEnvelope } from '../../contracts/events.ts';
+import type { Versioned } from './cohorts-repository.ts';
+import { documentClient } from './client.ts';
+import { queryIndex, versionOf, withoutStorageAttributes } from './query.ts';
+import { keys } from './table-design.ts';
+import { ConcurrentChangeError, putNew, putVersioned, transact } from './transaction.ts';
+
+export async function getTargetStatus(tableName: string, municipalityNumber: string): Promise<Versioned<StoredTargetStatus> | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.targetStatus(municipalityNumber), ConsistentRead: true }));
+  return Item ? { value: withoutStorageAttributes<StoredTargetStatus>(Item), version: versionOf(Item) } : undefined;
+}
+
+/** Stores a (re)assessment, with its event when the status changed; version 0 means a first assessment. */
+export async function saveTargetStatus(tableName: string, status: Versioned<StoredTargetStatus>, events: readonly EventEnvelope[]): Promise<void> {
+  const item = { ...keys.targetStatus(status.value.municipalityNumber), ...keys.allTargetStatuses(status.value.municipalityNumber), type: 'TargetStatus', ...status.value };
+  const step =
+    status.version === 0
+      ? putNew(tableName, { ...item, version: 1 }, () => new ConcurrentChangeError(`Target status of ${status.value.municipalityNumber}`))
+      : putVersioned(tableName, { ...item, version: status.version }, `Target status of ${status.value.municipalityNumber}`);
+  await transact(tableName, [step], events);
+}
+
+export async function listTargetStatuses(tableName: string): Promise<StoredTargetStatus[]> {
+  return (await queryIndex(tableName, 'gsi1', keys.allTargetStatuses().gsi1pk)).map((i) => withoutStorageAttributes<StoredTargetStatus>(i));
+}

@@ -1,0 +1,70 @@
+/**
+ * An upload of sick-leave figures, checked as a whole before anything is written: every row
+ * valid, no figure twice in one file. Rows become figures with a scope; the content hash makes
+ * a repeated upload recognisable. Pure (hashing is arithmetic), no AWS.
+ */
+import { createHash } from 'node:crypto';
+import type { AbsenceFigure, Scope } from './sick-leave.ts';
+import { quarterOf } from './sick-leave.ts';
+import { refuse, type RefusalField } from './refusal.ts';
+
+export interface UploadRow {
+  readonly municipalityNumber: string;
+  readonly period: string;
+  readonly sector?: string;
+  readonly unit?: string;
+  readonly lostDays?: number;
+  readonly agreedDays: number;
+  readonly selfCertifiedLostDays?: number;
+  readonly doctorCertifiedLostDays?: number;
+}
+
+export interface MunicipalityFigure extends AbsenceFigure {
+  readonly municipalityNumber: string;
+}
+
+export interface CheckedUpload {
+  readonly figures: readonly MunicipalityFigure[];
+  readonly municipalities: readonly string[];
+  readonly quarters: readonly string[];
+  readonly contentHash: string;
+}
+
+/** Turns valid rows into figures; refuses the whole upload when one figure appears twice. */
+export function checkUpload(rows: readonly UploadRow[]): CheckedUpload {
+  const seen = new Map<string, number>();
+  const duplicates: RefusalField[] = [];
+  const figures = rows.map((row, i) => {
+    const figure = toFigure(row);
+    const key = `${figure.municipalityNumber}|${figure.period}|${figure.scope}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      duplicates.push({ pointer: `/rows/${i}`, detail: `The same municipality, period and scope as row ${first + 1}`, row: i + 1, column: 'period' });
+    } else {
+      seen.set(key, i);
+    }
+    return figure;
+  });
+  if (duplicates.length > 0) throw refuse.invalid(`${duplicates.length} row(s) repeat a figure of the same upload; nothing was stored`, duplicates);
+  const canonical = [...figures].map((f) => JSON.stringify(f)).sort().join('\n');
+  return {
+    figures,
+    municipalities: [...new Set(figures.map((f) => f.municipalityNumber))].sort(),
+    quarters: [...new Set(figures.map((f) => quarterOf(f.period)))].sort(),
+    contentHash: createHash('sha256').update(canonical).digest('hex'),
+  };
+}
+
+function toFigure(row: UploadRow): MunicipalityFigure {
+  const scope: Scope = row.sector ? (`sector:${row.sector}` as Scope) : row.unit ? `unit:${row.unit}` : 'total';
+  const lostDays = row.lostDays ?? (row.selfCertifiedLostDays ?? 0) + (row.doctorCertifiedLostDays ?? 0);
+  return {
+    municipalityNumber: row.municipalityNumber,
+    period: row.period,
+    scope,
+    lostDays,
+    agreedDays: row.agreedDays,
+    ...(row.selfCertifiedLostDays !== undefined ? { selfCertifiedLostDays: row.selfCertifiedLostDays } : {}),
+    ...(row.doctorCertifiedLostDays !== undefined ? { doctorCertifiedLostDays: row.doctorCertifiedLostDays } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Reassessing a participant's target status from its committed figures, and announcing a
+ * change. Deterministic: running it twice on the same data changes nothing the second time,
+ * so redelivered events and concurrent uploads converge on the sequential result.
+ */
+import { figuresOf } from '../adapters/dynamodb/absence-repository.ts';
+import { getMunicipality } from '../adapters/dynamodb/municipalities-repository.ts';
+import { getNetwork } from '../adapters/dynamodb/networks-repository.ts';
+import { getParticipant, participationOf } from '../adapters/dynamodb/participants-repository.ts';
+import { getTargetStatus, saveTargetStatus } from '../adapters/dynamodb/target-status-repository.ts';
+import type { StoredTargetStatus } from '../contracts/absence.ts';
+import { quarterlyTotals } from '../domain/sick-leave.ts';
+import { assessTarget, type TargetAssessment } from '../domain/target-status.ts';
+import { newEvent } from '../events/outbox.ts';
+
+export type Reassessment = 'not-a-participant' | 'unchanged' | 'figures-updated' | 'status-changed';
+
+export async function reassessTargetStatus(tableName: string, municipalityNumber: string, context: { readonly correlationId: string; readonly now?: Date }): Promise<Reassessment> {
+  const admissions = await participationOf(tableName, municipalityNumber);
+  const latest = admissions.at(-1);
+  if (!latest) return 'not-a-participant';
+  const [participant, figures, stored, municipality] = await Promise.all([
+    getParticipant(tableName, latest.cohortId, municipalityNumber),
+    figuresOf(tableName, municipalityNumber),
+    getTargetStatus(tableName, municipalityNumber),
+    getMunicipality(tableName, municipalityNumber),
+  ]);
+  if (!participant || !municipality) throw new Error(`Participant ${municipalityNumber} of cohort ${latest.cohortId} is missing`);
+
+  const assessment = assessTarget(participant.sickLeaveTarget, quarterlyTotals(figures));
+  if (stored && sameAssessment(stored.value, assessment, latest.cohortId)) return 'unchanged';
+
+  const now = (context.now ?? new Date()).toISOString();
+  const previousStatus = stored?.value.status ?? null;
+  // A first assessment without data is no news; every other first or changed status is.
+  const announce = previousStatus !== assessment.status && !(previousStatus === null && assessment.status === 'no-data');
+  const value: StoredTargetStatus = {
+    ...assessment,
+    municipalityNumber,
+    municipalityName: participant.municipalityName,
+    cohortId: participant.cohortId,
+    assessedAt: now,
+    statusSince: stored && stored.value.status === assessment.status ? stored.value.statusSince : now,
+  };
+  const events = [];
+  if (announce) {
+    const network = participant.networkId ? await getNetwork(tableName, participant.cohortId, participant.networkId) : undefined;
+    events.push(
+      newEvent(
+        'TargetStatusChanged',
+        {
+          municipalityNumber,
+          municipalityName: participant.municipalityName,
+          writtenStandard: municipality.writtenStandard,
+          cohortId: participant.cohortId,
+          cohortName: participant.cohortName,
+          previousStatus,
+          assessment,
+          projectLeader: participant.projectLeader,
+          advisor: network?.advisor ?? null,
+        },
+        { correlationId: context.correlationId, now: new Date(now) },
+      ),
+    );
+  }
+  await saveTargetStatus(tableName, { value, version: stored?.version ?? 0 }, events);
+  return announce ? 'status-changed' : 'figures-updated';
+}
+
+function sameAssessment(stored: StoredTargetStatus, assessment: TargetAssessment, cohortId: string): boolean {
+  const { municipalityNumber: _n, municipalityName: _m, cohortId: storedCohort, assessedAt: _a, statusSince: _s, ...storedAssessment } = stored;
+  return storedCohort === cohortId && JSON.stringify(sortKeys(storedAssessment)) === JSON.stringify(sortKeys(assessment));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+  return value;
+}

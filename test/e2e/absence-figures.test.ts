@@ -1,0 +1,170 @@
+/**
+ * Sick-leave figures end to end: uploads (JSON, CSV, bulk), refusals that write nothing,
+ * corrections with history, repeats, tenant isolation, and the asynchronous path from upload
+ * to target status to the email file, with the comparison of participants and others.
+ */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { apiClient, createOpenCohort } from '../support/api-client.ts';
+import { completeApplication, eventually } from '../support/fixtures.ts';
+import { useTestStack } from '../support/local-stack.ts';
+
+const testStack = useTestStack();
+let stack: LocalStack;
+const api = apiClient(() => stack.url);
+const tokens: Record<string, string> = {};
+const verdalLeader = { name: 'Kari Verdal', email: 'prosjekt@verdal.kommune.no' };
+const jolsterLeader = { name: 'Ola Jølster', email: 'prosjekt@jolster.kommune.no' };
+const advisor = { name: 'Vera Veileder', email: 'vera.veileder@ks.no' };
+
+async function absenceItemCount(): Promise<number> {
+  const { Count } = await documentClient.send(
+    new ScanCommand({ TableName: stack.tableName, Select: 'COUNT', FilterExpression: 'begins_with(pk, :a)', ExpressionAttributeValues: { ':a': 'ABSENCE' } }),
+  );
+  return Count ?? 0;
+}
+
+const mailTo = async (address: string) => (await stack.mail.list()).filter((m) => m.to.includes(address));
+const quarter = (period: string, pct: number) => ({ period, lostDays: pct * 10, agreedDays: 1000 });
+
+beforeAll(async () => {
+  stack = testStack();
+  tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
+  for (const n of ['1721', '1431']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  expect((await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } })).status).toBe(200);
+
+  // Two participants: Verdal (10 % in 2006 → 8 % by end of 2008, in a network) and Jølster (9 % → 7 % by end of 2009).
+  const cohortId = await createOpenCohort(api, tokens.secretariat);
+  const apply = async (number: string, leader: typeof verdalLeader, target: object) => {
+    const response = await api('/applications', { method: 'POST', token: tokens[number], body: { ...completeApplication({ projectLeader: leader, sickLeaveTarget: target as never }), cohortId } });
+    expect(response.status).toBe(201);
+    const decided = await api(`/applications/${response.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+    expect(decided.status).toBe(200);
+  };
+  await apply('1721', verdalLeader, { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 8, targetDate: '2008-12-31' });
+  await apply('1431', jolsterLeader, { baselineYear: 2006, baselinePercentage: 9, targetPercentage: 7, targetDate: '2009-12-31' });
+  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor, members: ['1721'] } })).status).toBe(201);
+  await stack.settled();
+});
+
+describe('a participant uploads and is told its target status', () => {
+  it('on track: four quarters at 9 % meet the 9 % the trajectory expects at the end of 2007', async () => {
+    const upload = await api('/municipalities/1721/absence-figures', {
+      method: 'POST',
+      token: tokens['1721'],
+      body: { rows: [quarter('2007Q1', 9), quarter('2007Q2', 9), quarter('2007Q3', 9), quarter('2007Q4', 9)] },
+    });
+    expect(upload.status).toBe(201);
+    expect(upload.json).toMatchObject({ rows: 4, municipalities: 1, quarters: ['2007Q1', '2007Q2', '2007Q3', '2007Q4'], duplicate: false });
+    const mail = await eventually(async () => ((await mailTo(verdalLeader.email)).find((m) => m.subject.startsWith('Sykefraværsmålet'))), 20_000, 'status email');
+    expect(mail.subject).toBe('Sykefraværsmålet til Verdal kommune: i rute');
+    const series = await api('/municipalities/1721/absence-figures', { token: tokens['1721'] });
+    expect(series.json.targetStatus).toMatchObject({ status: 'on-track', expectedPercentage: 9, latest: { quarter: '2007Q4', percentage: 9, basis: 'rolling-four-quarters' } });
+  });
+
+  it('a correction replaces the figure, keeps its history, and turns the status off track: leader and advisor are told', async () => {
+    const correction = await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: { rows: [quarter('2007Q4', 13)] } });
+    expect(correction.status).toBe(201);
+    await eventually(async () => ((await mailTo(advisor.email)).some((m) => m.subject.endsWith('ikke i rute')) ? true : undefined), 20_000, 'advisor email');
+    const series = await api('/municipalities/1721/absence-figures', { token: tokens.secretariat });
+    expect(series.json.figures.find((f: { period: string }) => f.period === '2007Q4')).toMatchObject({ lostDays: 130, percentage: 13, revisions: 2 });
+    // (90 + 90 + 90 + 130) / 4000 = 10 %: more than 0.5 points above the expected 9 %.
+    expect(series.json.targetStatus).toMatchObject({ status: 'off-track', latest: { percentage: 10 } });
+    const statusMail = (await mailTo(verdalLeader.email)).filter((m) => m.subject.startsWith('Sykefraværsmålet'));
+    expect(statusMail.map((m) => m.subject)).toEqual(['Sykefraværsmålet til Verdal kommune: i rute', 'Sykefraværsmålet til Verdal kommune: ikke i rute']);
+    const advisorText = (await stack.mail.read((await mailTo(advisor.email)).at(-1)!.file)).text;
+    expect(advisorText).toContain('Siste sammenlignbare tall: 10 % (2007Q4, de siste fire kvartalene).');
+    expect(advisorText).toContain('Etter planen skulle fraværet nå vært 9 %.');
+  });
+
+  it('the same upload again is recognised: nothing is stored, nobody is emailed', async () => {
+    const before = { items: await absenceItemCount(), mail: (await stack.mail.list()).length };
+    const repeat = await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: { rows: [quarter('2007Q4', 13)] } });
+    expect(repeat.status).toBe(200);
+    expect(repeat.json.duplicate).toBe(true);
+    await stack.settled();
+    expect(await absenceItemCount()).toBe(before.items);
+    expect((await stack.mail.list()).length).toBe(before.mail);
+  });
+
+  it('a nynorsk participant with sector figures is compared with the same quarter of its baseline year, in CSV, and told in nynorsk', async () => {
+    const csv = ['period,sector,lostDays,agreedDays', '2006Q1,care,60,500', '2006Q1,school,20,300', '2007Q1,care,50,500', '2007Q1,school,22,300'].join('\n');
+    const upload = await api('/municipalities/1431/absence-figures', { method: 'POST', token: tokens['1431'], body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(upload.status).toBe(201);
+    const mail = await eventually(async () => (await mailTo(jolsterLeader.email)).find((m) => m.subject.startsWith('Sjukefråværsmålet')), 20_000, 'nynorsk status email');
+    expect(mail).toMatchObject({ language: 'nn', subject: 'Sjukefråværsmålet til Jølster kommune: i rute' });
+    // 2006Q1: 80 / 800 = 10 %; 2007Q1: 72 / 800 = 9 %; 9 % × 0.9 = 8.1 %.
+    const series = await api('/municipalities/1431/absence-figures', { token: tokens['1431'] });
+    expect(series.json.targetStatus.latest).toMatchObject({ quarter: '2007Q1', percentage: 8.1, basis: 'same-quarter-as-baseline-year' });
+    expect(series.json.quarterly).toEqual([
+      { quarter: '2006Q1', lostDays: 80, agreedDays: 800, percentage: 10 },
+      { quarter: '2007Q1', lostDays: 72, agreedDays: 800, percentage: 9 },
+    ]);
+  });
+});
+
+describe('refusals write nothing', () => {
+  it('names the row and column of every invalid cell in a CSV file', async () => {
+    const before = await absenceItemCount();
+    const csv = ['period,sector,lostDays,agreedDays', '2007Q1,care,50,500', '2007Q5,care,50,500', '2007Q2,cars,x,500', '2007Q3,,600,500'].join('\n');
+    const response = await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(response.status).toBe(422);
+    expect(response.json.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(['2:period', '3:sector', '3:lostDays', '4:lostDays']);
+    expect(await absenceItemCount()).toBe(before);
+  });
+
+  it('refuses a file that gives the same figure twice', async () => {
+    const before = await absenceItemCount();
+    const response = await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: { rows: [quarter('2008Q1', 9), quarter('2008Q1', 8)] } });
+    expect(response.status).toBe(422);
+    expect(response.json.errors).toEqual([{ pointer: '/rows/1', detail: 'The same municipality, period and scope as row 1', row: 2, column: 'period' }]);
+    expect(await absenceItemCount()).toBe(before);
+  });
+
+  it('refuses a bulk file naming an unknown municipality', async () => {
+    const before = await absenceItemCount();
+    const response = await api('/absence-figures', {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { rows: [{ municipalityNumber: '0101', ...quarter('2007Q1', 6) }, { municipalityNumber: '9999', ...quarter('2007Q1', 6) }] },
+    });
+    expect(response.status).toBe(422);
+    expect(response.json.errors).toEqual([expect.objectContaining({ pointer: '/rows/1/municipalityNumber', row: 2, column: 'municipalityNumber' })]);
+    expect(await absenceItemCount()).toBe(before);
+  });
+
+  it('keeps municipalities apart', async () => {
+    expect((await api('/municipalities/1721/absence-figures', { token: tokens['1431'] })).status).toBe(404);
+    expect((await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1431'], body: { rows: [quarter('2007Q1', 1)] } })).status).toBe(404);
+    expect((await api('/absence-figures', { method: 'POST', token: tokens['1431'], body: { rows: [] } })).status).toBe(403);
+  });
+});
+
+describe('the secretariat’s view', () => {
+  it('bulk-uploads non-participants as a comparison group and compares from summed days', async () => {
+    const csv = ['municipalityNumber,period,lostDays,agreedDays', '0101,2007Q1,60,1000', '1719,2007Q1,300,2000'].join('\n');
+    const upload = await api('/absence-figures', { method: 'POST', token: tokens.secretariat, body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(upload.status).toBe(201);
+    expect(upload.json).toMatchObject({ rows: 2, municipalities: 2 });
+    await stack.settled();
+    const comparison = await api('/overview/absence-comparison?from=2007Q1&to=2007Q2', { token: tokens.secretariat });
+    expect(comparison.status).toBe(200);
+    // Participants: Verdal 90/1000 + Jølster 72/800 = 162/1800 = 9 %. Others: (60 + 300) / 3000 = 12 %
+    // (the mean of their percentages, 6 % and 15 %, would be 10.5 %).
+    expect(comparison.json.quarters[0]).toEqual({
+      quarter: '2007Q1',
+      participants: { municipalities: 2, lostDays: 162, agreedDays: 1800, percentage: 9 },
+      nonParticipants: { municipalities: 2, lostDays: 360, agreedDays: 3000, percentage: 12 },
+      difference: -3,
+    });
+    expect(comparison.json.quarters[1]).toMatchObject({ quarter: '2007Q2', participants: { municipalities: 1, percentage: 9 }, nonParticipants: { municipalities: 0, percentage: null } });
+  });
+
+  it('lists every participant’s status, worst first', async () => {
+    const overview = await api('/overview/target-statuses', { token: tokens.secretariat });
+    expect(overview.json.counts).toEqual({ 'off-track': 1, 'on-track': 1 });
+    expect(overview.json.statuses.map((s: { municipalityNumber: string; status: string }) => `${s.municipalityNumber}:${s.status}`)).toEqual(['1721:off-track', '1431:on-track']);
+  });
+});
