@@ -1,0 +1,102 @@
+/**
+ * Benchmark (issue 4): the secretariat's bulk upload of 430 municipalities × 12 quarters × 4
+ * sectors (20,640 rows) as CSV through the local API, against a bare BatchWriteItem load of the
+ * same items, side by side in one run on the same DynamoDB Local. Reports rows/s, DynamoDB
+ * requests per 1,000 rows (counted in the SDK) and the wall-time ratio. Not a test: figures
+ * vary with the machine; the ratio is what to compare.
+ *
+ *   npm run bench            3 rounds (alternating bare / API)
+ *   npm run bench -- --rounds 5
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLocalStack } from '../local/stack.ts';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const rounds = Number(values.rounds);
+const QUARTERS = ['2007', '2008', '2009'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
+const SECTORS = ['care', 'kindergarten', 'school', 'other'];
+
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+progress('Starting the local stack (DynamoDB Local in memory)…');
+const stack = await startLocalStack({ port: 0, stateDir: mkdtempSync(join(tmpdir(), 'kvk-bench-')), clock: false });
+
+// Imported after the stack set the environment, so the SDK clients talk to DynamoDB Local.
+const { dynamoDbClient } = await import('../shared/adapters/dynamodb/client.ts');
+const { batchWriteAll } = await import('../shared/adapters/dynamodb/batch-writer.ts');
+const { keys } = await import('../shared/adapters/dynamodb/table-design.ts');
+const { listMunicipalities } = await import('../shared/adapters/dynamodb/municipalities-repository.ts');
+
+const requests = new Map<string, number>();
+dynamoDbClient.middlewareStack.add(
+  (next, context) => async (args) => {
+    requests.set(context.commandName ?? '?', (requests.get(context.commandName ?? '?') ?? 0) + 1);
+    return next(args);
+  },
+  { step: 'initialize', name: 'countRequests' },
+);
+const counted = async (work: () => Promise<unknown>) => {
+  requests.clear();
+  const started = performance.now();
+  await work();
+  const ms = performance.now() - started;
+  return { ms, requests: new Map(requests) };
+};
+
+const municipalities = (await listMunicipalities(stack.tableName)).filter((m) => m.validFrom <= '2008-01-01' && (!m.validTo || m.validTo > '2008-01-01')).slice(0, 430);
+const rowsFor = (round: number) =>
+  municipalities.flatMap((m, i) =>
+    QUARTERS.flatMap((quarter) => SECTORS.map((sector, s) => ({ municipalityNumber: m.number, period: quarter, sector, lostDays: 40 + ((i + s + round) % 30), agreedDays: 500 + s * 100 }))),
+  );
+const token = await stack.issuer.issue({ role: 'secretariat' });
+
+const results = { api: [] as number[], bare: [] as number[], apiRequests: 0, bareRequests: 0, rows: 0, byCommand: '' };
+for (let round = 1; round <= rounds; round++) {
+  const rows = rowsFor(round);
+  results.rows = rows.length;
+  const csv = ['municipalityNumber,period,sector,lostDays,agreedDays', ...rows.map((r) => `${r.municipalityNumber},${r.period},${r.sector},${r.lostDays},${r.agreedDays}`)].join('\n');
+
+  // Bare: the same revision items, written with the same batch writer and concurrency.
+  const uploadId = `bare-${round}`;
+  const items = rows.map((r) => ({
+    ...keys.absenceFigure(r.municipalityNumber, r.period, `sector:${r.sector}`, uploadId),
+    ...keys.absenceByQuarter(r.period, r.municipalityNumber, r.period, `sector:${r.sector}`, uploadId),
+    municipalityNumber: r.municipalityNumber,
+    period: r.period,
+    scope: `sector:${r.sector}`,
+    lostDays: r.lostDays,
+    agreedDays: r.agreedDays,
+    uploadId,
+  }));
+  const bare = await counted(() => batchWriteAll(stack.tableName, items, { concurrency: 8 }));
+  results.bare.push(bare.ms);
+  results.bareRequests = [...bare.requests.values()].reduce((a, b) => a + b, 0);
+
+  const api = await counted(async () => {
+    const response = await fetch(`${stack.url}/absence-figures`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });
+    if (response.status !== 201) throw new Error(`Upload answered ${response.status}: ${await response.text()}`);
+  });
+  results.api.push(api.ms);
+  results.apiRequests = [...api.requests.values()].reduce((a, b) => a + b, 0);
+  results.byCommand = [...api.requests].map(([command, n]) => `${command} ${n}`).join(', ');
+  progress(`round ${round}/${rounds}: bare ${(bare.ms / 1000).toFixed(2)} s, API ${(api.ms / 1000).toFixed(2)} s`);
+  // Let the asynchronous reassessment finish before the next round, so it does not share the CPU.
+  await stack.settled();
+}
+await stack.stop();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const apiMs = median(results.api);
+const bareMs = median(results.bare);
+console.log(`
+Bulk upload: ${results.rows} rows (${municipalities.length} municipalities × ${QUARTERS.length} quarters × ${SECTORS.length} sectors), median of ${rounds} rounds
+
+                          wall time   rows/s    DynamoDB requests   per 1,000 rows
+  API (CSV, POST)         ${(apiMs / 1000).toFixed(2).padStart(7)} s  ${Math.round(results.rows / (apiMs / 1000)).toString().padStart(7)}   ${String(results.apiRequests).padStart(17)}   ${(results.apiRequests / (results.rows / 1000)).toFixed(1).padStart(14)}
+  bare BatchWriteItem     ${(bareMs / 1000).toFixed(2).padStart(7)} s  ${Math.round(results.rows / (bareMs / 1000)).toString().padStart(7)}   ${String(results.bareRequests).padStart(17)}   ${(results.bareRequests / (results.rows / 1000)).toFixed(1).padStart(14)}
+
+  API / bare wall time:   ${(apiMs / bareMs).toFixed(2)}×   (target ≤ 1.5×)
+  API requests by command: ${results.byCommand}
+`);

@@ -1,0 +1,88 @@
+/**
+ * How uploads are stored: revisions count only once their upload is committed (so a failure
+ * midway leaves nothing that counts), the latest committed revision wins, and reassessing the
+ * same data again is a no-op.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figuresOf, storeUpload } from '../../shared/adapters/dynamodb/absence-repository.ts';
+import { batchWriteAll } from '../../shared/adapters/dynamodb/batch-writer.ts';
+import { insertCohort } from '../../shared/adapters/dynamodb/cohorts-repository.ts';
+import { admitParticipant } from '../../shared/adapters/dynamodb/participants-repository.ts';
+import { getTargetStatus } from '../../shared/adapters/dynamodb/target-status-repository.ts';
+import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { transact } from '../../shared/adapters/dynamodb/transaction.ts';
+import { checkUpload } from '../../shared/domain/absence-upload.ts';
+import { newEvent } from '../../shared/events/outbox.ts';
+import { acceptUpload } from '../../shared/services/absence-uploads.ts';
+import { reassessTargetStatus } from '../../shared/services/target-status.ts';
+import { completeApplication, openCohort } from '../support/fixtures.ts';
+import { createTestTable, seedTestMunicipalities, verdal } from '../support/table.ts';
+
+let tableName: string;
+const context = { uploadedBy: 'test', correlationId: 'c' };
+
+beforeAll(async () => {
+  ({ tableName } = await createTestTable());
+  await seedTestMunicipalities(tableName);
+});
+
+describe('absence figure storage', () => {
+  it('ignores revisions whose upload never committed (a failure before the end)', async () => {
+    const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q1', lostDays: 50, agreedDays: 1000 }]);
+    await batchWriteAll(tableName, [{ ...keys.absenceFigure('1431', '2007Q1', 'total', 'never-committed'), ...checked.figures[0], uploadId: 'never-committed' }]);
+    expect(await figuresOf(tableName, '1431')).toEqual([]);
+  });
+
+  it('counts the latest committed revision and how many there were', async () => {
+    await acceptUpload(tableName, [{ municipalityNumber: '1431', period: '2007Q2', lostDays: 50, agreedDays: 1000 }], { ...context, now: new Date('2007-07-01T00:00:00Z') });
+    await acceptUpload(tableName, [{ municipalityNumber: '1431', period: '2007Q2', lostDays: 45, agreedDays: 1000 }], { ...context, now: new Date('2007-07-02T00:00:00Z') });
+    expect(await figuresOf(tableName, '1431')).toEqual([expect.objectContaining({ period: '2007Q2', lostDays: 45, revisions: 2 })]);
+  });
+
+  it('recognises the same content as a repeat and stores nothing new', async () => {
+    const rows = [{ municipalityNumber: '1431', period: '2007Q3', lostDays: 40, agreedDays: 1000 }];
+    const first = await acceptUpload(tableName, rows, context);
+    const again = await acceptUpload(tableName, rows, context);
+    expect(again).toEqual({ ...first, duplicate: true });
+    expect((await figuresOf(tableName, '1431')).find((f) => f.period === '2007Q3')?.revisions).toBe(1);
+  });
+
+  it('refuses a concurrent repeat at commit time', async () => {
+    const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q4', lostDays: 40, agreedDays: 1000 }]);
+    const store = (uploadId: string) =>
+      storeUpload(tableName, { uploadId, receivedAt: new Date().toISOString(), uploadedBy: 't', checked }, newEvent('AbsenceFiguresUploaded', { uploadId, receivedAt: new Date().toISOString(), uploadedBy: 't', rows: 1, municipalities: ['1431'], quarters: ['2007Q4'] }, { correlationId: 'c', now: new Date() }));
+    const results = await Promise.allSettled([store('x-1'), store('x-2')]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.name)).toEqual(['RepeatedUploadError']);
+  });
+});
+
+describe('reassessment', () => {
+  it('is a no-op the second time, and converges when run concurrently', async () => {
+    const cohort = openCohort();
+    await insertCohort(tableName, cohort);
+    const { sickLeaveTarget, projectLeader, focusAreas } = completeApplication();
+    await transact(tableName, [
+      admitParticipant(tableName, {
+        cohortId: cohort.id,
+        cohortName: cohort.name,
+        municipalityNumber: verdal.number,
+        municipalityName: verdal.name,
+        applicationId: 'a',
+        admittedOn: '2007-03-30',
+        projectLeader,
+        focusAreas,
+        sickLeaveTarget,
+        goals: [],
+      }),
+    ]);
+    const rows = ['2007Q1', '2007Q2', '2007Q3', '2007Q4'].map((period) => ({ municipalityNumber: '1721', period, lostDays: 90, agreedDays: 1000 }));
+    await acceptUpload(tableName, rows, context);
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => reassessTargetStatus(tableName, '1721', { correlationId: 'c' })));
+    // One writes; the others see it unchanged or lose the race (and a retry would find it unchanged).
+    expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'status-changed')).toHaveLength(1);
+    expect(await reassessTargetStatus(tableName, '1721', { correlationId: 'c' })).toBe('unchanged');
+    expect((await getTargetStatus(tableName, '1721'))?.value).toMatchObject({ status: 'on-track', latest: { percentage: 9 } });
+    expect(await reassessTargetStatus(tableName, '1431', { correlationId: 'c' })).toBe('not-a-participant');
+  });
+});
