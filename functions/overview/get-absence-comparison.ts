@@ -21,11 +21,15 @@ export const handler = httpHandler('getAbsenceComparison', { query: AbsenceCompa
   const rows = await Promise.all(
     quarters.map(async (quarter) => {
       const end = quarterEnd(quarter);
-      const participants = new Set(admissions.filter((a) => a.admittedOn <= end).map((a) => a.municipalityNumber));
+      const admitted = admissions.filter((a) => a.admittedOn <= end);
+      const participants = new Set(admitted.map((a) => a.municipalityNumber));
       const groups = { participants: [] as Days[], nonParticipants: [] as Days[] };
+      const totals = new Map<string, Days>();
       for (const [number, figures] of await figuresOfQuarter(tableName, quarter, committed)) {
         const total = quarterlyTotals(figures).get(quarter);
-        if (total) (participants.has(number) ? groups.participants : groups.nonParticipants).push(total);
+        if (!total) continue;
+        totals.set(number, total);
+        (participants.has(number) ? groups.participants : groups.nonParticipants).push(total);
       }
       const figure = (list: Days[]) => {
         const sum = sumDays(list);
@@ -34,7 +38,26 @@ export const handler = httpHandler('getAbsenceComparison', { query: AbsenceCompa
       };
       const p = figure(groups.participants);
       const n = figure(groups.nonParticipants);
-      return { quarter, participants: p, nonParticipants: n, difference: p.percentage !== null && n.percentage !== null ? round(p.percentage - n.percentage) : null };
+      const grouped = (key: (a: (typeof admitted)[number]) => string | undefined, name: (a: (typeof admitted)[number]) => string) => {
+        const members = new Map<string, { name: string; days: Days[] }>();
+        for (const a of admitted) {
+          const id = key(a);
+          const days = totals.get(a.municipalityNumber);
+          if (!id || !days) continue;
+          const group = members.get(id) ?? { name: name(a), days: [] };
+          group.days.push(days);
+          members.set(id, group);
+        }
+        return [...members].map(([id, g]) => ({ id, name: g.name, ...figure(g.days) }));
+      };
+      return {
+        quarter,
+        participants: p,
+        nonParticipants: n,
+        difference: p.percentage !== null && n.percentage !== null ? round(p.percentage - n.percentage) : null,
+        byCohort: grouped((a) => a.cohortId, (a) => a.cohortName),
+        byNetwork: grouped((a) => a.networkId, (a) => a.networkName ?? ''),
+      };
     }),
   );
   return json(200, { from: query.from, to: query.to, quarters: rows });

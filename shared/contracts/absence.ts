@@ -68,6 +68,9 @@ export const AbsenceFigureView = z
     doctorCertifiedLostDays: z.number().optional(),
     uploadId: z.string(),
     revisions: z.number().int().meta({ description: 'How many uploads gave this figure; the latest counts' }),
+    history: z
+      .array(z.object({ uploadId: z.string(), lostDays: z.number(), agreedDays: z.number() }))
+      .meta({ description: 'Earlier revisions, oldest first' }),
   })
   .meta({ id: 'AbsenceFigure' });
 
@@ -117,7 +120,16 @@ export const AbsenceComparison = z
   .object({
     from: z.string(),
     to: z.string(),
-    quarters: z.array(z.object({ quarter: z.string(), participants: GroupFigure, nonParticipants: GroupFigure, difference: z.number().nullable() })),
+    quarters: z.array(
+      z.object({
+        quarter: z.string(),
+        participants: GroupFigure,
+        nonParticipants: GroupFigure,
+        difference: z.number().nullable().meta({ description: 'Participants minus others, in percentage points' }),
+        byCohort: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
+        byNetwork: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
+      }),
+    ),
   })
   .meta({ id: 'AbsenceComparison', description: 'Participants (admitted by the quarter’s end) against the other municipalities, from summed days' });
 

@@ -69,7 +69,9 @@ describe('a participant uploads and is told its target status', () => {
     expect(correction.status).toBe(201);
     await eventually(async () => ((await mailTo(advisor.email)).some((m) => m.subject.endsWith('ikke i rute')) ? true : undefined), 20_000, 'advisor email');
     const series = await api('/municipalities/1721/absence-figures', { token: tokens.secretariat });
-    expect(series.json.figures.find((f: { period: string }) => f.period === '2007Q4')).toMatchObject({ lostDays: 130, percentage: 13, revisions: 2 });
+    const corrected = series.json.figures.find((f: { period: string }) => f.period === '2007Q4');
+    expect(corrected).toMatchObject({ lostDays: 130, percentage: 13, revisions: 2 });
+    expect(corrected.history).toEqual([expect.objectContaining({ lostDays: 90, agreedDays: 1000 })]);
     // (90 + 90 + 90 + 130) / 4000 = 10 %: more than 0.5 points above the expected 9 %.
     expect(series.json.targetStatus).toMatchObject({ status: 'off-track', latest: { percentage: 10 } });
     const statusMail = (await mailTo(verdalLeader.email)).filter((m) => m.subject.startsWith('Sykefraværsmålet'));
@@ -153,11 +155,14 @@ describe('the secretariat’s view', () => {
     expect(comparison.status).toBe(200);
     // Participants: Verdal 90/1000 + Jølster 72/800 = 162/1800 = 9 %. Others: (60 + 300) / 3000 = 12 %
     // (the mean of their percentages, 6 % and 15 %, would be 10.5 %).
-    expect(comparison.json.quarters[0]).toEqual({
+    expect(comparison.json.quarters[0]).toMatchObject({
       quarter: '2007Q1',
       participants: { municipalities: 2, lostDays: 162, agreedDays: 1800, percentage: 9 },
       nonParticipants: { municipalities: 2, lostDays: 360, agreedDays: 3000, percentage: 12 },
       difference: -3,
+      byCohort: [expect.objectContaining({ name: 'Pulje I', municipalities: 2, lostDays: 162, agreedDays: 1800, percentage: 9 })],
+      // Only Verdal is in the network.
+      byNetwork: [expect.objectContaining({ name: 'Nettverk Midt', municipalities: 1, lostDays: 90, agreedDays: 1000, percentage: 9 })],
     });
     expect(comparison.json.quarters[1]).toMatchObject({ quarter: '2007Q2', participants: { municipalities: 1, percentage: 9 }, nonParticipants: { municipalities: 0, percentage: null } });
   });

@@ -26,6 +26,8 @@ export interface StoredFigure extends AbsenceFigure {
   readonly uploadId: string;
   /** How many committed uploads gave this period and scope. */
   readonly revisions: number;
+  /** The earlier revisions, oldest first: corrections keep the history. */
+  readonly history: readonly { readonly uploadId: string; readonly lostDays: number; readonly agreedDays: number }[];
 }
 
 export class RepeatedUploadError extends Error {
@@ -131,9 +133,10 @@ function latestRevisions(items: readonly Record<string, unknown>[]): StoredFigur
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   return [...byKey.values()]
-    .map((revisions) => {
-      // Upload ids start with the time received, so the largest is the latest.
-      const latest = revisions.reduce((a, b) => (String(a.uploadId) > String(b.uploadId) ? a : b));
+    .map((unordered) => {
+      // Upload ids start with the time received, so they sort in arrival order: the last is the latest.
+      const revisions = [...unordered].sort((a, b) => String(a.uploadId).localeCompare(String(b.uploadId)));
+      const latest = revisions.at(-1)!;
       return {
         period: String(latest.period),
         scope: latest.scope as Scope,
@@ -143,6 +146,7 @@ function latestRevisions(items: readonly Record<string, unknown>[]): StoredFigur
         ...(latest.doctorCertifiedLostDays !== undefined ? { doctorCertifiedLostDays: Number(latest.doctorCertifiedLostDays) } : {}),
         uploadId: String(latest.uploadId),
         revisions: revisions.length,
+        history: revisions.slice(0, -1).map((r) => ({ uploadId: String(r.uploadId), lostDays: Number(r.lostDays), agreedDays: Number(r.agreedDays) })),
       };
     })
     .sort((a, b) => a.period.localeCompare(b.period) || a.scope.localeCompare(b.scope));
