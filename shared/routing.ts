@@ -167,24 +167,24 @@ export const functions = {
   sendCohortInvitations: {
     entry: 'functions/cohorts/send-cohort-invitations.ts',
     description: 'On CohortOpened: invite every municipality not yet participating (that has a contact address)',
-    grants: ['table:read', 'table:write', 'mail:send'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
   },
   notifyParticipantsOfGathering: {
     entry: 'functions/cohorts/notify-participants-of-gathering.ts',
     description: 'On GatheringScheduled/GatheringChanged: tell the cohort’s project leaders',
-    grants: ['table:read', 'table:write', 'mail:send'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 120,
   },
   sendDecisionLetter: {
     entry: 'functions/applications/send-decision-letter.ts',
     description: 'On ApplicationDecided: the outcome and reason to the project leader',
-    grants: ['table:idempotency', 'mail:send'],
+    grants: ['table:write', 'table:idempotency'],
   },
   sendNetworkComposition: {
     entry: 'functions/networks/send-network-composition.ts',
     description: 'On NetworkFormed/MunicipalityAssignedToNetwork: who is in the network, and the advisor, to its project leaders',
-    grants: ['table:read', 'table:write', 'mail:send'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 60,
   },
   uploadAbsenceFigures: {
@@ -226,7 +226,22 @@ export const functions = {
   sendTargetStatusNotice: {
     entry: 'functions/absence/send-target-status-notice.ts',
     description: 'On TargetStatusChanged: tell the project leader (and the advisor when off track)',
-    grants: ['table:read', 'table:write', 'mail:send'],
+    grants: ['table:write', 'table:idempotency'],
+  },
+  deliverNotification: {
+    entry: 'functions/notifications/deliver-notification.ts',
+    description: 'On NotificationQueued: send the stored email (SES) and record the attempt',
+    grants: ['table:read', 'table:write', 'table:idempotency', 'mail:send'],
+  },
+  listNotifications: {
+    entry: 'functions/notifications/list-notifications.ts',
+    description: 'GET /notifications: emails by delivery status (failed ones: the dead letters)',
+    grants: ['table:read'],
+  },
+  retryNotification: {
+    entry: 'functions/notifications/retry-notification.ts',
+    description: 'POST /notifications/{id}/retry: send a failed email again',
+    grants: ['table:read', 'table:write'],
   },
   getOpenApiDocument: {
     entry: 'functions/openapi/get-openapi-document.ts',
@@ -236,17 +251,17 @@ export const functions = {
   sendApplicationReceipt: {
     entry: 'functions/applications/send-application-receipt.ts',
     description: 'On ApplicationSubmitted: email a receipt to the project leader',
-    grants: ['table:idempotency', 'mail:send'],
+    grants: ['table:write', 'table:idempotency'],
   },
   notifySecretariatOfApplication: {
     entry: 'functions/applications/notify-secretariat-of-application.ts',
     description: 'On ApplicationSubmitted: tell the secretariat a new application has arrived',
-    grants: ['table:idempotency', 'mail:send'],
+    grants: ['table:write', 'table:idempotency'],
   },
   sendDailyApplicationDigest: {
     entry: 'functions/applications/send-daily-application-digest.ts',
     description: 'Every morning: email the secretariat the applications received the day before',
-    grants: ['table:read', 'table:idempotency', 'mail:send'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 60,
   },
   publishOutboxEvents: {
@@ -444,6 +459,20 @@ export const httpRoutes = [
   },
   {
     method: 'GET',
+    path: '/notifications',
+    function: 'listNotifications',
+    access: ['secretariat'],
+    summary: 'Emails by delivery status; default the failed ones (after every retry)',
+  },
+  {
+    method: 'POST',
+    path: '/notifications/{id}/retry',
+    function: 'retryNotification',
+    access: ['secretariat'],
+    summary: 'Send a failed email again',
+  },
+  {
+    method: 'GET',
     path: '/openapi.json',
     function: 'getOpenApiDocument',
     access: 'public',
@@ -463,6 +492,7 @@ export const eventSubscriptions = [
   { event: 'AbsenceFiguresUploaded', function: 'recomputeTargetStatus' },
   { event: 'MunicipalityAdmitted', function: 'recomputeTargetStatus' },
   { event: 'TargetStatusChanged', function: 'sendTargetStatusNotice' },
+  { event: 'NotificationQueued', function: 'deliverNotification' },
 ] as const satisfies readonly EventSubscription[];
 
 export const schedules = [

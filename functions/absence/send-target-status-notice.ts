@@ -2,16 +2,15 @@ import { config } from '#shared/config.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { targetStatusNotice } from '#shared/notifications/programme-emails.ts';
-import { sendOnce } from '#shared/notifications/send-once.ts';
+import { notify } from '#shared/notifications/notify.ts';
 
 /** On TargetStatusChanged: the project leader in the municipality's written standard; for off-track also the network's advisor. */
 export const handler = eventHandler('sendTargetStatusNotice', 'TargetStatusChanged', async ({ data, metadata }) => {
   const tableName = config.tableName();
-  const from = config.mailFrom();
   const leader = { name: data.projectLeader.name, address: data.projectLeader.email };
-  await sendOnce(tableName, `${metadata.eventId}#leader`, targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId), from);
+  await notify(tableName, targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId), metadata);
   if (data.assessment.status === 'off-track' && data.advisor) {
     const advisor = { name: data.advisor.name, address: data.advisor.email };
-    await sendOnce(tableName, `${metadata.eventId}#advisor`, targetStatusNotice(data, advisor, 'nb', metadata.correlationId), from);
+    await notify(tableName, targetStatusNotice(data, advisor, 'nb', metadata.correlationId), metadata);
   }
 });

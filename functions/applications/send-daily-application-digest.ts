@@ -1,9 +1,9 @@
 import { applicationsSubmittedOn } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
 import { config } from '#shared/config.ts';
 import { previousUtcDay } from '#shared/domain/application.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
 import { dailyApplicationDigest } from '#shared/notifications/application-emails.ts';
+import { notify } from '#shared/notifications/notify.ts';
 import { logger } from '#shared/observability/logger.ts';
 
 /** Each morning: the applications of the previous UTC day, one query on gsi2; no email on a quiet day. */
@@ -15,6 +15,6 @@ export const handler = scheduledHandler('sendDailyApplicationDigest', async (eve
     return;
   }
   const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
-  await sendEmail(dailyApplicationDigest(day, applications, secretariat), config.mailFrom());
+  await notify(config.tableName(), dailyApplicationDigest(day, applications, secretariat), { eventId: event.id, eventType: 'Schedule:daily-application-digest' });
   logger.info('Digest sent', { day, applications: applications.length });
 });

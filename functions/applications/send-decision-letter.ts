@@ -1,10 +1,10 @@
-import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
 import { config } from '#shared/config.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
+import { notify } from '#shared/notifications/notify.ts';
 import { decisionLetter } from '#shared/notifications/programme-emails.ts';
 
 /** On ApplicationDecided: the outcome and its reason to the project leader, in the municipality's written standard. */
 export const handler = eventHandler('sendDecisionLetter', 'ApplicationDecided', async ({ data, metadata }) => {
-  await sendEmail(decisionLetter(data, languageFor(data.writtenStandard), metadata.correlationId), config.mailFrom());
+  await notify(config.tableName(), decisionLetter(data, languageFor(data.writtenStandard), metadata.correlationId), metadata);
 });

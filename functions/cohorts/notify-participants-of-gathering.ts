@@ -4,7 +4,7 @@ import { config } from '#shared/config.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { gatheringNotice } from '#shared/notifications/programme-emails.ts';
-import { sendOnce } from '#shared/notifications/send-once.ts';
+import { notify } from '#shared/notifications/notify.ts';
 
 /** On GatheringScheduled/GatheringChanged: each participant's project leader, in its written standard. */
 export const handler = eventHandler('notifyParticipantsOfGathering', ['GatheringScheduled', 'GatheringChanged'], async ({ data, metadata }) => {
@@ -16,6 +16,6 @@ export const handler = eventHandler('notifyParticipantsOfGathering', ['Gathering
     const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
     const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
     const message = gatheringNotice(data.cohortName, data.gathering, previous, to, languageFor(standard), metadata.correlationId);
-    await sendOnce(tableName, `${metadata.eventId}#${participant.municipalityNumber}`, message, config.mailFrom());
+    await notify(tableName, message, metadata);
   }
 });

@@ -6,7 +6,7 @@ import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { cohortInvitation, invitationSummary } from '#shared/notifications/programme-emails.ts';
-import { sendOnce } from '#shared/notifications/send-once.ts';
+import { notify } from '#shared/notifications/notify.ts';
 
 /**
  * On CohortOpened: every municipality existing at the cohort's start and not yet participating
@@ -15,7 +15,6 @@ import { sendOnce } from '#shared/notifications/send-once.ts';
  */
 export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', async ({ data, metadata }) => {
   const tableName = config.tableName();
-  const from = config.mailFrom();
   const [register, admissions] = await Promise.all([listMunicipalities(tableName), listAdmissions(tableName)]);
   const participants = new Set(admissions.map((a) => a.municipalityNumber));
   const invitees = register.filter((m) => existsOn(m, data.startDate) && !participants.has(m.number));
@@ -26,9 +25,9 @@ export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', asy
     if (!municipality.contactEmail) continue;
     const to = { name: `${municipality.name} kommune`, address: municipality.contactEmail };
     const message = cohortInvitation(data, municipality.name, to, languageFor(municipality.writtenStandard), metadata.correlationId);
-    if ((await sendOnce(tableName, `${metadata.eventId}#${municipality.number}`, message, from)) === 'sent') sent++;
+    if ((await notify(tableName, message, metadata)) > 0) sent++;
   }
   const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
-  await sendOnce(tableName, `${metadata.eventId}#summary`, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat), from);
+  await notify(tableName, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat), metadata);
   logger.info('Invitations sent', { invitees: invitees.length, sent, withoutContact: withoutContact.length });
 });

@@ -4,7 +4,7 @@ import { config } from '#shared/config.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { networkComposition } from '#shared/notifications/programme-emails.ts';
-import { sendOnce } from '#shared/notifications/send-once.ts';
+import { notify } from '#shared/notifications/notify.ts';
 
 /**
  * On NetworkFormed/MunicipalityAssignedToNetwork: every member's project leader learns who is in
@@ -12,15 +12,14 @@ import { sendOnce } from '#shared/notifications/send-once.ts';
  */
 export const handler = eventHandler('sendNetworkComposition', ['NetworkFormed', 'MunicipalityAssignedToNetwork'], async ({ data, metadata }) => {
   const tableName = config.tableName();
-  const from = config.mailFrom();
   const members = new Set(data.members.map((m) => m.municipalityNumber));
   const participants = (await listParticipants(tableName, data.cohortId)).filter((p) => members.has(p.municipalityNumber));
   const municipalities = await getMunicipalities(tableName, [...members]);
   for (const participant of participants) {
     const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
     const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
-    await sendOnce(tableName, `${metadata.eventId}#${participant.municipalityNumber}`, networkComposition(data, to, languageFor(standard), metadata.correlationId), from);
+    await notify(tableName, networkComposition(data, to, languageFor(standard), metadata.correlationId), metadata);
   }
   const advisor = { name: data.advisor.name, address: data.advisor.email };
-  await sendOnce(tableName, `${metadata.eventId}#advisor`, networkComposition(data, advisor, 'nb', metadata.correlationId), from);
+  await notify(tableName, networkComposition(data, advisor, 'nb', metadata.correlationId), metadata);
 });

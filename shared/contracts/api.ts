@@ -19,6 +19,7 @@ import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohort
 import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './municipalities.ts';
 import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './networks.ts';
 import { Overview, OverviewQuery } from './overview.ts';
+import { ListNotificationsQuery, Notification, NotificationList, NotificationParams } from './notifications.ts';
 import {
   AbsenceComparison,
   AbsenceComparisonQuery,
@@ -181,6 +182,16 @@ export const apiContract = {
     query: AbsenceComparisonQuery,
     success: { status: 200, description: 'Per quarter: participants, non-participants, difference in points', schema: AbsenceComparison },
     problems: [...READ, 422],
+  },
+  listNotifications: {
+    query: ListNotificationsQuery,
+    success: { status: 200, description: 'Notifications in that status, oldest change first', schema: NotificationList },
+    problems: [...READ, 422],
+  },
+  retryNotification: {
+    params: NotificationParams,
+    success: { status: 202, description: 'Queued again', schema: Notification },
+    problems: [...READ, 404, 409],
   },
   getOpenApiDocument: {
     success: { status: 200, description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()) },

@@ -133,6 +133,11 @@ export const eventCatalogue = {
       advisor: Contact.nullable(),
     }),
   },
+  NotificationQueued: {
+    version: 1,
+    description: 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).',
+    data: z.object({ notificationId: z.string(), template: z.string() }),
+  },
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof eventCatalogue;

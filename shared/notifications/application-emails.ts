@@ -47,6 +47,7 @@ export function applicationReceipt(event: Submitted, correlationId?: string): Em
           'Sekretariatet for Kvalitetskommuneprogrammet',
         ];
   return {
+    template: 'application-receipt',
     to: [{ name: event.projectLeader.name, address: event.projectLeader.email }],
     subject:
       language === 'nn'
@@ -62,6 +63,7 @@ export function applicationReceipt(event: Submitted, correlationId?: string): Em
 export function newApplicationNotice(event: Submitted, secretariat: Recipient, correlationId?: string): EmailMessage {
   const areas = event.focusAreas.map((a) => focusAreaNames.nb[a]).join(' og ');
   return {
+    template: 'new-application-notice',
     to: [secretariat],
     subject: `Ny søknad: ${event.municipalityName} kommune (${event.municipalityNumber})`,
     text: [
@@ -83,6 +85,7 @@ export function dailyApplicationDigest(day: string, applications: readonly Appli
     (a) => `- ${a.municipalityName} (${a.municipalityNumber}), prosjektleder ${a.projectLeader?.name ?? "(ikke oppgitt)"}: ${a.id}`,
   );
   return {
+    template: 'application-digest',
     to: [secretariat],
     subject: `Søknader mottatt ${formatDate(day)}: ${applications.length}`,
     text: [`Søknader mottatt ${formatDate(day)} (${applications.length}):`, '', ...lines].join('\n'),

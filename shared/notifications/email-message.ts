@@ -7,6 +7,8 @@ export interface Recipient {
 
 /** An email ready to send: user-facing text in the recipient municipality's written standard. */
 export interface EmailMessage {
+  /** Which template wrote it (for the notification log). */
+  readonly template: string;
   readonly to: readonly Recipient[];
   readonly subject: string;
   readonly text: string;

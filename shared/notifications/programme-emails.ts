@@ -16,8 +16,8 @@ const SIGNATURE: Record<Language, string[]> = {
 export const date = (iso: string) =>
   new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
 
-function message(to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
-  return { to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };
+function message(template: string, to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
+  return { template, to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };
 }
 
 /** Invitation to apply, sent to a municipality not yet participating when a cohort opens. */
@@ -25,13 +25,13 @@ export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipality
   const closes = date(cohort.applicationWindow.closesOn);
   const starts = date(cohort.startDate);
   return language === 'nn'
-    ? message(to, 'nn', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
+    ? message('cohort-invitation', to, 'nn', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
         `Til ${municipalityName} kommune`,
         '',
         `${cohort.cohortName} i Kvalitetskommuneprogrammet er open for søknader fram til ${closes}. Dei lokale prosjekta startar ${starts}.`,
         'Søknaden skal få fram innsatsområda, korleis kommunen vil arbeide, eit mål for lågare sjukefråvær, representasjon for folkevalde, leiinga og dei tillitsvalde i styringa av arbeidet, og det politiske vedtaket.',
       ], correlationId)
-    : message(to, 'nb', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
+    : message('cohort-invitation', to, 'nb', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
         `Til ${municipalityName} kommune`,
         '',
         `${cohort.cohortName} i Kvalitetskommuneprogrammet er åpen for søknader til og med ${closes}. De lokale prosjektene starter ${starts}.`,
@@ -44,7 +44,7 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
   const to = { name: decision.projectLeader.name, address: decision.projectLeader.email };
   const admitted = decision.outcome === 'admitted';
   if (language === 'nn') {
-    return message(to, 'nn', admitted ? `Vedtak: ${decision.municipalityName} kommune er teken opp i ${decision.cohortName}` : `Vedtak: søknaden frå ${decision.municipalityName} kommune er avslått`, [
+    return message('decision-letter', to, 'nn', admitted ? `Vedtak: ${decision.municipalityName} kommune er teken opp i ${decision.cohortName}` : `Vedtak: søknaden frå ${decision.municipalityName} kommune er avslått`, [
       `Hei ${decision.projectLeader.name},`,
       '',
       admitted
@@ -54,7 +54,7 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
       `Grunngjeving: ${decision.reason}`,
     ], correlationId);
   }
-  return message(to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
+  return message('decision-letter', to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
     `Hei ${decision.projectLeader.name},`,
     '',
     admitted
@@ -78,14 +78,14 @@ export function gatheringNotice(
 ): EmailMessage {
   const changes = previous ? describeChanges(previous, gathering, language) : [];
   if (language === 'nn') {
-    return message(to, 'nn', previous ? `Endra samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
+    return message('gathering-notice', to, 'nn', previous ? `Endra samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
       previous ? `Ei samling i ${cohortName} er endra:` : `Ei ny samling er sett opp for ${cohortName}:`,
       '',
       ...gatheringLines(gathering),
       ...(changes.length ? ['', 'Endringar:', ...changes] : []),
     ], correlationId);
   }
-  return message(to, 'nb', previous ? `Endret samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
+  return message('gathering-notice', to, 'nb', previous ? `Endret samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
     previous ? `En samling i ${cohortName} er endret:` : `En ny samling er satt opp for ${cohortName}:`,
     '',
     ...gatheringLines(gathering),
@@ -112,13 +112,13 @@ export function networkComposition(
   const members = network.members.map((m) => `- ${m.municipalityName} (${m.municipalityNumber})`);
   const advisor = `${network.advisor.name} <${network.advisor.email}>`;
   return language === 'nn'
-    ? message(to, 'nn', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
+    ? message('network-composition', to, 'nn', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
         `${network.networkName} i ${network.cohortName} har desse medlemmene:`,
         ...members,
         '',
         `Rettleiar: ${advisor}`,
       ], correlationId)
-    : message(to, 'nb', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
+    : message('network-composition', to, 'nb', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
         `${network.networkName} i ${network.cohortName} har disse medlemmene:`,
         ...members,
         '',
@@ -133,7 +133,7 @@ export function invitationSummary(
   withoutContact: readonly { number: string; name: string }[],
   to: Recipient,
 ): EmailMessage {
-  return message(to, 'nb', `Invitasjoner til ${cohort.cohortName}: ${invited} sendt, ${withoutContact.length} uten kontaktadresse`, [
+  return message('invitation-summary', to, 'nb', `Invitasjoner til ${cohort.cohortName}: ${invited} sendt, ${withoutContact.length} uten kontaktadresse`, [
     `${cohort.cohortName} er åpnet for søknader. Invitasjon er sendt til ${invited} kommuner som ikke deltar i programmet.`,
     ...(withoutContact.length
       ? ['', `Disse ${withoutContact.length} kommunene har ingen kontaktadresse registrert (PATCH /municipalities/{nummer}) og fikk ingen invitasjon:`, ...withoutContact.map((m) => `- ${m.name} (${m.number})`)]
@@ -177,5 +177,5 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
     language === 'nn'
       ? `Sjukefråværsmålet til ${change.municipalityName} kommune: ${status}`
       : `Sykefraværsmålet til ${change.municipalityName} kommune: ${status}`;
-  return message(to, language, subject, lines, correlationId);
+  return message('target-status-notice', to, language, subject, lines, correlationId);
 }

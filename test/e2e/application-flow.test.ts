@@ -190,22 +190,29 @@ describe('reliability of the pipeline', () => {
     expect(stack.aws.failNextEmails).toBe(0);
   });
 
-  it('dead-letters an event whose handler keeps failing, with the reason', async () => {
+  it('dead-letters an email that keeps failing, shows it to the secretariat, and sends it on request', async () => {
     stack.aws.failNextEmails = 1_000;
+    let failed: { id: string; template: string; attempts: number; lastError: string }[];
     try {
       const token = await stack.issuer.issue({ role: 'municipality', municipality: '0104' });
-      expect((await api('/applications', { method: 'POST', token, body: application() })).status).toBe(201);
+      const leader = { name: 'Mona Moss', email: 'mona@moss.kommune.no' };
+      expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
       const letters = await eventually(() => {
-        const found = stack.deadLetters.list().filter((l) => JSON.stringify(l.payload).includes('"municipalityNumber":"0104"'));
-        return found.length === 2 ? found : undefined;
+        const found = stack.deadLetters.list().filter((l) => l.target === 'deliverNotification');
+        return found.length >= 2 ? found : undefined;
       }, 20_000, 'two dead letters');
-      expect(letters.map((l) => l.target).sort()).toEqual(['notifySecretariatOfApplication', 'sendApplicationReceipt']);
       expect(letters.every((l) => l.attempts === 3 && /Injected failure/.test(l.error))).toBe(true);
-      const listed = await api('/_local/dead-letters');
-      expect((listed.json.deadLetters as unknown[]).length).toBeGreaterThanOrEqual(2);
+      failed = (await api('/notifications?status=failed', { token: secretariatToken })).json.notifications;
+      expect(failed.map((n) => n.template).sort()).toEqual(['application-receipt', 'new-application-notice']);
+      expect(failed.every((n) => n.attempts === 3 && /Injected failure/.test(n.lastError))).toBe(true);
+      expect((await api('/notifications?status=failed', { token })).status).toBe(403);
     } finally {
       stack.aws.failNextEmails = 0;
     }
+    const receipt = failed.find((n) => n.template === 'application-receipt')!;
+    expect((await api(`/notifications/${receipt.id}/retry`, { method: 'POST', token: secretariatToken })).status).toBe(202);
+    await mailTo('mona@moss.kommune.no', 'Bekreftelse: søknad fra Moss kommune er mottatt');
+    expect((await api(`/notifications/${receipt.id}/retry`, { method: 'POST', token: secretariatToken })).status).toBe(409);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The asynchronous side against DynamoDB Local and the local AWS stand-in: the outbox
- * publisher's handling of rejected PutEvents entries, and the email handlers' idempotency
- * (one event delivered three times sends one email).
+ * publisher's handling of rejected PutEvents entries, the email handlers' idempotency (one
+ * event delivered three times queues one notification) and notification delivery.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { DeadLetterStore } from '../../local/dead-letters.ts';
 import { LocalEventBus } from '../../local/event-bus.ts';
 import { LambdaRuntime } from '../../local/lambda-runtime.ts';
 import { MailSink } from '../../local/mail-sink.ts';
+import { getNotification, listNotifications } from '../../shared/adapters/dynamodb/notifications-repository.ts';
 import { outboxPut } from '../../shared/adapters/dynamodb/outbox.ts';
 import { newEvent } from '../../shared/events/outbox.ts';
 import { lambdaContext } from '../support/http-events.ts';
@@ -123,8 +124,8 @@ describe('outbox publisher', () => {
   });
 });
 
-describe('email handlers', () => {
-  const asEventBridge = (event: ReturnType<typeof submitted>) => ({
+describe('email handlers queue notifications; delivery sends them', () => {
+  const asEventBridge = (event: { metadata: { eventType: string; occurredAt: string } }) => ({
     version: '0',
     id: crypto.randomUUID(),
     'detail-type': event.metadata.eventType,
@@ -135,39 +136,55 @@ describe('email handlers', () => {
     resources: [],
     detail: JSON.parse(JSON.stringify(event)),
   });
+  const queuedFor = async (eventId: string) => (await listNotifications(tableName, 'queued')).filter((n) => n.cause.eventId === eventId);
 
-  it('sends the receipt once when the same event arrives three times', async () => {
+  it('queues the receipt once when the same event arrives three times', async () => {
     const { handler } = await import('../../functions/applications/send-application-receipt.ts');
     const event = submitted('idem-1');
-    const before = (await mail.list()).length;
     // Redeliveries carry a new EventBridge id (a republished record) but the same event id.
     for (let i = 0; i < 3; i++) await handler(asEventBridge(event), lambdaContext('sendApplicationReceipt'));
-    const sent = (await mail.list()).slice(before);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ to: '"Ola Nordmann" <ola@jolster.kommune.no>', language: 'nn', subject: 'Stadfesting: søknad frå Jølster kommune er motteken' });
+    const queued = await queuedFor(event.metadata.eventId);
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({
+      template: 'application-receipt',
+      language: 'nn',
+      recipient: { name: 'Ola Nordmann', address: 'ola@jolster.kommune.no' },
+      subject: 'Stadfesting: søknad frå Jølster kommune er motteken',
+      attempts: 0,
+      cause: { eventType: 'ApplicationSubmitted' },
+    });
   });
 
   it('keeps the receipt and the secretariat notice apart: one each per event', async () => {
     const receipt = (await import('../../functions/applications/send-application-receipt.ts')).handler;
     const notice = (await import('../../functions/applications/notify-secretariat-of-application.ts')).handler;
-    const event = asEventBridge(submitted('idem-2', 'bokmal'));
-    const before = (await mail.list()).length;
-    await receipt(event, lambdaContext());
-    await notice(event, lambdaContext());
-    await notice(event, lambdaContext());
-    const sent = (await mail.list()).slice(before);
-    expect(sent.map((m) => m.subject).sort()).toEqual(['Bekreftelse: søknad fra Jølster kommune er mottatt', 'Ny søknad: Jølster kommune (1431)']);
+    const event = submitted('idem-2', 'bokmal');
+    await receipt(asEventBridge(event), lambdaContext());
+    await notice(asEventBridge(event), lambdaContext());
+    await notice(asEventBridge(event), lambdaContext());
+    expect((await queuedFor(event.metadata.eventId)).map((n) => n.template).sort()).toEqual(['application-receipt', 'new-application-notice']);
   });
 
-  it('fails (for EventBridge to retry) when SES fails, and sends on the retry', async () => {
-    const { handler } = await import('../../functions/applications/send-application-receipt.ts');
-    const event = asEventBridge(submitted('retry-1'));
+  it('delivers a notification once; a failed send is recorded, rethrown for a retry, and sent on the retry', async () => {
+    const receipt = (await import('../../functions/applications/send-application-receipt.ts')).handler;
+    const deliver = (await import('../../functions/notifications/deliver-notification.ts')).handler;
+    const event = submitted('deliver-1');
+    await receipt(asEventBridge(event), lambdaContext());
+    const [notification] = await queuedFor(event.metadata.eventId);
+    const queuedEvent = newEvent('NotificationQueued', { notificationId: notification!.id, template: notification!.template }, { correlationId: 'c', now: new Date() });
     const before = (await mail.list()).length;
-    emulator.failNextEmails = 10; // more than the SDK's own retries
-    await expect(handler(event, lambdaContext())).rejects.toThrow();
-    emulator.failNextEmails = 0;
-    await handler(event, lambdaContext());
-    expect((await mail.list()).slice(before)).toHaveLength(1);
+
+    emulator.failNextEmails = 1;
+    await expect(deliver(asEventBridge(queuedEvent), lambdaContext())).rejects.toThrow(/Injected failure/);
+    expect(await getNotification(tableName, notification!.id)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('Injected failure') });
+    expect((await listNotifications(tableName, 'failed')).map((n) => n.id)).toContain(notification!.id);
+
+    await deliver(asEventBridge(queuedEvent), lambdaContext());
+    await deliver(asEventBridge(queuedEvent), lambdaContext());
+    expect(await getNotification(tableName, notification!.id)).toMatchObject({ status: 'sent', attempts: 2, messageId: expect.any(String) });
+    const sent = (await mail.list()).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ to: '"Ola Nordmann" <ola@jolster.kommune.no>', language: 'nn', subject: 'Stadfesting: søknad frå Jølster kommune er motteken' });
   });
 
   it('refuses an event that does not match the catalogue instead of guessing', async () => {

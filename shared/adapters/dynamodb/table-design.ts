@@ -23,7 +23,8 @@
  * | every network (overview)                         | gsi1 NETWORKS / <cohortId>#<id>                              |
  * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)         |
  * | idempotency records (Powertools)                 | pk IDEMPOTENCY, sk <function>#<hash>                          |
- * | emails sent by fan-out handlers                  | pk SENT#<eventId>#<recipient>, sk MAIL (expires after 30 days) |
+ * | a notification (every email)                     | pk NOTIFICATION#<id>, sk NOTIFICATION                        |
+ * | notifications by status (failed ones: the dead letters) | gsi1 NOTIFICATIONS#<status> / <updatedAt>#<id>        |
  * | a municipality's sick-leave figures, all revisions | pk ABSENCE#<nr>, sk FIGURE#<period>#<scope>#<uploadId>      |
  * | ... and the uploads that committed them          | pk ABSENCE#<nr>, sk UPLOAD#<uploadId>                        |
  * | every municipality's figures for a quarter       | gsi1 ABSENCE_QUARTER#<quarter> / <nr>#<period>#<scope>#<uploadId> |
@@ -67,7 +68,11 @@ export const keys = {
   }),
   network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
   allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
-  sentMail: (deliveryKey: string) => ({ pk: `SENT#${deliveryKey}`, sk: 'MAIL' }),
+  notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
+  notificationsByStatus: (status: string, updatedAt = '', notificationId = '') => ({
+    gsi1pk: `NOTIFICATIONS#${status}`,
+    gsi1sk: updatedAt ? `${updatedAt}#${notificationId}` : '',
+  }),
   absenceFigure: (municipalityNumber: string, period = '', scope = '', uploadId = '') => ({
     pk: `ABSENCE#${municipalityNumber}`,
     sk: period ? `FIGURE#${period}#${scope}#${uploadId}` : 'FIGURE#',

@@ -7,7 +7,8 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type { EmailMessage } from '../../notifications/email-message.ts';
 
-const ses = new SESv2Client({});
+// One attempt per call: retries belong to the notification pipeline (EventBridge and Lambda), which counts them.
+const ses = new SESv2Client({ maxAttempts: 1 });
 
 /** Composes the MIME message (headers, plain-text part, UTF-8 subject) as bytes. */
 export async function composeMime(message: EmailMessage, from: string): Promise<Buffer> {

@@ -1,0 +1,37 @@
+import { getNotification, recordAttempt } from '#shared/adapters/dynamodb/notifications-repository.ts';
+import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
+import { config } from '#shared/config.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import { logger } from '#shared/observability/logger.ts';
+
+/**
+ * On NotificationQueued: send the stored email through SES and record the attempt. A failed
+ * send is recorded and rethrown, so EventBridge retries it and, after the last attempt, it waits
+ * in the dead-letter queue and in `GET /notifications?status=failed` for the secretariat.
+ */
+export const handler = eventHandler('deliverNotification', 'NotificationQueued', async ({ data }) => {
+  const tableName = config.tableName();
+  const notification = await getNotification(tableName, data.notificationId);
+  if (!notification) throw new Error(`Notification ${data.notificationId} does not exist`);
+  if (notification.status === 'sent') {
+    logger.info('Already sent', { notificationId: notification.id });
+    return;
+  }
+  try {
+    const messageId = await sendEmail(
+      {
+        template: notification.template,
+        to: [notification.recipient],
+        subject: notification.subject,
+        text: notification.text,
+        language: notification.language,
+        ...(notification.correlationId ? { correlationId: notification.correlationId } : {}),
+      },
+      config.mailFrom(),
+    );
+    await recordAttempt(tableName, notification.id, { sent: true, messageId }, new Date());
+  } catch (error) {
+    await recordAttempt(tableName, notification.id, { sent: false, error: `${(error as Error).name}: ${(error as Error).message}` }, new Date());
+    throw error;
+  }
+});

@@ -1,0 +1,17 @@
+import { getNotification, requeueNotification } from '#shared/adapters/dynamodb/notifications-repository.ts';
+import { config } from '#shared/config.ts';
+import { NotificationParams } from '#shared/contracts/notifications.ts';
+import { refuse } from '#shared/domain/refusal.ts';
+import { newEvent } from '#shared/events/outbox.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** POST /notifications/{id}/retry: the secretariat sends a failed email again (redrive). */
+export const handler = httpHandler('retryNotification', { params: NotificationParams }, async ({ params, correlationId }) => {
+  const tableName = config.tableName();
+  const notification = await getNotification(tableName, params.id);
+  if (!notification) throw refuse.notFound(`No notification ${params.id}`);
+  const now = new Date();
+  const event = newEvent('NotificationQueued', { notificationId: notification.id, template: notification.template }, { correlationId, now });
+  if (!(await requeueNotification(tableName, notification.id, event, now))) throw refuse.conflict(`Only a failed notification can be retried; this one is ${notification.status}`);
+  return json(202, { ...notification, status: 'queued' });
+});

@@ -1,0 +1,106 @@
+/**
+ * Notifications: every email is stored before it is sent, with its delivery state. Queuing is a
+ * conditional write keyed by what caused it, so the same cause never queues the same email twice.
+ */
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { EventEnvelope } from '../../contracts/events.ts';
+import type { Notification } from '../../contracts/notifications.ts';
+import { documentClient } from './client.ts';
+import { queryIndex, withoutStorageAttributes } from './query.ts';
+import { keys } from './table-design.ts';
+import { putNew, transact } from './transaction.ts';
+
+export class AlreadyQueuedError extends Error {
+  constructor() {
+    super('This notification was queued already');
+    this.name = 'AlreadyQueuedError';
+  }
+}
+
+function item(notification: Notification) {
+  return {
+    ...keys.notification(notification.id),
+    ...keys.notificationsByStatus(notification.status, notification.updatedAt, notification.id),
+    type: 'Notification',
+    ...notification,
+  };
+}
+
+/** Stores a queued notification with its NotificationQueued event; false when it was queued before. */
+export async function insertNotification(tableName: string, notification: Notification, event: EventEnvelope): Promise<boolean> {
+  try {
+    await transact(tableName, [putNew(tableName, item(notification), () => new AlreadyQueuedError())], [event]);
+    return true;
+  } catch (error) {
+    if (error instanceof AlreadyQueuedError) return false;
+    throw error;
+  }
+}
+
+export async function getNotification(tableName: string, id: string): Promise<Notification | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.notification(id), ConsistentRead: true }));
+  return Item ? withoutStorageAttributes<Notification>(Item) : undefined;
+}
+
+/** Records one delivery attempt's outcome. */
+export async function recordAttempt(tableName: string, id: string, outcome: { sent: true; messageId: string } | { sent: false; error: string }, now: Date): Promise<void> {
+  const at = now.toISOString();
+  const status = outcome.sent ? 'sent' : 'failed';
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: keys.notification(id),
+      UpdateExpression: outcome.sent
+        ? 'SET #status = :status, updatedAt = :at, sentAt = :at, messageId = :messageId, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD attempts :one REMOVE lastError'
+        : 'SET #status = :status, updatedAt = :at, lastError = :error, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD attempts :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':status': status,
+        ':at': at,
+        ':one': 1,
+        ...keysAsValues(keys.notificationsByStatus(status, at, id)),
+        ...(outcome.sent ? { ':messageId': outcome.messageId } : { ':error': outcome.error.slice(0, 1_000) }),
+      },
+    }),
+  );
+}
+
+/** Puts a failed notification back in the queue, with a new NotificationQueued event. */
+export async function requeueNotification(tableName: string, id: string, event: EventEnvelope, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  try {
+    await transact(
+      tableName,
+      [
+        {
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.notification(id),
+              UpdateExpression: 'SET #status = :queued, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+              ConditionExpression: '#status = :failed',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':queued': 'queued', ':failed': 'failed', ':at': at, ...keysAsValues(keys.notificationsByStatus('queued', at, id)) },
+            },
+          },
+          onConditionFailed: () => new ConditionalCheckFailedException({ message: 'not failed', $metadata: {} }),
+        },
+      ],
+      [event],
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function listNotifications(tableName: string, status: Notification['status']): Promise<Notification[]> {
+  return (await queryIndex(tableName, 'gsi1', keys.notificationsByStatus(status).gsi1pk)).map((i) => withoutStorageAttributes<Notification>(i));
+}
+
+function keysAsValues(gsi: { gsi1pk: string; gsi1sk: string }) {
+  return { ':gsi1pk': gsi.gsi1pk, ':gsi1sk': gsi.gsi1sk };
+}
