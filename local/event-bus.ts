@@ -23,6 +23,8 @@ export class LocalEventBus {
   /** Test hook: how many upcoming entries PutEvents should reject (as EventBridge sometimes does). */
   rejectNextEntries = 0;
   delivered = 0;
+  /** Deliveries finished either way (delivered or dead-lettered). */
+  finished = 0;
 
   constructor(runtime: LambdaRuntime, deadLetters: DeadLetterStore, retry: RetryPolicy, log: PipelineLog) {
     this.#runtime = runtime;
@@ -84,7 +86,10 @@ export class LocalEventBus {
         });
         this.#log(`☠ ${label} dead-lettered after ${this.#retry.attempts} attempts`);
       })
-      .finally(() => this.#inFlight.delete(delivery));
+      .finally(() => {
+        this.finished++;
+        this.#inFlight.delete(delivery);
+      });
     this.#inFlight.add(delivery);
   }
 

@@ -37,6 +37,8 @@ export interface LocalStackOptions {
   readonly retry?: RetryPolicy;
   /** Run the schedules on their cron times. Default true. */
   readonly clock?: boolean;
+  /** How often the stream reader polls an idle stream (ms). Default 100. */
+  readonly streamPollMs?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -110,6 +112,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       retry,
       log,
       ...(options.persist ? { checkpointFile: join(stateDir, 'stream-checkpoints.json') } : {}),
+      ...(options.streamPollMs ? { pollIntervalMs: options.streamPollMs } : {}),
     });
     streamReader.start();
     stops.push(() => streamReader.stop());
@@ -143,8 +146,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       streamReader,
       aws,
       async settled() {
-        await streamReader.caughtUp();
-        await bus.idle();
+        // Handlers write new outbox items, which the stream brings back: settle until a round changes nothing.
+        for (;;) {
+          const before = `${streamReader.processed}/${bus.finished}`;
+          await streamReader.caughtUp();
+          await bus.idle();
+          await streamReader.caughtUp();
+          if (`${streamReader.processed}/${bus.finished}` === before) return;
+        }
       },
       stop: stopAll,
     };

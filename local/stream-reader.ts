@@ -41,7 +41,9 @@ export class StreamReader {
   readonly #checkpointFile: string | undefined;
   #running = false;
   #loop: Promise<void> | undefined;
-  #caughtUp = false;
+  /** Passes over the shards started so far, and the last one that found nothing new. */
+  #passes = 0;
+  #lastQuietPass = -1;
   #lastDescribe = 0;
   /** Records handed to the publisher so far. */
   processed = 0;
@@ -84,19 +86,21 @@ export class StreamReader {
     this.#client.destroy();
   }
 
-  /** Resolves once every record written so far has been handed to the publisher. */
+  /** Resolves once every record written before the call has been handed to the publisher. */
   async caughtUp(timeoutMs = 10_000): Promise<void> {
-    this.#caughtUp = false;
+    // A pass that began before this call may have missed the latest writes: wait for a later one.
+    const firstPass = this.#passes + 1;
     const deadline = Date.now() + timeoutMs;
-    while (!this.#caughtUp) {
+    while (this.#lastQuietPass < firstPass) {
       if (Date.now() > deadline) throw new Error('The stream reader did not catch up in time');
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, Math.min(20, this.pollIntervalMs)));
     }
   }
 
   async #run(): Promise<void> {
     while (this.#running) {
       try {
+        const pass = ++this.#passes;
         const now = Date.now();
         if (now - this.#lastDescribe > 1_000 || this.#shards.size === 0) {
           await this.#discoverShards();
@@ -108,7 +112,7 @@ export class StreamReader {
           sawRecords = (await this.#pollShard(shardId, shard)) || sawRecords;
         }
         if (!sawRecords) {
-          this.#caughtUp = true;
+          this.#lastQuietPass = pass;
           await new Promise((r) => setTimeout(r, this.pollIntervalMs));
         }
       } catch (error) {

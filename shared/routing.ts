@@ -243,6 +243,57 @@ export const functions = {
     description: 'POST /notifications/{id}/retry: send a failed email again',
     grants: ['table:read', 'table:write'],
   },
+  setReportPlan: {
+    entry: 'functions/cohorts/set-report-plan.ts',
+    description: 'PUT /cohorts/{cohortId}/report-plan: the reports participants owe',
+    grants: ['table:read', 'table:write'],
+  },
+  scheduleReports: {
+    entry: 'functions/reports/schedule-reports.ts',
+    description: 'On MunicipalityAdmitted: schedule the participant’s reports from the cohort’s plan',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  listReports: {
+    entry: 'functions/reports/list-reports.ts',
+    description: 'GET /reports: reports by status per cohort and network; the overdue list',
+    grants: ['table:read'],
+  },
+  getReport: {
+    entry: 'functions/reports/get-report.ts',
+    description: 'GET /reports/{id}: one report with its history',
+    grants: ['table:read'],
+  },
+  submitReport: {
+    entry: 'functions/reports/submit-report.ts',
+    description: 'POST /reports/{id}/submission: the municipality submits a report',
+    grants: ['table:read', 'table:write'],
+  },
+  reviewReport: {
+    entry: 'functions/reports/review-report.ts',
+    description: 'POST /reports/{id}/review: accept or return a report',
+    grants: ['table:read', 'table:write'],
+  },
+  moveReportDueDate: {
+    entry: 'functions/reports/move-report-due-date.ts',
+    description: 'PATCH /reports/{id}: move one report’s due date',
+    grants: ['table:read', 'table:write'],
+  },
+  runReportSweep: {
+    entry: 'functions/reports/run-report-sweep.ts',
+    description: 'Every morning: send the reminder ladder’s steps that have come, once each',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 300,
+  },
+  sendReportReminder: {
+    entry: 'functions/reports/send-report-reminder.ts',
+    description: 'On ReportDue/ReportOverdue: remind the step’s audience',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  sendReportReviewNotice: {
+    entry: 'functions/reports/send-report-review-notice.ts',
+    description: 'On ReportAccepted/ReportReturned: tell the project leader',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
   getOpenApiDocument: {
     entry: 'functions/openapi/get-openapi-document.ts',
     description: 'GET /openapi.json: the API description, generated from the zod contracts',
@@ -458,6 +509,48 @@ export const httpRoutes = [
     summary: 'Sick-leave % of participants against non-participants per quarter, from summed days',
   },
   {
+    method: 'PUT',
+    path: '/cohorts/{cohortId}/report-plan',
+    function: 'setReportPlan',
+    access: ['secretariat'],
+    summary: 'Set the reports each participant admitted from now on owes',
+  },
+  {
+    method: 'GET',
+    path: '/reports',
+    function: 'listReports',
+    access: ['municipality', 'advisor', 'secretariat'],
+    summary: 'Reports by status per cohort and network, with counts (status=overdue: the overdue list); a municipality sees its own',
+  },
+  {
+    method: 'GET',
+    path: '/reports/{id}',
+    function: 'getReport',
+    access: ['municipality', 'advisor', 'secretariat'],
+    summary: 'One report with its history',
+  },
+  {
+    method: 'POST',
+    path: '/reports/{id}/submission',
+    function: 'submitReport',
+    access: ['municipality'],
+    summary: 'Submit a report (the fields its type requires)',
+  },
+  {
+    method: 'POST',
+    path: '/reports/{id}/review',
+    function: 'reviewReport',
+    access: ['advisor', 'secretariat'],
+    summary: 'Accept a submitted report or return it with a comment',
+  },
+  {
+    method: 'PATCH',
+    path: '/reports/{id}',
+    function: 'moveReportDueDate',
+    access: ['secretariat'],
+    summary: 'Move a report’s due date (its reminders start over)',
+  },
+  {
     method: 'GET',
     path: '/notifications',
     function: 'listNotifications',
@@ -493,6 +586,11 @@ export const eventSubscriptions = [
   { event: 'MunicipalityAdmitted', function: 'recomputeTargetStatus' },
   { event: 'TargetStatusChanged', function: 'sendTargetStatusNotice' },
   { event: 'NotificationQueued', function: 'deliverNotification' },
+  { event: 'MunicipalityAdmitted', function: 'scheduleReports' },
+  { event: 'ReportDue', function: 'sendReportReminder' },
+  { event: 'ReportOverdue', function: 'sendReportReminder' },
+  { event: 'ReportAccepted', function: 'sendReportReviewNotice' },
+  { event: 'ReportReturned', function: 'sendReportReviewNotice' },
 ] as const satisfies readonly EventSubscription[];
 
 export const schedules = [
@@ -501,6 +599,12 @@ export const schedules = [
     function: 'sendDailyApplicationDigest',
     cron: { minute: '0', hour: '5' },
     description: 'Daily at 05:00 UTC (06:00/07:00 in Norway): yesterday’s applications to the secretariat',
+  },
+  {
+    name: 'report-due-sweep',
+    function: 'runReportSweep',
+    cron: { minute: '0', hour: '5' },
+    description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/config/reminder-ladder.json)',
   },
 ] as const satisfies readonly ScheduleSpec[];
 

@@ -19,6 +19,7 @@ import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohort
 import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './municipalities.ts';
 import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './networks.ts';
 import { Overview, OverviewQuery } from './overview.ts';
+import { ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportPlanRequest, ReportSubmission, ReviewRequest } from './reports.ts';
 import { ListNotificationsQuery, Notification, NotificationList, NotificationParams } from './notifications.ts';
 import {
   AbsenceComparison,
@@ -182,6 +183,40 @@ export const apiContract = {
     query: AbsenceComparisonQuery,
     success: { status: 200, description: 'Per quarter: participants, non-participants, difference in points', schema: AbsenceComparison },
     problems: [...READ, 422],
+  },
+  setReportPlan: {
+    params: CohortParams,
+    body: ReportPlanRequest,
+    success: { status: 200, description: 'The cohort with its plan', schema: Cohort.omit({ gatherings: true }) },
+    problems: [...WRITE, 404, 409],
+  },
+  listReports: {
+    query: ListReportsQuery,
+    success: { status: 200, description: 'Reports with counts per status', schema: ReportList },
+    problems: [...READ, 422],
+  },
+  getReport: {
+    params: ReportParams,
+    success: { status: 200, description: 'The report', schema: Report },
+    problems: [...READ, 404],
+  },
+  submitReport: {
+    params: ReportParams,
+    body: ReportSubmission,
+    success: { status: 200, description: 'Submitted', schema: Report },
+    problems: [...WRITE, 404, 409],
+  },
+  reviewReport: {
+    params: ReportParams,
+    body: ReviewRequest,
+    success: { status: 200, description: 'Accepted or returned; the project leader is told', schema: Report },
+    problems: [...WRITE, 404, 409],
+  },
+  moveReportDueDate: {
+    params: ReportParams,
+    body: MoveDueDateRequest,
+    success: { status: 200, description: 'The report with its new due date', schema: Report },
+    problems: [...WRITE, 404, 409],
   },
   listNotifications: {
     query: ListNotificationsQuery,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COHORT_ACTIONS, COHORT_STATUSES } from '../domain/cohort.ts';
 import { IsoDate, IsoDateTime } from './common.ts';
+import { PlannedReport } from './reports.ts';
 
 export const CohortId = z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID');
 
@@ -44,6 +45,10 @@ export const Cohort = z
     endDate: IsoDate.meta({ description: 'Exclusive end: startDate + durationYears' }),
     createdAt: IsoDateTime,
     statusChangedAt: IsoDateTime,
+    reportPlan: z
+      .array(PlannedReport)
+      .optional()
+      .meta({ description: 'Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end)' }),
     gatherings: z.array(Gathering),
   })
   .meta({ id: 'Cohort' });

@@ -133,6 +133,31 @@ export const eventCatalogue = {
       advisor: Contact.nullable(),
     }),
   },
+  ReportDue: {
+    version: 1,
+    description: 'A step of the reminder ladder before or on a report’s due date was reached (sent once per report and step).',
+    data: z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
+  },
+  ReportOverdue: {
+    version: 1,
+    description: 'A step of the reminder ladder after a report’s due date was reached; the last steps escalate to the advisor and the secretariat.',
+    data: z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
+  },
+  ReportSubmitted: {
+    version: 1,
+    description: 'A municipality submitted a report.',
+    data: z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
+  },
+  ReportAccepted: {
+    version: 1,
+    description: 'The secretariat or an advisor accepted a report; the project leader is told.',
+    data: z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
+  },
+  ReportReturned: {
+    version: 1,
+    description: 'The secretariat or an advisor returned a report for changes; the project leader is told why.',
+    data: z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
+  },
   NotificationQueued: {
     version: 1,
     description: 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).',

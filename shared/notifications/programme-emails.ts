@@ -179,3 +179,67 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
       : `Sykefraværsmålet til ${change.municipalityName} kommune: ${status}`;
   return message('target-status-notice', to, language, subject, lines, correlationId);
 }
+
+const REPORT_NAMES: Record<Language, Record<string, string>> = {
+  nb: { 'project-plan': 'prosjektplan', 'status-report': 'statusrapport', 'final-evaluation': 'sluttevaluering' },
+  nn: { 'project-plan': 'prosjektplan', 'status-report': 'statusrapport', 'final-evaluation': 'sluttevaluering' },
+};
+
+/** A step of the reminder ladder: before, on or after the due date; the last steps escalate. */
+export function reportReminder(
+  report: { municipalityName: string; cohortName: string; type: string; title: string; dueDate: string },
+  step: { daysFromDue: number; escalation: boolean },
+  to: Recipient,
+  language: Language,
+  correlationId?: string,
+): EmailMessage {
+  const due = date(report.dueDate);
+  const days = Math.abs(step.daysFromDue);
+  const what = `${report.title} (${REPORT_NAMES[language][report.type] ?? report.type})`;
+  if (language === 'nn') {
+    const subject =
+      step.daysFromDue < 0
+        ? `Påminning: ${report.title} frå ${report.municipalityName} kommune skal leverast ${due}`
+        : step.daysFromDue === 0
+          ? `I dag: ${report.title} frå ${report.municipalityName} kommune skal leverast`
+          : `${step.escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${days} dagar forseinka`;
+    return message('report-reminder', to, 'nn', subject, [
+      `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
+      step.daysFromDue < 0 ? `Det er ${days} dagar att.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dagar over fristen og er ikkje levert.`,
+      ...(step.escalation ? ['', 'Rettleiaren og sekretariatet har fått kopi av denne påminninga.'] : []),
+    ], correlationId);
+  }
+  const subject =
+    step.daysFromDue < 0
+      ? `Påminnelse: ${report.title} fra ${report.municipalityName} kommune skal leveres ${due}`
+      : step.daysFromDue === 0
+        ? `I dag: ${report.title} fra ${report.municipalityName} kommune skal leveres`
+        : `${step.escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${days} dager forsinket`;
+  return message('report-reminder', to, 'nb', subject, [
+    `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
+    step.daysFromDue < 0 ? `Det er ${days} dager igjen.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dager over fristen og er ikke levert.`,
+    ...(step.escalation ? ['', 'Veilederen og sekretariatet har fått kopi av denne påminnelsen.'] : []),
+  ], correlationId);
+}
+
+/** A report accepted, or returned with the reason. */
+export function reportReviewNotice(
+  report: { municipalityName: string; title: string },
+  review: { outcome: 'accepted' | 'returned'; comment: string },
+  to: Recipient,
+  language: Language,
+  correlationId?: string,
+): EmailMessage {
+  const accepted = review.outcome === 'accepted';
+  return language === 'nn'
+    ? message('report-review', to, 'nn', accepted ? `Godkjend: ${report.title} frå ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} frå ${report.municipalityName} kommune`, [
+        accepted ? `${report.title} er godkjend.` : `${report.title} er sendt tilbake for endringar. Lever han på nytt når han er retta.`,
+        '',
+        `Kommentar: ${review.comment}`,
+      ], correlationId)
+    : message('report-review', to, 'nb', accepted ? `Godkjent: ${report.title} fra ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} fra ${report.municipalityName} kommune`, [
+        accepted ? `${report.title} er godkjent.` : `${report.title} er sendt tilbake for endringer. Lever den på nytt når den er rettet.`,
+        '',
+        `Kommentar: ${review.comment}`,
+      ], correlationId);
+}

@@ -363,7 +363,10 @@ describe('event pipeline (from the routing table)', () => {
     it('runs its function on the cron of the routing table (UTC), with a DLQ', () => {
       const { minute, hour, weekDay } = schedule.cron;
       const expression = `cron(${minute} ${hour} ${weekDay ? '?' : '*'} * ${weekDay ?? '?'} *)`;
-      const matching = rules().filter(([, r]) => r.Properties.ScheduleExpression === expression);
+      const target = getAtt(fn(schedule.function), 'Arn');
+      const matching = rules().filter(
+        ([, r]) => r.Properties.ScheduleExpression === expression && JSON.stringify(r.Properties.Targets?.[0]?.Arn) === JSON.stringify(target),
+      );
       expect(matching).toHaveLength(1);
       const [, rule] = matching[0]!;
       expect(rule.Properties.EventBusName).toBeUndefined();

@@ -21,6 +21,7 @@ export function useTestStack(): () => LocalStack {
       stateDir: mkdtempSync(join(tmpdir(), 'kvk-e2e-')),
       clock: false,
       retry: { attempts: 3, initialDelayMs: 20 },
+      streamPollMs: 10,
       log: (line) => log.push(line),
     });
   });

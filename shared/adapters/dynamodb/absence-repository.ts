@@ -70,7 +70,7 @@ export async function storeUpload(
 
   const record = {
     ...keys.absenceUpload(checked.contentHash),
-    type: 'AbsenceUpload',
+    entity: 'AbsenceUpload',
     uploadId,
     receivedAt: upload.receivedAt,
     uploadedBy: upload.uploadedBy,

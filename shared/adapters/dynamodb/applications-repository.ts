@@ -85,13 +85,13 @@ function applicationItem(application: Application) {
     ...keys.application(application.id),
     ...keys.applicationsOfMunicipality(application.municipalityNumber, application.createdAt),
     ...(application.submittedAt ? keys.applicationsSubmittedOn(utcDay(application.submittedAt), application.submittedAt, application.id) : {}),
-    type: 'Application',
+    entity: 'Application',
     ...application,
   };
 }
 
 function guardItem(application: Application) {
-  return { ...keys.cohortApplication(application.cohortId, application.municipalityNumber), type: 'CohortApplication', ...summaryOf(application) };
+  return { ...keys.cohortApplication(application.cohortId, application.municipalityNumber), entity: 'CohortApplication', ...summaryOf(application) };
 }
 
 function summaryOf(application: Application): ApplicationSummary {

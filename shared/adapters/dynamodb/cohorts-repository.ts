@@ -16,7 +16,7 @@ export interface Versioned<T> {
 }
 
 function cohortItem(cohort: CohortRecord, version: number) {
-  return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), type: 'Cohort', version, ...cohort };
+  return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), entity: 'Cohort', version, ...cohort };
 }
 
 export async function insertCohort(tableName: string, cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> {
@@ -54,7 +54,7 @@ export async function listGatherings(tableName: string, cohortId: string): Promi
 
 /** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */
 export async function saveGathering(tableName: string, cohortId: string, gathering: Versioned<Gathering>, events: readonly EventEnvelope[]): Promise<void> {
-  const item = { ...keys.gathering(cohortId, gathering.value.id), type: 'Gathering', cohortId, ...gathering.value };
+  const item = { ...keys.gathering(cohortId, gathering.value.id), entity: 'Gathering', cohortId, ...gathering.value };
   const step =
     gathering.version === 0
       ? putNew(tableName, { ...item, version: 1 }, () => refuse.conflict(`Gathering ${gathering.value.id} exists`))

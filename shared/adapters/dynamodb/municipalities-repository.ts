@@ -78,6 +78,6 @@ export async function putMunicipalities(
   municipalities: readonly Municipality[],
   onProgress?: (written: number, total: number) => void,
 ): Promise<void> {
-  const items = municipalities.map((m) => ({ ...keys.municipality(m.number), ...keys.register(m.number), type: 'Municipality', version: 1, ...m }));
+  const items = municipalities.map((m) => ({ ...keys.municipality(m.number), ...keys.register(m.number), entity: 'Municipality', version: 1, ...m }));
   await batchWriteAll(tableName, items, onProgress ? { onProgress } : {});
 }

@@ -10,7 +10,7 @@ import { keys } from './table-design.ts';
 import { putNew, putVersioned, transact } from './transaction.ts';
 
 function networkItem(network: Network) {
-  return { ...keys.network(network.cohortId, network.id), ...keys.allNetworks(network.cohortId, network.id), type: 'Network', ...network };
+  return { ...keys.network(network.cohortId, network.id), ...keys.allNetworks(network.cohortId, network.id), entity: 'Network', ...network };
 }
 
 const notEligible = (number: string) => () =>

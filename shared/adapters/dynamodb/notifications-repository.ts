@@ -22,7 +22,7 @@ function item(notification: Notification) {
   return {
     ...keys.notification(notification.id),
     ...keys.notificationsByStatus(notification.status, notification.updatedAt, notification.id),
-    type: 'Notification',
+    entity: 'Notification',
     ...notification,
   };
 }

@@ -35,7 +35,7 @@ export function admitParticipant(tableName: string, participant: Participant): T
           ...keys.participant(participant.cohortId, participant.municipalityNumber),
           ...keys.admissions(participant.admittedOn, participant.municipalityNumber, participant.cohortId),
           ...keys.participationOf(participant.municipalityNumber, participant.admittedOn, participant.cohortId),
-          type: 'Participant',
+          entity: 'Participant',
           ...participant,
         },
         ConditionExpression: 'attribute_not_exists(pk)',

@@ -34,7 +34,7 @@ export function queryIndex(tableName: string, indexName: 'gsi1' | 'gsi2', partit
   });
 }
 
-const STORAGE_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type', 'version', 'expiration'];
+const STORAGE_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'version', 'expiration'];
 
 /** The item without keys and bookkeeping: what the contracts describe. */
 export function withoutStorageAttributes<T>(item: Record<string, unknown>): T {

@@ -23,6 +23,9 @@
  * | every network (overview)                         | gsi1 NETWORKS / <cohortId>#<id>                              |
  * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)         |
  * | idempotency records (Powertools)                 | pk IDEMPOTENCY, sk <function>#<hash>                          |
+ * | report by id                                     | pk REPORT#<id>, sk REPORT                                    |
+ * | a cohort's reports (by municipality, due date)   | gsi1 REPORTS#<cohortId> / <nr>#<dueDate>#<id>                |
+ * | reports with reminders still to send (sparse)    | gsi2 OPEN_REPORTS / <dueDate>#<id>                           |
  * | a notification (every email)                     | pk NOTIFICATION#<id>, sk NOTIFICATION                        |
  * | notifications by status (failed ones: the dead letters) | gsi1 NOTIFICATIONS#<status> / <updatedAt>#<id>        |
  * | a municipality's sick-leave figures, all revisions | pk ABSENCE#<nr>, sk FIGURE#<period>#<scope>#<uploadId>      |
@@ -68,6 +71,12 @@ export const keys = {
   }),
   network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
   allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
+  report: (reportId: string) => ({ pk: `REPORT#${reportId}`, sk: 'REPORT' }),
+  reportsOfCohort: (cohortId: string, municipalityNumber = '', dueDate = '', reportId = '') => ({
+    gsi1pk: `REPORTS#${cohortId}`,
+    gsi1sk: municipalityNumber ? `${municipalityNumber}#${dueDate}#${reportId}` : '',
+  }),
+  openReports: (dueDate = '', reportId = '') => ({ gsi2pk: 'OPEN_REPORTS', gsi2sk: dueDate ? `${dueDate}#${reportId}` : '' }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
   notificationsByStatus: (status: string, updatedAt = '', notificationId = '') => ({
     gsi1pk: `NOTIFICATIONS#${status}`,

@@ -14,7 +14,7 @@ export async function getTargetStatus(tableName: string, municipalityNumber: str
 
 /** Stores a (re)assessment, with its event when the status changed; version 0 means a first assessment. */
 export async function saveTargetStatus(tableName: string, status: Versioned<StoredTargetStatus>, events: readonly EventEnvelope[]): Promise<void> {
-  const item = { ...keys.targetStatus(status.value.municipalityNumber), ...keys.allTargetStatuses(status.value.municipalityNumber), type: 'TargetStatus', ...status.value };
+  const item = { ...keys.targetStatus(status.value.municipalityNumber), ...keys.allTargetStatuses(status.value.municipalityNumber), entity: 'TargetStatus', ...status.value };
   const step =
     status.version === 0
       ? putNew(tableName, { ...item, version: 1 }, () => new ConcurrentChangeError(`Target status of ${status.value.municipalityNumber}`))

@@ -1,0 +1,19 @@
+import { requireCohort, saveCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { config } from '#shared/config.ts';
+import { CohortParams } from '#shared/contracts/cohorts.ts';
+import { ReportPlanRequest } from '#shared/contracts/reports.ts';
+import { refuse } from '#shared/domain/refusal.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** PUT /cohorts/{cohortId}/report-plan: the reports municipalities admitted from now on will owe. */
+export const handler = httpHandler('setReportPlan', { params: CohortParams, body: ReportPlanRequest }, async ({ params, body }) => {
+  const tableName = config.tableName();
+  const cohort = await requireCohort(tableName, params.cohortId);
+  if (cohort.value.status === 'completed') throw refuse.conflict('The cohort is completed');
+  const months = cohort.value.durationYears * 12;
+  const late = body.reports.flatMap((r, i) => (r.monthsAfterStart > months ? [{ pointer: `/reports/${i}/monthsAfterStart`, detail: `The cohort lasts ${months} months` }] : []));
+  if (late.length > 0) throw refuse.invalid('Reports must fall within the cohort', late);
+  const updated = { ...cohort.value, reportPlan: body.reports };
+  await saveCohort(tableName, { value: updated, version: cohort.version }, []);
+  return json(200, updated);
+});

@@ -1,0 +1,27 @@
+import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { reportsOfCohort } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { config } from '#shared/config.ts';
+import { ListReportsQuery } from '#shared/contracts/reports.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/**
+ * GET /reports?cohortId=&status=&networkId=&municipalityNumber=: reports by status per cohort and
+ * network (`status=overdue` is the overdue list), with counts; a municipality sees its own.
+ */
+export const handler = httpHandler('listReports', { query: ListReportsQuery }, async ({ query, principal }) => {
+  const tableName = config.tableName();
+  const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts(tableName)).map((c) => c.id);
+  let reports = (await Promise.all(cohortIds.map((id) => reportsOfCohort(tableName, id)))).flat();
+  const municipality = principal?.role === 'municipality' ? principal.municipalityNumber : query.municipalityNumber;
+  if (municipality) reports = reports.filter((r) => r.municipalityNumber === municipality);
+  if (query.networkId) {
+    const members = new Set((await Promise.all(cohortIds.map((id) => listParticipants(tableName, id)))).flat().filter((p) => p.networkId === query.networkId).map((p) => p.municipalityNumber));
+    reports = reports.filter((r) => members.has(r.municipalityNumber));
+  }
+  const countsByStatus: Record<string, number> = {};
+  for (const r of reports) countsByStatus[r.status] = (countsByStatus[r.status] ?? 0) + 1;
+  const listed = query.status ? reports.filter((r) => r.status === query.status) : reports;
+  listed.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.municipalityNumber.localeCompare(b.municipalityNumber));
+  return json(200, { reports: listed, countsByStatus });
+});

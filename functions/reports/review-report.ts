@@ -1,0 +1,25 @@
+import { saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { config } from '#shared/config.ts';
+import { ReportParams, ReviewRequest } from '#shared/contracts/reports.ts';
+import { ensureReviewable } from '#shared/domain/report.ts';
+import { newEvent } from '#shared/events/outbox.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { visibleReport } from '#shared/http/report-access.ts';
+
+/** POST /reports/{id}/review: the secretariat or an advisor accepts the report or returns it with a comment. */
+export const handler = httpHandler('reviewReport', { params: ReportParams, body: ReviewRequest }, async ({ params, body, principal, correlationId }) => {
+  const tableName = config.tableName();
+  const report = await visibleReport(tableName, principal, params.id);
+  ensureReviewable(report.value.status);
+  const now = new Date();
+  const at = now.toISOString();
+  const reviewed = {
+    ...report.value,
+    status: body.outcome,
+    review: { ...body, by: principal!.subject, at },
+    history: [...report.value.history, { at, status: body.outcome, by: principal!.subject, comment: body.comment }],
+  };
+  const event = newEvent(body.outcome === 'accepted' ? 'ReportAccepted' : 'ReportReturned', { reportId: reviewed.id, comment: body.comment, by: principal!.subject }, { correlationId, now });
+  await saveReport(tableName, { value: reviewed, version: report.version }, false, [event]);
+  return json(200, reviewed);
+});

@@ -1,0 +1,26 @@
+import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { config } from '#shared/config.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import type { Recipient } from '#shared/notifications/email-message.ts';
+import { notify } from '#shared/notifications/notify.ts';
+import { reportReminder } from '#shared/notifications/programme-emails.ts';
+import { logger } from '#shared/observability/logger.ts';
+import { reportPeople } from '#shared/services/report-people.ts';
+
+/** On ReportDue/ReportOverdue: the step's audience is told; the project leader in the municipality's written standard. */
+export const handler = eventHandler('sendReportReminder', ['ReportDue', 'ReportOverdue'], async ({ data, metadata }) => {
+  const tableName = config.tableName();
+  const report = await getReport(tableName, data.reportId);
+  if (!report) throw new Error(`Report ${data.reportId} does not exist`);
+  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber);
+  const escalation = data.notify.length > 1;
+  const step = { daysFromDue: data.daysFromDue, escalation };
+  const send = (to: Recipient, language: 'nb' | 'nn') => notify(tableName, reportReminder(report.value, step, to, language, metadata.correlationId), metadata);
+  for (const audience of data.notify) {
+    if (audience === 'project-leader') await send(people.projectLeader, people.language);
+    else if (audience === 'advisor') {
+      if (people.advisor) await send(people.advisor, 'nb');
+      else logger.warn('No advisor to remind: the municipality is in no network', { reportId: report.value.id });
+    } else if (audience === 'secretariat') await send({ name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() }, 'nb');
+  }
+});

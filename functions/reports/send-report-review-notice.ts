@@ -1,0 +1,16 @@
+import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { config } from '#shared/config.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import { notify } from '#shared/notifications/notify.ts';
+import { reportReviewNotice } from '#shared/notifications/programme-emails.ts';
+import { reportPeople } from '#shared/services/report-people.ts';
+
+/** On ReportAccepted/ReportReturned: the project leader hears the outcome and the comment. */
+export const handler = eventHandler('sendReportReviewNotice', ['ReportAccepted', 'ReportReturned'], async ({ data, metadata }) => {
+  const tableName = config.tableName();
+  const report = await getReport(tableName, data.reportId);
+  if (!report) throw new Error(`Report ${data.reportId} does not exist`);
+  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber);
+  const outcome = metadata.eventType === 'ReportAccepted' ? 'accepted' : 'returned';
+  await notify(tableName, reportReviewNotice(report.value, { outcome, comment: data.comment }, people.projectLeader, people.language, metadata.correlationId), metadata);
+});

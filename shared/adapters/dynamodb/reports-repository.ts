@@ -1,0 +1,116 @@
+/**
+ * Reports. A report waiting for its reminders is in the sparse OPEN_REPORTS index, so the daily
+ * sweep reads only reports due soon or overdue, never the table. Each reminder step is recorded
+ * on the report with a conditional update in the same transaction as its event: a sweep that
+ * runs twice, or two sweeps at once, send each step once.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { EventEnvelope } from '../../contracts/events.ts';
+import type { Report } from '../../contracts/reports.ts';
+import type { Versioned } from './cohorts-repository.ts';
+import { documentClient } from './client.ts';
+import { queryAll, queryIndex, versionOf, withoutStorageAttributes } from './query.ts';
+import { keys } from './table-design.ts';
+import { ConcurrentChangeError, putNew, putVersioned, transact } from './transaction.ts';
+
+export class AlreadyScheduledError extends Error {
+  constructor() {
+    super('These reports were scheduled already');
+    this.name = 'AlreadyScheduledError';
+  }
+}
+
+/** The item of a report; `open` puts it in the sweep's index. */
+function reportItem(report: Report, open: boolean) {
+  return {
+    ...keys.report(report.id),
+    ...keys.reportsOfCohort(report.cohortId, report.municipalityNumber, report.dueDate, report.id),
+    ...(open ? keys.openReports(report.dueDate, report.id) : {}),
+    entity: 'Report',
+    ...report,
+  };
+}
+
+/** Stores a participant's reports all at once; false when they were scheduled before. */
+export async function insertReports(tableName: string, reports: readonly Report[]): Promise<boolean> {
+  try {
+    await transact(tableName, reports.map((r) => putNew(tableName, { ...reportItem(r, true), version: 1 }, () => new AlreadyScheduledError())));
+    return true;
+  } catch (error) {
+    if (error instanceof AlreadyScheduledError) return false;
+    throw error;
+  }
+}
+
+export async function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.report(id), ConsistentRead: true }));
+  return Item ? { value: withoutStorageAttributes<Report>(Item), version: versionOf(Item) } : undefined;
+}
+
+/** Replaces a report read at `version`, with its events; `open` keeps it in (or returns it to) the sweep's index. */
+export async function saveReport(tableName: string, report: Versioned<Report>, open: boolean, events: readonly EventEnvelope[] = []): Promise<void> {
+  await transact(tableName, [putVersioned(tableName, { ...reportItem(report.value, open), version: report.version }, `Report ${report.value.id}`)], events);
+}
+
+/**
+ * Records one reminder step with its event, unless that step was recorded already or the report
+ * no longer waits for a submission; false then. `done` takes the report out of the sweep's index.
+ */
+export async function recordReminder(
+  tableName: string,
+  report: { id: string; status: Report['status']; history: Report['history'] },
+  stepId: string,
+  done: boolean,
+  event: EventEnvelope,
+): Promise<boolean> {
+  try {
+    await transact(
+      tableName,
+      [
+        {
+          item: {
+            Update: {
+              TableName: tableName,
+              Key: keys.report(report.id),
+              UpdateExpression: `SET #status = :status, remindersSent = list_append(remindersSent, :step), history = :history ADD #version :one${done ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
+              ConditionExpression: 'NOT contains(remindersSent, :stepId) AND #status IN (:upcoming, :due, :overdue)',
+              ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+              ExpressionAttributeValues: {
+                ':status': report.status,
+                ':step': [stepId],
+                ':stepId': stepId,
+                ':history': report.history,
+                ':one': 1,
+                ':upcoming': 'upcoming',
+                ':due': 'due',
+                ':overdue': 'overdue',
+              },
+            },
+          },
+          onConditionFailed: () => new ConcurrentChangeError(`Report ${report.id}`),
+        },
+      ],
+      [event],
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConcurrentChangeError) return false;
+    throw error;
+  }
+}
+
+/** Reports in the sweep's index due on or before `day`, oldest first. */
+export async function openReportsDueBy(tableName: string, day: string): Promise<Versioned<Report>[]> {
+  const items = await queryAll({
+    TableName: tableName,
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
+    ExpressionAttributeValues: { ':pk': keys.openReports().gsi2pk, ':last': `${day}~` },
+  });
+  return items.map((item) => ({ value: withoutStorageAttributes<Report>(item), version: versionOf(item) }));
+}
+
+/** A cohort's reports, by municipality and due date. */
+export async function reportsOfCohort(tableName: string, cohortId: string): Promise<Report[]> {
+  return (await queryIndex(tableName, 'gsi1', keys.reportsOfCohort(cohortId).gsi1pk)).map((i) => withoutStorageAttributes<Report>(i));
+}

@@ -1,0 +1,45 @@
+/**
+ * The reminder ladder: steps relative to a report's due date (negative: before), each telling
+ * some of the project leader, the network's advisor and the secretariat. Pure, no AWS; the
+ * ladder itself is configuration (shared/config/reminder-ladder.json).
+ */
+import { z } from 'zod';
+
+export const REMINDER_AUDIENCES = ['project-leader', 'advisor', 'secretariat'] as const;
+
+export const ReminderLadder = z.object({
+  steps: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+        daysFromDue: z.number().int().min(-365).max(365),
+        notify: z.array(z.enum(REMINDER_AUDIENCES)).min(1),
+      }),
+    )
+    .min(1)
+    .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'Step ids must be unique'),
+});
+export type ReminderLadder = z.infer<typeof ReminderLadder>;
+export type ReminderStep = ReminderLadder['steps'][number];
+
+/** The day a step falls on for a due date (yyyy-mm-dd, UTC). */
+export function stepDay(dueDate: string, step: Pick<ReminderStep, 'daysFromDue'>): string {
+  const day = new Date(`${dueDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + step.daysFromDue);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Steps whose day has come by `today` and that were not sent: what a sweep must send now, in ladder order. */
+export function stepsDue(ladder: ReminderLadder, dueDate: string, sent: ReadonlySet<string>, today: string): ReminderStep[] {
+  return [...ladder.steps].sort((a, b) => a.daysFromDue - b.daysFromDue).filter((step) => !sent.has(step.id) && stepDay(dueDate, step) <= today);
+}
+
+/** How far ahead of due dates the sweep must look (the earliest step). */
+export function lookAheadDays(ladder: ReminderLadder): number {
+  return Math.max(0, ...ladder.steps.map((s) => -s.daysFromDue));
+}
+
+/** True when every step of the ladder has been sent: the report needs no more sweeping. */
+export function ladderDone(ladder: ReminderLadder, sent: ReadonlySet<string>): boolean {
+  return ladder.steps.every((s) => sent.has(s.id));
+}

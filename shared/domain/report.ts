@@ -1,0 +1,84 @@
+/**
+ * Reports: the documentation and evaluation every participant owes. Scheduled from the cohort's
+ * plan at admission; submitted by the municipality; accepted or returned by the secretariat or
+ * an advisor. Pure rules, no AWS.
+ */
+import { refuse } from './refusal.ts';
+
+export const REPORT_TYPES = ['project-plan', 'status-report', 'final-evaluation'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+export const REPORT_STATUSES = ['upcoming', 'due', 'submitted', 'overdue', 'accepted', 'returned'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export interface PlannedReport {
+  readonly type: ReportType;
+  readonly title: string;
+  readonly monthsAfterStart: number;
+}
+
+/**
+ * The default plan: a project plan two months after the start, a status report every six
+ * months, and the final evaluation at the end.
+ */
+export function defaultReportPlan(durationYears: number): PlannedReport[] {
+  const months = durationYears * 12;
+  const plan: PlannedReport[] = [{ type: 'project-plan', title: 'Prosjektplan', monthsAfterStart: 2 }];
+  for (let m = 6, n = 1; m < months; m += 6, n++) plan.push({ type: 'status-report', title: `Statusrapport ${n}`, monthsAfterStart: m });
+  plan.push({ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: months });
+  return plan;
+}
+
+/** startDate + months, on the same day of the month (or the month's last day). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
+/** The status a report waiting for submission has on `today`. */
+export function openStatus(dueDate: string, today: string): 'upcoming' | 'due' | 'overdue' {
+  return today < dueDate ? 'upcoming' : today === dueDate ? 'due' : 'overdue';
+}
+
+/** A report waits for the municipality while upcoming, due, overdue or returned. */
+export function awaitsSubmission(status: ReportStatus): boolean {
+  return status === 'upcoming' || status === 'due' || status === 'overdue' || status === 'returned';
+}
+
+export function ensureSubmittable(status: ReportStatus): void {
+  if (!awaitsSubmission(status)) throw refuse.conflict(`This report is ${status}: there is nothing to submit`);
+}
+
+export function ensureReviewable(status: ReportStatus): void {
+  if (status !== 'submitted') throw refuse.conflict(`Only a submitted report can be accepted or returned; this one is ${status}`);
+}
+
+export interface ScheduledReport {
+  readonly id: string;
+  readonly type: ReportType;
+  readonly title: string;
+  readonly dueDate: string;
+}
+
+/**
+ * A participant's reports from the cohort's plan: due `monthsAfterStart` after the cohort's
+ * start; those already due before the admission are not owed. Ids are derived from the cohort,
+ * municipality and position in the plan, so scheduling twice gives the same reports.
+ */
+export function scheduleFromPlan(
+  plan: readonly PlannedReport[],
+  cohort: { readonly id: string; readonly startDate: string },
+  municipalityNumber: string,
+  admittedOn: string,
+  idOf: (seed: string) => string,
+): ScheduledReport[] {
+  return plan
+    .map((planned, index) => ({
+      id: idOf(`${cohort.id}|${municipalityNumber}|${index}|${planned.type}`),
+      type: planned.type,
+      title: planned.title,
+      dueDate: addMonths(cohort.startDate, planned.monthsAfterStart),
+    }))
+    .filter((report) => report.dueDate >= admittedOn);
+}

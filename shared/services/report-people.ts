@@ -1,0 +1,23 @@
+/** Who to tell about a participant's report: its project leader (in its written standard) and its network's advisor. */
+import { getMunicipality } from '../adapters/dynamodb/municipalities-repository.ts';
+import { getNetwork } from '../adapters/dynamodb/networks-repository.ts';
+import { getParticipant } from '../adapters/dynamodb/participants-repository.ts';
+import { languageFor, type Language } from '../domain/written-standard.ts';
+import type { Recipient } from '../notifications/email-message.ts';
+
+export interface ReportPeople {
+  readonly projectLeader: Recipient;
+  readonly language: Language;
+  readonly advisor: Recipient | undefined;
+}
+
+export async function reportPeople(tableName: string, cohortId: string, municipalityNumber: string): Promise<ReportPeople> {
+  const [participant, municipality] = await Promise.all([getParticipant(tableName, cohortId, municipalityNumber), getMunicipality(tableName, municipalityNumber)]);
+  if (!participant) throw new Error(`Municipality ${municipalityNumber} is not a participant of cohort ${cohortId}`);
+  const network = participant.networkId ? await getNetwork(tableName, cohortId, participant.networkId) : undefined;
+  return {
+    projectLeader: { name: participant.projectLeader.name, address: participant.projectLeader.email },
+    language: languageFor(municipality?.writtenStandard ?? 'neutral'),
+    advisor: network ? { name: network.advisor.name, address: network.advisor.email } : undefined,
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * Reports across a whole programme year: the clock is driven day by day through 2025 (the
+ * daily sweep fired for each morning), two participants (bokmål and nynorsk) owe reports from
+ * the default plan, one submits and one does not. The exact set of reminder and review emails
+ * is checked — recipient, language, subject and the day — including a day the sweep runs
+ * twice, a day it is missed, and a send that fails twice before it succeeds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { completeApplication } from '../support/fixtures.ts';
+import { useTestStack } from '../support/local-stack.ts';
+
+const testStack = useTestStack();
+let stack: LocalStack;
+const api = apiClient(() => stack.url);
+const tokens: Record<string, string> = {};
+const verdal = { name: 'Kari Verdal', email: 'prosjekt@verdal.kommune.no' };
+const jolster = { name: 'Ola Jølster', email: 'prosjekt@jolster.kommune.no' };
+const advisor = { name: 'Vera Veileder', email: 'vera.veileder@ks.no' };
+let cohortId: string;
+
+/** Every email file seen so far, with the programme day it appeared on. */
+const seen = new Set<string>();
+const log: { day: string; to: string; language: string; subject: string }[] = [];
+
+async function collect(day: string): Promise<void> {
+  await stack.settled();
+  const { readdirSync } = await import('node:fs');
+  for (const file of readdirSync(stack.mail.dir).filter((f) => f.endsWith('.eml')).sort()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const mail = await stack.mail.read(file);
+    if (/^(Påminnelse|Påminning|I dag|Eskalert|Prosjektplan|Statusrapport|Godkjent|Godkjend|Sendt tilbake)/.test(mail.subject) || /forsinket|forseinka/.test(mail.subject)) {
+      log.push({ day, to: mail.to.replace(/^.*<|>$/g, ''), language: mail.language, subject: mail.subject });
+    }
+  }
+}
+
+const expectOk = (response: ApiResponse, status = 200) => {
+  if (response.status !== status) throw new Error(`${response.status}: ${JSON.stringify(response.json)}`);
+  return response.json;
+};
+
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  return out;
+}
+
+beforeAll(async () => {
+  stack = testStack();
+  tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
+  for (const n of ['1721', '1431']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  expectOk(await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } }));
+  const cohort = expectOk(
+    await api('/cohorts', {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { name: 'Pulje 2025', applicationWindow: { opensOn: '2024-10-01', closesOn: '2024-11-30' }, startDate: '2025-01-01', durationYears: 2 },
+    }),
+    201,
+  );
+  cohortId = cohort.id;
+  expectOk(await api(`/cohorts/${cohortId}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'open' } }));
+  for (const [number, leader] of [['1721', verdal], ['1431', jolster]] as const) {
+    const application = expectOk(await api('/applications', { method: 'POST', token: tokens[number], body: { ...completeApplication({ projectLeader: leader }), cohortId } }), 201);
+    expectOk(await api(`/applications/${application.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2024-12-15' } }));
+  }
+  expectOk(await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Vest', advisor, members: ['1431'] } }), 201);
+  await collect('2024-12-15');
+  log.length = 0;
+}, 60_000);
+
+const reportsOf = async (number: string) => (await api(`/reports?cohortId=${cohortId}&municipalityNumber=${number}`, { token: tokens.secretariat })).json.reports as { id: string; type: string; title: string; dueDate: string; status: string }[];
+
+describe('the report schedule', () => {
+  it('gives each participant the default plan: a project plan, status reports every six months, a final evaluation', async () => {
+    for (const number of ['1721', '1431']) {
+      expect((await reportsOf(number)).map((r) => `${r.dueDate} ${r.type} ${r.status}`)).toEqual([
+        '2025-03-01 project-plan upcoming',
+        '2025-07-01 status-report upcoming',
+        '2026-01-01 status-report upcoming',
+        '2026-07-01 status-report upcoming',
+        '2027-01-01 final-evaluation upcoming',
+      ]);
+    }
+    const own = await api('/reports', { token: tokens['1431'] });
+    expect(own.json.reports.every((r: { municipalityNumber: string }) => r.municipalityNumber === '1431')).toBe(true);
+  });
+});
+
+describe('a programme year of mornings', () => {
+  it('sends each reminder once, on its day, in the right language, and escalates', { timeout: 240_000 }, async () => {
+    for (const day of days('2024-12-16', '2025-12-31')) {
+      if (day === '2025-02-20') {
+        const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;
+        expect((await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { goalProgress: [] } })).status).toBe(422);
+        expectOk(await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { summary: 'Delprosjekter: heltid, nærvær og kvalitetssystem i pleie og omsorg.' } }));
+      }
+      if (day === '2025-02-25') {
+        const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;
+        expectOk(await api(`/reports/${plan.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'accepted', comment: 'God plan.' } }));
+      }
+      if (day === '2025-06-30') {
+        const status = (await reportsOf('1721')).find((r) => r.dueDate === '2025-07-01')!;
+        expectOk(
+          await api(`/reports/${status.id}/submission`, {
+            method: 'POST',
+            token: tokens['1721'],
+            body: { goalProgress: [{ goal: 'Redusere sykefraværet', progress: 'Ned fra 9,8 til 9,1 %' }], sickLeaveCommentary: 'Nedgang i pleie og omsorg.' },
+          }),
+        );
+      }
+      if (day === '2025-06-28') continue; // the sweep did not run that morning
+      if (day === '2025-07-08') stack.aws.failNextEmails = 2; // the only email that day fails twice
+      stack.clock.fire('report-due-sweep', new Date(`${day}T05:00:00Z`));
+      if (day === '2025-03-08') stack.clock.fire('report-due-sweep', new Date(`${day}T05:30:00Z`)); // run twice
+      await collect(day);
+    }
+
+    const row = (day: string, to: string, language: string, subject: string) => ({ day, to, language, subject });
+    const kv = verdal.email;
+    const jo = jolster.email;
+    const sec = 'sekretariatet@kvalitetskommune.local';
+    const byDayAndRecipient = (a: (typeof log)[number], b: (typeof log)[number]) => a.day.localeCompare(b.day) || a.to.localeCompare(b.to) || a.subject.localeCompare(b.subject);
+    expect([...log].sort(byDayAndRecipient)).toEqual([
+      row('2025-02-15', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2025'),
+      row('2025-02-15', kv, 'nb', 'Påminnelse: Prosjektplan fra Verdal kommune skal leveres 1. mars 2025'),
+      row('2025-02-25', kv, 'nb', 'Godkjent: Prosjektplan fra Verdal kommune'),
+      row('2025-02-26', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2025'),
+      row('2025-03-01', jo, 'nn', 'I dag: Prosjektplan frå Jølster kommune skal leverast'),
+      row('2025-03-08', jo, 'nn', 'Prosjektplan frå Jølster kommune er 7 dagar forseinka'),
+      ...['nn:' + jo, 'nb:' + advisor.email, 'nb:' + sec].map((r) => row('2025-03-22', r.slice(3), r.slice(0, 2), r.startsWith('nn') ? 'Eskalert: Prosjektplan frå Jølster kommune er 21 dagar forseinka' : 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket')),
+      row('2025-06-17', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2025'),
+      row('2025-06-17', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2025'),
+      // 2025-06-28 was missed: its reminders come the next morning.
+      row('2025-06-29', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2025'),
+      row('2025-06-29', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2025'),
+      row('2025-07-01', jo, 'nn', 'I dag: Statusrapport 1 frå Jølster kommune skal leverast'),
+      row('2025-07-08', jo, 'nn', 'Statusrapport 1 frå Jølster kommune er 7 dagar forseinka'),
+      ...['nn:' + jo, 'nb:' + advisor.email, 'nb:' + sec].map((r) => row('2025-07-22', r.slice(3), r.slice(0, 2), r.startsWith('nn') ? 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka' : 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket')),
+      row('2025-12-18', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2026'),
+      row('2025-12-18', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2026'),
+      row('2025-12-29', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2026'),
+      row('2025-12-29', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2026'),
+    ].sort(byDayAndRecipient));
+  });
+
+  it('recorded the failing send’s three attempts', async () => {
+    const sent = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications as { subject: string; attempts: number }[];
+    expect(sent.find((n) => n.subject === 'Statusrapport 1 frå Jølster kommune er 7 dagar forseinka')?.attempts).toBe(3);
+    expect((await api('/notifications?status=failed', { token: tokens.secretariat })).json.notifications).toEqual([]);
+  });
+
+  it('shows the secretariat each report’s status and the overdue list', async () => {
+    const all = await api(`/reports?cohortId=${cohortId}`, { token: tokens.secretariat });
+    expect(all.json.countsByStatus).toEqual({ accepted: 1, submitted: 1, overdue: 2, upcoming: 6 });
+    const overdue = await api(`/reports?cohortId=${cohortId}&status=overdue`, { token: tokens.secretariat });
+    expect(overdue.json.reports.map((r: { municipalityNumber: string; title: string }) => `${r.municipalityNumber} ${r.title}`)).toEqual(['1431 Prosjektplan', '1431 Statusrapport 1']);
+    const network = await api(`/reports?cohortId=${cohortId}&status=overdue&networkId=${(await api(`/cohorts/${cohortId}/networks`, { token: tokens.secretariat })).json.networks[0].id}`, { token: tokens.secretariat });
+    expect(network.json.reports).toHaveLength(2);
+  });
+});
+
+describe('moving a due date and returning a report', () => {
+  it('restarts the reminders from the new date, and tells the leader why a report came back', async () => {
+    const status1 = (await reportsOf('1721')).find((r) => r.dueDate === '2025-07-01')!;
+    expectOk(await api(`/reports/${status1.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'returned', comment: 'Mangler tall for barnehagene.' } }));
+    await collect('2026-01-02');
+    expect(log.at(-1)).toEqual({ day: '2026-01-02', to: verdal.email, language: 'nb', subject: 'Sendt tilbake: Statusrapport 1 fra Verdal kommune' });
+    const returned = expectOk(await api(`/reports/${status1.id}`, { token: tokens['1721'] }));
+    expect(returned.history.map((h: { status: string }) => h.status)).toEqual(['upcoming', 'submitted', 'returned']);
+
+    const final = (await reportsOf('1431')).find((r) => r.type === 'final-evaluation')!;
+    const moved = expectOk(await api(`/reports/${final.id}`, { method: 'PATCH', token: tokens.secretariat, body: { dueDate: '2026-01-20', comment: 'Tidligere frist' } }));
+    expect(moved).toMatchObject({ dueDate: '2026-01-20', remindersSent: [] });
+    stack.clock.fire('report-due-sweep', new Date('2026-01-06T05:00:00Z'));
+    await collect('2026-01-06');
+    // Fourteen days before the new date; the days missed since 2025-12-31 are caught up as well.
+    const that = log.filter((row) => row.day === '2026-01-06').map((row) => `${row.to} ${row.subject}`);
+    expect(that).toContain(`${jolster.email} Påminning: Sluttevaluering frå Jølster kommune skal leverast 20. januar 2026`);
+    expect(that.filter((line) => line.includes('Sluttevaluering'))).toHaveLength(1);
+    expect(that).toContain(`${jolster.email} I dag: Statusrapport 2 frå Jølster kommune skal leverast`);
+  });
+});
