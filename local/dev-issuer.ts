@@ -15,7 +15,8 @@ const ALGORITHM = 'ES256';
 
 export interface DevIssuer {
   readonly jwks: { keys: JWK[] };
-  issue(claims: { role: Role; municipality?: string; subject?: string; expiresIn?: string }): Promise<string>;
+  /** `issuer`/`audience` default to the development issuer's; tests override them to get tokens that must be refused. */
+  issue(claims: { role: Role; municipality?: string; subject?: string; expiresIn?: string; issuer?: string; audience?: string }): Promise<string>;
   /** Verifies signature, issuer, audience and expiry; resolves to the claims. */
   verify(token: string): Promise<JWTPayload>;
 }
@@ -36,11 +37,11 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
 
   return {
     jwks,
-    async issue({ role, municipality, subject, expiresIn = '12h' }) {
+    async issue({ role, municipality, subject, expiresIn = '12h', issuer = DEV_ISSUER, audience = DEV_AUDIENCE }) {
       return new SignJWT({ role, ...(municipality ? { municipality } : {}) })
         .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid! })
-        .setIssuer(DEV_ISSUER)
-        .setAudience(DEV_AUDIENCE)
+        .setIssuer(issuer)
+        .setAudience(audience)
         .setSubject(subject ?? (municipality ? `kommune-${municipality}` : `${role}-dev`))
         .setIssuedAt()
         .setExpirationTime(expiresIn)

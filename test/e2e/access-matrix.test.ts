@@ -1,0 +1,180 @@
+/**
+ * The access matrix: every route of the routing table × {no token, expired token, wrong issuer,
+ * wrong audience, forged signature, wrong role, another municipality, the right principal},
+ * through the local gateway. Generated from the routing table: a new route fails the type check
+ * until it has an example here, so no route escapes. Every denial must be problem+json, and no
+ * response to another municipality may contain the owner's data.
+ */
+import { generateKeyPair, SignJWT } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
+import type { LocalStack } from '../../local/stack.ts';
+import { ROLES, type Role } from '../../shared/auth/principal.ts';
+import type { HttpFunctionName } from '../../shared/contracts/api.ts';
+import { httpRoutes } from '../../shared/routing.ts';
+import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
+import { completeApplication } from '../support/fixtures.ts';
+import { useTestStack } from '../support/local-stack.ts';
+
+const testStack = useTestStack();
+let stack: LocalStack;
+const api = apiClient(() => stack.url);
+const OWNER = '1721';
+const OTHER = '1719';
+/** The owner's data that must never reach another municipality. */
+const SECRET_EMAIL = 'hemmelig.prosjektleder@verdal.kommune.no';
+const ids: Record<string, string> = {};
+const tokens: Record<string, string> = {};
+
+/** A valid body per write route (undefined: no body). Typed over every routed function. */
+const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
+  submitApplication: () => ({ ...completeApplication(), cohortId: ids.cohort }),
+  saveApplicationDraft: () => ({ cohortId: ids.cohort }),
+  updateApplicationDraft: () => ({ approach: 'Et nytt opplegg for arbeidet i kommunen.' }),
+  submitApplicationDraft: undefined,
+  withdrawApplication: undefined,
+  decideApplication: () => ({ outcome: 'rejected', reason: 'Matrisetest' }),
+  listApplications: undefined,
+  getApplication: undefined,
+  listMunicipalities: undefined,
+  getMunicipality: undefined,
+  updateMunicipality: () => ({ contactEmail: 'postmottak@verdal.kommune.no' }),
+  createCohort: () => ({ name: 'Pulje X', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 }),
+  listCohorts: undefined,
+  getCohort: undefined,
+  changeCohortStatus: () => ({ action: 'close' }),
+  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' }),
+  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-08', location: 'Stjørdal' }),
+  formNetwork: () => ({ name: 'Nettverk Y', advisor: { name: 'V', email: 'v@ks.no' } }),
+  listNetworks: undefined,
+  assignToNetwork: () => ({ municipalityNumber: OWNER }),
+  getOverview: undefined,
+  uploadAbsenceFigures: () => ({ rows: [{ period: '2007Q1', lostDays: 90, agreedDays: 1000 }] }),
+  getAbsenceFigures: undefined,
+  uploadBulkAbsenceFigures: () => ({ rows: [{ municipalityNumber: OTHER, period: '2007Q1', lostDays: 50, agreedDays: 1000 }] }),
+  listTargetStatuses: undefined,
+  getAbsenceComparison: undefined,
+  setReportPlan: () => ({ reports: [{ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: 36 }] }),
+  listReports: undefined,
+  getReport: undefined,
+  submitReport: () => ({ summary: 'Delprosjekter og organisering av arbeidet.' }),
+  reviewReport: () => ({ outcome: 'returned', comment: 'Matrisetest' }),
+  moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
+  listNotifications: undefined,
+  retryNotification: undefined,
+  getOpenApiDocument: undefined,
+};
+
+function pathOf(route: (typeof httpRoutes)[number]): string {
+  return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (name === 'number') return OWNER;
+    if (name === 'cohortId') return ids.cohort!;
+    if (name === 'gatheringId') return ids.gathering!;
+    if (name === 'networkId') return ids.network!;
+    if (route.path.startsWith('/reports')) return ids.report!;
+    if (route.path.startsWith('/notifications')) return ids.notification!;
+    return ids.application!;
+  });
+}
+
+/** Routes about one municipality's own resource: another municipality gets 404 there. */
+const ownScoped = (route: (typeof httpRoutes)[number]) => /\{(number|id)\}/.test(route.path) && !route.path.startsWith('/notifications');
+
+async function call(route: (typeof httpRoutes)[number], token: string | undefined): Promise<ApiResponse> {
+  const body = bodies[route.function]?.();
+  return api(pathOf(route), { method: route.method, ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}) });
+}
+
+function expectProblem(response: ApiResponse, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  expect(response.json).toMatchObject({ status, type: expect.stringMatching(/^\/problems\//), title: expect.any(String) });
+}
+
+beforeAll(async () => {
+  stack = testStack();
+  for (const role of ['secretariat', 'advisor'] as const) tokens[role] = await stack.issuer.issue({ role });
+  tokens.owner = await stack.issuer.issue({ role: 'municipality', municipality: OWNER });
+  tokens.other = await stack.issuer.issue({ role: 'municipality', municipality: OTHER });
+  ids.cohort = await createOpenCohort(api, tokens.secretariat!);
+  const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: SECRET_EMAIL } }), cohortId: ids.cohort } });
+  ids.application = application.json.id;
+  await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor: { name: 'V', email: 'v@ks.no' } } })).json.id;
+  ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
+  await stack.settled();
+  ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
+  ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification']) expect(ids[key], key).toBeTruthy();
+}, 60_000);
+
+const denials: [string, () => Promise<string | undefined>][] = [
+  ['no token', async () => undefined],
+  ['an expired token', () => stack.issuer.issue({ role: 'secretariat', expiresIn: '-1m' })],
+  ['a token from another issuer', () => stack.issuer.issue({ role: 'secretariat', issuer: 'https://evil.example' })],
+  ['a token for another audience', () => stack.issuer.issue({ role: 'secretariat', audience: 'another-api' })],
+  [
+    'a forged signature',
+    async () => {
+      const { privateKey } = await generateKeyPair('ES256');
+      return new SignJWT({ role: 'secretariat' }).setProtectedHeader({ alg: 'ES256' }).setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setSubject('mallory').setExpirationTime('1h').sign(privateKey);
+    },
+  ],
+];
+
+const checked = { cases: 0 };
+
+describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s', (_name, route) => {
+  if (route.access === 'public') {
+    it('is public', async () => {
+      expect((await call(route, undefined)).status).toBe(200);
+      checked.cases++;
+    });
+    return;
+  }
+  const access = route.access as readonly Role[];
+
+  it.each(denials)('refuses %s with 401', async (_label, token) => {
+    expectProblem(await call(route, await token()), 401);
+    checked.cases++;
+  });
+
+  const wrongRole = ROLES.find((role) => !access.includes(role));
+  if (wrongRole) {
+    it(`refuses the ${wrongRole} role with 403`, async () => {
+      const token = wrongRole === 'municipality' ? tokens.other : tokens[wrongRole];
+      expectProblem(await call(route, token), 403);
+      checked.cases++;
+    });
+  }
+
+  if (access.includes('municipality')) {
+    it('never shows another municipality the owner’s data', async () => {
+      const response = await call(route, tokens.other);
+      if (ownScoped(route)) expectProblem(response, 404);
+      else expect([401, 403]).not.toContain(response.status);
+      expect(response.status).toBeLessThan(500);
+      const text = JSON.stringify(response.json);
+      expect(text).not.toContain(SECRET_EMAIL);
+      // An id the caller put in the path may be echoed back ("No application <id>"); any other may not.
+      if (!pathOf(route).includes(ids.application!)) expect(text).not.toContain(ids.application);
+      checked.cases++;
+    });
+  }
+
+  it('lets the right principal through', async () => {
+    const token = access.includes('municipality') ? tokens.owner : access.includes('secretariat') ? tokens.secretariat : tokens.advisor;
+    const response = await call(route, token);
+    expect([401, 403], `${response.status} ${JSON.stringify(response.json)}`).not.toContain(response.status);
+    expect(response.status).toBeLessThan(500);
+    if (response.status >= 400) expect(response.headers.get('content-type')).toBe('application/problem+json');
+    checked.cases++;
+  });
+});
+
+describe('the matrix', () => {
+  it('covered every route', () => {
+    expect(checked.cases).toBeGreaterThan(httpRoutes.length * 5);
+    console.log(`access matrix: ${httpRoutes.length} routes, ${checked.cases} route × principal cases`);
+  });
+});
