@@ -61,7 +61,7 @@ export const functions = {
   submitApplication: {
     entry: 'functions/applications/submit-application.ts',
     description: 'POST /applications: a municipality submits its application to join the programme',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   getApplication: {
     entry: 'functions/applications/get-application.ts',
@@ -71,7 +71,7 @@ export const functions = {
   saveApplicationDraft: {
     entry: 'functions/applications/save-application-draft.ts',
     description: 'POST /applications/drafts: a municipality starts a draft application to an open cohort',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   updateApplicationDraft: {
     entry: 'functions/applications/update-application-draft.ts',
@@ -81,17 +81,17 @@ export const functions = {
   submitApplicationDraft: {
     entry: 'functions/applications/submit-application-draft.ts',
     description: 'POST /applications/{id}/submission: submit a completed draft',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   withdrawApplication: {
     entry: 'functions/applications/withdraw-application.ts',
     description: 'POST /applications/{id}/withdrawal: withdraw before the decision',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   decideApplication: {
     entry: 'functions/applications/decide-application.ts',
     description: 'POST /applications/{id}/decision: the secretariat records admission or rejection',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   listApplications: {
     entry: 'functions/applications/list-applications.ts',
@@ -116,7 +116,7 @@ export const functions = {
   createCohort: {
     entry: 'functions/cohorts/create-cohort.ts',
     description: 'POST /cohorts: the secretariat creates a cohort (draft)',
-    grants: ['table:write'],
+    grants: ['table:write', 'table:idempotency'],
   },
   listCohorts: {
     entry: 'functions/cohorts/list-cohorts.ts',
@@ -131,12 +131,12 @@ export const functions = {
   changeCohortStatus: {
     entry: 'functions/cohorts/change-cohort-status.ts',
     description: 'POST /cohorts/{cohortId}/transitions: open, close, start or complete a cohort',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   scheduleGathering: {
     entry: 'functions/cohorts/schedule-gathering.ts',
     description: 'POST /cohorts/{cohortId}/gatherings: add a gathering to the calendar',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   changeGathering: {
     entry: 'functions/cohorts/change-gathering.ts',
@@ -146,7 +146,7 @@ export const functions = {
   formNetwork: {
     entry: 'functions/networks/form-network.ts',
     description: 'POST /cohorts/{cohortId}/networks: form a network with an advisor and members',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   listNetworks: {
     entry: 'functions/networks/list-networks.ts',
@@ -156,7 +156,7 @@ export const functions = {
   assignToNetwork: {
     entry: 'functions/networks/assign-to-network.ts',
     description: 'POST /cohorts/{cohortId}/networks/{networkId}/members: place a participant in a network',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   getOverview: {
     entry: 'functions/overview/get-overview.ts',
@@ -190,14 +190,14 @@ export const functions = {
   uploadAbsenceFigures: {
     entry: 'functions/absence/upload-absence-figures.ts',
     description: 'POST /municipalities/{number}/absence-figures: a municipality uploads its sick-leave figures (JSON or CSV)',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 30,
     memoryMb: 1024,
   },
   uploadBulkAbsenceFigures: {
     entry: 'functions/absence/upload-bulk-absence-figures.ts',
     description: 'POST /absence-figures: the secretariat uploads figures for many municipalities (JSON or CSV)',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 29,
     memoryMb: 1769,
   },
@@ -241,7 +241,7 @@ export const functions = {
   retryNotification: {
     entry: 'functions/notifications/retry-notification.ts',
     description: 'POST /notifications/{id}/retry: send a failed email again',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   setReportPlan: {
     entry: 'functions/cohorts/set-report-plan.ts',
@@ -266,12 +266,12 @@ export const functions = {
   submitReport: {
     entry: 'functions/reports/submit-report.ts',
     description: 'POST /reports/{id}/submission: the municipality submits a report',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   reviewReport: {
     entry: 'functions/reports/review-report.ts',
     description: 'POST /reports/{id}/review: accept or return a report',
-    grants: ['table:read', 'table:write'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   moveReportDueDate: {
     entry: 'functions/reports/move-report-due-date.ts',

@@ -51,6 +51,12 @@ function toProblem(error: Error | null | undefined): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof Refusal) return fromRefusal(error);
   if (error instanceof ConcurrentChangeError) return problems.conflict(error.message);
+  if (error?.name === 'IdempotencyValidationError') {
+    return new HttpProblem(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was used before with a different request; use a new key');
+  }
+  if (error?.name === 'IdempotencyAlreadyInProgressError') {
+    return new HttpProblem(409, 'idempotency-key-in-progress', 'Request in progress', 'A request with this Idempotency-Key is still being processed; retry shortly', undefined, { 'retry-after': '1' });
+  }
   const code = (error as { code?: string } | undefined)?.code;
   if (error && (UNAVAILABLE.has(error.name) || (code && NETWORK_CODES.has(code)))) return problems.serviceUnavailable();
   return problems.internal();
