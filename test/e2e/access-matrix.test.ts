@@ -10,72 +10,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
 import type { LocalStack } from '../../local/stack.ts';
 import { ROLES, type Role } from '../../shared/auth/principal.ts';
-import type { HttpFunctionName } from '../../shared/contracts/api.ts';
 import { httpRoutes } from '../../shared/routing.ts';
-import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
-import { completeApplication } from '../support/fixtures.ts';
+import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { bodies, ids, pathOf, setUpExamples } from '../support/route-examples.ts';
 import { useTestStack } from '../support/local-stack.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
-const OWNER = '1721';
-const OTHER = '1719';
 /** The owner's data that must never reach another municipality. */
 const SECRET_EMAIL = 'hemmelig.prosjektleder@verdal.kommune.no';
-const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
-
-/** A valid body per write route (undefined: no body). Typed over every routed function. */
-const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
-  submitApplication: () => ({ ...completeApplication(), cohortId: ids.cohort }),
-  saveApplicationDraft: () => ({ cohortId: ids.cohort }),
-  updateApplicationDraft: () => ({ approach: 'Et nytt opplegg for arbeidet i kommunen.' }),
-  submitApplicationDraft: undefined,
-  withdrawApplication: undefined,
-  decideApplication: () => ({ outcome: 'rejected', reason: 'Matrisetest' }),
-  listApplications: undefined,
-  getApplication: undefined,
-  listMunicipalities: undefined,
-  getMunicipality: undefined,
-  updateMunicipality: () => ({ contactEmail: 'postmottak@verdal.kommune.no' }),
-  createCohort: () => ({ name: 'Pulje X', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 }),
-  listCohorts: undefined,
-  getCohort: undefined,
-  changeCohortStatus: () => ({ action: 'close' }),
-  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' }),
-  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-08', location: 'Stjørdal' }),
-  formNetwork: () => ({ name: 'Nettverk Y', advisor: { name: 'V', email: 'v@ks.no' } }),
-  listNetworks: undefined,
-  assignToNetwork: () => ({ municipalityNumber: OWNER }),
-  getOverview: undefined,
-  uploadAbsenceFigures: () => ({ rows: [{ period: '2007Q1', lostDays: 90, agreedDays: 1000 }] }),
-  getAbsenceFigures: undefined,
-  uploadBulkAbsenceFigures: () => ({ rows: [{ municipalityNumber: OTHER, period: '2007Q1', lostDays: 50, agreedDays: 1000 }] }),
-  listTargetStatuses: undefined,
-  getAbsenceComparison: undefined,
-  setReportPlan: () => ({ reports: [{ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: 36 }] }),
-  listReports: undefined,
-  getReport: undefined,
-  submitReport: () => ({ summary: 'Delprosjekter og organisering av arbeidet.' }),
-  reviewReport: () => ({ outcome: 'returned', comment: 'Matrisetest' }),
-  moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
-  listNotifications: undefined,
-  retryNotification: undefined,
-  getOpenApiDocument: undefined,
-};
-
-function pathOf(route: (typeof httpRoutes)[number]): string {
-  return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
-    if (name === 'number') return OWNER;
-    if (name === 'cohortId') return ids.cohort!;
-    if (name === 'gatheringId') return ids.gathering!;
-    if (name === 'networkId') return ids.network!;
-    if (route.path.startsWith('/reports')) return ids.report!;
-    if (route.path.startsWith('/notifications')) return ids.notification!;
-    return ids.application!;
-  });
-}
 
 /** Routes about one municipality's own resource: another municipality gets 404 there. */
 const ownScoped = (route: (typeof httpRoutes)[number]) => /\{(number|id)\}/.test(route.path) && !route.path.startsWith('/notifications');
@@ -93,19 +38,7 @@ function expectProblem(response: ApiResponse, status: number) {
 
 beforeAll(async () => {
   stack = testStack();
-  for (const role of ['secretariat', 'advisor'] as const) tokens[role] = await stack.issuer.issue({ role });
-  tokens.owner = await stack.issuer.issue({ role: 'municipality', municipality: OWNER });
-  tokens.other = await stack.issuer.issue({ role: 'municipality', municipality: OTHER });
-  ids.cohort = await createOpenCohort(api, tokens.secretariat!);
-  const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: SECRET_EMAIL } }), cohortId: ids.cohort } });
-  ids.application = application.json.id;
-  await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
-  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor: { name: 'V', email: 'v@ks.no' } } })).json.id;
-  ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
-  await stack.settled();
-  ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
-  ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification']) expect(ids[key], key).toBeTruthy();
+  Object.assign(tokens, await setUpExamples(stack, api, SECRET_EMAIL));
 }, 60_000);
 
 const denials: [string, () => Promise<string | undefined>][] = [

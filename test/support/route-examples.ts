@@ -1,0 +1,95 @@
+/**
+ * A valid request for every route of the routing table, against resources a test creates and
+ * records in `ids`. Typed over every routed function: a new route fails the type check until it
+ * has an example, so the access matrix and the fuzzing cover it.
+ */
+import type { LocalStack } from '../../local/stack.ts';
+import type { HttpFunctionName } from '../../shared/contracts/api.ts';
+import type { httpRoutes } from '../../shared/routing.ts';
+import { createOpenCohort, type apiClient } from './api-client.ts';
+import { completeApplication } from './fixtures.ts';
+
+export const OWNER = '1721';
+export const OTHER = '1719';
+/** Resources the test set up: cohort, application, network, gathering, report, notification. */
+export const ids: Record<string, string> = {};
+
+/** A valid body per write route (undefined: no body). */
+export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
+  submitApplication: () => ({ ...completeApplication(), cohortId: ids.cohort }),
+  saveApplicationDraft: () => ({ cohortId: ids.cohort }),
+  updateApplicationDraft: () => ({ approach: 'Et nytt opplegg for arbeidet i kommunen.' }),
+  submitApplicationDraft: undefined,
+  withdrawApplication: undefined,
+  decideApplication: () => ({ outcome: 'rejected', reason: 'Matrisetest' }),
+  listApplications: undefined,
+  getApplication: undefined,
+  listMunicipalities: undefined,
+  getMunicipality: undefined,
+  updateMunicipality: () => ({ contactEmail: 'postmottak@verdal.kommune.no' }),
+  createCohort: () => ({ name: 'Pulje X', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 }),
+  listCohorts: undefined,
+  getCohort: undefined,
+  changeCohortStatus: () => ({ action: 'close' }),
+  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' }),
+  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-08', location: 'Stjørdal' }),
+  formNetwork: () => ({ name: 'Nettverk Y', advisor: { name: 'V', email: 'v@ks.no' } }),
+  listNetworks: undefined,
+  assignToNetwork: () => ({ municipalityNumber: OWNER }),
+  getOverview: undefined,
+  uploadAbsenceFigures: () => ({ rows: [{ period: '2007Q1', lostDays: 90, agreedDays: 1000 }] }),
+  getAbsenceFigures: undefined,
+  uploadBulkAbsenceFigures: () => ({ rows: [{ municipalityNumber: OTHER, period: '2007Q1', lostDays: 50, agreedDays: 1000 }] }),
+  listTargetStatuses: undefined,
+  getAbsenceComparison: undefined,
+  setReportPlan: () => ({ reports: [{ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: 36 }] }),
+  listReports: undefined,
+  getReport: undefined,
+  submitReport: () => ({ summary: 'Delprosjekter og organisering av arbeidet.' }),
+  reviewReport: () => ({ outcome: 'returned', comment: 'Matrisetest' }),
+  moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
+  listNotifications: undefined,
+  retryNotification: undefined,
+  getOpenApiDocument: undefined,
+};
+
+/** The route's path with its parameters filled from `ids` (the owner's resources). */
+export function pathOf(route: (typeof httpRoutes)[number]): string {
+  return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (name === 'number') return OWNER;
+    if (name === 'cohortId') return ids.cohort!;
+    if (name === 'gatheringId') return ids.gathering!;
+    if (name === 'networkId') return ids.network!;
+    if (route.path.startsWith('/reports')) return ids.report!;
+    if (route.path.startsWith('/notifications')) return ids.notification!;
+    return ids.application!;
+  });
+}
+
+
+/**
+ * Creates the example resources through the API: an open cohort, the owner's admitted
+ * application (its project leader's address `ownerEmail`), a network, a gathering, the
+ * scheduled reports and their notifications. Returns tokens for every kind of caller.
+ */
+export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof apiClient>, ownerEmail: string) {
+  const tokens = {
+    secretariat: await stack.issuer.issue({ role: 'secretariat' }),
+    advisor: await stack.issuer.issue({ role: 'advisor' }),
+    owner: await stack.issuer.issue({ role: 'municipality', municipality: OWNER }),
+    other: await stack.issuer.issue({ role: 'municipality', municipality: OTHER }),
+  };
+  ids.cohort = await createOpenCohort(api, tokens.secretariat);
+  const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: ownerEmail } }), cohortId: ids.cohort } });
+  ids.application = application.json.id;
+  await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor: { name: 'V', email: 'v@ks.no' } } })).json.id;
+  ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
+  await stack.settled();
+  ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
+  ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification']) {
+    if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
+  }
+  return tokens;
+}
