@@ -55,6 +55,8 @@ export interface LocalStack {
   readonly clock: LocalClock;
   readonly streamReader: StreamReader;
   readonly aws: AwsEmulator;
+  /** Fault injection: stop and restart the DynamoDB Local this stack started (same port and data folder). */
+  readonly database: { stop(): Promise<void>; start(): Promise<void> };
   /** Resolves when everything written so far has gone through the pipeline. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -68,6 +70,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const retry = options.retry ?? DEFAULT_RETRY;
 
   let dynamoDb: RunningDynamoDb | undefined;
+  let restartDatabase: (() => Promise<void>) | undefined;
   const stops: (() => Promise<void> | void)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop();
@@ -76,10 +79,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     let dynamoDbEndpoint = options.dynamoDbEndpoint;
     if (!dynamoDbEndpoint) {
       log('starting DynamoDB Local…');
-      dynamoDb = await startDynamoDbLocal({
+      const databaseOptions = {
         ...(options.dynamoDbPort ? { port: options.dynamoDbPort } : {}),
         ...(options.persist ? { dataDir: join(stateDir, 'dynamodb') } : {}),
-      });
+      };
+      dynamoDb = await startDynamoDbLocal(databaseOptions);
+      restartDatabase = async () => {
+        dynamoDb = await startDynamoDbLocal({ ...databaseOptions, port: dynamoDb!.port });
+      };
       stops.push(() => dynamoDb?.stop());
       dynamoDbEndpoint = dynamoDb.endpoint;
     }
@@ -145,6 +152,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       streamReader,
       aws,
+      database: {
+        stop: async () => {
+          if (!dynamoDb) throw new Error('This stack uses a DynamoDB Local it did not start');
+          await dynamoDb.stop();
+        },
+        start: async () => {
+          if (!restartDatabase) throw new Error('This stack uses a DynamoDB Local it did not start');
+          await restartDatabase();
+        },
+      },
       async settled() {
         // Handlers write new outbox items, which the stream brings back: settle until a round changes nothing.
         for (;;) {

@@ -117,7 +117,9 @@ export class StreamReader {
         }
       } catch (error) {
         // DynamoDB Local unreachable (stopped, restarting): keep trying; the stream keeps the records.
+        // Iterators do not survive a restart: resume each shard after its checkpoint.
         this.#log(`stream reader: ${describeError(error)}; retrying`);
+        for (const shard of this.#shards.values()) shard.iterator = undefined;
         await new Promise((r) => setTimeout(r, 1_000));
       }
     }
