@@ -25,6 +25,8 @@ export class LocalEventBus {
   delivered = 0;
   /** Deliveries finished either way (delivered or dead-lettered). */
   finished = 0;
+  /** Every event delivered successfully, with its function, for tests that replay them. */
+  readonly history: { functionName: FunctionName; event: { id: string; 'detail-type'?: string } }[] = [];
 
   constructor(runtime: LambdaRuntime, deadLetters: DeadLetterStore, retry: RetryPolicy, log: PipelineLog) {
     this.#runtime = runtime;
@@ -62,7 +64,7 @@ export class LocalEventBus {
   }
 
   /** Invokes a function asynchronously with retries; the final failure goes to the dead letters. */
-  deliver(functionName: FunctionName, event: { id: string }, label: string): void {
+  deliver(functionName: FunctionName, event: { id: string; 'detail-type'?: string }, label: string): void {
     const delivery = withRetries(this.#retry, async (attempt) => {
       try {
         await this.#runtime.invoke(functionName, event);
@@ -73,6 +75,7 @@ export class LocalEventBus {
     })
       .then(() => {
         this.delivered++;
+        if (this.history.length < 10_000) this.history.push({ functionName, event });
         this.#log(`✓ ${label}`);
       })
       .catch((error: unknown) => {

@@ -1,0 +1,65 @@
+/**
+ * At-least-once delivery, exactly-once effects: a flow that makes every subscription of the
+ * routing table handle at least one event, then every delivered event delivered twice more.
+ * Nothing may change: no new items, emails, notifications or status changes.
+ */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { eventSubscriptions } from '../../shared/routing.ts';
+import { apiClient } from '../support/api-client.ts';
+import { useTestStack } from '../support/local-stack.ts';
+import { ids, OWNER, setUpExamples } from '../support/route-examples.ts';
+
+const testStack = useTestStack();
+let stack: LocalStack;
+const api = apiClient(() => stack.url);
+
+async function snapshot() {
+  await stack.settled();
+  const { Items = [] } = await documentClient.send(new ScanCommand({ TableName: stack.tableName, ProjectionExpression: 'pk, sk, version, #s', ExpressionAttributeNames: { '#s': 'status' } }));
+  const items = Items.filter((i) => i.pk !== 'IDEMPOTENCY').map((i) => `${i.pk}|${i.sk}|${i.version ?? ''}|${i.status ?? ''}`).sort();
+  return { items, mail: (await stack.mail.list()).length };
+}
+
+beforeAll(async () => {
+  stack = testStack();
+  const tokens = await setUpExamples(stack, api, 'redelivery@verdal.kommune.no');
+  const post = (path: string, token: string, body?: unknown, method = 'POST') => api(path, { method, token, ...(body !== undefined ? { body } : {}) });
+  // Events the example set-up does not cause yet:
+  await post(`/cohorts/${ids.cohort}/gatherings/${ids.gathering}`, tokens.secretariat, { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-15', location: 'Levanger' }, 'PUT');
+  await post(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, tokens.secretariat, { municipalityNumber: OWNER });
+  await post(`/municipalities/${OWNER}/absence-figures`, tokens.owner, { rows: ['2007Q1', '2007Q2', '2007Q3', '2007Q4'].map((period) => ({ period, lostDays: 130, agreedDays: 1000 })) });
+  const reports = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports as { id: string; dueDate: string }[];
+  stack.clock.fire('report-due-sweep', new Date(`${reports[0]!.dueDate}T05:00:00Z`));
+  stack.clock.fire('report-due-sweep', new Date(`${reports[0]!.dueDate.slice(0, 8)}28T05:00:00Z`));
+  await stack.settled();
+  await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering og milepæler for arbeidet.' });
+  await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'returned', comment: 'Mer om sykefravær' });
+  await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering, milepæler og sykefravær.' });
+  await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'accepted', comment: 'Bra' });
+  await stack.settled();
+}, 120_000);
+
+describe('redelivery', () => {
+  it('exercised every subscription of the routing table', () => {
+    const exercised = new Set(stack.bus.history.map((h) => `${h.event['detail-type']}→${h.functionName}`));
+    const missing = eventSubscriptions.map((s) => `${s.event}→${s.function}`).filter((key) => !exercised.has(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('changes nothing when every event is delivered twice more', async () => {
+    const before = await snapshot();
+    const delivered = [...stack.bus.history].filter((h) => h.event['detail-type'] !== 'Scheduled Event');
+    for (let round = 0; round < 2; round++) {
+      for (const { functionName, event } of delivered) stack.bus.deliver(functionName, event, `redelivery ${event['detail-type']} → ${functionName}`);
+      await stack.settled();
+    }
+    const after = await snapshot();
+    expect(after.mail).toBe(before.mail);
+    expect(after.items).toEqual(before.items);
+    expect(stack.deadLetters.list()).toEqual([]);
+    console.log(`redelivery: ${delivered.length} events delivered twice more (${delivered.length * 2} duplicates), no change`);
+  });
+});
