@@ -1,11 +1,17 @@
 /**
- * A loopback server that answers the two AWS calls the handlers make besides DynamoDB:
- * EventBridge PutEvents (JSON 1.1 protocol) and SES v2 SendEmail (REST JSON). The SDK clients
- * reach it through the standard AWS_ENDPOINT_URL_EVENTBRIDGE / _SESV2 variables, so handler
- * code is identical locally and in AWS.
+ * A loopback server that answers the AWS calls the handlers make besides DynamoDB: EventBridge
+ * PutEvents (JSON 1.1), SES v2 SendEmail (REST JSON), and for the dead-letter tooling SQS
+ * GetQueueUrl/ReceiveMessage/DeleteMessage (JSON 1.0, over the local dead-letter store) and
+ * Lambda Invoke (asynchronous, through the local event bus). The SDK clients reach it through
+ * the standard AWS_ENDPOINT_URL_* variables, so handler code is identical locally and in AWS.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import type { FunctionName } from '#shared/routing.ts';
+import { functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
+import type { DeadLetterStore } from './dead-letters.ts';
+import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
 import type { LocalEventBus } from './event-bus.ts';
 import { readBody, sendJson } from './http-util.ts';
 import type { MailSink } from './mail-sink.ts';
@@ -17,12 +23,63 @@ export interface AwsEmulator {
   close(): Promise<void>;
 }
 
-export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink): Promise<AwsEmulator> {
+export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadLetters?: DeadLetterStore): Promise<AwsEmulator> {
   const state = { failNextEmails: 0 };
+  /** Dead-letter files received and not yet deleted, hidden until this time (SQS visibility). */
+  const hiddenUntil = new Map<string, number>();
+  const functionOfQueue = (queue: string): FunctionName | undefined =>
+    functionsWithDeadLetters().find((fn) => queue.endsWith(`/${LOCAL_RESOURCE_PREFIX}-${fn}-dlq`) || queue === `${LOCAL_RESOURCE_PREFIX}-${fn}-dlq`);
   const server: Server = createServer(async (request, response) => {
     try {
       const body = await readBody(request);
       const target = request.headers['x-amz-target'];
+      const sqsReply = (payload: unknown) => sendJson(response, 200, payload, 'application/x-amz-json-1.0');
+      if (request.method === 'POST' && typeof target === 'string' && target.startsWith('AmazonSQS.') && deadLetters) {
+        const input = JSON.parse(body.toString('utf8') || '{}') as { QueueName?: string; QueueUrl?: string; MaxNumberOfMessages?: number; VisibilityTimeout?: number; ReceiptHandle?: string };
+        const fn = functionOfQueue(input.QueueName ?? input.QueueUrl ?? '');
+        if (!fn) {
+          response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-error': 'AWS.SimpleQueueService.NonExistentQueue;Sender' });
+          response.end(JSON.stringify({ __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }));
+          return;
+        }
+        if (target === 'AmazonSQS.GetQueueUrl') return sqsReply({ QueueUrl: `http://${request.headers.host}/000000000000/${LOCAL_RESOURCE_PREFIX}-${fn}-dlq` });
+        if (target === 'AmazonSQS.DeleteMessage') {
+          deadLetters.remove(input.ReceiptHandle ?? '');
+          hiddenUntil.delete(input.ReceiptHandle ?? '');
+          return sqsReply({});
+        }
+        if (target === 'AmazonSQS.ReceiveMessage') {
+          const now = Date.now();
+          const visible = deadLetters.files().filter(({ file, letter }) => letter.target === fn && (hiddenUntil.get(file) ?? 0) <= now);
+          const messages = visible.slice(0, input.MaxNumberOfMessages ?? 1).map(({ file, letter }) => {
+            if (input.VisibilityTimeout) hiddenUntil.set(file, now + input.VisibilityTimeout * 1000);
+            const messageBody = JSON.stringify(letter.payload);
+            return {
+              MessageId: letter.id,
+              ReceiptHandle: file,
+              Body: messageBody,
+              MD5OfBody: createHash('md5').update(messageBody).digest('hex'),
+              MessageAttributes: { ErrorMessage: { DataType: 'String', StringValue: letter.error } },
+            };
+          });
+          return sqsReply(messages.length ? { Messages: messages } : {});
+        }
+      }
+      const invocation = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(request.url ?? '');
+      if (request.method === 'POST' && invocation) {
+        const name = decodeURIComponent(invocation[1]!).replace(new RegExp(`^${LOCAL_RESOURCE_PREFIX}-`), '');
+        const fn = functionsWithDeadLetters().find((f) => f === name);
+        if (!fn) {
+          response.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'ResourceNotFoundException' });
+          response.end(JSON.stringify({ message: `Function not found: ${name}` }));
+          return;
+        }
+        const event = JSON.parse(body.toString('utf8') || '{}') as { id?: string; 'detail-type'?: string };
+        bus.deliver(fn, { ...event, id: event.id ?? crypto.randomUUID() }, `redrive → ${fn}`);
+        response.writeHead(202, { 'content-type': 'application/json' });
+        response.end();
+        return;
+      }
       if (request.method === 'POST' && target === 'AWSEvents.PutEvents') {
         const { Entries = [] } = JSON.parse(body.toString('utf8')) as { Entries?: PutEventsRequestEntry[] };
         const entries = bus.putEvents(Entries);

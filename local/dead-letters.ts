@@ -2,7 +2,7 @@
  * The local dead-letter store: what the pipeline could not deliver after its last retry, one
  * JSON file per failure, so nothing is dropped and a developer can see why.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface DeadLetter {
@@ -29,9 +29,19 @@ export class DeadLetterStore {
   }
 
   list(): DeadLetter[] {
+    return this.files().map(({ letter }) => letter);
+  }
+
+  /** The dead letters with their file names, oldest first (the file name serves as the SQS receipt handle). */
+  files(): { file: string; letter: DeadLetter }[] {
     return readdirSync(this.dir)
       .filter((f) => f.endsWith('.json'))
       .sort()
-      .map((f) => JSON.parse(readFileSync(join(this.dir, f), 'utf8')) as DeadLetter);
+      .map((file) => ({ file, letter: JSON.parse(readFileSync(join(this.dir, file), 'utf8')) as DeadLetter }));
+  }
+
+  remove(file: string): void {
+    if (!/^[\w.-]+\.json$/.test(file)) throw new Error(`Not a dead-letter file: ${file}`);
+    rmSync(join(this.dir, file), { force: true });
   }
 }

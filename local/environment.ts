@@ -10,9 +10,12 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local
 
 export interface LocalEndpoints {
   readonly dynamoDb: string;
-  /** The local AWS stand-in serving EventBridge PutEvents and SES v2 SendEmail. */
+  /** The local AWS stand-in: EventBridge PutEvents, SES v2 SendEmail, the DLQs' SQS calls and Lambda Invoke. */
   readonly awsEmulator: string;
 }
+
+/** Locally the deployed names are `local-<function>` and `local-<function>-dlq`. */
+export const LOCAL_RESOURCE_PREFIX = 'local';
 
 export const LOCAL_SETTINGS = {
   tableName: 'kvalitetskommune-local',
@@ -31,6 +34,9 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: endpoints.dynamoDb,
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.awsEmulator,
     AWS_ENDPOINT_URL_SESV2: endpoints.awsEmulator,
+    AWS_ENDPOINT_URL_SQS: endpoints.awsEmulator,
+    AWS_ENDPOINT_URL_LAMBDA: endpoints.awsEmulator,
+    [ENV.resourcePrefix]: LOCAL_RESOURCE_PREFIX,
     [ENV.tableName]: LOCAL_SETTINGS.tableName,
     [ENV.eventBusName]: LOCAL_SETTINGS.eventBusName,
     [ENV.mailFrom]: LOCAL_SETTINGS.mailFrom,

@@ -95,7 +95,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const mail = new MailSink(join(stateDir, 'mail'));
     const deadLetters = new DeadLetterStore(join(stateDir, 'dead-letters'));
     const bus = new LocalEventBus(runtime, deadLetters, retry, log);
-    const aws = await startAwsEmulator(bus, mail);
+    const aws = await startAwsEmulator(bus, mail, deadLetters);
     stops.push(() => aws.close());
 
     applyLocalEnvironment({ dynamoDb: dynamoDbEndpoint, awsEmulator: aws.endpoint });

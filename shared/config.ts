@@ -23,6 +23,7 @@ export const ENV = {
   eventBusName: 'EVENT_BUS_NAME',
   mailFrom: 'MAIL_FROM',
   secretariatEmail: 'SECRETARIAT_EMAIL',
+  resourcePrefix: 'RESOURCE_PREFIX',
 } as const;
 
 export const config = {
@@ -32,6 +33,8 @@ export const config = {
   mailFrom: () => required(ENV.mailFrom),
   /** Where notices for the secretariat go. */
   secretariatEmail: () => required(ENV.secretariatEmail),
+  /** The prefix of the deployed functions' and dead-letter queues' names (the stack name). */
+  resourcePrefix: () => required(ENV.resourcePrefix),
 };
 
 /** Source of every domain event this backend publishes on EventBridge. */

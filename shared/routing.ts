@@ -10,9 +10,10 @@ import type { Role } from './auth/principal.ts';
 
 /**
  * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
- * `table:idempotency` is read/write on the idempotency partition only (IAM LeadingKeys).
+ * `table:idempotency` is read/write on the idempotency partition only (IAM LeadingKeys);
+ * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again.
  */
-export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send';
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage';
 
 export interface FunctionSpec {
   /** Module (relative to the repository root) that exports `handler`. */
@@ -294,6 +295,17 @@ export const functions = {
     description: 'On ReportAccepted/ReportReturned: tell the project leader',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
+  listDeadLetters: {
+    entry: 'functions/dead-letters/list-dead-letters.ts',
+    description: 'GET /dead-letters: events the functions could not process after every retry',
+    grants: ['dead-letters:manage'],
+  },
+  redriveDeadLetters: {
+    entry: 'functions/dead-letters/redrive-dead-letters.ts',
+    description: 'POST /dead-letters/{function}/redrive: send a function’s dead letters back to it',
+    grants: ['dead-letters:manage', 'table:idempotency'],
+    timeoutSeconds: 29,
+  },
   getOpenApiDocument: {
     entry: 'functions/openapi/get-openapi-document.ts',
     description: 'GET /openapi.json: the API description, generated from the zod contracts',
@@ -563,6 +575,20 @@ export const httpRoutes = [
     function: 'retryNotification',
     access: ['secretariat'],
     summary: 'Send a failed email again',
+  },
+  {
+    method: 'GET',
+    path: '/dead-letters',
+    function: 'listDeadLetters',
+    access: ['secretariat'],
+    summary: 'Events a function could not process after every retry (up to 10 per function)',
+  },
+  {
+    method: 'POST',
+    path: '/dead-letters/{function}/redrive',
+    function: 'redriveDeadLetters',
+    access: ['secretariat'],
+    summary: 'Send a function’s dead letters back to it (after the cause is fixed)',
   },
   {
     method: 'GET',

@@ -11,6 +11,8 @@ import type { Construct } from 'constructs';
 export interface DeadLetterQueueProps {
   /** What fails into this queue, for the alarm description. */
   readonly holds: string;
+  /** A fixed name, for queues the dead-letter tooling finds by name. */
+  readonly queueName?: string;
 }
 
 export class DeadLetterQueue extends Queue {
@@ -18,6 +20,7 @@ export class DeadLetterQueue extends Queue {
 
   constructor(scope: Construct, id: string, props: DeadLetterQueueProps) {
     super(scope, id, {
+      ...(props.queueName ? { queueName: props.queueName } : {}),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       // The longest SQS allows: time to find the cause and redrive.

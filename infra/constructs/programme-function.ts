@@ -4,7 +4,7 @@
  * grants ask for (see `grantProgrammeAccess`).
  */
 import path from 'node:path';
-import { Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
@@ -13,6 +13,7 @@ import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLev
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
 import { IDEMPOTENCY_PARTITION } from '#shared/adapters/dynamodb/table-design.ts';
 import { ENV } from '#shared/config.ts';
 import type { FunctionName, FunctionSpec, Grant } from '#shared/routing.ts';
@@ -64,7 +65,10 @@ export class ProgrammeFunction extends NodejsFunction {
     });
     logGroup.grantWrite(role);
 
+    const functionName = deployedFunctionName(Stack.of(scope).stackName, name);
+    if (functionName.length > 64) throw new Error(`Function name ${functionName} is longer than Lambda's 64 characters: choose a shorter stack name`);
     super(scope, id, {
+      functionName,
       entry: path.join(repoRoot, spec.entry),
       handler: 'handler',
       description: spec.description.slice(0, 256),
@@ -169,6 +173,34 @@ const grantors: { readonly [G in Grant]: Grantor } = {
   'events:publish': (fn, { eventBus }) => {
     eventBus.grantPutEventsTo(fn);
     fn.addEnvironment(ENV.eventBusName, eventBus.eventBusName);
+  },
+  'dead-letters:manage': (fn) => {
+    // The dead-letter queues and functions are found by name: `<stack>-<function>-dlq` and `<stack>-<function>`.
+    const stack = Stack.of(fn);
+    const prefix = stack.stackName;
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadAndDeleteDeadLetters',
+        actions: ['sqs:GetQueueUrl', 'sqs:ReceiveMessage', 'sqs:DeleteMessage'],
+        resources: [stack.formatArn({ service: 'sqs', resource: `${prefix}-*-dlq` })],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'InvokeFailedFunctionsAgain',
+        actions: ['lambda:InvokeFunction'],
+        resources: [stack.formatArn({ service: 'lambda', resource: 'function', resourceName: `${prefix}-*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME })],
+      }),
+    );
+    fn.addEnvironment(ENV.resourcePrefix, prefix);
+    Validations.of(fn.executionRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:${prefix}-*-dlq]`,
+      reason: `Only the programme's own dead-letter queues, named ${prefix}-<function>-dlq: the tooling finds them by name.`,
+    });
+    Validations.of(fn.executionRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:${prefix}-*]`,
+      reason: `Only the programme's own functions, named ${prefix}-<function>: a redrive invokes the function that failed.`,
+    });
   },
   'mail:send': (fn, { mail }) => {
     fn.addToRolePolicy(

@@ -3,7 +3,9 @@
  * shared/routing.ts adds a Lambda with its grants, log group, alarm and (when something invokes
  * it asynchronously) its dead-letter queue.
  */
+import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { deadLetterQueueName } from '#shared/adapters/dead-letters/names.ts';
 import { eventSubscriptions, functions, schedules, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
@@ -28,7 +30,10 @@ export class ProgrammeFunctions extends Construct {
     for (const [name, spec] of Object.entries(functions) as [FunctionName, FunctionSpec][]) {
       const constructId = pascalCase(name);
       const deadLetters = async.has(name)
-        ? new DeadLetterQueue(this, `${constructId}DeadLetters`, { holds: `events and scheduled runs ${name} did not process` })
+        ? new DeadLetterQueue(this, `${constructId}DeadLetters`, {
+            holds: `events and scheduled runs ${name} did not process`,
+            queueName: deadLetterQueueName(Stack.of(this).stackName, name),
+          })
         : undefined;
       const fn = new ProgrammeFunction(this, constructId, { name, spec, ...(deadLetters ? { deadLetters } : {}) });
       grantProgrammeAccess(fn, props.resources);

@@ -228,6 +228,33 @@ export const apiContract = {
     success: { status: 202, description: 'Queued again', schema: Notification },
     problems: [...READ, 404, 409],
   },
+  listDeadLetters: {
+    success: {
+      status: 200,
+      description: 'Dead letters by function',
+      schema: z
+        .object({
+          deadLetters: z.array(
+            z.object({
+              function: z.string(),
+              messageId: z.string(),
+              eventType: z.string(),
+              eventId: z.string().optional(),
+              time: z.string().optional(),
+              errorMessage: z.string().optional(),
+              body: z.unknown(),
+            }),
+          ),
+        })
+        .meta({ id: 'DeadLetterList' }),
+    },
+    problems: READ,
+  },
+  redriveDeadLetters: {
+    params: z.object({ function: z.string() }),
+    success: { status: 202, description: 'How many were sent back', schema: z.object({ function: z.string(), redriven: z.number().int() }).meta({ id: 'Redrive' }) },
+    problems: [...READ, 404],
+  },
   getOpenApiDocument: {
     success: { status: 200, description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()) },
     problems: [],

@@ -81,9 +81,20 @@ describe('cdk-nag AwsSolutions', () => {
     const byId = new Map<string, Set<string>>();
     for (const { id, path } of acknowledgementsIn(built.app)) byId.set(id, (byId.get(id) ?? new Set()).add(path));
 
+    const prefix = stack.stackName;
+    const deadLetterQueues = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:${prefix}-*-dlq]`;
+    const ownFunctions = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:${prefix}-*]`;
     expect([...byId.keys()].sort()).toEqual(
-      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', `AwsSolutions-IAM5[Resource::<${table}.Arn>/index/*]`, 'AwsSolutions-SQS3'].sort(),
+      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', `AwsSolutions-IAM5[Resource::<${table}.Arn>/index/*]`, 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions].sort(),
     );
+    // The stack's own dead-letter queues and functions, by name: roles with dead-letters:manage only.
+    const deadLetterRoles = stack.functions
+      .all()
+      .filter((fn) => fn.grantsAsked.includes('dead-letters:manage'))
+      .map((fn) => fn.executionRole.node.path)
+      .sort();
+    expect([...byId.get(deadLetterQueues)!].sort()).toEqual(deadLetterRoles);
+    expect([...byId.get(ownFunctions)!].sort()).toEqual(deadLetterRoles);
     // X-Ray: every execution role; index wildcard: roles with table:read or table:write only.
     const roles = stack.functions.all().map((fn) => fn.executionRole.node.path);
     expect([...byId.get('AwsSolutions-IAM5[Resource::*]')!].sort()).toEqual(roles.sort());

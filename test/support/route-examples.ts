@@ -50,6 +50,8 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
   listNotifications: undefined,
   retryNotification: undefined,
+  listDeadLetters: undefined,
+  redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,
 };
 
@@ -60,6 +62,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'cohortId') return ids.cohort!;
     if (name === 'gatheringId') return ids.gathering!;
     if (name === 'networkId') return ids.network!;
+    if (name === 'function') return 'deliverNotification';
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     return ids.application!;

@@ -1,0 +1,11 @@
+import { peekDeadLetters } from '#shared/adapters/dead-letters/dead-letter-queues.ts';
+import { functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
+import { config } from '#shared/config.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** GET /dead-letters: the events every function failed to process after all retries (up to 10 per function). */
+export const handler = httpHandler('listDeadLetters', {}, async () => {
+  const prefix = config.resourcePrefix();
+  const byFunction = await Promise.all(functionsWithDeadLetters().map((fn) => peekDeadLetters(prefix, fn)));
+  return json(200, { deadLetters: byFunction.flat() });
+});
