@@ -3,6 +3,7 @@ import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
 import { config } from '#shared/config.ts';
 import { ListApplicationsQuery, type ApplicationSummary } from '#shared/contracts/applications.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { page } from '#shared/http/pagination.ts';
 
 /** GET /applications?cohortId=&status=: the secretariat's list with counts; a municipality gets its own. */
 export const handler = httpHandler('listApplications', { query: ListApplicationsQuery }, async ({ query, principal }) => {
@@ -16,5 +17,7 @@ export const handler = httpHandler('listApplications', { query: ListApplications
   }
   const countsByStatus: Record<string, number> = {};
   for (const a of applications) countsByStatus[a.status] = (countsByStatus[a.status] ?? 0) + 1;
-  return json(200, { applications: query.status ? applications.filter((a) => a.status === query.status) : applications, countsByStatus });
+  const listed = query.status ? applications.filter((a) => a.status === query.status) : applications;
+  const { items, nextCursor } = page(listed, query);
+  return json(200, { applications: items, countsByStatus, ...(nextCursor ? { nextCursor } : {}) });
 });

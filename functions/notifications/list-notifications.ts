@@ -2,8 +2,10 @@ import { listNotifications } from '#shared/adapters/dynamodb/notifications-repos
 import { config } from '#shared/config.ts';
 import { ListNotificationsQuery } from '#shared/contracts/notifications.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { page } from '#shared/http/pagination.ts';
 
 /** GET /notifications?status=failed: the emails that could not be delivered (the secretariat's dead-letter view), or those queued or sent. */
-export const handler = httpHandler('listNotifications', { query: ListNotificationsQuery }, async ({ query }) =>
-  json(200, { notifications: await listNotifications(config.tableName(), query.status) }),
-);
+export const handler = httpHandler('listNotifications', { query: ListNotificationsQuery }, async ({ query }) => {
+  const { items, nextCursor } = page(await listNotifications(config.tableName(), query.status), query);
+  return json(200, { notifications: items, ...(nextCursor ? { nextCursor } : {}) });
+});

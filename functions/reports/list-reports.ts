@@ -4,6 +4,7 @@ import { reportsOfCohort } from '#shared/adapters/dynamodb/reports-repository.ts
 import { config } from '#shared/config.ts';
 import { ListReportsQuery } from '#shared/contracts/reports.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { page } from '#shared/http/pagination.ts';
 
 /**
  * GET /reports?cohortId=&status=&networkId=&municipalityNumber=: reports by status per cohort and
@@ -23,5 +24,6 @@ export const handler = httpHandler('listReports', { query: ListReportsQuery }, a
   for (const r of reports) countsByStatus[r.status] = (countsByStatus[r.status] ?? 0) + 1;
   const listed = query.status ? reports.filter((r) => r.status === query.status) : reports;
   listed.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.municipalityNumber.localeCompare(b.municipalityNumber));
-  return json(200, { reports: listed, countsByStatus });
+  const { items, nextCursor } = page(listed, query);
+  return json(200, { reports: items, countsByStatus, ...(nextCursor ? { nextCursor } : {}) });
 });

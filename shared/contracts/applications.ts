@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES } from '../domain/application-lifecycle.ts';
 import { missingSteeringParties, STEERING_ROLES } from '../domain/steering-group.ts';
+import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { CohortId } from './cohorts.ts';
 import { Contact, IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
 
@@ -119,12 +120,13 @@ export const ApplicationSummary = z
   .meta({ id: 'ApplicationSummary' });
 
 export const ApplicationList = z
-  .object({ applications: z.array(ApplicationSummary), countsByStatus: z.record(z.string(), z.number().int()) })
+  .object({ applications: z.array(ApplicationSummary), countsByStatus: z.record(z.string(), z.number().int()), nextCursor: NextCursor })
   .meta({ id: 'ApplicationList' });
 
 export const ListApplicationsQuery = z.object({
   cohortId: CohortId.optional(),
   status: z.enum(APPLICATION_STATUSES).optional(),
+  ...PageQuery,
 });
 
 export const ApplicationIdParams = z.object({

@@ -1,5 +1,6 @@
 /** The municipality register and each municipality's participation. */
 import { z } from 'zod';
+import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDate, MunicipalityNumber, WrittenStandard } from './common.ts';
 
 export const MunicipalityProfile = z
@@ -30,7 +31,7 @@ export const Participation = z
 export const MunicipalityDetails = MunicipalityProfile.extend({ participation: z.array(Participation) }).meta({ id: 'MunicipalityDetails' });
 
 export const MunicipalityList = z
-  .object({ municipalities: z.array(MunicipalityProfile), source: z.literal('Kilde: Statistisk sentralbyrå') })
+  .object({ municipalities: z.array(MunicipalityProfile), source: z.literal('Kilde: Statistisk sentralbyrå'), nextCursor: NextCursor })
   .meta({ id: 'MunicipalityList' });
 
 export const MunicipalityParams = z.object({ number: MunicipalityNumber });
@@ -38,6 +39,7 @@ export const MunicipalityParams = z.object({ number: MunicipalityNumber });
 export const ListMunicipalitiesQuery = z.object({
   validOn: IsoDate.optional().meta({ description: 'Only municipalities whose number was valid on this day' }),
   county: z.string().regex(/^\d{2}$/).optional().meta({ description: 'County number (the first two digits)' }),
+  ...PageQuery,
 });
 
 export const UpdateMunicipalityRequest = z

@@ -1,5 +1,6 @@
 /** Notifications: every email the programme sends, stored with its delivery state. */
 import { z } from 'zod';
+import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDateTime } from './common.ts';
 
 export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed'] as const;
@@ -24,8 +25,8 @@ export const Notification = z
   })
   .meta({ id: 'Notification' });
 
-export const NotificationList = z.object({ notifications: z.array(Notification) }).meta({ id: 'NotificationList' });
-export const ListNotificationsQuery = z.object({ status: z.enum(NOTIFICATION_STATUSES).default('failed') });
+export const NotificationList = z.object({ notifications: z.array(Notification), nextCursor: NextCursor }).meta({ id: 'NotificationList' });
+export const ListNotificationsQuery = z.object({ status: z.enum(NOTIFICATION_STATUSES).default('failed'), ...PageQuery });
 export const NotificationParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A notification id') });
 
 export type Notification = z.infer<typeof Notification>;

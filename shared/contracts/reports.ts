@@ -1,6 +1,7 @@
 /** Reports owed by participants, their submissions and reviews. */
 import { z } from 'zod';
 import { REPORT_STATUSES, REPORT_TYPES } from '../domain/report.ts';
+import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
 
 export const ReportType = z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' });
@@ -79,7 +80,7 @@ export const Report = z
   .meta({ id: 'Report' });
 
 export const ReportList = z
-  .object({ reports: z.array(Report), countsByStatus: z.record(z.string(), z.number().int()) })
+  .object({ reports: z.array(Report), countsByStatus: z.record(z.string(), z.number().int()), nextCursor: NextCursor })
   .meta({ id: 'ReportList' });
 
 export const ListReportsQuery = z.object({
@@ -87,6 +88,7 @@ export const ListReportsQuery = z.object({
   status: z.enum(REPORT_STATUSES).optional(),
   networkId: z.string().optional(),
   municipalityNumber: MunicipalityNumber.optional(),
+  ...PageQuery,
 });
 
 export const ReportParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') });

@@ -45,11 +45,30 @@ const brief = (mail: StoredMail[]) => mail.map((m) => `${m.to.replace(/^.*<|>$/g
 
 describe('the register', () => {
   it('lists the 431 municipalities of 2007 and the 430 of 2008, with their source', async () => {
-    const in2007 = await api('/municipalities?validOn=2007-06-01', { token: tokens['1721'] });
+    const in2007 = await api('/municipalities?validOn=2007-06-01&limit=500', { token: tokens['1721'] });
     expect(in2007.json.municipalities).toHaveLength(431);
     expect(in2007.json.source).toBe('Kilde: Statistisk sentralbyrå');
-    expect((await api('/municipalities?validOn=2008-06-01', { token: tokens['1721'] })).json.municipalities).toHaveLength(430);
+    expect((await api('/municipalities?validOn=2008-06-01&limit=500', { token: tokens['1721'] })).json.municipalities).toHaveLength(430);
     expect((await api('/municipalities?validOn=2007-06-01&county=17', { token: tokens['1721'] })).json.municipalities).toHaveLength(24);
+  });
+
+  it('pages: 100 by default, at most 500, following nextCursor to the end', async () => {
+    const numbers: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const response = await api(`/municipalities${cursor ? `?cursor=${cursor}` : ''}`, { token: tokens['1721'] });
+      expect(response.json.municipalities.length).toBeLessThanOrEqual(100);
+      numbers.push(...response.json.municipalities.map((m: { number: string }) => m.number));
+      cursor = response.json.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(5);
+    expect(new Set(numbers).size).toBe(432);
+    const tooMany = await api('/municipalities?limit=1000', { token: tokens['1721'] });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.json.errors).toEqual([expect.objectContaining({ pointer: '/query/limit' })]);
+    expect((await api('/municipalities?cursor=not%20a%20cursor', { token: tokens['1721'] })).status).toBe(422);
   });
 
   it('lets a municipality set its own written standard and contact, and not another’s', async () => {

@@ -1,0 +1,33 @@
+/**
+ * Pages of list responses: `limit` (1-500, default 100) and an opaque `cursor` from the previous
+ * page's `nextCursor`. Lists are read from bounded partitions and sorted before paging, so the
+ * cursor is a position in that order.
+ */
+import { z } from 'zod';
+
+export const MAX_PAGE_SIZE = 500;
+
+export const PageQuery = {
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100).meta({ description: `Items per page, at most ${MAX_PAGE_SIZE}` }),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'Use the nextCursor of the previous page')
+    .optional()
+    .meta({ description: 'nextCursor of the previous page' }),
+};
+
+export const NextCursor = z.string().optional().meta({ description: 'Present when there is another page' });
+
+/** One page of an ordered list, and the cursor to the next. */
+export function page<T>(items: readonly T[], query: { limit: number; cursor?: string | undefined }): { items: T[]; nextCursor?: string } {
+  const start = query.cursor ? decode(query.cursor) : 0;
+  const end = start + query.limit;
+  return { items: items.slice(start, end), ...(end < items.length ? { nextCursor: encode(end) } : {}) };
+}
+
+const encode = (offset: number) => Buffer.from(`o${offset}`).toString('base64url');
+
+function decode(cursor: string): number {
+  const offset = /^o(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))?.[1];
+  return offset === undefined ? 0 : Number(offset);
+}

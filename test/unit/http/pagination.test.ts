@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../../../shared/http/pagination.ts';
+
+describe('page', () => {
+  const items = Array.from({ length: 250 }, (_, i) => i);
+
+  it('walks a list in pages with opaque cursors', () => {
+    const first = page(items, { limit: 100 });
+    expect(first.items).toEqual(items.slice(0, 100));
+    const second = page(items, { limit: 100, cursor: first.nextCursor });
+    expect(second.items).toEqual(items.slice(100, 200));
+    const last = page(items, { limit: 100, cursor: second.nextCursor });
+    expect(last.items).toEqual(items.slice(200));
+    expect(last.nextCursor).toBeUndefined();
+  });
+
+  it('gives no cursor when everything fits, and starts over for a cursor it did not make', () => {
+    expect(page(items, { limit: 500 })).toEqual({ items });
+    expect(page(items, { limit: 10, cursor: 'Zm9v' }).items).toEqual(items.slice(0, 10));
+  });
+});
