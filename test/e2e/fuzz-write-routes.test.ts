@@ -1,7 +1,7 @@
 /**
- * Property-based fuzzing of every write route through the gateway: arbitrary JSON, malformed
- * JSON, valid bodies with one field replaced by anything, unicode edge cases, wrong content
- * types and oversized bodies. Whatever comes in: never a 5xx, every error is problem+json
+ * Property-based fuzzing of every write route through the gateway: bodies generated from the
+ * route's zod schema, arbitrary and malformed JSON (and CSV), valid bodies with one field
+ * replaced by anything, unicode edge cases, wrong content types and oversized bodies. Whatever comes in: never a 5xx, every error is problem+json
  * (naming the fields for invalid input), and a refused request writes nothing.
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -12,7 +12,9 @@ import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { MAX_JSON_BODY_BYTES } from '../../shared/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { apiContract, type OperationContract } from '../../shared/contracts/api.ts';
 import { bodies, pathOf, setUpExamples } from '../support/route-examples.ts';
+import { arbitraryFor } from '../support/zod-arbitrary.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -45,8 +47,10 @@ const writeRoutes = httpRoutes.filter((r) => r.method !== 'GET');
 describe.each(writeRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', (_name, route) => {
   it('answers every input without a 5xx, with problem+json, and writes nothing when it refuses', async () => {
     const valid = bodies[route.function]?.() ?? {};
+    const schema = (apiContract[route.function] as OperationContract).body;
     const body = fc.oneof(
       { weight: 3, arbitrary: mutated(valid) },
+      { weight: schema ? 3 : 0, arbitrary: schema ? arbitraryFor(schema).map((v) => JSON.stringify(v) ?? 'null') : fc.constant('{}') },
       { weight: 2, arbitrary: fc.anything().map((v) => JSON.stringify(v) ?? 'null') },
       { weight: 1, arbitrary: fc.string({ unit: 'binary' }) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme-composite', maxLength: 200 }).map((s) => JSON.stringify({ name: s, approach: s, comment: s, period: s })) },
