@@ -3,20 +3,12 @@
  * conditional write keyed by what caused it, so the same cause never queues the same email twice.
  */
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { Notification } from '../../contracts/notifications.ts';
 import { documentClient } from './client.ts';
 import { queryIndex, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
-import { putNew, transact } from './transaction.ts';
-
-export class AlreadyQueuedError extends Error {
-  constructor() {
-    super('This notification was queued already');
-    this.name = 'AlreadyQueuedError';
-  }
-}
+import { transactIfConditionsHold } from './transaction.ts';
 
 function item(notification: Notification) {
   return {
@@ -28,14 +20,8 @@ function item(notification: Notification) {
 }
 
 /** Stores a queued notification with its NotificationQueued event; false when it was queued before. */
-export async function insertNotification(tableName: string, notification: Notification, event: EventEnvelope): Promise<boolean> {
-  try {
-    await transact(tableName, [putNew(tableName, item(notification), () => new AlreadyQueuedError())], [event]);
-    return true;
-  } catch (error) {
-    if (error instanceof AlreadyQueuedError) return false;
-    throw error;
-  }
+export function insertNotification(tableName: string, notification: Notification, event: EventEnvelope): Promise<boolean> {
+  return transactIfConditionsHold(tableName, [{ Put: { TableName: tableName, Item: item(notification), ConditionExpression: 'attribute_not_exists(pk)' } }], [event]);
 }
 
 export async function getNotification(tableName: string, id: string): Promise<Notification | undefined> {
@@ -70,31 +56,22 @@ export async function recordAttempt(tableName: string, id: string, outcome: { se
 /** Puts a failed notification back in the queue, with a new NotificationQueued event. */
 export async function requeueNotification(tableName: string, id: string, event: EventEnvelope, now: Date): Promise<boolean> {
   const at = now.toISOString();
-  try {
-    await transact(
-      tableName,
-      [
-        {
-          item: {
-            Update: {
-              TableName: tableName,
-              Key: keys.notification(id),
-              UpdateExpression: 'SET #status = :queued, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
-              ConditionExpression: '#status = :failed',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':queued': 'queued', ':failed': 'failed', ':at': at, ...keysAsValues(keys.notificationsByStatus('queued', at, id)) },
-            },
-          },
-          onConditionFailed: () => new ConditionalCheckFailedException({ message: 'not failed', $metadata: {} }),
+  return transactIfConditionsHold(
+    tableName,
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.notification(id),
+          UpdateExpression: 'SET #status = :queued, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+          ConditionExpression: '#status = :failed',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':queued': 'queued', ':failed': 'failed', ':at': at, ...keysAsValues(keys.notificationsByStatus('queued', at, id)) },
         },
-      ],
-      [event],
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+      },
+    ],
+    [event],
+  );
 }
 
 export async function listNotifications(tableName: string, status: Notification['status']): Promise<Notification[]> {

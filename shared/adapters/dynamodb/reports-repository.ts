@@ -11,14 +11,7 @@ import type { Versioned } from './cohorts-repository.ts';
 import { documentClient } from './client.ts';
 import { queryAll, queryIndex, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
-import { ConcurrentChangeError, putNew, putVersioned, transact } from './transaction.ts';
-
-export class AlreadyScheduledError extends Error {
-  constructor() {
-    super('These reports were scheduled already');
-    this.name = 'AlreadyScheduledError';
-  }
-}
+import { putVersioned, transact, transactIfConditionsHold } from './transaction.ts';
 
 /** The item of a report; `open` puts it in the sweep's index. */
 function reportItem(report: Report, open: boolean) {
@@ -32,14 +25,11 @@ function reportItem(report: Report, open: boolean) {
 }
 
 /** Stores a participant's reports all at once; false when they were scheduled before. */
-export async function insertReports(tableName: string, reports: readonly Report[]): Promise<boolean> {
-  try {
-    await transact(tableName, reports.map((r) => putNew(tableName, { ...reportItem(r, true), version: 1 }, () => new AlreadyScheduledError())));
-    return true;
-  } catch (error) {
-    if (error instanceof AlreadyScheduledError) return false;
-    throw error;
-  }
+export function insertReports(tableName: string, reports: readonly Report[]): Promise<boolean> {
+  return transactIfConditionsHold(
+    tableName,
+    reports.map((r) => ({ Put: { TableName: tableName, Item: { ...reportItem(r, true), version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } })),
+  );
 }
 
 export async function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
@@ -63,40 +53,31 @@ export async function recordReminder(
   done: boolean,
   event: EventEnvelope,
 ): Promise<boolean> {
-  try {
-    await transact(
-      tableName,
-      [
-        {
-          item: {
-            Update: {
-              TableName: tableName,
-              Key: keys.report(report.id),
-              UpdateExpression: `SET #status = :status, remindersSent = list_append(remindersSent, :step), history = :history ADD #version :one${done ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
-              ConditionExpression: 'NOT contains(remindersSent, :stepId) AND #status IN (:upcoming, :due, :overdue)',
-              ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-              ExpressionAttributeValues: {
-                ':status': report.status,
-                ':step': [stepId],
-                ':stepId': stepId,
-                ':history': report.history,
-                ':one': 1,
-                ':upcoming': 'upcoming',
-                ':due': 'due',
-                ':overdue': 'overdue',
-              },
-            },
+  return transactIfConditionsHold(
+    tableName,
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.report(report.id),
+          UpdateExpression: `SET #status = :status, remindersSent = list_append(remindersSent, :step), history = :history ADD #version :one${done ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
+          ConditionExpression: 'NOT contains(remindersSent, :stepId) AND #status IN (:upcoming, :due, :overdue)',
+          ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':status': report.status,
+            ':step': [stepId],
+            ':stepId': stepId,
+            ':history': report.history,
+            ':one': 1,
+            ':upcoming': 'upcoming',
+            ':due': 'due',
+            ':overdue': 'overdue',
           },
-          onConditionFailed: () => new ConcurrentChangeError(`Report ${report.id}`),
         },
-      ],
-      [event],
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConcurrentChangeError) return false;
-    throw error;
-  }
+      },
+    ],
+    [event],
+  );
 }
 
 /** Reports in the sweep's index due on or before `day`, oldest first. */

@@ -44,6 +44,23 @@ export async function transact(tableName: string, steps: readonly TransactionSte
   }
 }
 
+class ConditionNotMet extends Error {}
+
+/**
+ * Runs the transaction when every step's condition holds; resolves to false (writing nothing)
+ * when one does not. For writes whose refusal is an ordinary outcome: "already queued",
+ * "already sent", "no longer failed".
+ */
+export async function transactIfConditionsHold(tableName: string, steps: readonly TransactItem[], events: readonly EventEnvelope[] = []): Promise<boolean> {
+  try {
+    await transact(tableName, steps.map((item) => ({ item, onConditionFailed: () => new ConditionNotMet() })), events);
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionNotMet) return false;
+    throw error;
+  }
+}
+
 /** A Put that succeeds only for a new item. */
 export function putNew(tableName: string, item: Record<string, unknown>, onExists: () => Error): TransactionStep {
   return { item: { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: onExists };
