@@ -2,6 +2,7 @@ import { applicationsOfCohort, applicationsOfMunicipality } from '#shared/adapte
 import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
 import { config } from '#shared/config.ts';
 import { ListApplicationsQuery, type ApplicationSummary } from '#shared/contracts/applications.ts';
+import { countBy } from '#shared/domain/tally.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
 import { page } from '#shared/http/pagination.ts';
 
@@ -15,8 +16,7 @@ export const handler = httpHandler('listApplications', { query: ListApplications
     const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts(tableName)).map((c) => c.id);
     applications = (await Promise.all(cohortIds.map((id) => applicationsOfCohort(tableName, id)))).flat();
   }
-  const countsByStatus: Record<string, number> = {};
-  for (const a of applications) countsByStatus[a.status] = (countsByStatus[a.status] ?? 0) + 1;
+  const countsByStatus = countBy(applications, (a) => a.status);
   const listed = query.status ? applications.filter((a) => a.status === query.status) : applications;
   const { items, nextCursor } = page(listed, query);
   return json(200, { applications: items, countsByStatus, ...(nextCursor ? { nextCursor } : {}) });

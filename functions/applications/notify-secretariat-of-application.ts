@@ -2,9 +2,10 @@ import { config } from '#shared/config.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { newApplicationNotice } from '#shared/notifications/application-emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
+import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 
 /** On ApplicationSubmitted: the secretariat is told a new application has arrived. */
 export const handler = eventHandler('notifySecretariatOfApplication', 'ApplicationSubmitted', async ({ data, metadata }) => {
-  const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
+  const secretariat = secretariatRecipient();
   await notify(config.tableName(), newApplicationNotice(data, secretariat, metadata.correlationId), metadata);
 });

@@ -1,9 +1,10 @@
 import { applicationsSubmittedOn } from '#shared/adapters/dynamodb/applications-repository.ts';
 import { config } from '#shared/config.ts';
-import { previousUtcDay } from '#shared/domain/application.ts';
+import { previousUtcDay } from '#shared/domain/dates.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
 import { dailyApplicationDigest } from '#shared/notifications/application-emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
+import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { logger } from '#shared/observability/logger.ts';
 
 /** Each morning: the applications of the previous UTC day, one query on gsi2; no email on a quiet day. */
@@ -14,7 +15,7 @@ export const handler = scheduledHandler('sendDailyApplicationDigest', async (eve
     logger.info('No applications to report', { day });
     return;
   }
-  const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
+  const secretariat = secretariatRecipient();
   await notify(config.tableName(), dailyApplicationDigest(day, applications, secretariat), { eventId: event.id, eventType: 'Schedule:daily-application-digest' });
   logger.info('Digest sent', { day, applications: applications.length });
 });

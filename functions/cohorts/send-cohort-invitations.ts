@@ -7,6 +7,7 @@ import { eventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { cohortInvitation, invitationSummary } from '#shared/notifications/programme-emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
+import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 
 /**
  * On CohortOpened: every municipality existing at the cohort's start and not yet participating
@@ -27,7 +28,7 @@ export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', asy
     const message = cohortInvitation(data, municipality.name, to, languageFor(municipality.writtenStandard), metadata.correlationId);
     if ((await notify(tableName, message, metadata)) > 0) sent++;
   }
-  const secretariat = { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
+  const secretariat = secretariatRecipient();
   await notify(tableName, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat), metadata);
   logger.info('Invitations sent', { invitees: invitees.length, sent, withoutContact: withoutContact.length });
 });

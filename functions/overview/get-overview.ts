@@ -5,8 +5,9 @@ import { listAllNetworks } from '#shared/adapters/dynamodb/networks-repository.t
 import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
 import { config } from '#shared/config.ts';
 import { OverviewQuery } from '#shared/contracts/overview.ts';
-import { utcDay } from '#shared/domain/application.ts';
+import { utcDay } from '#shared/domain/dates.ts';
 import { overviewDate, participationByCounty, programmeGoal } from '#shared/domain/participation.ts';
+import { countBy } from '#shared/domain/tally.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
 
 /** GET /overview?date=: participation against the programme goal, per cohort, county and network. */
@@ -28,7 +29,7 @@ export const handler = httpHandler('getOverview', { query: OverviewQuery }, asyn
       name: cohort.name,
       status: cohort.status,
       admitted: admissions.filter((a) => a.cohortId === cohort.id && a.admittedOn <= date).length,
-      applicationsByStatus: countBy(applications[i]!.map((a) => a.status)),
+      applicationsByStatus: countBy(applications[i]!, (a) => a.status),
     })),
     byCounty: participationByCounty(register, admissions, date),
     byNetwork: networks.map((n) => ({ networkId: n.id, cohortId: n.cohortId, name: n.name, advisor: n.advisor.name, members: n.members.length })),
@@ -36,8 +37,3 @@ export const handler = httpHandler('getOverview', { query: OverviewQuery }, asyn
   });
 });
 
-function countBy(values: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
-  return counts;
-}

@@ -3,6 +3,7 @@ import { listParticipants } from '#shared/adapters/dynamodb/participants-reposit
 import { reportsOfCohort } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
 import { ListReportsQuery } from '#shared/contracts/reports.ts';
+import { countBy } from '#shared/domain/tally.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
 import { page } from '#shared/http/pagination.ts';
 
@@ -20,8 +21,7 @@ export const handler = httpHandler('listReports', { query: ListReportsQuery }, a
     const members = new Set((await Promise.all(cohortIds.map((id) => listParticipants(tableName, id)))).flat().filter((p) => p.networkId === query.networkId).map((p) => p.municipalityNumber));
     reports = reports.filter((r) => members.has(r.municipalityNumber));
   }
-  const countsByStatus: Record<string, number> = {};
-  for (const r of reports) countsByStatus[r.status] = (countsByStatus[r.status] ?? 0) + 1;
+  const countsByStatus = countBy(reports, (r) => r.status);
   const listed = query.status ? reports.filter((r) => r.status === query.status) : reports;
   listed.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.municipalityNumber.localeCompare(b.municipalityNumber));
   const { items, nextCursor } = page(listed, query);

@@ -1,7 +1,7 @@
 import { saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
 import { MoveDueDateRequest, ReportParams } from '#shared/contracts/reports.ts';
-import { utcDay } from '#shared/domain/application.ts';
+import { utcDay } from '#shared/domain/dates.ts';
 import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/domain/report.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';

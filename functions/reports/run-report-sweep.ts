@@ -2,7 +2,7 @@ import { openReportsDueBy, recordReminder, saveReport } from '#shared/adapters/d
 import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
 import { config } from '#shared/config.ts';
 import { reminderLadder } from '#shared/config/reminder-ladder.ts';
-import { utcDay } from '#shared/domain/application.ts';
+import { utcDay } from '#shared/domain/dates.ts';
 import { ladderDone, lookAheadDays, stepDay, stepsDue } from '#shared/domain/reminders.ts';
 import { awaitsSubmission, openStatus } from '#shared/domain/report.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';

@@ -3,6 +3,7 @@ import { config } from '#shared/config.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import type { Recipient } from '#shared/notifications/email-message.ts';
 import { notify } from '#shared/notifications/notify.ts';
+import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { reportReminder } from '#shared/notifications/programme-emails.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { reportPeople } from '#shared/services/report-people.ts';
@@ -21,6 +22,6 @@ export const handler = eventHandler('sendReportReminder', ['ReportDue', 'ReportO
     else if (audience === 'advisor') {
       if (people.advisor) await send(people.advisor, 'nb');
       else logger.warn('No advisor to remind: the municipality is in no network', { reportId: report.value.id });
-    } else if (audience === 'secretariat') await send({ name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() }, 'nb');
+    } else if (audience === 'secretariat') await send(secretariatRecipient(), 'nb');
   }
 });

@@ -12,6 +12,7 @@ import {
 } from '../contracts/applications.ts';
 import { fieldErrors } from '../contracts/field-errors.ts';
 import { applicationActionRefusal, type ApplicationAction } from './application-lifecycle.ts';
+import { utcDay } from './dates.ts';
 import { refuse } from './refusal.ts';
 
 export interface ApplicantMunicipality {
@@ -82,15 +83,4 @@ function ensureAllowed(application: Application, action: ApplicationAction): voi
 function base(cohortId: string, { id, municipality, now }: Creation) {
   const at = now.toISOString();
   return { id, cohortId, municipalityNumber: municipality.number, municipalityName: municipality.name, createdAt: at, updatedAt: at };
-}
-
-/** The UTC calendar day (yyyy-mm-dd) an instant falls on. */
-export function utcDay(instant: Date | string): string {
-  return new Date(instant).toISOString().slice(0, 10);
-}
-
-/** The UTC day before the given instant's day. */
-export function previousUtcDay(instant: Date): string {
-  const day = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate() - 1));
-  return utcDay(day);
 }

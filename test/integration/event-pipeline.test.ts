@@ -17,6 +17,7 @@ import { MailSink } from '../../local/mail-sink.ts';
 import { getNotification, listNotifications } from '../../shared/adapters/dynamodb/notifications-repository.ts';
 import { outboxPut } from '../../shared/adapters/dynamodb/outbox.ts';
 import { newEvent } from '../../shared/events/outbox.ts';
+import { submittedData } from '../support/fixtures.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';
 
@@ -50,16 +51,7 @@ afterAll(async () => {
 const submitted = (applicationId: string, writtenStandard: 'nynorsk' | 'bokmal' = 'nynorsk') =>
   newEvent(
     'ApplicationSubmitted',
-    {
-      applicationId,
-      cohortId: 'c0000000-0000-4000-8000-000000000001',
-      municipalityNumber: '1431',
-      municipalityName: 'Jølster',
-      writtenStandard,
-      submittedAt: '2007-03-01T10:00:00.000Z',
-      projectLeader: { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' },
-      focusAreas: ['care'],
-    },
+    submittedData({ applicationId, writtenStandard, focusAreas: ['care'] }),
     { correlationId: `corr-${applicationId}`, now: new Date('2007-03-01T10:00:00Z') },
   );
 

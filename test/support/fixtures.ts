@@ -1,4 +1,5 @@
 import type { ApplicationContent } from '../../shared/contracts/applications.ts';
+import type { EventData } from '../../shared/contracts/events.ts';
 import type { CohortRecord } from '../../shared/domain/cohort.ts';
 
 /** A cohort open for applications, as the secretariat would have set it up. */
@@ -49,4 +50,19 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${label}${lastError ? `: ${String(lastError)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** What ApplicationSubmitted carries for Jølster (1431), a nynorsk municipality unless told otherwise. */
+export function submittedData(overrides: Partial<EventData<'ApplicationSubmitted'>> = {}): EventData<'ApplicationSubmitted'> {
+  return {
+    applicationId: 'a-1',
+    cohortId: 'c0000000-0000-4000-8000-000000000001',
+    municipalityNumber: '1431',
+    municipalityName: 'Jølster',
+    writtenStandard: 'nynorsk',
+    submittedAt: '2007-03-01T10:00:00.000Z',
+    projectLeader: { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' },
+    focusAreas: ['care', 'childhood-education'],
+    ...overrides,
+  };
 }

@@ -6,7 +6,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, ApplicationSummary } from '../../contracts/applications.ts';
 import type { EventEnvelope } from '../../contracts/events.ts';
-import { utcDay } from '../../domain/application.ts';
+import { utcDay } from '../../domain/dates.ts';
 import { refuse } from '../../domain/refusal.ts';
 import { documentClient } from './client.ts';
 import type { Versioned } from './cohorts-repository.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newApplication, previousUtcDay, utcDay } from '../../../shared/domain/application.ts';
+import { newApplication } from '../../../shared/domain/application.ts';
+import { previousUtcDay, utcDay } from '../../../shared/domain/dates.ts';
 import { missingSteeringParties } from '../../../shared/domain/steering-group.ts';
 import { languageFor } from '../../../shared/domain/written-standard.ts';
 import { completeApplication } from '../../support/fixtures.ts';

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../../shared/contracts/events.ts';
 import { applicationReceipt, dailyApplicationDigest, newApplicationNotice } from '../../../shared/notifications/application-emails.ts';
 import { newApplication } from '../../../shared/domain/application.ts';
-import { completeApplication } from '../../support/fixtures.ts';
+import { completeApplication, submittedData } from '../../support/fixtures.ts';
 
-const event = (writtenStandard: EventData<'ApplicationSubmitted'>['writtenStandard']): EventData<'ApplicationSubmitted'> => ({
-  applicationId: 'a-1',
-  cohortId: 'c0000000-0000-4000-8000-000000000001',
-  municipalityNumber: '1431',
-  municipalityName: 'Jølster',
-  writtenStandard,
-  submittedAt: '2007-03-01T10:00:00.000Z',
-  projectLeader: { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' },
-  focusAreas: ['care', 'childhood-education'],
-});
+const event = (writtenStandard: EventData<'ApplicationSubmitted'>['writtenStandard']) => submittedData({ writtenStandard });
 
 describe('applicationReceipt', () => {
   it('writes nynorsk to a nynorsk municipality', () => {

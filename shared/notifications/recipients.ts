@@ -1,0 +1,7 @@
+import { config } from '../config.ts';
+import type { Recipient } from './email-message.ts';
+
+/** The secretariat, as the configured address receives its notices. */
+export function secretariatRecipient(): Recipient {
+  return { name: 'Sekretariatet for Kvalitetskommuneprogrammet', address: config.secretariatEmail() };
+}
