@@ -1,17 +1,21 @@
 /**
- * Benchmark (issue 7, part 1): every function bundled as deployed (esbuild, ESM, minified,
- * @aws-sdk external as the Lambda runtime provides it), its size, and its module
+ * Benchmark (issue 7, part 1): every function bundled exactly as deployed (infra/bundling.ts:
+ * esbuild, ESM, minified, the AWS SDK included, source maps on), its size, and its module
  * initialisation time in a fresh Node process (median of ≥ 10), each as a ratio to a floor
- * bundle that only creates a DynamoDB DocumentClient. Targets: init ≤ 1.5× and size ≤ 2× the floor.
+ * bundle that only creates a DynamoDB DocumentClient. Targets: init ≤ 1.5× and size ≤ 2× the
+ * floor. The floor runs beside every function (one floor run after every three of the
+ * function's), and each ratio is to those neighbouring floor runs, so a shared machine's drift
+ * hits floor and function alike.
  *
  *   node bench/cold-start.ts [--runs 10]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import type { Metafile } from 'esbuild';
+import { bundleFunction, functionBundling } from '../infra/bundling.ts';
 import { functions, type FunctionName } from '../shared/routing.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
@@ -20,58 +24,70 @@ const root = join(import.meta.dirname, '..');
 const out = mkdtempSync(join(tmpdir(), 'kvk-cold-'));
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-/** The same bundling the stack uses (infra/constructs/programme-function.ts). */
-async function bundle(entry: string, outfile: string): Promise<number> {
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    minify: true,
-    mainFields: ['module', 'main'],
-    external: ['@aws-sdk/*'],
-    banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  return statSync(outfile).size;
+async function bundle(entry: string | { contents: string }, outfile: string): Promise<{ size: number; metafile: Metafile }> {
+  const metafile = await bundleFunction(typeof entry === 'string' ? entry : { contents: entry.contents, resolveDir: root }, outfile);
+  return { size: statSync(outfile).size, metafile };
 }
 
-/** Median time (ms) to import the bundle in a fresh process, measured inside it. */
-function initTime(file: string): number {
+/** Init times (ms) of `count` fresh processes importing the bundle, each measured inside the process. */
+function initTimes(file: string, count = runs): number[] {
   const probe = `const t = performance.now(); await import(${JSON.stringify(file)}); process.stdout.write(String(performance.now() - t));`;
-  const times = Array.from({ length: runs }, () =>
-    Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: root, env: { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'eu-north-1', EVENT_BUS_NAME: 'bench', MAIL_FROM: 'x@y.no', SECRETARIAT_EMAIL: 's@y.no', RESOURCE_PREFIX: 'bench' } }).toString()),
-  );
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  const env = { ...process.env, NODE_OPTIONS: functionBundling.nodeOptions, TABLE_NAME: 'bench', AWS_REGION: 'eu-north-1', EVENT_BUS_NAME: 'bench', MAIL_FROM: 'x@y.no', SECRETARIAT_EMAIL: 's@y.no', RESOURCE_PREFIX: 'bench' };
+  return Array.from({ length: count }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: out, env }).toString()));
+}
+/** One floor run after every this many function runs: the floor is measured beside each function. */
+const FLOOR_EVERY = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The three largest contributors to a bundle, by package (or project folder). */
+function heaviest(metafile: Metafile): string {
+  const byOrigin = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const origin = input.includes('node_modules/') ? input.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1') : input.split('/').slice(0, 2).join('/');
+      byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...byOrigin].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([origin, bytes]) => `${origin} ${(bytes / 1024).toFixed(0)}`).join(', ');
 }
 
-const floorEntry = join(out, 'floor-entry.mjs');
-writeFileSync(floorEntry, "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nconst client = DynamoDBDocumentClient.from(new DynamoDBClient({}));\nexport const handler = async () => client.config ? 'ok' : 'no';\n");
-progress('Bundling the floor and every function…');
-const floorFile = join(root, 'node_modules', '.kvk-bench-floor.mjs');
-const floorSize = await bundle(floorEntry, floorFile);
-const floorInit = initTime(floorFile);
+const floorSource = { contents: "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nconst client = DynamoDBDocumentClient.from(new DynamoDBClient({}));\nexport const handler = async () => client.config ? 'ok' : 'no';\n" };
+progress(`Bundling the floor and ${Object.keys(functions).length} functions as deployed; ${runs} fresh processes each, with a floor run after every ${FLOOR_EVERY}…`);
+const floorFile = join(out, 'floor.mjs');
+const { size: floorSize } = await bundle(floorSource, floorFile);
+let previousFloorTimes = initTimes(floorFile, 3);
+const floorTimes = [...previousFloorTimes];
 
-const rows: { name: FunctionName; size: number; init: number }[] = [];
-for (const [name, spec] of Object.entries(functions) as [FunctionName, { entry: string }][]) {
-  // Bundles live under node_modules/ so their bare @aws-sdk imports resolve as in the runtime.
-  const file = join(root, 'node_modules', `.kvk-bench-${name}.mjs`);
-  const size = await bundle(join(root, spec.entry), file);
-  rows.push({ name, size, init: initTime(file) });
-  progress(`  ${name}: ${(size / 1024).toFixed(0)} KiB, ${rows.at(-1)!.init.toFixed(1)} ms`);
+const rows: { name: FunctionName; size: number; init: number; ratio: number; heaviest: string }[] = [];
+const entries = Object.entries(functions) as [FunctionName, { entry: string }][];
+for (const [index, [name, spec]] of entries.entries()) {
+  const file = join(out, `${name}.mjs`);
+  const { size, metafile } = await bundle(join(root, spec.entry), file);
+  const times: number[] = [];
+  const floorNow: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    times.push(...initTimes(file, 1));
+    if (run % FLOOR_EVERY === 0) floorNow.push(...initTimes(floorFile, 1));
+  }
+  // The function's ratio is to the floor runs made beside it (its own and the previous function's).
+  const init = median(times);
+  rows.push({ name, size, init, ratio: init / median([...previousFloorTimes, ...floorNow]), heaviest: heaviest(metafile) });
+  floorTimes.push(...floorNow);
+  previousFloorTimes = floorNow;
+  progress(`  [${index + 1}/${entries.length}] ${name}: ${(size / 1024).toFixed(0)} KiB, ${init.toFixed(1)} ms (${rows.at(-1)!.ratio.toFixed(2)}× the floor beside it)`);
 }
+rmSync(out, { recursive: true, force: true });
+const floorInit = median(floorTimes);
 
 const fmt = (n: number, d = 2) => n.toFixed(d);
-console.log(`\nCold start: bundle size and module initialisation (median of ${runs} fresh processes), as ratios to the floor`);
-console.log(`  floor (DocumentClient only): ${(floorSize / 1024).toFixed(1)} KiB, init ${fmt(floorInit, 1)} ms\n`);
-console.log('  function                          size KiB  ×floor   init ms  ×floor');
-for (const r of rows.sort((a, b) => b.init / floorInit - a.init / floorInit)) {
-  console.log(`  ${r.name.padEnd(32)} ${(r.size / 1024).toFixed(0).padStart(8)}  ${fmt(r.size / floorSize).padStart(6)}  ${fmt(r.init, 1).padStart(8)}  ${fmt(r.init / floorInit).padStart(6)}`);
+console.log(`\nCold start: bundle size and module initialisation (median of ${runs} fresh Node ${process.versions.node} processes), as ratios to the floor`);
+console.log(`  floor (a DocumentClient only, bundled the same way): ${(floorSize / 1024).toFixed(0)} KiB, init ${fmt(floorInit, 1)} ms (median of all ${floorTimes.length} floor runs; each ratio below is to the floor runs beside that function)\n`);
+console.log('  function                          size KiB  ×floor   init ms  ×floor   heaviest parts (KiB)');
+for (const r of rows.sort((a, b) => b.ratio - a.ratio)) {
+  console.log(`  ${r.name.padEnd(32)} ${(r.size / 1024).toFixed(0).padStart(8)}  ${fmt(r.size / floorSize).padStart(6)}  ${fmt(r.init, 1).padStart(8)}  ${fmt(r.ratio).padStart(6)}   ${r.heaviest}`);
 }
-for (const file of [floorFile, ...rows.map((r) => join(root, 'node_modules', `.kvk-bench-${r.name}.mjs`))]) rmSync(file, { force: true });
-const overInit = rows.filter((r) => r.init / floorInit > 1.5).length;
-const overSize = rows.filter((r) => r.size / floorSize > 2).length;
-console.log(`\n  ${rows.length} functions; over 1.5× the floor's init: ${overInit}; over 2× its size: ${overSize} (targets: 0 and 0)`);
-console.log("  (the floor's size excludes the AWS SDK, which the runtime provides; every bundle excludes it too)");
+const overInit = rows.filter((r) => r.ratio > 1.5);
+const overSize = rows.filter((r) => r.size / floorSize > 2);
+const ratios = (key: 'size' | 'init', base: number) => rows.map((r) => (key === 'size' ? r.size / base : r.ratio)).sort((a, b) => a - b);
+console.log(`\n  ${rows.length} functions. Size ×floor: ${fmt(ratios('size', floorSize)[0]!)}–${fmt(ratios('size', floorSize).at(-1)!)}, median ${fmt(median(ratios('size', floorSize)))}; init ×floor: ${fmt(ratios('init', floorInit)[0]!)}–${fmt(ratios('init', floorInit).at(-1)!)}, median ${fmt(median(ratios('init', floorInit)))}`);
+console.log(`  over 1.5× the floor's init: ${overInit.length}${overInit.length ? ` (${overInit.map((r) => r.name).join(', ')})` : ''}; over 2× its size: ${overSize.length}${overSize.length ? ` (${overSize.map((r) => r.name).join(', ')})` : ''}   (targets: 0 and 0)`);

@@ -15,6 +15,7 @@ import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
 import type { LocalEventBus } from './event-bus.ts';
 import { readBody, sendJson } from './http-util.ts';
 import type { MailSink } from './mail-sink.ts';
+import { composeAsSes, type SendEmailBody } from './ses-composer.ts';
 
 export interface AwsEmulator {
   readonly endpoint: string;
@@ -94,14 +95,13 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
           response.end(JSON.stringify({ message: 'Injected failure (local test hook)' }));
           return;
         }
-        const request_ = JSON.parse(body.toString('utf8')) as { Content?: { Raw?: { Data?: string } } };
-        const data = request_.Content?.Raw?.Data;
-        if (!data) {
+        const message = await composeAsSes(JSON.parse(body.toString('utf8')) as SendEmailBody);
+        if (!message) {
           response.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'BadRequestException' });
-          response.end(JSON.stringify({ message: 'Only raw messages are supported locally' }));
+          response.end(JSON.stringify({ message: 'A message needs a sender, a recipient and simple or raw content' }));
           return;
         }
-        const { messageId } = mail.store(Buffer.from(data, 'base64'));
+        const { messageId } = mail.store(message);
         sendJson(response, 200, { MessageId: messageId });
         return;
       }

@@ -637,6 +637,11 @@ export const schedules = [
 /** The function that consumes the table stream. It is not routed by event type. */
 export const streamConsumer: FunctionName = 'publishOutboxEvents';
 
+/** The functions that serve an HTTP route. */
+export type HttpFunction = (typeof httpRoutes)[number]['function'];
+/** Those serving a POST: commands, which a repeat with the same Idempotency-Key must not run twice. */
+export type PostFunction = Extract<(typeof httpRoutes)[number], { method: 'POST' }>['function'];
+
 /** The route a function serves; throws for functions that serve none (a wiring mistake). */
 export function routeOf(name: FunctionName): HttpRoute {
   const route = httpRoutes.find((r) => r.function === name);

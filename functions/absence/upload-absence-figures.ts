@@ -3,15 +3,16 @@ import { config } from '#shared/config.ts';
 import { AbsenceUploadRequest } from '#shared/contracts/absence.ts';
 import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
 import { ensureMayActFor } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
 import { acceptUpload } from '#shared/services/absence-uploads.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
 
 /** POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all rows or none. */
-export const handler = httpHandler(
+export const handler = idempotentHttpHandler(
   'uploadAbsenceFigures',
-  { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
+  { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
   async ({ params, body, principal, correlationId }) => {
     ensureMayActFor(principal, params.number);
     const tableName = config.tableName();

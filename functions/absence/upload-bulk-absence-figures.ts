@@ -2,14 +2,15 @@ import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-rep
 import { config } from '#shared/config.ts';
 import { BulkAbsenceUploadRequest } from '#shared/contracts/absence.ts';
 import { refuse } from '#shared/domain/refusal.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { acceptUpload } from '#shared/services/absence-uploads.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
 
 /** POST /absence-figures (JSON or CSV): the secretariat's file for many municipalities, participants or not; all rows or none. */
-export const handler = httpHandler(
+export const handler = idempotentHttpHandler(
   'uploadBulkAbsenceFigures',
-  { body: BulkAbsenceUploadRequest, csv: ABSENCE_CSV, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
+  { body: BulkAbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
   async ({ body, principal, correlationId }) => {
     const tableName = config.tableName();
     const known = new Set((await listMunicipalities(tableName)).map((m) => m.number));

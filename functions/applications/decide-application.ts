@@ -9,14 +9,15 @@ import { acceptsDecisions } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { decisionEvents, participantOf } from '#shared/events/application-events.ts';
 import { visibleApplication } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
 
 /**
  * POST /applications/{id}/decision: the secretariat records the steering group's decision.
  * Admission makes the municipality a participant of the cohort in the same transaction.
  */
-export const handler = httpHandler('decideApplication', { params: ApplicationIdParams, body: DecisionRequest }, async ({ params, body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler('decideApplication', { params: ApplicationIdParams, body: DecisionRequest }, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   const cohort = await requireCohort(tableName, current.value.cohortId);

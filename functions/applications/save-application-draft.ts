@@ -5,11 +5,12 @@ import { config } from '#shared/config.ts';
 import { ApplicationDraftRequest } from '#shared/contracts/applications.ts';
 import { newDraft } from '#shared/domain/application.ts';
 import { callingMunicipality } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
 
 /** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
-export const handler = httpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal }) => {
+export const handler = idempotentHttpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal }) => {
   const tableName = config.tableName();
   const number = callingMunicipality(principal);
   const municipality = await getMunicipality(tableName, number);

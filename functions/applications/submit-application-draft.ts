@@ -8,11 +8,12 @@ import { acceptsApplications } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { applicationSubmitted } from '#shared/events/application-events.ts';
 import { visibleApplication } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
 
 /** POST /applications/{id}/submission: a complete draft becomes a submitted application. */
-export const handler = httpHandler('submitApplicationDraft', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
+export const handler = idempotentHttpHandler('submitApplicationDraft', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   const cohort = await requireCohort(tableName, current.value.cohortId);

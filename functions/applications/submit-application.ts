@@ -6,11 +6,12 @@ import { SubmitApplicationRequest } from '#shared/contracts/applications.ts';
 import { newApplication } from '#shared/domain/application.ts';
 import { applicationSubmitted } from '#shared/events/application-events.ts';
 import { callingMunicipality } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
 
 /** POST /applications: the calling municipality applies to an open cohort in one go. */
-export const handler = httpHandler('submitApplication', { body: SubmitApplicationRequest }, async ({ body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler('submitApplication', { body: SubmitApplicationRequest }, async ({ body, principal, correlationId }) => {
   const tableName = config.tableName();
   const number = callingMunicipality(principal);
   const municipality = await getMunicipality(tableName, number);

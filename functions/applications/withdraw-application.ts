@@ -4,10 +4,11 @@ import { ApplicationIdParams } from '#shared/contracts/applications.ts';
 import { withdraw } from '#shared/domain/application.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { visibleApplication } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 
 /** POST /applications/{id}/withdrawal: allowed until the decision. */
-export const handler = httpHandler('withdrawApplication', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
+export const handler = idempotentHttpHandler('withdrawApplication', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   const now = new Date();

@@ -3,10 +3,11 @@ import { config } from '#shared/config.ts';
 import { CohortParams, CohortTransitionRequest } from '#shared/contracts/cohorts.ts';
 import { changeStatus } from '#shared/domain/cohort.ts';
 import { cohortStatusChanged } from '#shared/events/cohort-events.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/transitions {action}: open → close → start → complete; anything else is a 409. */
-export const handler = httpHandler('changeCohortStatus', { params: CohortParams, body: CohortTransitionRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler('changeCohortStatus', { params: CohortParams, body: CohortTransitionRequest }, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   const current = await requireCohort(tableName, params.cohortId);
   const now = new Date();

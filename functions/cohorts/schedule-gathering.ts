@@ -4,10 +4,11 @@ import { config } from '#shared/config.ts';
 import { CohortParams, GatheringRequest } from '#shared/contracts/cohorts.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/gatherings: participants are told (GatheringScheduled). */
-export const handler = httpHandler('scheduleGathering', { params: CohortParams, body: GatheringRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler('scheduleGathering', { params: CohortParams, body: GatheringRequest }, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   const cohort = await requireCohort(tableName, params.cohortId);
   if (cohort.value.status === 'completed') throw refuse.conflict('The cohort is completed: its calendar is closed');

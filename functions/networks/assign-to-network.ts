@@ -6,10 +6,11 @@ import { AssignToNetworkRequest, NetworkParams } from '#shared/contracts/network
 import { networkMembers } from '#shared/domain/network.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/networks/{networkId}/members: place a participant (MunicipalityAssignedToNetwork). */
-export const handler = httpHandler('assignToNetwork', { params: NetworkParams, body: AssignToNetworkRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler('assignToNetwork', { params: NetworkParams, body: AssignToNetworkRequest }, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   const [cohort, networks, participants] = await Promise.all([
     requireCohort(tableName, params.cohortId),

@@ -7,10 +7,11 @@ import { CohortParams } from '#shared/contracts/cohorts.ts';
 import { FormNetworkRequest } from '#shared/contracts/networks.ts';
 import { networkMembers } from '#shared/domain/network.ts';
 import { newEvent } from '#shared/events/outbox.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/networks: a network with its advisor and first members (NetworkFormed). */
-export const handler = httpHandler('formNetwork', { params: CohortParams, body: FormNetworkRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler('formNetwork', { params: CohortParams, body: FormNetworkRequest }, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   const [cohort, participants] = await Promise.all([requireCohort(tableName, params.cohortId), listParticipants(tableName, params.cohortId)]);
   const now = new Date();

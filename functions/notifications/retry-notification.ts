@@ -3,10 +3,11 @@ import { config } from '#shared/config.ts';
 import { NotificationParams } from '#shared/contracts/notifications.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 
 /** POST /notifications/{id}/retry: the secretariat sends a failed email again (redrive). */
-export const handler = httpHandler('retryNotification', { params: NotificationParams }, async ({ params, correlationId }) => {
+export const handler = idempotentHttpHandler('retryNotification', { params: NotificationParams }, async ({ params, correlationId }) => {
   const tableName = config.tableName();
   const notification = await getNotification(tableName, params.id);
   if (!notification) throw refuse.notFound(`No notification ${params.id}`);

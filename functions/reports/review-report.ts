@@ -3,11 +3,12 @@ import { config } from '#shared/config.ts';
 import { ReportParams, ReviewRequest } from '#shared/contracts/reports.ts';
 import { ensureReviewable } from '#shared/domain/report.ts';
 import { newEvent } from '#shared/events/outbox.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { visibleReport } from '#shared/http/report-access.ts';
 
 /** POST /reports/{id}/review: the secretariat or an advisor accepts the report or returns it with a comment. */
-export const handler = httpHandler('reviewReport', { params: ReportParams, body: ReviewRequest }, async ({ params, body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler('reviewReport', { params: ReportParams, body: ReviewRequest }, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const report = await visibleReport(tableName, principal, params.id);
   ensureReviewable(report.value.status);

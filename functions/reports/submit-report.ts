@@ -6,12 +6,13 @@ import { ensureSubmittable } from '#shared/domain/report.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { callingMunicipality } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { json } from '#shared/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { visibleReport } from '#shared/http/report-access.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** POST /reports/{id}/submission: the fields each kind of report requires; a returned report may be submitted again. */
-export const handler = httpHandler('submitReport', { params: ReportParams, body: z.record(z.string(), z.unknown()) }, async ({ params, body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler('submitReport', { params: ReportParams, body: z.record(z.string(), z.unknown()) }, async ({ params, body, principal, correlationId }) => {
   callingMunicipality(principal);
   const tableName = config.tableName();
   const report = await visibleReport(tableName, principal, params.id);

@@ -17,6 +17,7 @@ import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
 import { IDEMPOTENCY_PARTITION } from '#shared/adapters/dynamodb/table-design.ts';
 import { ENV } from '#shared/config.ts';
 import type { FunctionName, FunctionSpec, Grant } from '#shared/routing.ts';
+import { functionBundling } from '../bundling.ts';
 import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
 import type { DeadLetterQueue } from './dead-letter-queue.ts';
 
@@ -30,12 +31,7 @@ export const DEFAULT_MEMORY_MB = 512;
 const ASYNC_RETRY_ATTEMPTS = 2;
 const ASYNC_MAX_EVENT_AGE = Duration.hours(6);
 
-/**
- * esbuild emits ESM, but some bundled dependencies are CommonJS and call `require` for Node
- * built-ins; ESM has no `require`, so the bundle defines one.
- */
-export const ESM_REQUIRE_BANNER =
-  "import { createRequire as __programmeCreateRequire } from 'node:module'; const require = __programmeCreateRequire(import.meta.url);";
+export { ESM_REQUIRE_BANNER } from '../bundling.ts';
 
 export interface ProgrammeFunctionProps {
   readonly name: FunctionName;
@@ -85,19 +81,19 @@ export class ProgrammeFunction extends NodejsFunction {
       projectRoot: repoRoot,
       depsLockFilePath: lockFile,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: functionBundling.nodeOptions,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
-        sourceMap: true,
+        target: functionBundling.target,
+        mainFields: [...functionBundling.mainFields],
+        banner: functionBundling.banner,
+        minify: functionBundling.minify,
+        sourceMap: functionBundling.sourceMap,
         sourcesContent: false,
         tsconfig: tsconfigFile,
-        // externalModules stays at its default: the runtime provides @aws-sdk/*.
+        externalModules: [...functionBundling.externalModules],
       },
       ...(deadLetters ? { deadLetterQueue: deadLetters, retryAttempts: ASYNC_RETRY_ATTEMPTS, maxEventAge: ASYNC_MAX_EVENT_AGE } : {}),
     });

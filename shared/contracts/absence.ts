@@ -2,7 +2,7 @@
  * Sick-leave figures as municipalities' systems upload them (JSON or CSV), and what the API
  * answers about them. Figures are aggregates (a municipality, sector or unit), never per person.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPeriod, SECTORS } from '../domain/sick-leave.ts';
 import { TARGET_STATUSES } from '../domain/target-status.ts';
 import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';

@@ -3,7 +3,7 @@
  * access) this is the whole API contract; shared/contracts/openapi.ts renders it as OpenAPI.
  * The type requires an entry for every routed function.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { httpRoutes } from '../routing.ts';
 import {
   Application,

@@ -3,7 +3,7 @@
  * gets back. The zod schemas are the contract: they validate requests, type the code and
  * generate the OpenAPI document.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { APPLICATION_STATUSES } from '../domain/application-lifecycle.ts';
 import { missingSteeringParties, STEERING_ROLES } from '../domain/steering-group.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';

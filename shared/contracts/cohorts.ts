@@ -1,5 +1,5 @@
 /** Cohorts ("puljer") and their calendar of gatherings. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COHORT_ACTIONS, COHORT_STATUSES } from '../domain/cohort.ts';
 import { IsoDate, IsoDateTime } from './common.ts';
 import { PlannedReport } from './reports.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WRITTEN_STANDARDS } from '../domain/written-standard.ts';
 
 export const MunicipalityNumber = z

@@ -3,7 +3,7 @@
  * schema of its data. Producers write events through the outbox; consumers parse them with
  * the same schema. README's event catalogue is generated from this list.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } from './common.ts';
 import { FocusArea, SickLeaveTarget } from './applications.ts';
 import { Gathering } from './cohorts.ts';
@@ -12,22 +12,23 @@ import { TargetAssessmentView } from './absence.ts';
 
 const CohortRef = { cohortId: z.string(), cohortName: z.string() };
 
-const CohortStatusData = z.object({
-  ...CohortRef,
-  status: z.string(),
-  applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
-  startDate: IsoDate,
-  endDate: IsoDate,
-  changedAt: IsoDateTime,
-});
+const cohortStatusData = () =>
+  z.object({
+    ...CohortRef,
+    status: z.string(),
+    applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    changedAt: IsoDateTime,
+  });
 
-const NetworkComposition = {
+const networkComposition = () => ({
   ...CohortRef,
   networkId: z.string(),
   networkName: z.string(),
   advisor: Contact,
   members: z.array(NetworkMember),
-};
+});
 
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   readonly version: number;
@@ -35,11 +36,25 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   readonly data: S;
 }
 
+/**
+ * One event's definition. Its data schema is built on first use, not when the catalogue is
+ * loaded: a function builds only the schemas of the events it emits or handles, which keeps
+ * them out of every other function's cold start.
+ */
+function defineEvent<S extends z.ZodType>(version: number, description: string, data: () => S): EventDefinition<S> {
+  let schema: S | undefined;
+  return {
+    version,
+    description,
+    get data() {
+      return (schema ??= data());
+    },
+  };
+}
+
 export const eventCatalogue = {
-  ApplicationSubmitted: {
-    version: 1,
-    description: 'A municipality submitted an application to join the programme.',
-    data: z.object({
+  ApplicationSubmitted: defineEvent(1, 'A municipality submitted an application to join the programme.', () =>
+    z.object({
       applicationId: z.string(),
       cohortId: z.string(),
       municipalityNumber: MunicipalityNumber,
@@ -49,16 +64,12 @@ export const eventCatalogue = {
       projectLeader: Contact,
       focusAreas: z.array(FocusArea),
     }),
-  },
-  ApplicationWithdrawn: {
-    version: 1,
-    description: 'A municipality withdrew its application before the decision.',
-    data: z.object({ applicationId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, municipalityName: z.string(), withdrawnAt: IsoDateTime }),
-  },
-  ApplicationDecided: {
-    version: 1,
-    description: 'The secretariat recorded the steering group’s decision: admitted or rejected, with the reason.',
-    data: z.object({
+  ),
+  ApplicationWithdrawn: defineEvent(1, 'A municipality withdrew its application before the decision.', () =>
+    z.object({ applicationId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, municipalityName: z.string(), withdrawnAt: IsoDateTime }),
+  ),
+  ApplicationDecided: defineEvent(1, 'The secretariat recorded the steering group’s decision: admitted or rejected, with the reason.', () =>
+    z.object({
       applicationId: z.string(),
       ...CohortRef,
       municipalityNumber: MunicipalityNumber,
@@ -69,11 +80,9 @@ export const eventCatalogue = {
       decidedAt: IsoDateTime,
       projectLeader: Contact,
     }),
-  },
-  MunicipalityAdmitted: {
-    version: 1,
-    description: 'A municipality became a participant of a cohort, with the target and goals it committed to.',
-    data: z.object({
+  ),
+  MunicipalityAdmitted: defineEvent(1, 'A municipality became a participant of a cohort, with the target and goals it committed to.', () =>
+    z.object({
       ...CohortRef,
       applicationId: z.string(),
       municipalityNumber: MunicipalityNumber,
@@ -82,35 +91,25 @@ export const eventCatalogue = {
       sickLeaveTarget: SickLeaveTarget,
       goals: z.array(z.string()),
     }),
-  },
-  CohortOpened: { version: 1, description: 'A cohort opened for applications; municipalities not yet participating are invited.', data: CohortStatusData },
-  CohortClosed: { version: 1, description: 'A cohort closed for applications.', data: CohortStatusData },
-  CohortStarted: { version: 1, description: 'A cohort’s local projects started.', data: CohortStatusData },
-  CohortCompleted: { version: 1, description: 'A cohort completed.', data: CohortStatusData },
-  GatheringScheduled: {
-    version: 1,
-    description: 'A gathering was added to a cohort’s calendar; participants are told.',
-    data: z.object({ ...CohortRef, gathering: Gathering }),
-  },
-  GatheringChanged: {
-    version: 1,
-    description: 'A gathering of a cohort’s calendar changed; participants are told what changed.',
-    data: z.object({ ...CohortRef, gathering: Gathering, previous: Gathering }),
-  },
-  NetworkFormed: {
-    version: 1,
-    description: 'The secretariat formed a network in a cohort, with its advisor and first members.',
-    data: z.object(NetworkComposition),
-  },
-  MunicipalityAssignedToNetwork: {
-    version: 1,
-    description: 'A participant was placed in a network; the network’s project leaders are told who is in it.',
-    data: z.object({ ...NetworkComposition, municipalityNumber: MunicipalityNumber, municipalityName: z.string() }),
-  },
-  AbsenceFiguresUploaded: {
-    version: 1,
-    description: 'Sick-leave figures were accepted (a municipality’s upload or a secretariat bulk file); target statuses are recomputed.',
-    data: z.object({
+  ),
+  CohortOpened: defineEvent(1, 'A cohort opened for applications; municipalities not yet participating are invited.', cohortStatusData),
+  CohortClosed: defineEvent(1, 'A cohort closed for applications.', cohortStatusData),
+  CohortStarted: defineEvent(1, 'A cohort’s local projects started.', cohortStatusData),
+  CohortCompleted: defineEvent(1, 'A cohort completed.', cohortStatusData),
+  GatheringScheduled: defineEvent(1, 'A gathering was added to a cohort’s calendar; participants are told.', () =>
+    z.object({ ...CohortRef, gathering: Gathering }),
+  ),
+  GatheringChanged: defineEvent(1, 'A gathering of a cohort’s calendar changed; participants are told what changed.', () =>
+    z.object({ ...CohortRef, gathering: Gathering, previous: Gathering }),
+  ),
+  NetworkFormed: defineEvent(1, 'The secretariat formed a network in a cohort, with its advisor and first members.', () =>
+    z.object(networkComposition()),
+  ),
+  MunicipalityAssignedToNetwork: defineEvent(1, 'A participant was placed in a network; the network’s project leaders are told who is in it.', () =>
+    z.object({ ...networkComposition(), municipalityNumber: MunicipalityNumber, municipalityName: z.string() }),
+  ),
+  AbsenceFiguresUploaded: defineEvent(1, 'Sick-leave figures were accepted (a municipality’s upload or a secretariat bulk file); target statuses are recomputed.', () =>
+    z.object({
       uploadId: z.string(),
       receivedAt: IsoDateTime,
       uploadedBy: z.string(),
@@ -118,11 +117,9 @@ export const eventCatalogue = {
       municipalities: z.array(MunicipalityNumber),
       quarters: z.array(z.string()),
     }),
-  },
-  TargetStatusChanged: {
-    version: 1,
-    description: 'A participant’s target status changed; the project leader (and for off-track the network’s advisor) is told.',
-    data: z.object({
+  ),
+  TargetStatusChanged: defineEvent(1, 'A participant’s target status changed; the project leader (and for off-track the network’s advisor) is told.', () =>
+    z.object({
       municipalityNumber: MunicipalityNumber,
       municipalityName: z.string(),
       writtenStandard: WrittenStandard,
@@ -132,37 +129,25 @@ export const eventCatalogue = {
       projectLeader: Contact,
       advisor: Contact.nullable(),
     }),
-  },
-  ReportDue: {
-    version: 1,
-    description: 'A step of the reminder ladder before or on a report’s due date was reached (sent once per report and step).',
-    data: z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
-  },
-  ReportOverdue: {
-    version: 1,
-    description: 'A step of the reminder ladder after a report’s due date was reached; the last steps escalate to the advisor and the secretariat.',
-    data: z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
-  },
-  ReportSubmitted: {
-    version: 1,
-    description: 'A municipality submitted a report.',
-    data: z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
-  },
-  ReportAccepted: {
-    version: 1,
-    description: 'The secretariat or an advisor accepted a report; the project leader is told.',
-    data: z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
-  },
-  ReportReturned: {
-    version: 1,
-    description: 'The secretariat or an advisor returned a report for changes; the project leader is told why.',
-    data: z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
-  },
-  NotificationQueued: {
-    version: 1,
-    description: 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).',
-    data: z.object({ notificationId: z.string(), template: z.string() }),
-  },
+  ),
+  ReportDue: defineEvent(1, 'A step of the reminder ladder before or on a report’s due date was reached (sent once per report and step).', () =>
+    z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
+  ),
+  ReportOverdue: defineEvent(1, 'A step of the reminder ladder after a report’s due date was reached; the last steps escalate to the advisor and the secretariat.', () =>
+    z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
+  ),
+  ReportSubmitted: defineEvent(1, 'A municipality submitted a report.', () =>
+    z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
+  ),
+  ReportAccepted: defineEvent(1, 'The secretariat or an advisor accepted a report; the project leader is told.', () =>
+    z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
+  ),
+  ReportReturned: defineEvent(1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', () =>
+    z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
+  ),
+  NotificationQueued: defineEvent(1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
+    z.object({ notificationId: z.string(), template: z.string() }),
+  ),
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof eventCatalogue;

@@ -1,5 +1,5 @@
 /** The municipality register and each municipality's participation. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDate, MunicipalityNumber, WrittenStandard } from './common.ts';
 

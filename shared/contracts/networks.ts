@@ -1,5 +1,5 @@
 /** Networks ("nettverk") inside a cohort, each with an advisor. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Contact, IsoDateTime, MunicipalityNumber } from './common.ts';
 import { CohortId } from './cohorts.ts';
 

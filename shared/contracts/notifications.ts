@@ -1,5 +1,5 @@
 /** Notifications: every email the programme sends, stored with its delivery state. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDateTime } from './common.ts';
 

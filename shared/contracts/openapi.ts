@@ -1,6 +1,7 @@
 /**
- * Builds the OpenAPI 3.1 document from the routing table and the zod contracts. Only the
- * openapi function and the docs tooling import this (it pulls in the generator).
+ * Builds the OpenAPI 3.1 document from the routing table and the zod contracts. Only the docs
+ * tooling imports this (it pulls in the generator): `npm run docs` writes docs/openapi.json,
+ * which the openapi function serves.
  */
 import { createDocument } from 'zod-openapi';
 import { httpRoutes } from '../routing.ts';

@@ -1,5 +1,5 @@
 /** The secretariat's overview: participation against the programme goal, and applications. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from './common.ts';
 
 const Figure = { municipalities: z.number().int(), participants: z.number().int(), share: z.number() };

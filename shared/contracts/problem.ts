@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One invalid field of a request: where (RFC 6901 JSON pointer) and what is wrong. */
 export const FieldError = z

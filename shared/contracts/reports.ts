@@ -1,5 +1,5 @@
 /** Reports owed by participants, their submissions and reviews. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { REPORT_STATUSES, REPORT_TYPES } from '../domain/report.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';

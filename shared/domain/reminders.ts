@@ -3,7 +3,7 @@
  * some of the project leader, the network's advisor and the secretariat. Pure, no AWS; the
  * ladder itself is configuration (shared/config/reminder-ladder.json).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const REMINDER_AUDIENCES = ['project-leader', 'advisor', 'secretariat'] as const;
 

@@ -3,6 +3,8 @@
  * plan at admission; submitted by the municipality; accepted or returned by the secretariat or
  * an advisor. Pure rules, no AWS.
  */
+import { createHash } from 'node:crypto';
+import type { Report } from '../contracts/reports.ts';
 import { refuse } from './refusal.ts';
 
 export const REPORT_TYPES = ['project-plan', 'status-report', 'final-evaluation'] as const;
@@ -81,4 +83,32 @@ export function scheduleFromPlan(
       dueDate: addMonths(cohort.startDate, planned.monthsAfterStart),
     }))
     .filter((report) => report.dueDate >= admittedOn);
+}
+
+/**
+ * The reports an admission gives a participant, as they are stored: the cohort's plan (see
+ * scheduleFromPlan), each with its status on the admission day and a first history entry.
+ * Ids are a hash of cohort, municipality and position in the plan: scheduling twice gives the
+ * same reports.
+ */
+export function reportsForAdmission(
+  plan: readonly PlannedReport[],
+  cohort: { readonly id: string; readonly name: string; readonly startDate: string },
+  admission: { readonly municipalityNumber: string; readonly municipalityName: string; readonly admittedOn: string },
+  scheduledAt: string,
+): Report[] {
+  const idOf = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 32);
+  return scheduleFromPlan(plan, cohort, admission.municipalityNumber, admission.admittedOn, idOf).map((report) => {
+    const status = openStatus(report.dueDate, admission.admittedOn);
+    return {
+      ...report,
+      cohortId: cohort.id,
+      cohortName: cohort.name,
+      municipalityNumber: admission.municipalityNumber,
+      municipalityName: admission.municipalityName,
+      status,
+      remindersSent: [],
+      history: [{ at: scheduledAt, status, comment: 'Scheduled at admission', dueDate: report.dueDate }],
+    };
+  });
 }

@@ -1,20 +1,20 @@
 /**
  * The middy stack every HTTP function uses: structured logging with the Lambda context and a
  * correlation id, problem+json errors, role check from the routing table, zod-validated path
- * parameters and body. The function itself receives typed, trusted input.
+ * parameters, query and body. The function itself receives typed, trusted input.
+ *
+ * POST routes use `idempotentHttpHandler` (idempotent-http-handler.ts) instead, which adds the
+ * Idempotency-Key handling; keeping it out of this module keeps it out of the other functions'
+ * bundles and cold starts.
  */
 import middy from '@middy/core';
-import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import { logger } from '../observability/logger.ts';
-import { routeOf, type FunctionName } from '../routing.ts';
+import { routeOf, type HttpFunction, type PostFunction } from '../routing.ts';
 import { authorize } from './middlewares/authorize.ts';
-import { idempotencyStore } from '../events/idempotency.ts';
 import { correlationId } from './middlewares/correlation-id.ts';
-import { idempotencyKey } from './middlewares/idempotency-key.ts';
 import { parseRequest, type RequestSchemas } from './middlewares/parse-request.ts';
 import { problemDetails } from './middlewares/problem-details.ts';
 import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
@@ -29,43 +29,50 @@ export interface HttpInput<Body, Params, Query = undefined> {
   readonly event: HttpEvent;
 }
 
+export type HttpSchemas<BodySchema, ParamsSchema, QuerySchema> = { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema } & Pick<
+  RequestSchemas,
+  'csv' | 'maxBodyBytes'
+>;
+
+export type HandleHttp<BodySchema, ParamsSchema, QuerySchema> = (
+  input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>, InferOr<QuerySchema>>,
+) => Promise<HttpResult>;
+
+/** An HTTP function for a GET, PUT, PATCH or DELETE route. */
 export function httpHandler<
   BodySchema extends z.ZodType | undefined = undefined,
   ParamsSchema extends z.ZodType | undefined = undefined,
   QuerySchema extends z.ZodType | undefined = undefined,
 >(
-  functionName: FunctionName,
-  schemas: { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema } & Pick<RequestSchemas, 'csv' | 'maxBodyBytes'>,
-  handle: (input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>, InferOr<QuerySchema>>) => Promise<HttpResult>,
+  functionName: Exclude<HttpFunction, PostFunction>,
+  schemas: HttpSchemas<BodySchema, ParamsSchema, QuerySchema>,
+  handle: HandleHttp<BodySchema, ParamsSchema, QuerySchema>,
 ) {
-  const route = routeOf(functionName);
-  const stack = middy<HttpEvent, HttpResult, Error, HttpContext>()
+  if (routeOf(functionName).method === 'POST') throw new Error(`${functionName} serves a POST: use idempotentHttpHandler`);
+  return httpStack(functionName, schemas).handler(calling(handle));
+}
+
+/** The middlewares every HTTP function has, in order: log, correlate, answer problems, authorize, parse. */
+export function httpStack(functionName: HttpFunction, schemas: RequestSchemas) {
+  return middy<HttpEvent, HttpResult, Error, HttpContext>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(problemDetails())
-    .use(authorize(route))
+    .use(authorize(routeOf(functionName)))
     .use(parseRequest(schemas));
-  if (route.method === 'POST') {
-    // A POST repeated with the same Idempotency-Key (same caller) gets the first response and
-    // has its effects once; the same key with another body is refused.
-    stack.use(idempotencyKey()).use(
-      makeHandlerIdempotent({
-        persistenceStore: idempotencyStore(functionName),
-        config: new IdempotencyConfig({ eventKeyJmesPath: 'idempotencyScope', payloadValidationJmesPath: 'body', expiresAfterSeconds: 24 * 3600 }),
-        keyPrefix: `http:${functionName}`,
-      }),
-    );
-  }
-  return stack.handler(async (event, context) =>
-      handle({
-        body: context.body as InferOr<BodySchema>,
-        params: context.params as InferOr<ParamsSchema>,
-        query: context.query as InferOr<QuerySchema>,
-        principal: context.principal,
-        correlationId: context.correlationId ?? context.awsRequestId,
-        event,
-      }),
-    );
+}
+
+/** The innermost handler: the function's own code, given the parsed input. */
+export function calling<BodySchema, ParamsSchema, QuerySchema>(handle: HandleHttp<BodySchema, ParamsSchema, QuerySchema>) {
+  return async (event: HttpEvent, context: HttpContext) =>
+    handle({
+      body: context.body as InferOr<BodySchema>,
+      params: context.params as InferOr<ParamsSchema>,
+      query: context.query as InferOr<QuerySchema>,
+      principal: context.principal,
+      correlationId: context.correlationId ?? context.awsRequestId,
+      event,
+    });
 }
 
 type InferOr<S> = S extends z.ZodType ? z.infer<S> : undefined;

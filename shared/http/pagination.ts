@@ -3,7 +3,7 @@
  * page's `nextCursor`. Lists are read from bounded partitions and sorted before paging, so the
  * cursor is a position in that order.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const MAX_PAGE_SIZE = 500;
 

@@ -6,7 +6,7 @@
 import { figuresOf } from '../adapters/dynamodb/absence-repository.ts';
 import { getMunicipality } from '../adapters/dynamodb/municipalities-repository.ts';
 import { getNetwork } from '../adapters/dynamodb/networks-repository.ts';
-import { getParticipant, participationOf } from '../adapters/dynamodb/participants-repository.ts';
+import { latestParticipant } from '../adapters/dynamodb/participants-repository.ts';
 import { getTargetStatus, saveTargetStatus } from '../adapters/dynamodb/target-status-repository.ts';
 import type { StoredTargetStatus } from '../contracts/absence.ts';
 import { quarterlyTotals } from '../domain/sick-leave.ts';
@@ -15,20 +15,18 @@ import { newEvent } from '../events/outbox.ts';
 
 export type Reassessment = 'not-a-participant' | 'unchanged' | 'figures-updated' | 'status-changed';
 
+/**
+ * Reads only what the decision needs: the latest admission (one index item, the participant
+ * itself), the figures and the stored status; the municipality (its written standard) and the
+ * network (its advisor) only when there is a change to announce.
+ */
 export async function reassessTargetStatus(tableName: string, municipalityNumber: string, context: { readonly correlationId: string; readonly now?: Date }): Promise<Reassessment> {
-  const admissions = await participationOf(tableName, municipalityNumber);
-  const latest = admissions.at(-1);
-  if (!latest) return 'not-a-participant';
-  const [participant, figures, stored, municipality] = await Promise.all([
-    getParticipant(tableName, latest.cohortId, municipalityNumber),
-    figuresOf(tableName, municipalityNumber),
-    getTargetStatus(tableName, municipalityNumber),
-    getMunicipality(tableName, municipalityNumber),
-  ]);
-  if (!participant || !municipality) throw new Error(`Participant ${municipalityNumber} of cohort ${latest.cohortId} is missing`);
+  const participant = await latestParticipant(tableName, municipalityNumber);
+  if (!participant) return 'not-a-participant';
+  const [figures, stored] = await Promise.all([figuresOf(tableName, municipalityNumber), getTargetStatus(tableName, municipalityNumber)]);
 
   const assessment = assessTarget(participant.sickLeaveTarget, quarterlyTotals(figures));
-  if (stored && sameAssessment(stored.value, assessment, latest.cohortId)) return 'unchanged';
+  if (stored && sameAssessment(stored.value, assessment, participant.cohortId)) return 'unchanged';
 
   const now = (context.now ?? new Date()).toISOString();
   const previousStatus = stored?.value.status ?? null;
@@ -44,7 +42,11 @@ export async function reassessTargetStatus(tableName: string, municipalityNumber
   };
   const events = [];
   if (announce) {
-    const network = participant.networkId ? await getNetwork(tableName, participant.cohortId, participant.networkId) : undefined;
+    const [municipality, network] = await Promise.all([
+      getMunicipality(tableName, municipalityNumber),
+      participant.networkId ? getNetwork(tableName, participant.cohortId, participant.networkId) : undefined,
+    ]);
+    if (!municipality) throw new Error(`Municipality ${municipalityNumber} of participant in cohort ${participant.cohortId} is missing`);
     events.push(
       newEvent(
         'TargetStatusChanged',

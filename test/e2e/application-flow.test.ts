@@ -13,6 +13,7 @@ import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
+import { buildOpenApiDocument } from '../../shared/contracts/openapi.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -223,5 +224,8 @@ describe('API description', () => {
     expect(response.json.openapi).toBe('3.1.0');
     expect(Object.keys(response.json.paths as object)).toEqual(expect.arrayContaining(['/applications', '/applications/{id}']));
     expect((response.json.servers as { url: string }[])[0]!.url).toBe(stack.url.replace('127.0.0.1', '127.0.0.1'));
+    // The served file is the one generated from the contracts, with this server's address added.
+    const { servers: _servers, ...served } = response.json;
+    expect(served).toEqual(buildOpenApiDocument());
   });
 });

@@ -2,7 +2,7 @@
  * Participants: a municipality admitted to a cohort, with the target and goals it committed to.
  * Written in the admission decision's transaction; read for emails, networks and the overview.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../contracts/applications.ts';
 import type { Participation } from '../../contracts/municipalities.ts';
 import { documentClient } from './client.ts';
@@ -83,6 +83,24 @@ export async function participationOf(tableName: string, municipalityNumber: str
       ...(p.networkName ? { networkName: p.networkName } : {}),
     };
   });
+}
+
+/**
+ * The participant of a municipality's latest admission, whole: the last item of its
+ * participation history (one item read, from the index; no second read of the same item).
+ */
+export async function latestParticipant(tableName: string, municipalityNumber: string): Promise<Participant | undefined> {
+  const { Items } = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.participationOf(municipalityNumber).gsi2pk },
+      ScanIndexForward: false,
+      Limit: 1,
+    }),
+  );
+  return Items?.[0] ? withoutStorageAttributes<Participant>(Items[0]) : undefined;
 }
 
 export async function getParticipant(tableName: string, cohortId: string, municipalityNumber: string): Promise<Participant | undefined> {

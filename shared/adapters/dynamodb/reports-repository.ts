@@ -24,11 +24,16 @@ function reportItem(report: Report, open: boolean) {
   };
 }
 
+/** The items of newly scheduled reports, in the sweep's index (what insertReports writes; bulk loads write them in batches). */
+export function newReportItems(reports: readonly Report[]): Record<string, unknown>[] {
+  return reports.map((r) => ({ ...reportItem(r, true), version: 1 }));
+}
+
 /** Stores a participant's reports all at once; false when they were scheduled before. */
 export function insertReports(tableName: string, reports: readonly Report[]): Promise<boolean> {
   return transactIfConditionsHold(
     tableName,
-    reports.map((r) => ({ Put: { TableName: tableName, Item: { ...reportItem(r, true), version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } })),
+    newReportItems(reports).map((Item) => ({ Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
   );
 }
 

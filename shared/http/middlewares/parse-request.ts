@@ -1,7 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { HttpProblem, problems } from '../problems.ts';
+import type { CsvBody } from '../csv-body.ts';
+import { problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 import { fieldErrors } from '../../contracts/field-errors.ts';
 
@@ -12,8 +12,8 @@ export interface RequestSchemas {
   readonly body?: z.ZodType;
   readonly params?: z.ZodType;
   readonly query?: z.ZodType;
-  /** Also accept `text/csv`: a header row, then one record per row; parsed into `{ rows }` and checked by `body`. */
-  readonly csv?: { readonly numericColumns: readonly string[] };
+  /** Also accept `text/csv` (see csv-body.ts), read into `{ rows }` and checked by `body`. */
+  readonly csv?: CsvBody;
   /** Largest accepted body in bytes (default MAX_JSON_BODY_BYTES). */
   readonly maxBodyBytes?: number;
 }
@@ -50,7 +50,7 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
 
       let json: unknown;
       if (isCsv) {
-        json = { rows: csvRows(raw, schemas.csv!.numericColumns) };
+        json = schemas.csv!.read(raw);
       } else {
         try {
           json = JSON.parse(raw);
@@ -67,23 +67,4 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
       context.body = parsed.data;
     },
   };
-}
-
-/** CSV records as objects: empty cells left out, numeric columns as numbers (anything else stays text for zod to name). */
-function csvRows(raw: string, numericColumns: readonly string[]): Record<string, unknown>[] {
-  let records: Record<string, string>[];
-  try {
-    records = parseCsv(raw, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-  } catch (error) {
-    throw new HttpProblem(400, 'malformed-csv', 'The request body is not valid CSV', (error as Error).message);
-  }
-  const numeric = new Set(numericColumns);
-  return records.map((record) => {
-    const row: Record<string, unknown> = {};
-    for (const [column, value] of Object.entries(record)) {
-      if (value === '') continue;
-      row[column] = numeric.has(column) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-    }
-    return row;
-  });
 }

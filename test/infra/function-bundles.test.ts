@@ -1,0 +1,63 @@
+/**
+ * What goes into each function's bundle (esbuild's metafile, bundled as deployed): nothing
+ * that only the tooling needs, and the heavier pieces only where they are used. The sizes and
+ * init times themselves are measured by `npm run bench`, not here.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFunction } from '../../infra/bundling.ts';
+import { repoRoot } from '../../infra/paths.ts';
+import { eventSubscriptions, functions, httpRoutes, schedules, type FunctionName } from '#shared/routing.ts';
+
+const names = Object.keys(functions) as FunctionName[];
+const inputs = new Map<FunctionName, string[]>();
+const out = mkdtempSync(path.join(tmpdir(), 'kvk-bundles-'));
+
+beforeAll(async () => {
+  for (const name of names) {
+    const metafile: Metafile = await bundleFunction(path.join(repoRoot, functions[name].entry), path.join(out, `${name}.mjs`));
+    // Inputs that contribute bytes: esbuild also lists modules it resolved and then shook out.
+    const output = Object.entries(metafile.outputs).find(([file]) => file.endsWith('.mjs'))![1];
+    inputs.set(name, Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([file]) => file));
+  }
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+const packagesIn = (name: FunctionName) => new Set(inputs.get(name)!.map(packageOf).filter((p) => p !== undefined));
+const devDependencies = Object.keys((JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
+const postFunctions = new Set<string>(httpRoutes.filter((r) => r.method === 'POST').map((r) => r.function));
+const otherHttpFunctions = httpRoutes.filter((r) => r.method !== 'POST').map((r) => r.function);
+const asyncFunctions = new Set<string>([...eventSubscriptions.map((s) => s.function), ...schedules.map((s) => s.function)]);
+
+describe.each(names)('%s', (name) => {
+  it('contains no development tooling, test, benchmark, infrastructure or local-runtime code', () => {
+    const packages = packagesIn(name);
+    expect(devDependencies.filter((dependency) => packages.has(dependency))).toEqual([]);
+    expect(inputs.get(name)!.filter((input) => !input.includes('node_modules') && /^(test|bench|infra|local)\//.test(input))).toEqual([]);
+  });
+
+  it('takes only the English messages of zod (its other locales are dead weight)', () => {
+    expect(inputs.get(name)!.filter((input) => /zod\/v4\/locales\/(?!en\.js)/.test(input))).toEqual([]);
+  });
+});
+
+describe('heavier pieces only where they are used', () => {
+  it('the CSV parser only in the functions that take CSV uploads', () => {
+    expect(names.filter((name) => packagesIn(name).has('csv-parse')).sort()).toEqual(['uploadAbsenceFigures', 'uploadBulkAbsenceFigures']);
+  });
+
+  it('Powertools idempotency in every POST and asynchronous function, and in no other HTTP function', () => {
+    const withIdempotency = names.filter((name) => packagesIn(name).has('@aws-lambda-powertools/idempotency'));
+    for (const name of [...postFunctions, ...asyncFunctions]) expect(withIdempotency, name).toContain(name);
+    expect(withIdempotency.filter((name) => otherHttpFunctions.includes(name as never))).toEqual([]);
+  });
+
+  it('the SES client only in the functions that send mail', () => {
+    const withSes = names.filter((name) => packagesIn(name).has('@aws-sdk/client-sesv2'));
+    expect(withSes).toEqual(names.filter((name) => (functions[name].grants as readonly string[]).includes('mail:send')));
+  });
+});
