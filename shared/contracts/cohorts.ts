@@ -1,64 +1,71 @@
 /** Cohorts ("puljer") and their calendar of gatherings. */
 import * as z from 'zod';
+import { schema } from './schema.ts';
 import { COHORT_ACTIONS, COHORT_STATUSES } from '../domain/cohort.ts';
 import { IsoDate, IsoDateTime } from './common.ts';
 import { PlannedReport } from './reports.ts';
 
-export const CohortId = z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID');
+export const CohortId = /* @__PURE__ */ schema(() => z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID'));
 
-export const CreateCohortRequest = z
-  .object({
-    name: z.string().trim().min(1).max(100).meta({ example: 'Pulje III' }),
-    applicationWindow: z
-      .object({ opensOn: IsoDate, closesOn: IsoDate })
-      .refine((w) => w.opensOn <= w.closesOn, { path: ['closesOn'], message: 'The window must close on or after it opens' }),
-    startDate: IsoDate.meta({ description: 'When the local projects start (kickoff)' }),
-    durationYears: z.union([z.literal(2), z.literal(3)]).meta({ description: 'Local projects last 2-3 years' }),
-  })
-  .refine((c) => c.applicationWindow.closesOn <= c.startDate, { path: ['startDate'], message: 'The cohort starts after its application window closes' })
-  .meta({ id: 'CreateCohortRequest' });
+export const CreateCohortRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      name: z.string().trim().min(1).max(100).meta({ example: 'Pulje III' }),
+      applicationWindow: z
+        .object({ opensOn: IsoDate, closesOn: IsoDate })
+        .refine((w) => w.opensOn <= w.closesOn, { path: ['closesOn'], message: 'The window must close on or after it opens' }),
+      startDate: IsoDate.meta({ description: 'When the local projects start (kickoff)' }),
+      durationYears: z.union([z.literal(2), z.literal(3)]).meta({ description: 'Local projects last 2-3 years' }),
+    })
+    .refine((c) => c.applicationWindow.closesOn <= c.startDate, { path: ['startDate'], message: 'The cohort starts after its application window closes' })
+    .meta({ id: 'CreateCohortRequest' }),
+);
 
 export const GATHERING_KINDS = ['kickoff', 'learning-seminar', 'project-leaders-gathering', 'network-gathering', 'quality-conference'] as const;
 
-export const GatheringRequest = z
-  .object({
-    kind: z.enum(GATHERING_KINDS).meta({
-      description: 'kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse',
-    }),
-    title: z.string().trim().min(1).max(200).meta({ example: 'Læringsseminar 1' }),
-    date: IsoDate,
-    location: z.string().trim().min(1).max(200).meta({ example: 'Trondheim' }),
-    description: z.string().trim().max(2_000).optional(),
-  })
-  .meta({ id: 'GatheringRequest' });
+export const GatheringRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      kind: z.enum(GATHERING_KINDS).meta({
+        description: 'kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse',
+      }),
+      title: z.string().trim().min(1).max(200).meta({ example: 'Læringsseminar 1' }),
+      date: IsoDate,
+      location: z.string().trim().min(1).max(200).meta({ example: 'Trondheim' }),
+      description: z.string().trim().max(2_000).optional(),
+    })
+    .meta({ id: 'GatheringRequest' }),
+);
 
-export const Gathering = GatheringRequest.extend({ id: z.string(), updatedAt: IsoDateTime }).meta({ id: 'Gathering' });
+export const Gathering = /* @__PURE__ */ schema(() => GatheringRequest.extend({ id: z.string(), updatedAt: IsoDateTime }).meta({ id: 'Gathering' }));
 
-export const Cohort = z
-  .object({
-    id: CohortId,
-    name: z.string(),
-    status: z.enum(COHORT_STATUSES),
-    applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
-    startDate: IsoDate,
-    durationYears: z.number().int(),
-    endDate: IsoDate.meta({ description: 'Exclusive end: startDate + durationYears' }),
-    createdAt: IsoDateTime,
-    statusChangedAt: IsoDateTime,
-    reportPlan: z
-      .array(PlannedReport)
-      .optional()
-      .meta({ description: 'Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end)' }),
-    gatherings: z.array(Gathering),
-  })
-  .meta({ id: 'Cohort' });
+export const Cohort = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      id: CohortId,
+      name: z.string(),
+      status: z.enum(COHORT_STATUSES),
+      applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
+      startDate: IsoDate,
+      durationYears: z.number().int(),
+      endDate: IsoDate.meta({ description: 'Exclusive end: startDate + durationYears' }),
+      createdAt: IsoDateTime,
+      statusChangedAt: IsoDateTime,
+      reportPlan: z
+        .array(PlannedReport)
+        .optional()
+        .meta({ description: 'Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end)' }),
+      gatherings: z.array(Gathering),
+    })
+    .meta({ id: 'Cohort' }),
+);
 
-export const CohortTransitionRequest = z.object({ action: z.enum(COHORT_ACTIONS) }).meta({ id: 'CohortTransitionRequest' });
+export const CohortTransitionRequest = /* @__PURE__ */ schema(() => z.object({ action: z.enum(COHORT_ACTIONS) }).meta({ id: 'CohortTransitionRequest' }));
 
-export const CohortParams = z.object({ cohortId: CohortId });
-export const GatheringParams = z.object({ cohortId: CohortId, gatheringId: z.string().regex(/^[0-9a-f-]{36}$/) });
+export const CohortParams = /* @__PURE__ */ schema(() => z.object({ cohortId: CohortId }));
+export const GatheringParams = /* @__PURE__ */ schema(() => z.object({ cohortId: CohortId, gatheringId: z.string().regex(/^[0-9a-f-]{36}$/) }));
 
-export const CohortList = z.object({ cohorts: z.array(Cohort.omit({ gatherings: true })) }).meta({ id: 'CohortList' });
+export const CohortList = /* @__PURE__ */ schema(() => z.object({ cohorts: z.array(Cohort.omit({ gatherings: true })) }).meta({ id: 'CohortList' }));
 
 export type CreateCohortRequest = z.infer<typeof CreateCohortRequest>;
 export type Cohort = z.infer<typeof Cohort>;

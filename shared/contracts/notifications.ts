@@ -1,32 +1,35 @@
 /** Notifications: every email the programme sends, stored with its delivery state. */
 import * as z from 'zod';
+import { schema } from './schema.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDateTime } from './common.ts';
 
 export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed'] as const;
 
-export const Notification = z
-  .object({
-    id: z.string(),
-    template: z.string().meta({ example: 'application-receipt' }),
-    language: z.enum(['nb', 'nn']),
-    recipient: z.object({ name: z.string().optional(), address: z.string() }),
-    subject: z.string(),
-    text: z.string(),
-    status: z.enum(NOTIFICATION_STATUSES),
-    attempts: z.number().int(),
-    lastError: z.string().optional(),
-    messageId: z.string().optional(),
-    correlationId: z.string().optional(),
-    cause: z.object({ eventId: z.string(), eventType: z.string() }),
-    createdAt: IsoDateTime,
-    updatedAt: IsoDateTime,
-    sentAt: IsoDateTime.optional(),
-  })
-  .meta({ id: 'Notification' });
+export const Notification = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      id: z.string(),
+      template: z.string().meta({ example: 'application-receipt' }),
+      language: z.enum(['nb', 'nn']),
+      recipient: z.object({ name: z.string().optional(), address: z.string() }),
+      subject: z.string(),
+      text: z.string(),
+      status: z.enum(NOTIFICATION_STATUSES),
+      attempts: z.number().int(),
+      lastError: z.string().optional(),
+      messageId: z.string().optional(),
+      correlationId: z.string().optional(),
+      cause: z.object({ eventId: z.string(), eventType: z.string() }),
+      createdAt: IsoDateTime,
+      updatedAt: IsoDateTime,
+      sentAt: IsoDateTime.optional(),
+    })
+    .meta({ id: 'Notification' }),
+);
 
-export const NotificationList = z.object({ notifications: z.array(Notification), nextCursor: NextCursor }).meta({ id: 'NotificationList' });
-export const ListNotificationsQuery = z.object({ status: z.enum(NOTIFICATION_STATUSES).default('failed'), ...PageQuery });
-export const NotificationParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A notification id') });
+export const NotificationList = /* @__PURE__ */ schema(() => z.object({ notifications: z.array(Notification), nextCursor: NextCursor }).meta({ id: 'NotificationList' }));
+export const ListNotificationsQuery = /* @__PURE__ */ schema(() => z.object({ status: z.enum(NOTIFICATION_STATUSES).default('failed'), ...PageQuery }));
+export const NotificationParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A notification id') }));
 
 export type Notification = z.infer<typeof Notification>;

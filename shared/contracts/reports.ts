@@ -1,28 +1,35 @@
 /** Reports owed by participants, their submissions and reviews. */
 import * as z from 'zod';
+import { schema } from './schema.ts';
 import { REPORT_STATUSES, REPORT_TYPES } from '../domain/report.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
 
-export const ReportType = z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' });
+export const ReportType = /* @__PURE__ */ schema(() => z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' }));
 
-export const PlannedReport = z
-  .object({ type: ReportType, title: z.string().trim().min(1).max(100), monthsAfterStart: z.number().int().min(0).max(60) })
-  .meta({ id: 'PlannedReport' });
+export const PlannedReport = /* @__PURE__ */ schema(() =>
+  z
+    .object({ type: ReportType, title: z.string().trim().min(1).max(100), monthsAfterStart: z.number().int().min(0).max(60) })
+    .meta({ id: 'PlannedReport' }),
+);
 
-export const ReportPlanRequest = z
-  .object({ reports: z.array(PlannedReport).min(1).max(30) })
-  .meta({ id: 'ReportPlanRequest', description: 'Reports every municipality admitted from now on owes, by months after the cohort’s start' });
+export const ReportPlanRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({ reports: z.array(PlannedReport).min(1).max(30) })
+    .meta({ id: 'ReportPlanRequest', description: 'Reports every municipality admitted from now on owes, by months after the cohort’s start' }),
+);
 
-const GoalProgress = z.object({
-  goal: z.string().trim().min(1).max(1_000),
-  progress: z.string().trim().min(1).max(5_000),
-  onTrack: z.boolean().optional(),
-});
-const Attachment = z.object({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https$/ }) });
+const GoalProgress = /* @__PURE__ */ schema(() =>
+  z.object({
+    goal: z.string().trim().min(1).max(1_000),
+    progress: z.string().trim().min(1).max(5_000),
+    onTrack: z.boolean().optional(),
+  }),
+);
+const Attachment = /* @__PURE__ */ schema(() => z.object({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https$/ }) }));
 
 /** What each kind of report must contain. */
-export const ReportSubmissions = {
+export const ReportSubmissions = /* @__PURE__ */ schema(() => ({
   'project-plan': z.object({
     summary: z.string().trim().min(20).max(20_000).meta({ description: 'The local project: sub-projects, organisation, milestones' }),
     goalProgress: z.array(GoalProgress).max(50).default([]),
@@ -40,58 +47,70 @@ export const ReportSubmissions = {
     lessonsLearnt: z.string().trim().min(1).max(20_000),
     attachments: z.array(Attachment).max(20).default([]),
   }),
-} as const;
+} as const));
 
-export const ReportSubmission = z
-  .union([ReportSubmissions['project-plan'], ReportSubmissions['status-report'], ReportSubmissions['final-evaluation']])
-  .meta({ id: 'ReportSubmission', description: 'project-plan: summary; status-report: goalProgress and sickLeaveCommentary; final-evaluation: also lessonsLearnt' });
+export const ReportSubmission = /* @__PURE__ */ schema(() =>
+  z
+    .union([ReportSubmissions['project-plan'], ReportSubmissions['status-report'], ReportSubmissions['final-evaluation']])
+    .meta({ id: 'ReportSubmission', description: 'project-plan: summary; status-report: goalProgress and sickLeaveCommentary; final-evaluation: also lessonsLearnt' }),
+);
 
-export const ReviewRequest = z
-  .object({ outcome: z.enum(['accepted', 'returned']), comment: z.string().trim().min(1).max(5_000) })
-  .meta({ id: 'ReviewRequest' });
+export const ReviewRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({ outcome: z.enum(['accepted', 'returned']), comment: z.string().trim().min(1).max(5_000) })
+    .meta({ id: 'ReviewRequest' }),
+);
 
-export const MoveDueDateRequest = z.object({ dueDate: IsoDate, comment: z.string().trim().max(1_000).optional() }).meta({ id: 'MoveDueDateRequest' });
+export const MoveDueDateRequest = /* @__PURE__ */ schema(() => z.object({ dueDate: IsoDate, comment: z.string().trim().max(1_000).optional() }).meta({ id: 'MoveDueDateRequest' }));
 
-export const ReportHistoryEntry = z.object({
-  at: IsoDateTime,
-  status: z.enum(REPORT_STATUSES),
-  by: z.string().optional(),
-  comment: z.string().optional(),
-  dueDate: IsoDate.optional(),
-});
-
-export const Report = z
-  .object({
-    id: z.string(),
-    cohortId: z.string(),
-    cohortName: z.string(),
-    municipalityNumber: MunicipalityNumber,
-    municipalityName: z.string(),
-    type: ReportType,
-    title: z.string(),
-    dueDate: IsoDate,
+export const ReportHistoryEntry = /* @__PURE__ */ schema(() =>
+  z.object({
+    at: IsoDateTime,
     status: z.enum(REPORT_STATUSES),
-    remindersSent: z.array(z.string()),
-    submission: z.record(z.string(), z.unknown()).optional(),
-    submittedAt: IsoDateTime.optional(),
-    review: ReviewRequest.extend({ by: z.string(), at: IsoDateTime }).optional(),
-    history: z.array(ReportHistoryEntry),
-  })
-  .meta({ id: 'Report' });
+    by: z.string().optional(),
+    comment: z.string().optional(),
+    dueDate: IsoDate.optional(),
+  }),
+);
 
-export const ReportList = z
-  .object({ reports: z.array(Report), countsByStatus: z.record(z.string(), z.number().int()), nextCursor: NextCursor })
-  .meta({ id: 'ReportList' });
+export const Report = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      id: z.string(),
+      cohortId: z.string(),
+      cohortName: z.string(),
+      municipalityNumber: MunicipalityNumber,
+      municipalityName: z.string(),
+      type: ReportType,
+      title: z.string(),
+      dueDate: IsoDate,
+      status: z.enum(REPORT_STATUSES),
+      remindersSent: z.array(z.string()),
+      submission: z.record(z.string(), z.unknown()).optional(),
+      submittedAt: IsoDateTime.optional(),
+      review: ReviewRequest.extend({ by: z.string(), at: IsoDateTime }).optional(),
+      history: z.array(ReportHistoryEntry),
+    })
+    .meta({ id: 'Report' }),
+);
 
-export const ListReportsQuery = z.object({
-  cohortId: z.string().optional(),
-  status: z.enum(REPORT_STATUSES).optional(),
-  networkId: z.string().optional(),
-  municipalityNumber: MunicipalityNumber.optional(),
-  ...PageQuery,
-});
+export const ReportList = /* @__PURE__ */ schema(() =>
+  z
+    .object({ reports: z.array(Report), countsByStatus: z.record(z.string(), z.number().int()), nextCursor: NextCursor })
+    .meta({ id: 'ReportList' }),
+);
 
-export const ReportParams = z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') });
+export const ListReportsQuery = /* @__PURE__ */ schema(() =>
+  z.object({
+    cohortId: z.string().optional(),
+    status: z.enum(REPORT_STATUSES).optional(),
+    networkId: z.string().optional(),
+    municipalityNumber: MunicipalityNumber.optional(),
+    ...PageQuery,
+  }),
+);
+
+export const ReportParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') }));
 
 export type Report = z.infer<typeof Report>;
 export type PlannedReportInput = z.infer<typeof PlannedReport>;

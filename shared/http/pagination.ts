@@ -4,19 +4,20 @@
  * cursor is a position in that order.
  */
 import * as z from 'zod';
+import { schema } from '../contracts/schema.ts';
 
 export const MAX_PAGE_SIZE = 500;
 
-export const PageQuery = {
+export const PageQuery = /* @__PURE__ */ schema(() => ({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(100).meta({ description: `Items per page, at most ${MAX_PAGE_SIZE}` }),
   cursor: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}$/, 'Use the nextCursor of the previous page')
     .optional()
     .meta({ description: 'nextCursor of the previous page' }),
-};
+}));
 
-export const NextCursor = z.string().optional().meta({ description: 'Present when there is another page' });
+export const NextCursor = /* @__PURE__ */ schema(() => z.string().optional().meta({ description: 'Present when there is another page' }));
 
 /** One page of an ordered list, and the cursor to the next. */
 export function page<T>(items: readonly T[], query: { limit: number; cursor?: string | undefined }): { items: T[]; nextCursor?: string } {
