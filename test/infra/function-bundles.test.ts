@@ -56,6 +56,17 @@ describe('heavier pieces only where they are used', () => {
     expect(withIdempotency.filter((name) => otherHttpFunctions.includes(name as never))).toEqual([]);
   });
 
+  it('the schemas a function references, not every schema of the modules it imports', () => {
+    // Schema ids survive minification as strings: a schema that is built is in the bundle.
+    const code = (name: FunctionName) => readFileSync(path.join(out, `${name}.mjs`), 'utf8');
+    expect(code('submitApplication')).toContain('"SubmitApplicationRequest"');
+    expect(code('reviewReport')).toContain('"ReviewRequest"');
+    for (const name of ['getMunicipality', 'getApplication', 'listCohorts'] as const) {
+      expect(code(name), name).not.toContain('"ReviewRequest"');
+      expect(code(name), name).not.toContain('"SubmitApplicationRequest"');
+    }
+  });
+
   it('the SES client only in the functions that send mail', () => {
     const withSes = names.filter((name) => packagesIn(name).has('@aws-sdk/client-sesv2'));
     expect(withSes).toEqual(names.filter((name) => (functions[name].grants as readonly string[]).includes('mail:send')));

@@ -1,0 +1,28 @@
+/**
+ * Module-level schemas are built through `/* @__PURE__ *\/ schema(…)` (shared/contracts/schema.ts),
+ * so that a function's bundle leaves out the schemas it never references. A plain
+ * `export const X = z.object(…)` would be built in every bundle that imports the module.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+// The catalogue builds each event's schema on first use; api.ts and openapi.ts serve only the docs tooling.
+const exempt = new Set(['events.ts', 'api.ts', 'openapi.ts', 'schema.ts', 'field-errors.ts']);
+const files = [
+  ...readdirSync(join(root, 'shared', 'contracts'))
+    .filter((f) => f.endsWith('.ts') && !exempt.has(f))
+    .map((f) => join('shared', 'contracts', f)),
+  join('shared', 'http', 'pagination.ts'),
+];
+
+describe.each(files)('%s', (file) => {
+  it('builds every module-level schema through a pure schema() call', () => {
+    const source = readFileSync(join(root, file), 'utf8');
+    const unmarked = [...source.matchAll(/^(?:export )?const (\w+)(?::[^=]+)? = (.*)$/gm)]
+      .filter(([, , rhs]) => /^(z\b|[A-Z]\w*\.|\{)/.test(rhs!) && !rhs!.startsWith('/* @__PURE__ */ schema('))
+      .map(([, name]) => name);
+    expect(unmarked).toEqual([]);
+  });
+});
