@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresOf, storeUpload } from '../../shared/adapters/dynamodb/absence-repository.ts';
 import { batchWriteAll } from '../../shared/adapters/dynamodb/batch-writer.ts';
+import { dynamoDbClient } from '../../shared/adapters/dynamodb/client.ts';
 import { insertCohort } from '../../shared/adapters/dynamodb/cohorts-repository.ts';
 import { admitParticipant } from '../../shared/adapters/dynamodb/participants-repository.ts';
 import { getTargetStatus } from '../../shared/adapters/dynamodb/target-status-repository.ts';
@@ -84,5 +85,49 @@ describe('reassessment', () => {
     expect(await reassessTargetStatus(tableName, '1721', { correlationId: 'c' })).toBe('unchanged');
     expect((await getTargetStatus(tableName, '1721'))?.value).toMatchObject({ status: 'on-track', latest: { percentage: 9 } });
     expect(await reassessTargetStatus(tableName, '1431', { correlationId: 'c' })).toBe('not-a-participant');
+  });
+
+  it('reads only what it decides on: the latest admission, the figures, the stored status; the municipality only to announce', async () => {
+    const commands: string[] = [];
+    let counting = false;
+    dynamoDbClient.middlewareStack.add(
+      (next, ctx) => (args) => {
+        if (counting) commands.push(ctx.commandName ?? '?');
+        return next(args);
+      },
+      { step: 'initialize', name: 'countReassessmentRequests' },
+    );
+    const reassess = async () => {
+      commands.length = 0;
+      counting = true;
+      const outcome = await reassessTargetStatus(tableName, '1721', { correlationId: 'c' });
+      counting = false;
+      return { outcome, commands: [...commands].sort() };
+    };
+    try {
+      expect(await reassess()).toEqual({ outcome: 'unchanged', commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand'] });
+      // 2008Q1 at 9 %: still on track; the stored status is replaced alone, not in a transaction.
+      await acceptUpload(tableName, [{ municipalityNumber: '1721', period: '2008Q1', lostDays: 90, agreedDays: 1000 }], context);
+      expect(await reassess()).toEqual({ outcome: 'figures-updated', commands: ['GetItemCommand', 'PutItemCommand', 'QueryCommand', 'QueryCommand'] });
+      // 2008Q2 at 20 %: off track, announced with the municipality's written standard.
+      await acceptUpload(tableName, [{ municipalityNumber: '1721', period: '2008Q2', lostDays: 200, agreedDays: 1000 }], context);
+      expect(await reassess()).toEqual({ outcome: 'status-changed', commands: ['GetItemCommand', 'GetItemCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
+      expect((await getTargetStatus(tableName, '1721'))?.value.status).toBe('off-track');
+    } finally {
+      dynamoDbClient.middlewareStack.remove('countReassessmentRequests');
+    }
+  });
+
+  it('assesses against the latest admission’s target', async () => {
+    const later = openCohort({ name: 'Pulje IV' });
+    await insertCohort(tableName, later);
+    const { projectLeader, focusAreas } = completeApplication();
+    // A far lower target in the later cohort: the same figures are now off track from its baseline year on.
+    const sickLeaveTarget = { baselineYear: 2007, baselinePercentage: 9, targetPercentage: 4, targetDate: '2008-06-30' };
+    await transact(tableName, [
+      admitParticipant(tableName, { cohortId: later.id, cohortName: later.name, municipalityNumber: '1721', municipalityName: 'Verdal', applicationId: 'b', admittedOn: '2008-01-15', projectLeader, focusAreas, sickLeaveTarget, goals: [] }),
+    ]);
+    expect(await reassessTargetStatus(tableName, '1721', { correlationId: 'c' })).not.toBe('unchanged');
+    expect((await getTargetStatus(tableName, '1721'))?.value).toMatchObject({ cohortId: later.id, targetPercentage: 4 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ladderFile from '../../../shared/config/reminder-ladder.json' with { type: 'json' };
 import { ReminderLadder, ladderDone, lookAheadDays, stepDay, stepsDue } from '../../../shared/domain/reminders.ts';
-import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, scheduleFromPlan, REPORT_STATUSES } from '../../../shared/domain/report.ts';
+import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, reportsForAdmission, scheduleFromPlan, REPORT_STATUSES } from '../../../shared/domain/report.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
 
@@ -72,6 +72,33 @@ describe('the report plan', () => {
     expect(late.map((r) => r.dueDate)).toEqual(['2025-07-01', '2026-01-01', '2026-07-01', '2027-01-01']);
     expect(scheduleFromPlan(plan, { id: 'c1', startDate: '2025-01-01' }, '1721', '2025-05-10', idOf)).toEqual(late);
     expect(new Set(late.map((r) => r.id)).size).toBe(4);
+  });
+
+  it('gives an admission its reports as stored: cohort, municipality, status on the admission day, a first history entry', () => {
+    const cohort = { id: 'c1', name: 'Pulje 2025', startDate: '2025-01-01' };
+    const admission = { municipalityNumber: '1721', municipalityName: 'Verdal', admittedOn: '2025-03-01' };
+    const reports = reportsForAdmission(defaultReportPlan(2), cohort, admission, '2025-03-01T10:00:00.000Z');
+    expect(reports.map((r) => `${r.dueDate} ${r.type} ${r.status}`)).toEqual([
+      '2025-03-01 project-plan due',
+      '2025-07-01 status-report upcoming',
+      '2026-01-01 status-report upcoming',
+      '2026-07-01 status-report upcoming',
+      '2027-01-01 final-evaluation upcoming',
+    ]);
+    expect(reports[1]).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      type: 'status-report',
+      title: 'Statusrapport 1',
+      dueDate: '2025-07-01',
+      cohortId: 'c1',
+      cohortName: 'Pulje 2025',
+      municipalityNumber: '1721',
+      municipalityName: 'Verdal',
+      status: 'upcoming',
+      remindersSent: [],
+      history: [{ at: '2025-03-01T10:00:00.000Z', status: 'upcoming', comment: 'Scheduled at admission', dueDate: '2025-07-01' }],
+    });
+    expect(reportsForAdmission(defaultReportPlan(2), cohort, admission, '2025-03-02T08:00:00.000Z').map((r) => r.id)).toEqual(reports.map((r) => r.id));
   });
 });
 
