@@ -49,7 +49,8 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        // Unref'd: once DynamoDB Local has exited, the pending timer must not keep the process alive.
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000).unref())]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
     },
