@@ -34,6 +34,7 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
   const signingKey = await importJWK(privateJwk, ALGORITHM);
   const jwks = { keys: [publicJwk] };
   const keySet = createLocalJWKSet(jwks);
+  const verified = new VerifiedTokens();
 
   return {
     jwks,
@@ -48,8 +49,40 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
         .sign(signingKey);
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
       const { payload } = await jwtVerify(token, keySet, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [ALGORITHM] });
+      verified.add(token, payload);
       return payload;
     },
   };
+}
+
+/**
+ * Tokens whose signature, issuer and audience were verified, so that a client sending the same
+ * token again (every request of a session) costs a lookup instead of an ECDSA verification: the
+ * local gateway shares one event loop with the functions, where API Gateway's authorizer runs
+ * apart from them in AWS. A token is the exact string verified, and the key never changes while
+ * the process runs; only the time-dependent claims are checked again. A token that is expired or
+ * not yet valid is verified in full, so it is refused exactly as before.
+ */
+class VerifiedTokens {
+  static readonly LIMIT = 10_000;
+  readonly #payloads = new Map<string, JWTPayload>();
+
+  get(token: string): JWTPayload | undefined {
+    const payload = this.#payloads.get(token);
+    if (!payload) return undefined;
+    const now = Math.floor(Date.now() / 1000);
+    if ((payload.exp !== undefined && payload.exp <= now) || (payload.nbf !== undefined && payload.nbf > now)) {
+      this.#payloads.delete(token);
+      return undefined;
+    }
+    return payload;
+  }
+
+  add(token: string, payload: JWTPayload): void {
+    if (this.#payloads.size >= VerifiedTokens.LIMIT) this.#payloads.delete(this.#payloads.keys().next().value!);
+    this.#payloads.set(token, Object.freeze(payload));
+  }
 }

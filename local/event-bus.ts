@@ -1,8 +1,10 @@
 /**
  * The local EventBridge bus: accepts PutEvents entries and delivers each to the functions the
  * routing table subscribes to its detail-type, asynchronously, with retries and a dead-letter
- * store, as the stack's rules (one per subscription, each with a DLQ) do in AWS.
+ * store, as the stack's rules (one per subscription, each with a DLQ) do in AWS. Emits `put`
+ * with each event it accepts, for tools that follow events through the pipeline (bench/latency.ts).
  */
+import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { PutEventsRequestEntry, PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
 import { isEventType } from '#shared/contracts/events.ts';
@@ -14,7 +16,14 @@ import { LOCAL_REGION } from './environment.ts';
 
 export type PipelineLog = (line: string) => void;
 
-export class LocalEventBus {
+/** An event as the bus hands it to its subscribers. */
+export interface BusEvent {
+  readonly id: string;
+  readonly 'detail-type'?: string;
+  readonly detail?: unknown;
+}
+
+export class LocalEventBus extends EventEmitter<{ put: [BusEvent] }> {
   readonly #inFlight = new Set<Promise<void>>();
   readonly #runtime: LambdaRuntime;
   readonly #deadLetters: DeadLetterStore;
@@ -29,6 +38,7 @@ export class LocalEventBus {
   readonly history: { functionName: FunctionName; event: { id: string; 'detail-type'?: string } }[] = [];
 
   constructor(runtime: LambdaRuntime, deadLetters: DeadLetterStore, retry: RetryPolicy, log: PipelineLog) {
+    super();
     this.#runtime = runtime;
     this.#deadLetters = deadLetters;
     this.#retry = retry;
@@ -57,6 +67,7 @@ export class LocalEventBus {
         detail: JSON.parse(entry.Detail) as unknown,
       };
       const subscribers = isEventType(entry.DetailType) ? subscribersOf(entry.DetailType) : [];
+      this.emit('put', event);
       if (subscribers.length === 0) this.#log(`event ${entry.DetailType} has no subscribers`);
       for (const functionName of subscribers) this.deliver(functionName, event, `${entry.DetailType} → ${functionName}`);
       return { EventId: id };

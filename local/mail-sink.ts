@@ -1,7 +1,9 @@
 /**
  * The local stand-in for SES: every message becomes a real .eml file a person can open in a
- * mail client, named by time and message id, and can be listed with its headers.
+ * mail client, named by time and message id, and can be listed with its headers. Emits
+ * `stored` once a file is written, for tools that follow mail as it arrives (bench/latency.ts).
  */
+import { EventEmitter } from 'node:events';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -17,10 +19,17 @@ export interface StoredMail {
   readonly language: string;
 }
 
-export class MailSink {
+export interface MailStored {
+  readonly file: string;
+  readonly messageId: string;
+  readonly raw: Buffer;
+}
+
+export class MailSink extends EventEmitter<{ stored: [MailStored] }> {
   readonly dir: string;
 
   constructor(dir: string) {
+    super();
     this.dir = dir;
     mkdirSync(dir, { recursive: true });
   }
@@ -30,6 +39,7 @@ export class MailSink {
     const messageId = randomUUID();
     const file = `${new Date().toISOString().replace(/[:.]/g, '-')}_${messageId}.eml`;
     writeFileSync(join(this.dir, file), raw);
+    this.emit('stored', { file, messageId, raw });
     return { messageId, file };
   }
 
