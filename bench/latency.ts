@@ -25,7 +25,7 @@
  *   node bench/latency.ts --requests 3000 --connections 16 --rounds 6 --submissions 150 --rate 20
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
@@ -554,6 +554,7 @@ for (let round = 0; round < ROUNDS; round++) {
   progress(`round ${round + 1}/${ROUNDS} done`);
 }
 await stack.stop();
+rmSync(stack.stateDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
 // Results.

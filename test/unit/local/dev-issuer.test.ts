@@ -1,14 +1,20 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDevIssuer } from '../../../local/dev-issuer.ts';
 
-const issuerIn = () => loadDevIssuer(mkdtempSync(join(tmpdir(), 'kvk-dev-issuer-')));
+const folders: string[] = [];
+const issuerIn = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kvk-dev-issuer-'));
+  folders.push(folder);
+  return loadDevIssuer(folder);
+};
 
 describe('the development issuer', () => {
   afterEach(() => {
     vi.useRealTimers();
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   });
 
   it('verifies a token again from its first verification, with the same claims', async () => {

@@ -1,15 +1,24 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DeadLetterStore } from '../../../local/dead-letters.ts';
 import { LocalEventBus, type BusEvent } from '../../../local/event-bus.ts';
 import type { LambdaRuntime } from '../../../local/lambda-runtime.ts';
 import { MailSink, type MailStored } from '../../../local/mail-sink.ts';
 
-const temporary = () => mkdtempSync(join(tmpdir(), 'kvk-observers-'));
+const folders: string[] = [];
+const temporary = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kvk-observers-'));
+  folders.push(folder);
+  return folder;
+};
 
 describe('what the local pipeline tells observers', () => {
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
   it('the mail sink emits each message once its file is written', () => {
     const sink = new MailSink(temporary());
     const seen: MailStored[] = [];
