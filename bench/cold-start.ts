@@ -3,7 +3,7 @@
  * esbuild, ESM, minified, the AWS SDK included, source maps on), its size, and its module
  * initialisation time in a fresh Node process (median of ≥ 10), each as a ratio to a floor
  * bundle that only creates a DynamoDB DocumentClient. Targets: init ≤ 1.5× and size ≤ 2× the
- * floor. The floor runs beside every function (one floor run after every three of the
+ * floor. The floor runs beside every function (one floor run after every five of the
  * function's), and each ratio is to those neighbouring floor runs, so a shared machine's drift
  * hits floor and function alike.
  *
@@ -43,7 +43,7 @@ function initTimes(file: string, count = runs): Init[] {
   return Array.from({ length: count }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: out, env }).toString()) as Init);
 }
 /** One floor run after every this many function runs: the floor is measured beside each function. */
-const FLOOR_EVERY = 3;
+const FLOOR_EVERY = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const medianOf = (inits: Init[], key: keyof Init) => median(inits.map((i) => i[key]));
 

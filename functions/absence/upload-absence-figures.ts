@@ -16,9 +16,14 @@ export const handler = idempotentHttpHandler(
   async ({ params, body, principal, correlationId }) => {
     ensureMayActFor(principal, params.number);
     const tableName = config.tableName();
-    if (!(await getMunicipality(tableName, params.number))) throw problems.notFound(`No municipality ${params.number}`);
     const rows = body.rows.map((row) => ({ ...row, municipalityNumber: params.number }));
-    const receipt = await acceptUpload(tableName, rows, { uploadedBy: principal!.subject, correlationId });
+    const receipt = await acceptUpload(tableName, rows, {
+      uploadedBy: principal!.subject,
+      correlationId,
+      precondition: async () => {
+        if (!(await getMunicipality(tableName, params.number))) throw problems.notFound(`No municipality ${params.number}`);
+      },
+    });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },
 );

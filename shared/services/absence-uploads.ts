@@ -10,10 +10,26 @@ import { newEvent } from '../events/outbox.ts';
 export async function acceptUpload(
   tableName: string,
   rows: readonly UploadRow[],
-  context: { readonly uploadedBy: string; readonly correlationId: string; readonly now?: Date },
+  context: {
+    readonly uploadedBy: string;
+    readonly correlationId: string;
+    readonly now?: Date;
+    /**
+     * A read that must succeed before anything is stored (the municipality exists): it runs
+     * beside the repeat lookup, one round trip instead of two, and its refusal comes first.
+     */
+    readonly precondition?: () => Promise<void>;
+  },
 ): Promise<UploadReceipt> {
-  const checked = checkUpload(rows);
-  const repeat = await findUpload(tableName, checked.contentHash);
+  const precondition = context.precondition?.();
+  let checked: ReturnType<typeof checkUpload>;
+  try {
+    checked = checkUpload(rows);
+  } catch (error) {
+    await precondition;
+    throw error;
+  }
+  const [repeat] = await Promise.all([findUpload(tableName, checked.contentHash), precondition]);
   if (repeat) return repeat;
 
   const now = context.now ?? new Date();

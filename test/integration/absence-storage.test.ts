@@ -48,6 +48,23 @@ describe('absence figure storage', () => {
     expect((await figuresOf(tableName, '1431')).find((f) => f.period === '2007Q3')?.revisions).toBe(1);
   });
 
+  it('stores nothing when the precondition read fails, and its refusal comes before a repeat or invalid rows', async () => {
+    const refused = new Error('no such municipality');
+    const precondition = async () => {
+      throw refused;
+    };
+    const rows = [{ municipalityNumber: '1431', period: '2008Q1', lostDays: 40, agreedDays: 1000 }];
+    await expect(acceptUpload(tableName, rows, { ...context, precondition })).rejects.toBe(refused);
+    expect((await figuresOf(tableName, '1431')).find((f) => f.period === '2008Q1')).toBeUndefined();
+
+    await acceptUpload(tableName, rows, context);
+    await expect(acceptUpload(tableName, rows, { ...context, precondition })).rejects.toBe(refused);
+    const sameFigureTwice = [rows[0]!, { ...rows[0]!, lostDays: 41 }];
+    await expect(acceptUpload(tableName, sameFigureTwice, { ...context, precondition })).rejects.toBe(refused);
+    // Without the refusal, the same invalid rows are refused for what they are.
+    await expect(acceptUpload(tableName, sameFigureTwice, context)).rejects.toThrow(/repeat a figure/);
+  });
+
   it('refuses a concurrent repeat at commit time', async () => {
     const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q4', lostDays: 40, agreedDays: 1000 }]);
     const store = (uploadId: string) =>
