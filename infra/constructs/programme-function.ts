@@ -14,7 +14,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
-import { IDEMPOTENCY_PARTITION } from '#shared/adapters/dynamodb/table-design.ts';
+import { idempotencyPartition } from '#shared/adapters/dynamodb/table-design.ts';
 import { ENV } from '#shared/config.ts';
 import type { FunctionName, FunctionSpec, Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
@@ -155,13 +155,13 @@ const grantors: { readonly [G in Grant]: Grantor } = {
     acknowledgeIndexWildcard(fn, table);
   },
   'table:idempotency': (fn, { table }) => {
-    // Powertools idempotency records only: every item under the one idempotency partition.
+    // Powertools idempotency records only: the items of this function's own idempotency partition.
     fn.addToRolePolicy(
       new PolicyStatement({
         sid: 'IdempotencyRecordsOnly',
         actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [IDEMPOTENCY_PARTITION] } },
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [idempotencyPartition(fn.functionKey)] } },
       }),
     );
     fn.addEnvironment(ENV.tableName, table.tableName);

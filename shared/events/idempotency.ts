@@ -1,10 +1,9 @@
 /**
- * Idempotency records (Powertools) live in the programme table under one static partition,
- * keyed per function, and expire through the table's TTL attribute.
+ * Idempotency records (Powertools) live in the programme table, in one partition per function, and expire through the table's TTL attribute.
  */
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { dynamoDbClient } from '../adapters/dynamodb/client.ts';
-import { IDEMPOTENCY_PARTITION, tableDesign } from '../adapters/dynamodb/table-design.ts';
+import { idempotencyPartition, tableDesign } from '../adapters/dynamodb/table-design.ts';
 import { config } from '../config.ts';
 import type { FunctionName } from '../routing.ts';
 
@@ -21,7 +20,7 @@ export function idempotencyStore(functionName: FunctionName): DynamoDBPersistenc
       tableName: config.tableName(),
       keyAttr: tableDesign.partitionKey,
       sortKeyAttr: tableDesign.sortKey,
-      staticPkValue: IDEMPOTENCY_PARTITION,
+      staticPkValue: idempotencyPartition(functionName),
       expiryAttr: tableDesign.timeToLiveAttribute,
       awsSdkV3Client: dynamoDbClient,
     });

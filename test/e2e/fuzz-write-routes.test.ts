@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { IDEMPOTENCY_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
 import { MAX_JSON_BODY_BYTES } from '../../shared/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { useTestStack } from '../support/local-stack.ts';
@@ -31,7 +32,7 @@ beforeAll(async () => {
 async function writeCount(): Promise<number> {
   // Everything but the Powertools idempotency records, which even a refused request may leave (deleted on error).
   const { Count } = await documentClient.send(
-    new ScanCommand({ TableName: stack.tableName, Select: 'COUNT', FilterExpression: 'pk <> :i', ExpressionAttributeValues: { ':i': 'IDEMPOTENCY' } }),
+    new ScanCommand({ TableName: stack.tableName, Select: 'COUNT', FilterExpression: 'NOT begins_with(pk, :i)', ExpressionAttributeValues: { ':i': IDEMPOTENCY_PREFIX } }),
   );
   return Count ?? 0;
 }

@@ -7,6 +7,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { IDEMPOTENCY_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
 import { eventSubscriptions } from '../../shared/routing.ts';
 import { apiClient } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
@@ -19,7 +20,7 @@ const api = apiClient(() => stack.url);
 async function snapshot() {
   await stack.settled();
   const { Items = [] } = await documentClient.send(new ScanCommand({ TableName: stack.tableName, ProjectionExpression: 'pk, sk, version, #s', ExpressionAttributeNames: { '#s': 'status' } }));
-  const items = Items.filter((i) => i.pk !== 'IDEMPOTENCY').map((i) => `${i.pk}|${i.sk}|${i.version ?? ''}|${i.status ?? ''}`).sort();
+  const items = Items.filter((i) => !String(i.pk).startsWith(IDEMPOTENCY_PREFIX)).map((i) => `${i.pk}|${i.sk}|${i.version ?? ''}|${i.status ?? ''}`).sort();
   return { items, mail: (await stack.mail.list()).length };
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_PARTITION, OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
+import { idempotencyPartition, OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { ROLES } from '#shared/auth/principal.ts';
 import { ENV, EVENT_SOURCE } from '#shared/config.ts';
 import {
@@ -176,13 +176,13 @@ describe('functions (one Lambda per routing-table function)', () => {
       );
     });
 
-    it('may keep idempotency records, under the idempotency partition only, when granted table:idempotency', () => {
+    it('may keep idempotency records, in its own idempotency partition only, when granted table:idempotency', () => {
       const scoped = statementsOf(name).filter((s) => s.Condition !== undefined && actionsOf([s]).has('dynamodb:PutItem'));
       if (hasGrant(spec, 'table:idempotency')) {
         expect(scoped).toHaveLength(1);
         expect(scoped[0]).toMatchObject({
           Resource: getAtt(built.stack.table, 'Arn'),
-          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [IDEMPOTENCY_PARTITION] } },
+          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [idempotencyPartition(name)] } },
         });
         expect(actionsOf(scoped)).toEqual(new Set(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
       } else {

@@ -105,5 +105,12 @@ export const keys = {
 /** Prefix of outbox partition keys: the stream filter (AWS and local) selects on it. */
 export const OUTBOX_PREFIX = 'OUTBOX#';
 
-/** Static partition of Powertools idempotency records (see shared/events/idempotency.ts). */
-export const IDEMPOTENCY_PARTITION = 'IDEMPOTENCY';
+/** Prefix of the partitions of Powertools idempotency records (see shared/events/idempotency.ts). */
+export const IDEMPOTENCY_PREFIX = 'IDEMPOTENCY#';
+
+/**
+ * The partition of one function's idempotency records: one per function, not one for the whole
+ * system (a single partition would cap every function's invocations together at one partition's
+ * write throughput), and the function's IAM policy is scoped to it.
+ */
+export const idempotencyPartition = (functionName: string) => `${IDEMPOTENCY_PREFIX}${functionName}`;
