@@ -31,11 +31,15 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
     const sent = new Set(report.remindersSent);
     const history = status === report.status ? report.history : [...report.history, { at: new Date().toISOString(), status, dueDate: report.dueDate }];
     const due = stepsDue(ladder, report.dueDate, sent, today);
+    let current = version;
     for (const step of due) {
       sent.add(step.id);
       const data = { reportId: report.id, dueDate: report.dueDate, stepId: step.id, daysFromDue: step.daysFromDue, notify: step.notify, sweptOn: today };
       const reminder = newEvent(step.daysFromDue > 0 ? 'ReportOverdue' : 'ReportDue', data, { correlationId: event.id, now: new Date() });
-      if (await recordReminder(tableName, { id: report.id, status, history }, step.id, ladderDone(ladder, sent), reminder)) reminders++;
+      // Each recorded step is one version on; a refused one means the report changed meanwhile.
+      if (!(await recordReminder(tableName, { id: report.id, version: current, status, history }, step.id, ladderDone(ladder, sent), reminder))) break;
+      current++;
+      reminders++;
     }
     if (due.length === 0 && status !== report.status) {
       // A submission at the same moment wins; the next sweep sees it.

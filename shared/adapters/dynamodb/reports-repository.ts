@@ -48,12 +48,14 @@ export async function saveReport(tableName: string, report: Versioned<Report>, o
 }
 
 /**
- * Records one reminder step with its event, unless that step was recorded already or the report
- * no longer waits for a submission; false then. `done` takes the report out of the sweep's index.
+ * Records one reminder step with its event on the report read at `version`, unless the report
+ * changed since (a submission, a moved due date: the next sweep sees it), the step was recorded
+ * already or the report no longer waits for a submission; false then. `done` takes the report
+ * out of the sweep's index.
  */
 export async function recordReminder(
   tableName: string,
-  report: { id: string; status: Report['status']; history: Report['history'] },
+  report: { id: string; version: number; status: Report['status']; history: Report['history'] },
   stepId: string,
   done: boolean,
   event: EventEnvelope,
@@ -66,7 +68,7 @@ export async function recordReminder(
           TableName: tableName,
           Key: keys.report(report.id),
           UpdateExpression: `SET #status = :status, remindersSent = list_append(remindersSent, :step), history = :history ADD #version :one${done ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
-          ConditionExpression: 'NOT contains(remindersSent, :stepId) AND #status IN (:upcoming, :due, :overdue)',
+          ConditionExpression: '#version = :version AND NOT contains(remindersSent, :stepId) AND #status IN (:upcoming, :due, :overdue)',
           ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
           ExpressionAttributeValues: {
             ':status': report.status,
@@ -74,6 +76,7 @@ export async function recordReminder(
             ':stepId': stepId,
             ':history': report.history,
             ':one': 1,
+            ':version': report.version,
             ':upcoming': 'upcoming',
             ':due': 'due',
             ':overdue': 'overdue',
