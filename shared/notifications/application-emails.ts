@@ -4,7 +4,7 @@
 import type { EventData } from '../contracts/events.ts';
 import type { Application } from '../contracts/applications.ts';
 import { languageFor, type Language } from '../domain/written-standard.ts';
-import type { EmailMessage, Recipient } from './email-message.ts';
+import { letter, longDate, type EmailMessage, type Recipient } from './email-message.ts';
 
 type Submitted = EventData<'ApplicationSubmitted'>;
 
@@ -13,14 +13,12 @@ const focusAreaNames: Record<Language, Record<string, string>> = {
   nn: { care: 'pleie og omsorg', 'childhood-education': 'oppvekst (barnehage og skule)' },
 };
 
-const formatDate = (iso: string) => new Date(iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
-
 /** Receipt to the project leader, in the municipality's written standard. */
 export function applicationReceipt(event: Submitted, correlationId?: string): EmailMessage {
   const language = languageFor(event.writtenStandard);
-  const areas = event.focusAreas.map((a) => focusAreaNames[language][a]).join(language === 'nn' ? ' og ' : ' og ');
-  const date = formatDate(event.submittedAt);
-  const text =
+  const areas = event.focusAreas.map((a) => focusAreaNames[language][a]).join(' og ');
+  const date = longDate(event.submittedAt);
+  const lines =
     language === 'nn'
       ? [
           `Hei ${event.projectLeader.name},`,
@@ -30,9 +28,6 @@ export function applicationReceipt(event: Submitted, correlationId?: string): Em
           `Referansen til søknaden er ${event.applicationId}.`,
           '',
           'Sekretariatet går gjennom søknaden, og de får melding når styringsgruppa har gjort vedtak.',
-          '',
-          'Helsing',
-          'Sekretariatet for Kvalitetskommuneprogrammet',
         ]
       : [
           `Hei ${event.projectLeader.name},`,
@@ -42,21 +37,12 @@ export function applicationReceipt(event: Submitted, correlationId?: string): Em
           `Referansen til søknaden er ${event.applicationId}.`,
           '',
           'Sekretariatet går gjennom søknaden, og dere får beskjed når styringsgruppen har fattet vedtak.',
-          '',
-          'Med vennlig hilsen',
-          'Sekretariatet for Kvalitetskommuneprogrammet',
         ];
-  return {
-    template: 'application-receipt',
-    to: [{ name: event.projectLeader.name, address: event.projectLeader.email }],
-    subject:
-      language === 'nn'
-        ? `Stadfesting: søknad frå ${event.municipalityName} kommune er motteken`
-        : `Bekreftelse: søknad fra ${event.municipalityName} kommune er mottatt`,
-    text: text.join('\n'),
-    language,
-    ...(correlationId ? { correlationId } : {}),
-  };
+  const subject =
+    language === 'nn'
+      ? `Stadfesting: søknad frå ${event.municipalityName} kommune er motteken`
+      : `Bekreftelse: søknad fra ${event.municipalityName} kommune er mottatt`;
+  return letter('application-receipt', { name: event.projectLeader.name, address: event.projectLeader.email }, language, subject, lines, correlationId);
 }
 
 /** Notice to the secretariat (bokmål, the secretariat's own standard). */
@@ -69,7 +55,7 @@ export function newApplicationNotice(event: Submitted, secretariat: Recipient, c
     text: [
       `${event.municipalityName} kommune (${event.municipalityNumber}) har sendt søknad om å delta i Kvalitetskommuneprogrammet.`,
       '',
-      `Sendt: ${formatDate(event.submittedAt)}`,
+      `Sendt: ${longDate(event.submittedAt)}`,
       `Innsatsområder: ${areas}`,
       `Prosjektleder: ${event.projectLeader.name} <${event.projectLeader.email}>`,
       `Søknad: ${event.applicationId}`,
@@ -87,8 +73,8 @@ export function dailyApplicationDigest(day: string, applications: readonly Appli
   return {
     template: 'application-digest',
     to: [secretariat],
-    subject: `Søknader mottatt ${formatDate(day)}: ${applications.length}`,
-    text: [`Søknader mottatt ${formatDate(day)} (${applications.length}):`, '', ...lines].join('\n'),
+    subject: `Søknader mottatt ${longDate(day)}: ${applications.length}`,
+    text: [`Søknader mottatt ${longDate(day)} (${applications.length}):`, '', ...lines].join('\n'),
     language: 'nb',
   };
 }

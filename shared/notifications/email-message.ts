@@ -15,3 +15,18 @@ export interface EmailMessage {
   readonly language: Language;
   readonly correlationId?: string;
 }
+
+/** The secretariat's sign-off, in the message's language. */
+const SIGNATURE: Record<Language, string[]> = {
+  nb: ['', 'Med vennlig hilsen', 'Sekretariatet for Kvalitetskommuneprogrammet'],
+  nn: ['', 'Med venleg helsing', 'Sekretariatet for Kvalitetskommuneprogrammet'],
+};
+
+/** A day (`2025-03-01`) or an instant as Norwegians write it in a letter: "1. mars 2025", Norwegian time. */
+export const longDate = (iso: string) =>
+  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A letter from the secretariat to one recipient: the lines, then the sign-off. */
+export function letter(template: string, to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
+  return { template, to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };
+}

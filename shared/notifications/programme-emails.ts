@@ -6,32 +6,20 @@
 import type { Gathering } from '../contracts/cohorts.ts';
 import type { EventData } from '../contracts/events.ts';
 import type { Language } from '../domain/written-standard.ts';
-import type { EmailMessage, Recipient } from './email-message.ts';
-
-const SIGNATURE: Record<Language, string[]> = {
-  nb: ['', 'Med vennlig hilsen', 'Sekretariatet for Kvalitetskommuneprogrammet'],
-  nn: ['', 'Med venleg helsing', 'Sekretariatet for Kvalitetskommuneprogrammet'],
-};
-
-export const date = (iso: string) =>
-  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
-
-function message(template: string, to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
-  return { template, to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };
-}
+import { letter, longDate, type EmailMessage, type Recipient } from './email-message.ts';
 
 /** Invitation to apply, sent to a municipality not yet participating when a cohort opens. */
 export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipalityName: string, to: Recipient, language: Language, correlationId?: string): EmailMessage {
-  const closes = date(cohort.applicationWindow.closesOn);
-  const starts = date(cohort.startDate);
+  const closes = longDate(cohort.applicationWindow.closesOn);
+  const starts = longDate(cohort.startDate);
   return language === 'nn'
-    ? message('cohort-invitation', to, 'nn', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
+    ? letter('cohort-invitation', to, 'nn', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
         `Til ${municipalityName} kommune`,
         '',
         `${cohort.cohortName} i Kvalitetskommuneprogrammet er open for søknader fram til ${closes}. Dei lokale prosjekta startar ${starts}.`,
         'Søknaden skal få fram innsatsområda, korleis kommunen vil arbeide, eit mål for lågare sjukefråvær, representasjon for folkevalde, leiinga og dei tillitsvalde i styringa av arbeidet, og det politiske vedtaket.',
       ], correlationId)
-    : message('cohort-invitation', to, 'nb', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
+    : letter('cohort-invitation', to, 'nb', `Invitasjon: søk om å delta i Kvalitetskommuneprogrammet (${cohort.cohortName})`, [
         `Til ${municipalityName} kommune`,
         '',
         `${cohort.cohortName} i Kvalitetskommuneprogrammet er åpen for søknader til og med ${closes}. De lokale prosjektene starter ${starts}.`,
@@ -44,7 +32,7 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
   const to = { name: decision.projectLeader.name, address: decision.projectLeader.email };
   const admitted = decision.outcome === 'admitted';
   if (language === 'nn') {
-    return message('decision-letter', to, 'nn', admitted ? `Vedtak: ${decision.municipalityName} kommune er teken opp i ${decision.cohortName}` : `Vedtak: søknaden frå ${decision.municipalityName} kommune er avslått`, [
+    return letter('decision-letter', to, 'nn', admitted ? `Vedtak: ${decision.municipalityName} kommune er teken opp i ${decision.cohortName}` : `Vedtak: søknaden frå ${decision.municipalityName} kommune er avslått`, [
       `Hei ${decision.projectLeader.name},`,
       '',
       admitted
@@ -54,7 +42,7 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
       `Grunngjeving: ${decision.reason}`,
     ], correlationId);
   }
-  return message('decision-letter', to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
+  return letter('decision-letter', to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
     `Hei ${decision.projectLeader.name},`,
     '',
     admitted
@@ -65,7 +53,7 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
   ], correlationId);
 }
 
-const gatheringLines = (g: Gathering) => [`${g.title}`, `Dato: ${date(g.date)}`, `Sted: ${g.location}`, ...(g.description ? ['', g.description] : [])];
+const gatheringLines = (g: Gathering) => [`${g.title}`, `Dato: ${longDate(g.date)}`, `Sted: ${g.location}`, ...(g.description ? ['', g.description] : [])];
 
 /** A gathering added to, or changed in, the cohort's calendar. */
 export function gatheringNotice(
@@ -78,14 +66,14 @@ export function gatheringNotice(
 ): EmailMessage {
   const changes = previous ? describeChanges(previous, gathering, language) : [];
   if (language === 'nn') {
-    return message('gathering-notice', to, 'nn', previous ? `Endra samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
+    return letter('gathering-notice', to, 'nn', previous ? `Endra samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
       previous ? `Ei samling i ${cohortName} er endra:` : `Ei ny samling er sett opp for ${cohortName}:`,
       '',
       ...gatheringLines(gathering),
       ...(changes.length ? ['', 'Endringar:', ...changes] : []),
     ], correlationId);
   }
-  return message('gathering-notice', to, 'nb', previous ? `Endret samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
+  return letter('gathering-notice', to, 'nb', previous ? `Endret samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
     previous ? `En samling i ${cohortName} er endret:` : `En ny samling er satt opp for ${cohortName}:`,
     '',
     ...gatheringLines(gathering),
@@ -96,7 +84,7 @@ export function gatheringNotice(
 function describeChanges(before: Gathering, after: Gathering, language: Language): string[] {
   const label = language === 'nn' ? { date: 'Dato', location: 'Stad', title: 'Tittel' } : { date: 'Dato', location: 'Sted', title: 'Tittel' };
   const lines: string[] = [];
-  if (before.date !== after.date) lines.push(`- ${label.date}: ${date(before.date)} → ${date(after.date)}`);
+  if (before.date !== after.date) lines.push(`- ${label.date}: ${longDate(before.date)} → ${longDate(after.date)}`);
   if (before.location !== after.location) lines.push(`- ${label.location}: ${before.location} → ${after.location}`);
   if (before.title !== after.title) lines.push(`- ${label.title}: ${before.title} → ${after.title}`);
   return lines;
@@ -112,13 +100,13 @@ export function networkComposition(
   const members = network.members.map((m) => `- ${m.municipalityName} (${m.municipalityNumber})`);
   const advisor = `${network.advisor.name} <${network.advisor.email}>`;
   return language === 'nn'
-    ? message('network-composition', to, 'nn', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
+    ? letter('network-composition', to, 'nn', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
         `${network.networkName} i ${network.cohortName} har desse medlemmene:`,
         ...members,
         '',
         `Rettleiar: ${advisor}`,
       ], correlationId)
-    : message('network-composition', to, 'nb', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
+    : letter('network-composition', to, 'nb', `Nettverket ditt: ${network.networkName} (${network.cohortName})`, [
         `${network.networkName} i ${network.cohortName} har disse medlemmene:`,
         ...members,
         '',
@@ -133,7 +121,7 @@ export function invitationSummary(
   withoutContact: readonly { number: string; name: string }[],
   to: Recipient,
 ): EmailMessage {
-  return message('invitation-summary', to, 'nb', `Invitasjoner til ${cohort.cohortName}: ${invited} sendt, ${withoutContact.length} uten kontaktadresse`, [
+  return letter('invitation-summary', to, 'nb', `Invitasjoner til ${cohort.cohortName}: ${invited} sendt, ${withoutContact.length} uten kontaktadresse`, [
     `${cohort.cohortName} er åpnet for søknader. Invitasjon er sendt til ${invited} kommuner som ikke deltar i programmet.`,
     ...(withoutContact.length
       ? ['', `Disse ${withoutContact.length} kommunene har ingen kontaktadresse registrert (PATCH /municipalities/{nummer}) og fikk ingen invitasjon:`, ...withoutContact.map((m) => `- ${m.name} (${m.number})`)]
@@ -162,14 +150,14 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
       ? [
           `Sjukefråværsmålet til ${change.municipalityName} kommune er no ${status}${previous ? ` (var ${previous})` : ''}.`,
           '',
-          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innan ${date(a.targetDate)}.`,
+          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innan ${longDate(a.targetDate)}.`,
           ...(figure ? [figure] : []),
           ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fråværet no vore ${a.expectedPercentage} %.`] : []),
         ]
       : [
           `Sykefraværsmålet til ${change.municipalityName} kommune er nå ${status}${previous ? ` (var ${previous})` : ''}.`,
           '',
-          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innen ${date(a.targetDate)}.`,
+          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innen ${longDate(a.targetDate)}.`,
           ...(figure ? [figure] : []),
           ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fraværet nå vært ${a.expectedPercentage} %.`] : []),
         ];
@@ -177,7 +165,7 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
     language === 'nn'
       ? `Sjukefråværsmålet til ${change.municipalityName} kommune: ${status}`
       : `Sykefraværsmålet til ${change.municipalityName} kommune: ${status}`;
-  return message('target-status-notice', to, language, subject, lines, correlationId);
+  return letter('target-status-notice', to, language, subject, lines, correlationId);
 }
 
 const REPORT_NAMES: Record<Language, Record<string, string>> = {
@@ -193,7 +181,7 @@ export function reportReminder(
   language: Language,
   correlationId?: string,
 ): EmailMessage {
-  const due = date(report.dueDate);
+  const due = longDate(report.dueDate);
   const days = Math.abs(step.daysFromDue);
   const what = `${report.title} (${REPORT_NAMES[language][report.type] ?? report.type})`;
   if (language === 'nn') {
@@ -203,7 +191,7 @@ export function reportReminder(
         : step.daysFromDue === 0
           ? `I dag: ${report.title} frå ${report.municipalityName} kommune skal leverast`
           : `${step.escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${days} dagar forseinka`;
-    return message('report-reminder', to, 'nn', subject, [
+    return letter('report-reminder', to, 'nn', subject, [
       `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
       step.daysFromDue < 0 ? `Det er ${days} dagar att.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dagar over fristen og er ikkje levert.`,
       ...(step.escalation ? ['', 'Rettleiaren og sekretariatet har fått kopi av denne påminninga.'] : []),
@@ -215,7 +203,7 @@ export function reportReminder(
       : step.daysFromDue === 0
         ? `I dag: ${report.title} fra ${report.municipalityName} kommune skal leveres`
         : `${step.escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${days} dager forsinket`;
-  return message('report-reminder', to, 'nb', subject, [
+  return letter('report-reminder', to, 'nb', subject, [
     `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
     step.daysFromDue < 0 ? `Det er ${days} dager igjen.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dager over fristen og er ikke levert.`,
     ...(step.escalation ? ['', 'Veilederen og sekretariatet har fått kopi av denne påminnelsen.'] : []),
@@ -232,12 +220,12 @@ export function reportReviewNotice(
 ): EmailMessage {
   const accepted = review.outcome === 'accepted';
   return language === 'nn'
-    ? message('report-review', to, 'nn', accepted ? `Godkjend: ${report.title} frå ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} frå ${report.municipalityName} kommune`, [
+    ? letter('report-review', to, 'nn', accepted ? `Godkjend: ${report.title} frå ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} frå ${report.municipalityName} kommune`, [
         accepted ? `${report.title} er godkjend.` : `${report.title} er sendt tilbake for endringar. Lever han på nytt når han er retta.`,
         '',
         `Kommentar: ${review.comment}`,
       ], correlationId)
-    : message('report-review', to, 'nb', accepted ? `Godkjent: ${report.title} fra ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} fra ${report.municipalityName} kommune`, [
+    : letter('report-review', to, 'nb', accepted ? `Godkjent: ${report.title} fra ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} fra ${report.municipalityName} kommune`, [
         accepted ? `${report.title} er godkjent.` : `${report.title} er sendt tilbake for endringer. Lever den på nytt når den er rettet.`,
         '',
         `Kommentar: ${review.comment}`,

@@ -14,6 +14,7 @@ describe('applicationReceipt', () => {
     expect(message.text).toContain('Vi har motteke søknaden frå Jølster kommune');
     expect(message.text).toContain('oppvekst (barnehage og skule)');
     expect(message.text).toContain('1. mars 2007');
+    expect(message.text.endsWith('Med venleg helsing\nSekretariatet for Kvalitetskommuneprogrammet')).toBe(true);
     expect(message.correlationId).toBe('corr-1');
   });
 
@@ -23,6 +24,7 @@ describe('applicationReceipt', () => {
     expect(message.subject).toBe('Bekreftelse: søknad fra Jølster kommune er mottatt');
     expect(message.text).toContain('Vi har mottatt søknaden fra Jølster kommune');
     expect(message.text).toContain('oppvekst (barnehage og skole)');
+    expect(message.text.endsWith('Med vennlig hilsen\nSekretariatet for Kvalitetskommuneprogrammet')).toBe(true);
   });
 
   it('goes to the project leader and names the application', () => {
