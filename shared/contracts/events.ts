@@ -4,6 +4,7 @@
  * the same schema. README's event catalogue is generated from this list.
  */
 import * as z from 'zod';
+import { schema } from './schema.ts';
 import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } from './common.ts';
 import { FocusArea, SickLeaveTarget } from './applications.ts';
 import { Gathering } from './cohorts.ts';
@@ -153,14 +154,16 @@ export const eventCatalogue = {
 export type EventType = keyof typeof eventCatalogue;
 export type EventData<T extends EventType> = z.infer<(typeof eventCatalogue)[T]['data']>;
 
-/** Envelope metadata carried by every event (EventBridge `detail.metadata`). */
-export const EventMetadata = z.object({
-  eventId: z.string().min(1),
-  eventType: z.string().min(1),
-  version: z.number().int().positive(),
-  occurredAt: IsoDateTime,
-  correlationId: z.string().min(1),
-});
+/** Envelope metadata carried by every event (EventBridge `detail.metadata`); built only where events are parsed. */
+export const EventMetadata = /* @__PURE__ */ schema(() =>
+  z.object({
+    eventId: z.string().min(1),
+    eventType: z.string().min(1),
+    version: z.number().int().positive(),
+    occurredAt: IsoDateTime,
+    correlationId: z.string().min(1),
+  }),
+);
 export type EventMetadata = z.infer<typeof EventMetadata>;
 
 /** What EventBridge carries as `detail`: metadata plus the event's data. */
@@ -173,11 +176,18 @@ export function isEventType(value: string): value is EventType {
   return Object.hasOwn(eventCatalogue, value);
 }
 
+const envelopes = new Map<EventType, z.ZodType>();
+
 /** Validates an envelope against the catalogue; throws a ZodError naming what is wrong. */
 export function parseEnvelope<T extends EventType>(eventType: T, detail: unknown): EventEnvelope<T> {
-  const schema = z.object({
-    metadata: EventMetadata.extend({ eventType: z.literal(eventType), version: z.literal(eventCatalogue[eventType].version) }),
-    data: eventCatalogue[eventType].data,
-  });
-  return schema.parse(detail) as EventEnvelope<T>;
+  // Built once per event type, on first use: not per event handled.
+  let envelope = envelopes.get(eventType);
+  if (!envelope) {
+    envelope = z.object({
+      metadata: EventMetadata.extend({ eventType: z.literal(eventType), version: z.literal(eventCatalogue[eventType].version) }),
+      data: eventCatalogue[eventType].data,
+    });
+    envelopes.set(eventType, envelope);
+  }
+  return envelope.parse(detail) as EventEnvelope<T>;
 }
