@@ -17,8 +17,3 @@ export async function visibleApplication(tableName: string, principal: Principal
   if (!application || !principal || !mayActFor(principal, application.value.municipalityNumber)) throw problems.notFound(`No application ${id}`);
   return application;
 }
-
-/** Refuses (404) a municipality reaching another municipality's resource. */
-export function ensureMayActFor(principal: Principal | undefined, municipalityNumber: string): void {
-  if (!principal || !mayActFor(principal, municipalityNumber)) throw problems.notFound(`No municipality ${municipalityNumber} for this caller`);
-}

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/applications/submit-application.ts';
+import { handler as getAbsenceFigures } from '../../../functions/absence/get-absence-figures.ts';
+import { handler as updateMunicipality } from '../../../functions/municipalities/update-municipality.ts';
 import { MAX_JSON_BODY_BYTES } from '../../../shared/http/middlewares/parse-request.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
@@ -34,6 +36,16 @@ describe('HTTP middleware stack', () => {
     const result = await post({ claims: { sub: 'x', role: 'admin' } });
     expect(result.statusCode).toBe(403);
     expect(problemOf(result).detail).toMatch(/no programme role/);
+  });
+
+  it.each([
+    ['GET', '/municipalities/{number}/absence-figures', getAbsenceFigures],
+    ['PATCH', '/municipalities/{number}', updateMunicipality],
+  ] as const)('answers 404 when a municipality reaches another municipality under %s %s, before any handler code', async (method, routePath, routeHandler) => {
+    const event = httpEvent({ method, path: routePath.replace('{number}', '1432'), routePath, pathParameters: { number: '1432' }, claims: claims.municipality('1721'), body: '{}' });
+    const result = await routeHandler(event, lambdaContext());
+    expect(result.statusCode).toBe(404);
+    expect(problemOf(result)).toMatchObject({ status: 404, detail: 'No municipality 1432 for this caller' });
   });
 
   it('answers 415 for a body that is not JSON', async () => {
