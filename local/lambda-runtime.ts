@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { functions, type FunctionName } from '#shared/routing.ts';
+import { FUNCTION_DEFAULTS, functions, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..');
 
@@ -36,14 +36,14 @@ export class LambdaRuntime {
 }
 
 function lambdaContext(name: FunctionName): Context {
-  const spec = functions[name] as { timeoutSeconds?: number; memoryMb?: number };
-  const deadline = Date.now() + (spec.timeoutSeconds ?? 10) * 1000;
+  const spec: FunctionSpec = functions[name];
+  const deadline = Date.now() + (spec.timeoutSeconds ?? FUNCTION_DEFAULTS.timeoutSeconds) * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: name,
     functionVersion: '$LATEST',
     invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${name}`,
-    memoryLimitInMB: String(spec.memoryMb ?? 1024),
+    memoryLimitInMB: String(spec.memoryMb ?? FUNCTION_DEFAULTS.memoryMb),
     awsRequestId: randomUUID(),
     logGroupName: `/local/${name}`,
     logStreamName: 'local',

@@ -15,12 +15,15 @@ import type { Role } from './auth/principal.ts';
  */
 export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage';
 
+/** What a function gets where its spec says nothing, in AWS and locally alike. */
+export const FUNCTION_DEFAULTS = { timeoutSeconds: 10, memoryMb: 512 } as const;
+
 export interface FunctionSpec {
   /** Module (relative to the repository root) that exports `handler`. */
   readonly entry: string;
   readonly description: string;
   readonly grants: readonly Grant[];
-  /** Seconds; defaults to 10. */
+  /** Seconds; defaults to FUNCTION_DEFAULTS. */
   readonly timeoutSeconds?: number;
   readonly memoryMb?: number;
 }

@@ -16,7 +16,7 @@ import type { Construct } from 'constructs';
 import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
 import { idempotencyPartition } from '#shared/adapters/dynamodb/table-design.ts';
 import { ENV } from '#shared/config.ts';
-import type { FunctionName, FunctionSpec, Grant } from '#shared/routing.ts';
+import { FUNCTION_DEFAULTS, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
 import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
 import type { DeadLetterQueue } from './dead-letter-queue.ts';
@@ -24,14 +24,12 @@ import type { DeadLetterQueue } from './dead-letter-queue.ts';
 /** Service name in every structured log line (Powertools). */
 export const SERVICE_NAME = 'kvalitetskommune';
 
-export const DEFAULT_TIMEOUT_SECONDS = 10;
-export const DEFAULT_MEMORY_MB = 512;
+export const DEFAULT_TIMEOUT_SECONDS = FUNCTION_DEFAULTS.timeoutSeconds;
+export const DEFAULT_MEMORY_MB = FUNCTION_DEFAULTS.memoryMb;
 
 /** Lambda's own retries of an asynchronous invocation (EventBridge, schedules) before the DLQ. */
 const ASYNC_RETRY_ATTEMPTS = 2;
 const ASYNC_MAX_EVENT_AGE = Duration.hours(6);
-
-export { ESM_REQUIRE_BANNER } from '../bundling.ts';
 
 export interface ProgrammeFunctionProps {
   readonly name: FunctionName;

@@ -5,8 +5,8 @@
  */
 import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { deadLetterQueueName } from '#shared/adapters/dead-letters/names.ts';
-import { eventSubscriptions, functions, schedules, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
+import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
+import { functions, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
 import { grantProgrammeAccess, ProgrammeFunction, type ProgrammeResources } from './programme-function.ts';
@@ -17,7 +17,8 @@ export interface ProgrammeFunctionsProps {
 
 /** Functions EventBridge invokes (event subscriptions and schedules): asynchronously, so they need a DLQ. */
 export function asynchronouslyInvoked(): ReadonlySet<FunctionName> {
-  return new Set<FunctionName>([...eventSubscriptions.map((s) => s.function), ...schedules.map((s) => s.function)]);
+  // The same list the dead-letter tooling (AWS and local) works from.
+  return new Set(functionsWithDeadLetters());
 }
 
 export class ProgrammeFunctions extends Construct {

@@ -23,7 +23,8 @@ import {
   type ScheduleSpec,
 } from '#shared/routing.ts';
 import { API_THROTTLE } from '../../infra/constructs/http-api.ts';
-import { DEFAULT_TIMEOUT_SECONDS, ESM_REQUIRE_BANNER } from '../../infra/constructs/programme-function.ts';
+import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
+import { DEFAULT_TIMEOUT_SECONDS } from '../../infra/constructs/programme-function.ts';
 import { asynchronouslyInvoked } from '../../infra/constructs/programme-functions.ts';
 import { hasGrant } from './support/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';

@@ -22,7 +22,7 @@
  * | networks of a cohort                             | pk COHORT#<id>, sk NETWORK#<id>                              |
  * | every network (overview)                         | gsi1 NETWORKS / <cohortId>#<id>                              |
  * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)         |
- * | idempotency records (Powertools)                 | pk IDEMPOTENCY, sk <function>#<hash>                          |
+ * | idempotency records (Powertools), per function   | pk IDEMPOTENCY#<function>, sk <function>#<hash>              |
  * | report by id                                     | pk REPORT#<id>, sk REPORT                                    |
  * | a cohort's reports (by municipality, due date)   | gsi1 REPORTS#<cohortId> / <nr>#<dueDate>#<id>                |
  * | reports with reminders still to send (sparse)    | gsi2 OPEN_REPORTS / <dueDate>#<id>                           |
