@@ -8,20 +8,18 @@
  *   node bench/bulk-upload.ts                a warm-up, then 2 rounds (bare first, then API first)
  *   node bench/bulk-upload.ts --rounds 5
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalStack } from '../local/stack.ts';
+import { existsOn } from '../shared/domain/participation.ts';
+import { SECTORS } from '../shared/domain/sick-leave.ts';
+import { mean, progress, startBenchStack } from './support.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } });
 const rounds = Number(values.rounds);
 const QUARTERS = ['2007', '2008', '2009'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
-const SECTORS = ['care', 'kindergarten', 'school', 'other'];
 
-const progress = (line: string) => process.stderr.write(`${line}\n`);
 progress('Starting the local stack (DynamoDB Local in memory)…');
-const stack = await startLocalStack({ port: 0, stateDir: mkdtempSync(join(tmpdir(), 'kvk-bench-')), clock: false });
+const stack = await startBenchStack('bulk-upload');
 
 // Imported after the stack set the environment, so the SDK clients talk to DynamoDB Local.
 const { dynamoDbClient } = await import('../shared/adapters/dynamodb/client.ts');
@@ -45,7 +43,7 @@ const counted = async (work: () => Promise<unknown>) => {
   return { ms, requests: new Map(requests) };
 };
 
-const municipalities = (await listMunicipalities(stack.tableName)).filter((m) => m.validFrom <= '2008-01-01' && (!m.validTo || m.validTo > '2008-01-01')).slice(0, 430);
+const municipalities = (await listMunicipalities(stack.tableName)).filter((m) => existsOn(m, '2008-01-01')).slice(0, 430);
 const rowsFor = (round: number) =>
   municipalities.flatMap((m, i) =>
     QUARTERS.flatMap((quarter) => SECTORS.map((sector, s) => ({ municipalityNumber: m.number, period: quarter, sector, lostDays: 40 + ((i + s + round) % 30), agreedDays: 500 + s * 100 }))),
@@ -105,7 +103,6 @@ for (let round = 0; round <= rounds; round++) {
 }
 await stack.stop();
 
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const apiMs = mean(results.api);
 const bareMs = mean(results.bare);
 console.log(`

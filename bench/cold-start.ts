@@ -17,12 +17,12 @@ import { parseArgs } from 'node:util';
 import type { Metafile } from 'esbuild';
 import { bundleFunction, functionBundling } from '../infra/bundling.ts';
 import { functions, type FunctionName } from '../shared/routing.ts';
+import { median, progress } from './support.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, only: { type: 'string' } } });
 const runs = Math.max(10, Number(values.runs));
 const root = join(import.meta.dirname, '..');
 const out = mkdtempSync(join(tmpdir(), 'kvk-cold-'));
-const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 async function bundle(entry: string | { contents: string }, outfile: string): Promise<{ size: number; metafile: Metafile }> {
   const metafile = await bundleFunction(typeof entry === 'string' ? entry : { contents: entry.contents, resolveDir: root }, outfile);
@@ -44,7 +44,6 @@ function initTimes(file: string, count = runs): Init[] {
 }
 /** One floor run after every this many function runs: the floor is measured beside each function. */
 const FLOOR_EVERY = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const medianOf = (inits: Init[], key: keyof Init) => median(inits.map((i) => i[key]));
 
 /** The three largest contributors to a bundle, by package (or project folder). */

@@ -25,8 +25,7 @@
  *   node bench/latency.ts --requests 3000 --connections 16 --rounds 6 --submissions 150 --rate 20
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +33,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { BusEvent } from '../local/event-bus.ts';
 import type { MailStored } from '../local/mail-sink.ts';
-import { startLocalStack } from '../local/stack.ts';
+import { elapsedSeconds, percentile, progress, startBenchStack } from './support.ts';
 import type { HttpEvent, HttpResult } from '../shared/http/types.ts';
 import { functions, type FunctionName } from '../shared/routing.ts';
 import { apiClient, createOpenCohort } from '../test/support/api-client.ts';
@@ -65,15 +64,12 @@ const NEW_TOKEN_CHUNK = Math.ceil(Number(values['new-tokens']) / ROUNDS);
 const UNLOADED_CHUNK = Math.ceil(Number(values['one-at-a-time']) / ROUNDS);
 const PIPELINE_WARMUP = 10;
 
-const began = performance.now();
 const loadAtStart = loadavg()[0]!;
 const raise = (message: string): never => {
   throw new Error(message);
 };
-const progress = (line: string) => process.stderr.write(`[${((performance.now() - began) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
-
 progress('Starting the local stack (DynamoDB Local in memory)…');
-const stack = await startLocalStack({ port: 0, stateDir: mkdtempSync(join(tmpdir(), 'kvk-latency-')), clock: false });
+const stack = await startBenchStack('latency');
 const api = apiClient(() => stack.url);
 
 // Imported after the stack set the environment, so this client talks to DynamoDB Local: the
@@ -112,10 +108,6 @@ dynamoDbClient.middlewareStack.add(
   },
   { step: 'initialize', name: 'timeLatencyBenchCalls' },
 );
-const percentile = (xs: readonly number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 const p50 = (xs: readonly number[]) => percentile(xs, 50);
 const p99 = (xs: readonly number[]) => percentile(xs, 99);
 
@@ -554,7 +546,6 @@ for (let round = 0; round < ROUNDS; round++) {
   progress(`round ${round + 1}/${ROUNDS} done`);
 }
 await stack.stop();
-rmSync(stack.stateDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
 // Results.
@@ -635,6 +626,6 @@ out.push(
   '',
   `DynamoDB calls of all functions during the ${RATE}/s run (p50 ms, count): ${pipelineCalls}.`,
   '',
-  `Run time ${((performance.now() - began) / 1000).toFixed(1)} s; machine load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end, on ${availableParallelism()} cores.`,
+  `Run time ${elapsedSeconds().toFixed(1)} s; machine load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end, on ${availableParallelism()} cores.`,
 );
 console.log(out.join('\n'));

@@ -8,20 +8,16 @@
  *   npm run load                         20 s, 10 connections
  *   npm run load -- --duration 30 --connections 20
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startLocalStack } from '../local/stack.ts';
+import { progress, startBenchStack } from './support.ts';
 import { apiClient, createOpenCohort } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '10' } } });
-const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 progress('Starting the local stack…');
-const stack = await startLocalStack({ port: 0, stateDir: mkdtempSync(join(tmpdir(), 'kvk-load-')), clock: false });
+const stack = await startBenchStack('load');
 const api = apiClient(() => stack.url);
 const secretariat = await stack.issuer.issue({ role: 'secretariat' });
 const verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });

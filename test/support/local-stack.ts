@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
@@ -27,6 +27,8 @@ export function useTestStack(): () => LocalStack {
   });
   afterAll(async () => {
     await stack?.stop();
+    // The mail, dead letters and dev key of this file's run: nothing to keep once it passed or failed.
+    if (stack) rmSync(stack.stateDir, { recursive: true, force: true });
   });
   afterEach((context) => {
     if (context.task.result?.state === 'fail') console.log(`local stack log:\n${log.join('\n')}`);
