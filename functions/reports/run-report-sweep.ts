@@ -1,9 +1,11 @@
-import { openReportsDueBy, recordReminder, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import type { Versioned } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { getReport, openReportsDueBy, recordReminder, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
 import { config } from '#shared/config.ts';
 import { reminderLadder } from '#shared/config/reminder-ladder.ts';
 import { utcDay } from '#shared/domain/dates.ts';
-import { ladderDone, lookAheadDays, stepDay, stepsDue } from '#shared/domain/reminders.ts';
+import { ladderDone, lookAheadDays, stepDay, stepsDue, type ReminderLadder } from '#shared/domain/reminders.ts';
+import type { Report } from '#shared/contracts/reports.ts';
 import { awaitsSubmission, openStatus } from '#shared/domain/report.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
 import { newEvent } from '#shared/events/outbox.ts';
@@ -22,32 +24,42 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
   const horizon = stepDay(today, { daysFromDue: lookAheadDays(ladder) });
   const reports = await openReportsDueBy(tableName, horizon);
   let reminders = 0;
-  for (const { value: report, version } of reports) {
-    if (!awaitsSubmission(report.status) || report.status === 'returned') {
-      await saveReport(tableName, { value: report, version }, false).catch(ignoreConcurrentChange);
-      continue;
-    }
-    const status = openStatus(report.dueDate, today);
-    const sent = new Set(report.remindersSent);
-    const history = status === report.status ? report.history : [...report.history, { at: new Date().toISOString(), status, dueDate: report.dueDate }];
-    const due = stepsDue(ladder, report.dueDate, sent, today);
-    let current = version;
-    for (const step of due) {
-      sent.add(step.id);
-      const data = { reportId: report.id, dueDate: report.dueDate, stepId: step.id, daysFromDue: step.daysFromDue, notify: step.notify, sweptOn: today };
-      const reminder = newEvent(step.daysFromDue > 0 ? 'ReportOverdue' : 'ReportDue', data, { correlationId: event.id, now: new Date() });
-      // Each recorded step is one version on; a refused one means the report changed meanwhile.
-      if (!(await recordReminder(tableName, { id: report.id, version: current, status, history }, step.id, ladderDone(ladder, sent), reminder))) break;
-      current++;
-      reminders++;
-    }
-    if (due.length === 0 && status !== report.status) {
-      // A submission at the same moment wins; the next sweep sees it.
-      await saveReport(tableName, { value: { ...report, status, history }, version }, true).catch(ignoreConcurrentChange);
-    }
-  }
+  for (const read of reports) reminders += await sweepReport(tableName, ladder, today, read, event.id);
   logger.info('Report sweep', { day: today, reportsRead: reports.length, reminders });
 });
+
+/**
+ * One report: its status follows the date, and each ladder step due and not yet sent is recorded
+ * with its event, one version after another. When the report changed meanwhile (another sweep,
+ * a moved due date, a submission) it is read again and swept as it is now; returns the steps recorded.
+ */
+async function sweepReport(tableName: string, ladder: ReminderLadder, today: string, read: Versioned<Report>, correlationId: string, attempts = 3): Promise<number> {
+  const { value: report, version } = read;
+  if (!awaitsSubmission(report.status) || report.status === 'returned') {
+    await saveReport(tableName, read, false).catch(ignoreConcurrentChange);
+    return 0;
+  }
+  const status = openStatus(report.dueDate, today);
+  const sent = new Set(report.remindersSent);
+  const history = status === report.status ? report.history : [...report.history, { at: new Date().toISOString(), status, dueDate: report.dueDate }];
+  const due = stepsDue(ladder, report.dueDate, sent, today);
+  let recorded = 0;
+  for (const step of due) {
+    sent.add(step.id);
+    const data = { reportId: report.id, dueDate: report.dueDate, stepId: step.id, daysFromDue: step.daysFromDue, notify: step.notify, sweptOn: today };
+    const reminder = newEvent(step.daysFromDue > 0 ? 'ReportOverdue' : 'ReportDue', data, { correlationId, now: new Date() });
+    if (!(await recordReminder(tableName, { id: report.id, version: version + recorded, status, history }, step.id, ladderDone(ladder, sent), reminder))) {
+      const now = attempts > 1 ? await getReport(tableName, report.id) : undefined;
+      return recorded + (now ? await sweepReport(tableName, ladder, today, now, correlationId, attempts - 1) : 0);
+    }
+    recorded++;
+  }
+  if (due.length === 0 && status !== report.status) {
+    // A submission at the same moment wins; the next sweep sees it.
+    await saveReport(tableName, { value: { ...report, status, history }, version }, true).catch(ignoreConcurrentChange);
+  }
+  return recorded;
+}
 
 function ignoreConcurrentChange(error: unknown): void {
   if (!(error instanceof ConcurrentChangeError)) throw error;
