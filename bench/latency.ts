@@ -33,6 +33,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { BusEvent } from '../local/event-bus.ts';
 import type { MailStored } from '../local/mail-sink.ts';
+import { forEachConcurrently } from '../shared/concurrency.ts';
 import { elapsedSeconds, percentile, progress, startBenchStack } from './support.ts';
 import type { HttpEvent, HttpResult } from '../shared/http/types.ts';
 import { functions, type FunctionName } from '../shared/routing.ts';
@@ -361,16 +362,11 @@ const newTokenRoute: Route = {
 /** `count` operations by `concurrency` workers, each awaiting one at a time; the duration of each in ms. */
 async function closedLoop(count: number, concurrency: number, operation: (n: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const n = next++;
-      const started = performance.now();
-      await operation(n);
-      times.push(performance.now() - started);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  await forEachConcurrently(Array.from({ length: count }, (_, n) => n), concurrency, async (n) => {
+    const started = performance.now();
+    await operation(n);
+    times.push(performance.now() - started);
+  });
   return times;
 }
 

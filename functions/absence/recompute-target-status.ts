@@ -1,3 +1,4 @@
+import { forEachConcurrently } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
@@ -11,13 +12,8 @@ export const handler = eventHandler('recomputeTargetStatus', ['AbsenceFiguresUpl
   const tableName = config.tableName();
   const numbers = 'municipalities' in data ? data.municipalities : [data.municipalityNumber];
   const outcomes: Record<Reassessment, number> = { 'not-a-participant': 0, unchanged: 0, 'figures-updated': 0, 'status-changed': 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < numbers.length) {
-      const number = numbers[next++]!;
-      outcomes[await reassessTargetStatus(tableName, number, { correlationId: metadata.correlationId })]++;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, numbers.length) }, worker));
+  await forEachConcurrently(numbers, CONCURRENCY, async (number) => {
+    outcomes[await reassessTargetStatus(tableName, number, { correlationId: metadata.correlationId })]++;
+  });
   logger.info('Target statuses reassessed', { municipalities: numbers.length, ...outcomes });
 });

@@ -1,10 +1,11 @@
 import { getMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { forEachConcurrently } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { gatheringNotice } from '#shared/notifications/programme-emails.ts';
-import { notify } from '#shared/notifications/notify.ts';
+import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 
 /** On GatheringScheduled/GatheringChanged: each participant's project leader, in its written standard. */
 export const handler = eventHandler('notifyParticipantsOfGathering', ['GatheringScheduled', 'GatheringChanged'], async ({ data, metadata }) => {
@@ -12,10 +13,10 @@ export const handler = eventHandler('notifyParticipantsOfGathering', ['Gathering
   const participants = await listParticipants(tableName, data.cohortId);
   const municipalities = await getMunicipalities(tableName, participants.map((p) => p.municipalityNumber));
   const previous = 'previous' in data ? data.previous : undefined;
-  for (const participant of participants) {
+  await forEachConcurrently(participants, NOTIFY_CONCURRENCY, async (participant) => {
     const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
     const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
     const message = gatheringNotice(data.cohortName, data.gathering, previous, to, languageFor(standard), metadata.correlationId);
     await notify(tableName, message, metadata);
-  }
+  });
 });

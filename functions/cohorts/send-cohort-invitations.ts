@@ -1,12 +1,13 @@
 import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { forEachConcurrently } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import { existsOn } from '#shared/domain/participation.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { cohortInvitation, invitationSummary } from '#shared/notifications/programme-emails.ts';
-import { notify } from '#shared/notifications/notify.ts';
+import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 
 /**
@@ -22,12 +23,12 @@ export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', asy
   const withoutContact = invitees.filter((m) => !m.contactEmail);
 
   let sent = 0;
-  for (const municipality of invitees) {
-    if (!municipality.contactEmail) continue;
+  await forEachConcurrently(invitees, NOTIFY_CONCURRENCY, async (municipality) => {
+    if (!municipality.contactEmail) return;
     const to = { name: `${municipality.name} kommune`, address: municipality.contactEmail };
     const message = cohortInvitation(data, municipality.name, to, languageFor(municipality.writtenStandard), metadata.correlationId);
     if ((await notify(tableName, message, metadata)) > 0) sent++;
-  }
+  });
   const secretariat = secretariatRecipient();
   await notify(tableName, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat), metadata);
   logger.info('Invitations sent', { invitees: invitees.length, sent, withoutContact: withoutContact.length });

@@ -1,10 +1,11 @@
 import { getMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { forEachConcurrently } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { networkComposition } from '#shared/notifications/programme-emails.ts';
-import { notify } from '#shared/notifications/notify.ts';
+import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 
 /**
  * On NetworkFormed/MunicipalityAssignedToNetwork: every member's project leader learns who is in
@@ -13,13 +14,14 @@ import { notify } from '#shared/notifications/notify.ts';
 export const handler = eventHandler('sendNetworkComposition', ['NetworkFormed', 'MunicipalityAssignedToNetwork'], async ({ data, metadata }) => {
   const tableName = config.tableName();
   const members = new Set(data.members.map((m) => m.municipalityNumber));
-  const participants = (await listParticipants(tableName, data.cohortId)).filter((p) => members.has(p.municipalityNumber));
-  const municipalities = await getMunicipalities(tableName, [...members]);
-  for (const participant of participants) {
+  // Both reads need only the event: they go together.
+  const [cohortParticipants, municipalities] = await Promise.all([listParticipants(tableName, data.cohortId), getMunicipalities(tableName, [...members])]);
+  const participants = cohortParticipants.filter((p) => members.has(p.municipalityNumber));
+  await forEachConcurrently(participants, NOTIFY_CONCURRENCY, async (participant) => {
     const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
     const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
     await notify(tableName, networkComposition(data, to, languageFor(standard), metadata.correlationId), metadata);
-  }
+  });
   const advisor = { name: data.advisor.name, address: data.advisor.email };
   await notify(tableName, networkComposition(data, advisor, 'nb', metadata.correlationId), metadata);
 });

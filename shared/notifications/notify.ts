@@ -8,6 +8,9 @@ import type { EventMetadata } from '../contracts/events.ts';
 import { newEvent } from '../events/outbox.ts';
 import type { EmailMessage } from './email-message.ts';
 
+/** How many notifications a fan-out (invitations, gathering notices) queues at once. */
+export const NOTIFY_CONCURRENCY = 8;
+
 /**
  * Queues one email per recipient of the message. `cause` is the event being handled: the same
  * event, template and recipient always give the same notification, so redeliveries and retries

@@ -3,6 +3,7 @@
  * in flight at once, unprocessed items resent with exponential backoff. Used for bulk data
  * (the register, uploads of sick-leave figures), never where a write must be conditional.
  */
+import { forEachConcurrently } from '../../concurrency.ts';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from './client.ts';
 
@@ -18,17 +19,12 @@ export interface BatchWriteOptions {
 export async function batchWriteAll(tableName: string, items: readonly Record<string, unknown>[], options: BatchWriteOptions = {}): Promise<void> {
   const chunks: Record<string, unknown>[][] = [];
   for (let start = 0; start < items.length; start += ITEMS_PER_REQUEST) chunks.push(items.slice(start, start + ITEMS_PER_REQUEST) as Record<string, unknown>[]);
-  let next = 0;
   let written = 0;
-  const worker = async () => {
-    while (next < chunks.length) {
-      const chunk = chunks[next++]!;
-      await writeChunk(tableName, chunk);
-      written += chunk.length;
-      options.onProgress?.(written, items.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, chunks.length) }, worker));
+  await forEachConcurrently(chunks, options.concurrency ?? 4, async (chunk) => {
+    await writeChunk(tableName, chunk);
+    written += chunk.length;
+    options.onProgress?.(written, items.length);
+  });
 }
 
 async function writeChunk(tableName: string, chunk: readonly Record<string, unknown>[]): Promise<void> {
