@@ -13,10 +13,12 @@ export const handler = idempotentHttpHandler(
   { body: BulkAbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
   async ({ body, principal, correlationId }) => {
     const tableName = config.tableName();
-    const known = new Set((await listMunicipalities(tableName)).map((m) => m.number));
-    const unknown = body.rows.flatMap((row, i) => (known.has(row.municipalityNumber) ? [] : [{ pointer: `/rows/${i}/municipalityNumber`, detail: `No municipality ${row.municipalityNumber} in the register`, row: i + 1, column: 'municipalityNumber' }]));
-    if (unknown.length > 0) throw refuse.invalid(`${unknown.length} row(s) name an unknown municipality; nothing was stored`, unknown.slice(0, 100));
-    const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId });
+    const everyMunicipalityKnown = async () => {
+      const known = new Set((await listMunicipalities(tableName)).map((m) => m.number));
+      const unknown = body.rows.flatMap((row, i) => (known.has(row.municipalityNumber) ? [] : [{ pointer: `/rows/${i}/municipalityNumber`, detail: `No municipality ${row.municipalityNumber} in the register`, row: i + 1, column: 'municipalityNumber' }]));
+      if (unknown.length > 0) throw refuse.invalid(`${unknown.length} row(s) name an unknown municipality; nothing was stored`, unknown.slice(0, 100));
+    };
+    const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId, precondition: everyMunicipalityKnown });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },
 );

@@ -20,9 +20,9 @@ import { problems } from '#shared/http/problems.ts';
 export const handler = idempotentHttpHandler('decideApplication', { params: ApplicationIdParams, body: DecisionRequest }, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
-  const cohort = await requireCohort(tableName, current.value.cohortId);
+  // Both reads need only the application: they go together; the refusals keep their order.
+  const [cohort, municipality] = await Promise.all([requireCohort(tableName, current.value.cohortId), getMunicipality(tableName, current.value.municipalityNumber)]);
   if (!acceptsDecisions(cohort.value.status)) throw refuse.conflict(`The cohort is ${cohort.value.status}: decisions are recorded while it is open, closed or started`);
-  const municipality = await getMunicipality(tableName, current.value.municipalityNumber);
   if (!municipality) throw problems.unknownMunicipality(current.value.municipalityNumber);
 
   const now = new Date();

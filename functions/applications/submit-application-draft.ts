@@ -16,9 +16,9 @@ import { problems } from '#shared/http/problems.ts';
 export const handler = idempotentHttpHandler('submitApplicationDraft', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
-  const cohort = await requireCohort(tableName, current.value.cohortId);
+  // Both reads need only the application: they go together; the refusals keep their order.
+  const [cohort, municipality] = await Promise.all([requireCohort(tableName, current.value.cohortId), getMunicipality(tableName, current.value.municipalityNumber)]);
   if (!acceptsApplications(cohort.value.status)) throw refuse.conflict(`The cohort is ${cohort.value.status}: applications can be submitted only while it is open`);
-  const municipality = await getMunicipality(tableName, current.value.municipalityNumber);
   if (!municipality) throw problems.unknownMunicipality(current.value.municipalityNumber);
 
   const now = new Date();

@@ -15,7 +15,7 @@ export async function acceptUpload(
     readonly correlationId: string;
     readonly now?: Date;
     /**
-     * A read that must succeed before anything is stored (the municipality exists): it runs
+     * A read that must succeed before anything is stored (the municipalities exist): it runs
      * beside the repeat lookup, one round trip instead of two, and its refusal comes first.
      */
     readonly precondition?: () => Promise<void>;
