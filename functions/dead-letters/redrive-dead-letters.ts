@@ -1,4 +1,4 @@
-import { redriveDeadLetters } from '#shared/adapters/dead-letters/dead-letter-queues.ts';
+import { redriveDeadLetters } from '#shared/adapters/dead-letters/redrive.ts';
 import { functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
 import { config } from '#shared/config.ts';
 import { refuse } from '#shared/domain/refusal.ts';

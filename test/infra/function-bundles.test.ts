@@ -67,6 +67,10 @@ describe('heavier pieces only where they are used', () => {
     }
   });
 
+  it('the Lambda client only in the function that redrives dead letters', () => {
+    expect(names.filter((name) => packagesIn(name).has('@aws-sdk/client-lambda'))).toEqual(['redriveDeadLetters']);
+  });
+
   it('the SES client only in the functions that send mail', () => {
     const withSes = names.filter((name) => packagesIn(name).has('@aws-sdk/client-sesv2'));
     expect(withSes).toEqual(names.filter((name) => (functions[name].grants as readonly string[]).includes('mail:send')));

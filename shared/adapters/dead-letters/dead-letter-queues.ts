@@ -1,16 +1,13 @@
 /**
  * The functions' dead-letter queues (SQS): what failed after every retry, for the secretariat
- * to inspect and send again. A redrive invokes the failed function itself (asynchronously) with
- * the original event, then deletes the message; the handlers are idempotent, so a redriven event
- * that had partly succeeded has its remaining effects once.
+ * to inspect (here) and send again (redrive.ts).
  */
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
-import { DeleteMessageCommand, GetQueueUrlCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { GetQueueUrlCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { FunctionName } from '../../routing.ts';
-import { deadLetterQueueName, deployedFunctionName } from './names.ts';
+import { deadLetterQueueName } from './names.ts';
 
-const sqs = new SQSClient({});
-const lambda = new LambdaClient({});
+export const sqs = new SQSClient({});
+const queueUrls = new Map<string, string>();
 
 export interface DeadLetter {
   readonly function: FunctionName;
@@ -22,9 +19,14 @@ export interface DeadLetter {
   readonly body: unknown;
 }
 
-async function queueUrl(prefix: string, fn: FunctionName): Promise<string> {
-  const { QueueUrl } = await sqs.send(new GetQueueUrlCommand({ QueueName: deadLetterQueueName(prefix, fn) }));
+/** A queue's URL: it never changes, so it is looked up once per container. */
+export async function queueUrl(prefix: string, fn: FunctionName): Promise<string> {
+  const name = deadLetterQueueName(prefix, fn);
+  const known = queueUrls.get(name);
+  if (known) return known;
+  const { QueueUrl } = await sqs.send(new GetQueueUrlCommand({ QueueName: name }));
   if (!QueueUrl) throw new Error(`No dead-letter queue for ${fn}`);
+  queueUrls.set(name, QueueUrl);
   return QueueUrl;
 }
 
@@ -35,22 +37,6 @@ export async function peekDeadLetters(prefix: string, fn: FunctionName, max = 10
     new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: Math.min(10, max), VisibilityTimeout: 0, MessageAttributeNames: ['All'] }),
   );
   return Messages.map((m) => describe(fn, m.MessageId ?? '', m.Body ?? '', m.MessageAttributes?.ErrorMessage?.StringValue));
-}
-
-/** Sends up to `max` dead letters back to their function; resolves to how many. */
-export async function redriveDeadLetters(prefix: string, fn: FunctionName, max = 100): Promise<number> {
-  const url = await queueUrl(prefix, fn);
-  let redriven = 0;
-  while (redriven < max) {
-    const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: Math.min(10, max - redriven), VisibilityTimeout: 60 }));
-    if (Messages.length === 0) break;
-    for (const message of Messages) {
-      await lambda.send(new InvokeCommand({ FunctionName: deployedFunctionName(prefix, fn), InvocationType: 'Event', Payload: Buffer.from(message.Body ?? '{}') }));
-      await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }));
-      redriven++;
-    }
-  }
-  return redriven;
 }
 
 function describe(fn: FunctionName, messageId: string, raw: string, errorMessage: string | undefined): DeadLetter {
