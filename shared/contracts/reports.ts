@@ -113,4 +113,3 @@ export const ListReportsQuery = /* @__PURE__ */ schema(() =>
 export const ReportParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') }));
 
 export type Report = z.infer<typeof Report>;
-export type PlannedReportInput = z.infer<typeof PlannedReport>;

@@ -21,6 +21,8 @@ import { putNew, transact, type TransactionStep } from './transaction.ts';
 const REPEAT_WINDOW_SECONDS = 24 * 3600;
 /** Markers beyond this go in a batch before the final transaction (100 items at most, 2 reserved). */
 const MARKERS_IN_TRANSACTION = 98;
+/** BatchWriteItem requests of one upload in flight at once. */
+const WRITE_CONCURRENCY = 8;
 
 export interface StoredFigure extends AbsenceFigure {
   readonly uploadId: string;
@@ -47,7 +49,6 @@ export async function storeUpload(
   tableName: string,
   upload: { readonly uploadId: string; readonly receivedAt: string; readonly uploadedBy: string; readonly checked: CheckedUpload },
   event: EventEnvelope,
-  options: { readonly concurrency?: number } = {},
 ): Promise<void> {
   const { uploadId, checked } = upload;
   const revisions = checked.figures.map((f) => ({
@@ -56,7 +57,7 @@ export async function storeUpload(
     ...f,
     uploadId,
   }));
-  await batchWriteAll(tableName, revisions, { concurrency: options.concurrency ?? 8 });
+  await batchWriteAll(tableName, revisions, { concurrency: WRITE_CONCURRENCY });
 
   const markers = checked.municipalities.map((number) => ({
     ...keys.absenceUploadMarker(number, uploadId),
@@ -66,7 +67,7 @@ export async function storeUpload(
     receivedAt: upload.receivedAt,
   }));
   const inTransaction = markers.length <= MARKERS_IN_TRANSACTION ? markers : [];
-  if (inTransaction.length === 0) await batchWriteAll(tableName, markers, { concurrency: options.concurrency ?? 8 });
+  if (inTransaction.length === 0) await batchWriteAll(tableName, markers, { concurrency: WRITE_CONCURRENCY });
 
   const record = {
     ...keys.absenceUpload(checked.contentHash),

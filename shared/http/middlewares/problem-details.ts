@@ -21,7 +21,7 @@ export function problemDetails(): MiddlewareObj<HttpEvent, HttpResult, Error, Ht
   };
 }
 
-export function problemResponse(problem: HttpProblem, instance?: string, correlationId?: string): HttpResult {
+function problemResponse(problem: HttpProblem, instance?: string, correlationId?: string): HttpResult {
   return {
     statusCode: problem.status,
     headers: { 'content-type': 'application/problem+json', ...problem.headers },
