@@ -1,4 +1,4 @@
-import { listGatherings, requireCohort, saveGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { getGathering, requireCohort, saveGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
 import { config } from '#shared/config.ts';
 import { GatheringParams, GatheringRequest } from '#shared/contracts/cohorts.ts';
 import { refuse } from '#shared/domain/refusal.ts';
@@ -8,8 +8,7 @@ import { httpHandler, json } from '#shared/http/http-handler.ts';
 /** PUT /cohorts/{cohortId}/gatherings/{gatheringId}: participants are told what changed (GatheringChanged). */
 export const handler = httpHandler('changeGathering', { params: GatheringParams, body: GatheringRequest }, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
-  const [cohort, gatherings] = await Promise.all([requireCohort(tableName, params.cohortId), listGatherings(tableName, params.cohortId)]);
-  const current = gatherings.find((g) => g.value.id === params.gatheringId);
+  const [cohort, current] = await Promise.all([requireCohort(tableName, params.cohortId), getGathering(tableName, params.cohortId, params.gatheringId)]);
   if (!current) throw refuse.notFound(`No gathering ${params.gatheringId} in this cohort`);
   if (cohort.value.status === 'completed') throw refuse.conflict('The cohort is completed: its calendar is closed');
   const now = new Date();

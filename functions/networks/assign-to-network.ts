@@ -1,6 +1,6 @@
 import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { addNetworkMember, listNetworks } from '#shared/adapters/dynamodb/networks-repository.ts';
-import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { addNetworkMember, getVersionedNetwork } from '#shared/adapters/dynamodb/networks-repository.ts';
+import { getParticipant } from '#shared/adapters/dynamodb/participants-repository.ts';
 import { config } from '#shared/config.ts';
 import { AssignToNetworkRequest, NetworkParams } from '#shared/contracts/networks.ts';
 import { networkMembers } from '#shared/domain/network.ts';
@@ -12,14 +12,14 @@ import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 /** POST /cohorts/{cohortId}/networks/{networkId}/members: place a participant (MunicipalityAssignedToNetwork). */
 export const handler = idempotentHttpHandler('assignToNetwork', { params: NetworkParams, body: AssignToNetworkRequest }, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
-  const [cohort, networks, participants] = await Promise.all([
+  // The three items this needs, each read by key: not the cohort's every network and participant.
+  const [cohort, network, participant] = await Promise.all([
     requireCohort(tableName, params.cohortId),
-    listNetworks(tableName, params.cohortId),
-    listParticipants(tableName, params.cohortId),
+    getVersionedNetwork(tableName, params.cohortId, params.networkId),
+    getParticipant(tableName, params.cohortId, body.municipalityNumber),
   ]);
-  const network = networks.find((n) => n.value.id === params.networkId);
   if (!network) throw refuse.notFound(`No network ${params.networkId} in this cohort`);
-  const [member] = networkMembers([body.municipalityNumber], participants);
+  const [member] = networkMembers([body.municipalityNumber], participant ? [participant] : []);
   const updated = { ...network.value, members: [...network.value.members, member!] };
   const event = newEvent(
     'MunicipalityAssignedToNetwork',

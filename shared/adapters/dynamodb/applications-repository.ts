@@ -3,14 +3,11 @@
  * makes "one application per municipality per cohort" a conditional write, and carries the
  * status so the secretariat can list a cohort's applications by status with one Query.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, ApplicationSummary } from '../../contracts/applications.ts';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import { utcDay } from '../../domain/dates.ts';
 import { refuse } from '../../domain/refusal.ts';
-import { documentClient } from './client.ts';
-import type { Versioned } from './cohorts-repository.ts';
-import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
+import { getVersioned, queryIndex, queryPrefix, type Versioned, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putNew, putVersioned, transact, type TransactionStep } from './transaction.ts';
 
@@ -58,9 +55,8 @@ export async function saveApplication(
   );
 }
 
-export async function getApplication(tableName: string, applicationId: string): Promise<Versioned<Application> | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.application(applicationId), ConsistentRead: true }));
-  return Item ? { value: withoutStorageAttributes<Application>(Item), version: versionOf(Item) } : undefined;
+export function getApplication(tableName: string, applicationId: string): Promise<Versioned<Application> | undefined> {
+  return getVersioned<Application>(tableName, keys.application(applicationId));
 }
 
 /** A cohort's applications (from the guard items), in municipality number order. */

@@ -1,19 +1,14 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Gathering } from '../../contracts/cohorts.ts';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { CohortRecord } from '../../domain/cohort.ts';
 import { refuse } from '../../domain/refusal.ts';
-import { documentClient } from './client.ts';
-import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
+import { getVersioned, queryIndex, queryPrefix, type Versioned, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putNew, putVersioned, transact } from './transaction.ts';
 
 export type { CohortRecord };
 
-export interface Versioned<T> {
-  readonly value: T;
-  readonly version: number;
-}
+export type { Versioned } from './query.ts';
 
 function cohortItem(cohort: CohortRecord, version: number) {
   return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), entity: 'Cohort', version, ...cohort };
@@ -23,9 +18,8 @@ export async function insertCohort(tableName: string, cohort: CohortRecord, even
   await transact(tableName, [putNew(tableName, { ...cohortItem(cohort, 1) }, () => refuse.conflict(`Cohort ${cohort.id} exists`))], events);
 }
 
-export async function getCohort(tableName: string, cohortId: string): Promise<Versioned<CohortRecord> | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.cohort(cohortId), ConsistentRead: true }));
-  return Item ? { value: withoutStorageAttributes<CohortRecord>(Item), version: versionOf(Item) } : undefined;
+export function getCohort(tableName: string, cohortId: string): Promise<Versioned<CohortRecord> | undefined> {
+  return getVersioned<CohortRecord>(tableName, keys.cohort(cohortId));
 }
 
 /** The cohort, or a not-found refusal. */
@@ -50,6 +44,14 @@ export async function listGatherings(tableName: string, cohortId: string): Promi
     .map((item) => ({ value: withoutStorageAttributes<Gathering & { cohortId?: string }>(item), version: versionOf(item) }))
     .map(({ value: { cohortId: _c, ...gathering }, version }) => ({ value: gathering, version }))
     .sort((a, b) => a.value.date.localeCompare(b.value.date));
+}
+
+/** One gathering of a cohort, read to be changed. */
+export async function getGathering(tableName: string, cohortId: string, gatheringId: string): Promise<Versioned<Gathering> | undefined> {
+  const read = await getVersioned<Gathering & { cohortId?: string }>(tableName, keys.gathering(cohortId, gatheringId));
+  if (!read) return undefined;
+  const { cohortId: _cohort, ...gathering } = read.value;
+  return { value: gathering, version: read.version };
 }
 
 /** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */

@@ -2,10 +2,9 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { Network } from '../../contracts/networks.ts';
 import { refuse } from '../../domain/refusal.ts';
-import type { Versioned } from './cohorts-repository.ts';
 import { joinNetwork } from './participants-repository.ts';
 import { documentClient } from './client.ts';
-import { queryIndex, queryPrefix, versionOf, withoutStorageAttributes } from './query.ts';
+import { getVersioned, queryIndex, queryPrefix, type Versioned, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putNew, putVersioned, transact } from './transaction.ts';
 
@@ -46,6 +45,11 @@ export async function listNetworks(tableName: string, cohortId: string): Promise
 
 export async function listAllNetworks(tableName: string): Promise<Network[]> {
   return (await queryIndex(tableName, 'gsi1', keys.allNetworks().gsi1pk)).map((item) => withoutStorageAttributes<Network>(item));
+}
+
+/** A network read to be changed (strongly consistent, with its version). */
+export function getVersionedNetwork(tableName: string, cohortId: string, networkId: string): Promise<Versioned<Network> | undefined> {
+  return getVersioned<Network>(tableName, keys.network(cohortId, networkId));
 }
 
 export async function getNetwork(tableName: string, cohortId: string, networkId: string): Promise<Network | undefined> {

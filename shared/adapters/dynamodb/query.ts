@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from './client.ts';
 
 /** Runs a Query to the end, page by page. For bounded partitions only (a register, a cohort). */
@@ -46,4 +46,16 @@ export function withoutStorageAttributes<T>(item: Record<string, unknown>): T {
 /** The optimistic-locking version stored on an item (items written before versioning count as 0). */
 export function versionOf(item: Record<string, unknown>): number {
   return typeof item.version === 'number' ? item.version : 0;
+}
+
+/** An item as read, with the version a conditional write must find unchanged. */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly version: number;
+}
+
+/** One item by key, strongly consistent (it is read to be changed), with its version. */
+export async function getVersioned<T>(tableName: string, key: { readonly pk: string; readonly sk: string }): Promise<Versioned<T> | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }));
+  return Item ? { value: withoutStorageAttributes<T>(Item), version: versionOf(Item) } : undefined;
 }

@@ -4,12 +4,9 @@
  * on the report with a conditional update in the same transaction as its event: a sweep that
  * runs twice, or two sweeps at once, send each step once.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { Report } from '../../contracts/reports.ts';
-import type { Versioned } from './cohorts-repository.ts';
-import { documentClient } from './client.ts';
-import { queryAll, queryIndex, versionOf, withoutStorageAttributes } from './query.ts';
+import { getVersioned, queryAll, queryIndex, type Versioned, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putVersioned, transact, transactIfConditionsHold } from './transaction.ts';
 
@@ -37,9 +34,8 @@ export function insertReports(tableName: string, reports: readonly Report[]): Pr
   );
 }
 
-export async function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.report(id), ConsistentRead: true }));
-  return Item ? { value: withoutStorageAttributes<Report>(Item), version: versionOf(Item) } : undefined;
+export function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
+  return getVersioned<Report>(tableName, keys.report(id));
 }
 
 /** Replaces a report read at `version`, with its events; `open` keeps it in (or returns it to) the sweep's index. */

@@ -1,15 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredTargetStatus } from '../../contracts/absence.ts';
 import type { EventEnvelope } from '../../contracts/events.ts';
-import type { Versioned } from './cohorts-repository.ts';
-import { documentClient } from './client.ts';
-import { queryIndex, versionOf, withoutStorageAttributes } from './query.ts';
+import { getVersioned, queryIndex, type Versioned, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { ConcurrentChangeError, putNew, putVersioned, transact } from './transaction.ts';
 
-export async function getTargetStatus(tableName: string, municipalityNumber: string): Promise<Versioned<StoredTargetStatus> | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.targetStatus(municipalityNumber), ConsistentRead: true }));
-  return Item ? { value: withoutStorageAttributes<StoredTargetStatus>(Item), version: versionOf(Item) } : undefined;
+export function getTargetStatus(tableName: string, municipalityNumber: string): Promise<Versioned<StoredTargetStatus> | undefined> {
+  return getVersioned<StoredTargetStatus>(tableName, keys.targetStatus(municipalityNumber));
 }
 
 /** Stores a (re)assessment, with its event when the status changed; version 0 means a first assessment. */
