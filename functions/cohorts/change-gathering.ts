@@ -1,6 +1,7 @@
 import { getGathering, requireCohort, saveGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
 import { config } from '#shared/config.ts';
 import { GatheringParams, GatheringRequest } from '#shared/contracts/cohorts.ts';
+import { acceptsPlanning } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
@@ -10,7 +11,7 @@ export const handler = httpHandler('changeGathering', { params: GatheringParams,
   const tableName = config.tableName();
   const [cohort, current] = await Promise.all([requireCohort(tableName, params.cohortId), getGathering(tableName, params.cohortId, params.gatheringId)]);
   if (!current) throw refuse.notFound(`No gathering ${params.gatheringId} in this cohort`);
-  if (cohort.value.status === 'completed') throw refuse.conflict('The cohort is completed: its calendar is closed');
+  if (!acceptsPlanning(cohort.value.status)) throw refuse.conflict('The cohort is completed: its calendar is closed');
   const now = new Date();
   const changed = { ...body, id: current.value.id, updatedAt: now.toISOString() };
   const event = newEvent('GatheringChanged', { cohortId: cohort.value.id, cohortName: cohort.value.name, gathering: changed, previous: current.value }, { correlationId, now });

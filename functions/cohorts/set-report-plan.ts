@@ -2,6 +2,7 @@ import { requireCohort, saveCohort } from '#shared/adapters/dynamodb/cohorts-rep
 import { config } from '#shared/config.ts';
 import { CohortParams } from '#shared/contracts/cohorts.ts';
 import { ReportPlanRequest } from '#shared/contracts/reports.ts';
+import { acceptsPlanning } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
 
@@ -9,7 +10,7 @@ import { httpHandler, json } from '#shared/http/http-handler.ts';
 export const handler = httpHandler('setReportPlan', { params: CohortParams, body: ReportPlanRequest }, async ({ params, body }) => {
   const tableName = config.tableName();
   const cohort = await requireCohort(tableName, params.cohortId);
-  if (cohort.value.status === 'completed') throw refuse.conflict('The cohort is completed');
+  if (!acceptsPlanning(cohort.value.status)) throw refuse.conflict('The cohort is completed');
   const months = cohort.value.durationYears * 12;
   const late = body.reports.flatMap((r, i) => (r.monthsAfterStart > months ? [{ pointer: `/reports/${i}/monthsAfterStart`, detail: `The cohort lasts ${months} months` }] : []));
   if (late.length > 0) throw refuse.invalid('Reports must fall within the cohort', late);

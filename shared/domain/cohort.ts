@@ -68,6 +68,11 @@ export function acceptsApplications(status: CohortStatus): boolean {
   return status === 'open';
 }
 
+/** The calendar of gatherings and the report plan can change until the cohort is completed. */
+export function acceptsPlanning(status: CohortStatus): boolean {
+  return status !== 'completed';
+}
+
 /** Decisions are recorded while the cohort runs its intake: open, closed, or started (late admissions). */
 export function acceptsDecisions(status: CohortStatus): boolean {
   return status === 'open' || status === 'closed' || status === 'started';

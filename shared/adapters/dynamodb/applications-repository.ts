@@ -5,11 +5,15 @@
  */
 import type { Application, ApplicationSummary } from '../../contracts/applications.ts';
 import type { EventEnvelope } from '../../contracts/events.ts';
+import { acceptsApplications, COHORT_STATUSES } from '../../domain/cohort.ts';
 import { utcDay } from '../../domain/dates.ts';
 import { refuse } from '../../domain/refusal.ts';
 import { getVersioned, queryIndex, queryPrefix, type Versioned, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putNew, putVersioned, transact, type TransactionStep } from './transaction.ts';
+
+/** The cohort statuses in which an application may be stored. */
+const ACCEPTING = COHORT_STATUSES.filter(acceptsApplications);
 
 /** Stores a new application (draft or submitted) if the cohort is open and the municipality has none there yet. */
 export async function insertApplication(tableName: string, application: Application, events: readonly EventEnvelope[] = []): Promise<void> {
@@ -25,9 +29,10 @@ export async function insertApplication(tableName: string, application: Applicat
           ConditionCheck: {
             TableName: tableName,
             Key: keys.cohort(application.cohortId),
-            ConditionExpression: '#status = :open',
+            // The statuses the domain says accept applications.
+            ConditionExpression: `#status IN (${ACCEPTING.map((_, i) => `:accepting${i}`).join(', ')})`,
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':open': 'open' },
+            ExpressionAttributeValues: Object.fromEntries(ACCEPTING.map((status, i) => [`:accepting${i}`, status])),
           },
         },
         onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),

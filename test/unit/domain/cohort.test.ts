@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsApplications, acceptsDecisions, changeStatus, cohortEndDate, cohortTransition, newCohort, COHORT_ACTIONS, COHORT_STATUSES } from '../../../shared/domain/cohort.ts';
+import { acceptsApplications, acceptsDecisions, acceptsPlanning, changeStatus, cohortEndDate, cohortTransition, newCohort, COHORT_ACTIONS, COHORT_STATUSES } from '../../../shared/domain/cohort.ts';
 import { Refusal } from '../../../shared/domain/refusal.ts';
 
 const request = { name: 'Pulje I', applicationWindow: { opensOn: '2007-01-15', closesOn: '2007-03-15' }, startDate: '2007-04-01', durationYears: 3 as const };
@@ -38,5 +38,6 @@ describe('cohort lifecycle', () => {
   it('accepts applications only while open, and decisions during intake and the start', () => {
     expect(COHORT_STATUSES.filter(acceptsApplications)).toEqual(['open']);
     expect(COHORT_STATUSES.filter(acceptsDecisions)).toEqual(['open', 'closed', 'started']);
+    expect(COHORT_STATUSES.filter(acceptsPlanning)).toEqual(['draft', 'open', 'closed', 'started']);
   });
 });
