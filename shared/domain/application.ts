@@ -29,12 +29,12 @@ interface Creation {
 /** A complete application submitted in one go. */
 export function newApplication(request: SubmitApplicationRequest, context: Creation): Application {
   const at = context.now.toISOString();
-  return { ...base(request.cohortId, context), ...request, status: 'submitted', submittedAt: at };
+  return { ...base(context), ...request, status: 'submitted', submittedAt: at };
 }
 
 /** A draft: whatever parts are ready. */
 export function newDraft(request: ApplicationDraftRequest, context: Creation): Application {
-  return { ...base(request.cohortId, context), ...request, status: 'draft' };
+  return { ...base(context), ...request, status: 'draft' };
 }
 
 /** Changes parts of a draft; a part sent replaces the stored one. */
@@ -46,8 +46,8 @@ export function updateDraft(application: Application, changes: Partial<Applicati
 /** Submits a draft once every mandatory element is there; otherwise names what is missing. */
 export function submitDraft(application: Application, now: Date): Application {
   ensureAllowed(application, 'submit');
-  const { id, cohortId, municipalityNumber, municipalityName, status, createdAt, updatedAt, submittedAt, withdrawnAt, decision, ...content } = application;
-  const parsed = ApplicationContent.safeParse(content);
+  // The content schema keeps only the application's content: ids, status and dates fall away.
+  const parsed = ApplicationContent.safeParse(application);
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
     throw refuse.invalid(`The application is incomplete: ${fields.length} element(s) missing or invalid`, fields);
@@ -80,7 +80,7 @@ function ensureAllowed(application: Application, action: ApplicationAction): voi
   if (refusal) throw refuse.conflict(refusal);
 }
 
-function base(cohortId: string, { id, municipality, now }: Creation) {
+function base({ id, municipality, now }: Creation) {
   const at = now.toISOString();
-  return { id, cohortId, municipalityNumber: municipality.number, municipalityName: municipality.name, createdAt: at, updatedAt: at };
+  return { id, municipalityNumber: municipality.number, municipalityName: municipality.name, createdAt: at, updatedAt: at };
 }
