@@ -3,8 +3,8 @@ import { getReport, openReportsDueBy, recordReminder, saveReport } from '#shared
 import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
 import { config } from '#shared/config.ts';
 import { reminderLadder } from '#shared/config/reminder-ladder.ts';
-import { utcDay } from '#shared/domain/dates.ts';
-import { ladderDone, lookAheadDays, stepDay, stepsDue, type ReminderLadder } from '#shared/domain/reminders.ts';
+import { addDays, utcDay } from '#shared/domain/dates.ts';
+import { ladderDone, lookAheadDays, stepsDue, type ReminderLadder } from '#shared/domain/reminders.ts';
 import type { Report } from '#shared/contracts/reports.ts';
 import { awaitsSubmission, openStatus } from '#shared/domain/report.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
@@ -21,7 +21,7 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
   const tableName = config.tableName();
   const ladder = reminderLadder();
   const today = utcDay(event.time);
-  const horizon = stepDay(today, { daysFromDue: lookAheadDays(ladder) });
+  const horizon = addDays(today, lookAheadDays(ladder));
   const reports = await openReportsDueBy(tableName, horizon);
   let reminders = 0;
   for (const read of reports) reminders += await sweepReport(tableName, ladder, today, read, event.id);

@@ -5,7 +5,14 @@ export function utcDay(instant: Date | string): string {
   return new Date(instant).toISOString().slice(0, 10);
 }
 
+/** The day `days` after (or before, when negative) a day (yyyy-mm-dd). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return utcDay(date);
+}
+
 /** The UTC day before the given instant's day. */
 export function previousUtcDay(instant: Date): string {
-  return utcDay(new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate() - 1)));
+  return addDays(utcDay(instant), -1);
 }

@@ -4,6 +4,7 @@
  * ladder itself is configuration (shared/config/reminder-ladder.json).
  */
 import * as z from 'zod';
+import { addDays } from './dates.ts';
 
 export const REMINDER_AUDIENCES = ['project-leader', 'advisor', 'secretariat'] as const;
 
@@ -24,9 +25,7 @@ export type ReminderStep = ReminderLadder['steps'][number];
 
 /** The day a step falls on for a due date (yyyy-mm-dd, UTC). */
 export function stepDay(dueDate: string, step: Pick<ReminderStep, 'daysFromDue'>): string {
-  const day = new Date(`${dueDate}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + step.daysFromDue);
-  return day.toISOString().slice(0, 10);
+  return addDays(dueDate, step.daysFromDue);
 }
 
 /** Steps whose day has come by `today` and that were not sent: what a sweep must send now, in ladder order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newApplication } from '../../../shared/domain/application.ts';
-import { previousUtcDay, utcDay } from '../../../shared/domain/dates.ts';
+import { addDays, previousUtcDay, utcDay } from '../../../shared/domain/dates.ts';
 import { missingSteeringParties } from '../../../shared/domain/steering-group.ts';
 import { languageFor } from '../../../shared/domain/written-standard.ts';
 import { completeApplication } from '../../support/fixtures.ts';
@@ -35,6 +35,17 @@ describe('UTC days', () => {
   ])('%s is %s, the day before %s', (instant, day, before) => {
     expect(utcDay(instant)).toBe(day);
     expect(previousUtcDay(new Date(instant))).toBe(before);
+  });
+
+  it.each([
+    ['2008-02-28', 1, '2008-02-29'],
+    ['2008-02-29', 1, '2008-03-01'],
+    ['2008-12-31', 1, '2009-01-01'],
+    ['2009-01-01', -1, '2008-12-31'],
+    ['2025-03-01', -14, '2025-02-15'],
+    ['2025-03-01', 0, '2025-03-01'],
+  ])('%s plus %i days is %s', (day, days, expected) => {
+    expect(addDays(day, days)).toBe(expected);
   });
 });
 
