@@ -6,7 +6,7 @@ import { reminderLadder } from '#shared/config/reminder-ladder.ts';
 import { addDays, utcDay } from '#shared/domain/dates.ts';
 import { ladderDone, lookAheadDays, stepsDue, type ReminderLadder } from '#shared/domain/reminders.ts';
 import type { Report } from '#shared/contracts/reports.ts';
-import { awaitsSubmission, openStatus } from '#shared/domain/report.ts';
+import { awaitsSubmission, sweptStatus } from '#shared/domain/report.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { logger } from '#shared/observability/logger.ts';
@@ -23,8 +23,12 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
   const today = utcDay(event.time);
   const horizon = addDays(today, lookAheadDays(ladder));
   const reports = await openReportsDueBy(tableName, horizon);
+  // Each refused write means another one landed on the report. Sweeps at once land at most one
+  // per ladder step and two status changes between them, so these attempts always finish the
+  // report unless people keep changing it (then the next day's sweep does).
+  const attempts = ladder.steps.length + 3;
   let reminders = 0;
-  for (const read of reports) reminders += await sweepReport(tableName, ladder, today, read, event.id);
+  for (const read of reports) reminders += await sweepReport(tableName, ladder, today, read, event.id, attempts);
   logger.info('Report sweep', { day: today, reportsRead: reports.length, reminders });
 });
 
@@ -33,13 +37,13 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
  * with its event, one version after another. When the report changed meanwhile (another sweep,
  * a moved due date, a submission) it is read again and swept as it is now; returns the steps recorded.
  */
-async function sweepReport(tableName: string, ladder: ReminderLadder, today: string, read: Versioned<Report>, correlationId: string, attempts = 3): Promise<number> {
+async function sweepReport(tableName: string, ladder: ReminderLadder, today: string, read: Versioned<Report>, correlationId: string, attempts: number): Promise<number> {
   const { value: report, version } = read;
   if (!awaitsSubmission(report.status) || report.status === 'returned') {
     await saveReport(tableName, read, false).catch(ignoreConcurrentChange);
     return 0;
   }
-  const status = openStatus(report.dueDate, today);
+  const status = sweptStatus(report.status, report.dueDate, today);
   const sent = new Set(report.remindersSent);
   const history = status === report.status ? report.history : [...report.history, { at: new Date().toISOString(), status, dueDate: report.dueDate }];
   const due = stepsDue(ladder, report.dueDate, sent, today);

@@ -43,6 +43,19 @@ export function openStatus(dueDate: string, today: string): 'upcoming' | 'due' |
   return today < dueDate ? 'upcoming' : today === dueDate ? 'due' : 'overdue';
 }
 
+const OPEN_ORDER = ['upcoming', 'due', 'overdue'] as const;
+
+/**
+ * The status a sweep of `today` gives a report waiting for submission: the date's, but never an
+ * earlier one than it has. A repeated or late sweep of an earlier day must not turn an overdue
+ * report back into a due one; moving the due date sets the status itself.
+ */
+export function sweptStatus(current: ReportStatus, dueDate: string, today: string): (typeof OPEN_ORDER)[number] {
+  const dated = openStatus(dueDate, today);
+  const kept = OPEN_ORDER.find((s) => s === current);
+  return kept && OPEN_ORDER.indexOf(dated) < OPEN_ORDER.indexOf(kept) ? kept : dated;
+}
+
 /** A report waits for the municipality while upcoming, due, overdue or returned. */
 export function awaitsSubmission(status: ReportStatus): boolean {
   return status === 'upcoming' || status === 'due' || status === 'overdue' || status === 'returned';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ladderFile from '../../../shared/config/reminder-ladder.json' with { type: 'json' };
 import { ReminderLadder, ladderDone, lookAheadDays, stepDay, stepsDue } from '../../../shared/domain/reminders.ts';
-import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, reportsForAdmission, scheduleFromPlan, REPORT_STATUSES } from '../../../shared/domain/report.ts';
+import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
 
@@ -107,6 +107,20 @@ describe('report status by date', () => {
     expect(openStatus('2025-03-01', '2025-02-28')).toBe('upcoming');
     expect(openStatus('2025-03-01', '2025-03-01')).toBe('due');
     expect(openStatus('2025-03-01', '2025-03-02')).toBe('overdue');
+  });
+
+  it.each([
+    ['upcoming', '2025-02-28', 'upcoming'],
+    ['upcoming', '2025-03-01', 'due'],
+    ['upcoming', '2025-03-09', 'overdue'],
+    ['due', '2025-03-01', 'due'],
+    ['due', '2025-03-02', 'overdue'],
+    // A repeated or late sweep of an earlier day keeps the later status.
+    ['due', '2025-02-20', 'due'],
+    ['overdue', '2025-03-01', 'overdue'],
+    ['overdue', '2025-02-01', 'overdue'],
+  ] as const)('a sweep moves %s on %s to %s, never back', (current, today, expected) => {
+    expect(sweptStatus(current, '2025-03-01', today)).toBe(expected);
   });
 
   it('waits for the municipality while upcoming, due, overdue or returned', () => {
