@@ -26,6 +26,14 @@ const SIGNATURE: Record<Language, string[]> = {
 export const longDate = (iso: string) =>
   new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
 
+const DECIMAL = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+
+/** A percentage as a Norwegian letter writes it, with a decimal comma: "8,2 %". */
+export const percent = (value: number) => `${DECIMAL.format(value)} %`;
+
+/** A quarter (`2009Q2`) as a letter writes it: "2. kvartal 2009" (the same in bokmål and nynorsk). */
+export const quarterName = (quarter: string) => quarter.replace(/^(\d{4})Q([1-4])$/, '$2. kvartal $1');
+
 /** A letter from the secretariat to one recipient: the lines, then the sign-off. */
 export function letter(template: string, to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
   return { template, to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };

@@ -6,7 +6,7 @@
 import type { Gathering } from '../contracts/cohorts.ts';
 import type { EventData } from '../contracts/events.ts';
 import type { Language } from '../domain/written-standard.ts';
-import { letter, longDate, type EmailMessage, type Recipient } from './email-message.ts';
+import { letter, longDate, percent, quarterName, type EmailMessage, type Recipient } from './email-message.ts';
 
 /** Invitation to apply, sent to a municipality not yet participating when a cohort opens. */
 export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipalityName: string, to: Recipient, language: Language, correlationId?: string): EmailMessage {
@@ -142,24 +142,24 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
   const previous = change.previousStatus ? names[change.previousStatus] ?? change.previousStatus : undefined;
   const figure = a.latest
     ? language === 'nn'
-      ? `Siste samanliknbare tal: ${a.latest.percentage} % (${a.latest.quarter}, ${a.latest.basis === 'rolling-four-quarters' ? 'dei siste fire kvartala' : `same kvartal som i utgangsåret`}).`
-      : `Siste sammenlignbare tall: ${a.latest.percentage} % (${a.latest.quarter}, ${a.latest.basis === 'rolling-four-quarters' ? 'de siste fire kvartalene' : `samme kvartal som i utgangsåret`}).`
+      ? `Siste samanliknbare tal: ${percent(a.latest.percentage)} (${quarterName(a.latest.quarter)}, ${a.latest.basis === 'rolling-four-quarters' ? 'dei siste fire kvartala' : `same kvartal som i utgangsåret`}).`
+      : `Siste sammenlignbare tall: ${percent(a.latest.percentage)} (${quarterName(a.latest.quarter)}, ${a.latest.basis === 'rolling-four-quarters' ? 'de siste fire kvartalene' : `samme kvartal som i utgangsåret`}).`
     : undefined;
   const lines =
     language === 'nn'
       ? [
           `Sjukefråværsmålet til ${change.municipalityName} kommune er no ${status}${previous ? ` (var ${previous})` : ''}.`,
           '',
-          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innan ${longDate(a.targetDate)}.`,
+          `Utgangspunkt: ${percent(a.baselinePercentage)}. Mål: ${percent(a.targetPercentage)} innan ${longDate(a.targetDate)}.`,
           ...(figure ? [figure] : []),
-          ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fråværet no vore ${a.expectedPercentage} %.`] : []),
+          ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fråværet no vore ${percent(a.expectedPercentage)}.`] : []),
         ]
       : [
           `Sykefraværsmålet til ${change.municipalityName} kommune er nå ${status}${previous ? ` (var ${previous})` : ''}.`,
           '',
-          `Utgangspunkt: ${a.baselinePercentage} %. Mål: ${a.targetPercentage} % innen ${longDate(a.targetDate)}.`,
+          `Utgangspunkt: ${percent(a.baselinePercentage)}. Mål: ${percent(a.targetPercentage)} innen ${longDate(a.targetDate)}.`,
           ...(figure ? [figure] : []),
-          ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fraværet nå vært ${a.expectedPercentage} %.`] : []),
+          ...(a.expectedPercentage !== undefined ? [`Etter planen skulle fraværet nå vært ${percent(a.expectedPercentage)}.`] : []),
         ];
   const subject =
     language === 'nn'

@@ -77,7 +77,7 @@ describe('a participant uploads and is told its target status', () => {
     const statusMail = (await mailTo(verdalLeader.email)).filter((m) => m.subject.startsWith('Sykefraværsmålet'));
     expect(statusMail.map((m) => m.subject)).toEqual(['Sykefraværsmålet til Verdal kommune: i rute', 'Sykefraværsmålet til Verdal kommune: ikke i rute']);
     const advisorText = (await stack.mail.read((await mailTo(advisor.email)).at(-1)!.file)).text;
-    expect(advisorText).toContain('Siste sammenlignbare tall: 10 % (2007Q4, de siste fire kvartalene).');
+    expect(advisorText).toContain('Siste sammenlignbare tall: 10 % (4. kvartal 2007, de siste fire kvartalene).');
     expect(advisorText).toContain('Etter planen skulle fraværet nå vært 9 %.');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cohortInvitation, decisionLetter, gatheringNotice, invitationSummary, networkComposition } from '../../../shared/notifications/programme-emails.ts';
+import type { EventData } from '../../../shared/contracts/events.ts';
+import { cohortInvitation, decisionLetter, gatheringNotice, invitationSummary, networkComposition, reportReminder, reportReviewNotice, targetStatusNotice } from '../../../shared/notifications/programme-emails.ts';
 
 const cohort = {
   cohortId: 'c1',
@@ -68,5 +69,88 @@ describe('programme emails', () => {
     const summary = invitationSummary(cohort, 2, [{ number: '0101', name: 'Halden' }], { address: 'sekretariatet@ks.no' });
     expect(summary.subject).toBe('Invitasjoner til Pulje II: 2 sendt, 1 uten kontaktadresse');
     expect(summary.text).toContain('- Halden (0101)');
+  });
+});
+
+const statusReport = { municipalityName: 'Jølster', cohortName: 'Pulje II', type: 'status-report', title: 'Statusrapport 1', dueDate: '2008-07-15' };
+
+describe('report reminders', () => {
+  it.each([
+    ['nb', -14, false, 'Påminnelse: Statusrapport 1 fra Jølster kommune skal leveres 15. juli 2008', 'Det er 14 dager igjen.'],
+    ['nn', -3, false, 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 15. juli 2008', 'Det er 3 dagar att.'],
+    ['nb', 0, false, 'I dag: Statusrapport 1 fra Jølster kommune skal leveres', 'Fristen er i dag.'],
+    ['nn', 0, false, 'I dag: Statusrapport 1 frå Jølster kommune skal leverast', 'Fristen er i dag.'],
+    ['nb', 7, false, 'Statusrapport 1 fra Jølster kommune er 7 dager forsinket', 'Rapporten er 7 dager over fristen og er ikke levert.'],
+    ['nn', 21, true, 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka', 'Rapporten er 21 dagar over fristen og er ikkje levert.'],
+  ] as const)('in %s, %i days from the due date (escalation: %s)', (language, daysFromDue, escalation, subject, line) => {
+    const message = reportReminder(statusReport, { daysFromDue, escalation }, to, language, 'corr-1');
+    expect(message.subject).toBe(subject);
+    expect(message.text).toContain(line);
+    expect(message.text).toContain('Statusrapport 1 (statusrapport) for Jølster kommune i Pulje II har frist 15. juli 2008.');
+    expect(message).toMatchObject({ template: 'report-reminder', language, correlationId: 'corr-1', to: [to] });
+  });
+
+  it('says who got a copy only when it escalates', () => {
+    expect(reportReminder(statusReport, { daysFromDue: 21, escalation: true }, to, 'nb').text).toContain('Veilederen og sekretariatet har fått kopi av denne påminnelsen.');
+    expect(reportReminder(statusReport, { daysFromDue: 21, escalation: true }, to, 'nn').text).toContain('Rettleiaren og sekretariatet har fått kopi av denne påminninga.');
+    expect(reportReminder(statusReport, { daysFromDue: 7, escalation: false }, to, 'nb').text).not.toContain('kopi');
+  });
+});
+
+describe('report review notices', () => {
+  it('says a report was accepted, with the comment', () => {
+    const message = reportReviewNotice({ municipalityName: 'Verdal', title: 'Prosjektplan' }, { outcome: 'accepted', comment: 'Godt arbeid' }, to, 'nb');
+    expect(message.subject).toBe('Godkjent: Prosjektplan fra Verdal kommune');
+    expect(message.text).toContain('Prosjektplan er godkjent.');
+    expect(message.text).toContain('Kommentar: Godt arbeid');
+  });
+
+  it('says why a report came back, in nynorsk', () => {
+    const message = reportReviewNotice({ municipalityName: 'Jølster', title: 'Prosjektplan' }, { outcome: 'returned', comment: 'Manglar milepælar' }, to, 'nn');
+    expect(message.subject).toBe('Sendt tilbake: Prosjektplan frå Jølster kommune');
+    expect(message.text).toContain('Prosjektplan er sendt tilbake for endringar.');
+    expect(message.text).toContain('Kommentar: Manglar milepælar');
+    expect(message.text).toContain('Med venleg helsing');
+  });
+});
+
+describe('target status notices', () => {
+  const change = (overrides: Partial<EventData<'TargetStatusChanged'>['assessment']> = {}, previousStatus: string | null = 'on-track'): EventData<'TargetStatusChanged'> => ({
+    municipalityNumber: '1431',
+    municipalityName: 'Jølster',
+    writtenStandard: 'nynorsk',
+    cohortId: 'c1',
+    cohortName: 'Pulje II',
+    previousStatus,
+    assessment: {
+      status: 'at-risk',
+      baselinePercentage: 8.2,
+      targetPercentage: 6.5,
+      targetDate: '2010-12-31',
+      latest: { quarter: '2009Q2', percentage: 7.9, basis: 'rolling-four-quarters', lostDays: 790, agreedDays: 10000 },
+      expectedPercentage: 7.3,
+      explanation: 'x',
+      ...overrides,
+    },
+    projectLeader: { name: 'Per Leiar', email: 'per@jolster.kommune.no' },
+    advisor: null,
+  });
+
+  it('names the new and the previous status, the figures (decimal comma, the quarter in words) and the plan, in nynorsk', () => {
+    const message = targetStatusNotice(change(), to, 'nn');
+    expect(message.subject).toBe('Sjukefråværsmålet til Jølster kommune: i faresona');
+    expect(message.text).toContain('Sjukefråværsmålet til Jølster kommune er no i faresona (var i rute).');
+    expect(message.text).toContain('Utgangspunkt: 8,2 %. Mål: 6,5 % innan 31. desember 2010.');
+    expect(message.text).toContain('Siste samanliknbare tal: 7,9 % (2. kvartal 2009, dei siste fire kvartala).');
+    expect(message.text).toContain('Etter planen skulle fråværet no vore 7,3 %.');
+  });
+
+  it('in bokmål, against the same quarter of the baseline year, with no earlier status or data', () => {
+    const message = targetStatusNotice(change({ status: 'off-track', latest: { quarter: '2009Q2', percentage: 8.4, basis: 'same-quarter-as-baseline-year', lostDays: 84, agreedDays: 1000 }, expectedPercentage: undefined }, null), to, 'nb');
+    expect(message.subject).toBe('Sykefraværsmålet til Jølster kommune: ikke i rute');
+    expect(message.text).toContain('er nå ikke i rute.');
+    expect(message.text).toContain('(2. kvartal 2009, samme kvartal som i utgangsåret)');
+    expect(message.text).not.toContain('Etter planen');
+    expect(targetStatusNotice(change({ status: 'no-data', latest: undefined, expectedPercentage: undefined }, null), to, 'nb').text).not.toContain('Siste sammenlignbare');
   });
 });
