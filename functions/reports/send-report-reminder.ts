@@ -1,5 +1,6 @@
 import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
+import { reminderCopies } from '#shared/domain/reminders.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import type { Recipient } from '#shared/notifications/email-message.ts';
 import { notify } from '#shared/notifications/notify.ts';
@@ -14,8 +15,7 @@ export const handler = eventHandler('sendReportReminder', ['ReportDue', 'ReportO
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
   const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber);
-  const escalation = data.notify.length > 1;
-  const step = { daysFromDue: data.daysFromDue, escalation };
+  const step = { daysFromDue: data.daysFromDue, copiedTo: reminderCopies(data.notify, people.advisor !== undefined) };
   const send = (to: Recipient, language: 'nb' | 'nn') => notify(tableName, reportReminder(report.value, step, to, language, metadata.correlationId), metadata);
   for (const audience of data.notify) {
     if (audience === 'project-leader') await send(people.projectLeader, people.language);

@@ -42,3 +42,14 @@ export function lookAheadDays(ladder: ReminderLadder): number {
 export function ladderDone(ladder: ReminderLadder, sent: ReadonlySet<string>): boolean {
   return ladder.steps.every((s) => sent.has(s.id));
 }
+
+/** Who may get a copy of a project leader's reminder. */
+export type ReminderCopy = Exclude<(typeof REMINDER_AUDIENCES)[number], 'project-leader'>;
+
+/**
+ * Who besides the project leader really gets a step's reminder, as its letter names them: the
+ * advisor only when the municipality is in a network (else nobody advises it yet).
+ */
+export function reminderCopies(notify: readonly string[], hasAdvisor: boolean): ReminderCopy[] {
+  return (['advisor', 'secretariat'] as const).filter((a) => notify.includes(a) && (a === 'secretariat' || hasAdvisor));
+}

@@ -5,6 +5,7 @@
  */
 import type { Gathering } from '../contracts/cohorts.ts';
 import type { EventData } from '../contracts/events.ts';
+import type { ReminderCopy } from '../domain/reminders.ts';
 import type { Language } from '../domain/written-standard.ts';
 import { letter, longDate, percent, quarterName, type EmailMessage, type Recipient } from './email-message.ts';
 
@@ -173,10 +174,26 @@ const REPORT_NAMES: Record<Language, Record<string, string>> = {
   nn: { 'project-plan': 'prosjektplan', 'status-report': 'statusrapport', 'final-evaluation': 'sluttevaluering' },
 };
 
-/** A step of the reminder ladder: before, on or after the due date; the last steps escalate. */
+/** Who else gets a reminder, as the letter names them. */
+const COPY_NAMES: Record<Language, Record<ReminderCopy, string>> = {
+  nb: { advisor: 'veilederen', secretariat: 'sekretariatet' },
+  nn: { advisor: 'rettleiaren', secretariat: 'sekretariatet' },
+};
+
+/** "Veilederen og sekretariatet har fått kopi av denne påminnelsen." for those who really got one. */
+function copyLine(copiedTo: readonly ReminderCopy[], language: Language): string {
+  const names = copiedTo.map((c) => COPY_NAMES[language][c]).join(' og ');
+  const line = language === 'nn' ? `${names} har fått kopi av denne påminninga.` : `${names} har fått kopi av denne påminnelsen.`;
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+/**
+ * A step of the reminder ladder: before, on or after the due date. A step that also goes to the
+ * advisor or the secretariat escalates, and the letter says who got a copy.
+ */
 export function reportReminder(
   report: { municipalityName: string; cohortName: string; type: string; title: string; dueDate: string },
-  step: { daysFromDue: number; escalation: boolean },
+  step: { daysFromDue: number; copiedTo: readonly ReminderCopy[] },
   to: Recipient,
   language: Language,
   correlationId?: string,
@@ -184,17 +201,18 @@ export function reportReminder(
   const due = longDate(report.dueDate);
   const days = Math.abs(step.daysFromDue);
   const what = `${report.title} (${REPORT_NAMES[language][report.type] ?? report.type})`;
+  const escalation = step.copiedTo.length > 0;
   if (language === 'nn') {
     const subject =
       step.daysFromDue < 0
         ? `Påminning: ${report.title} frå ${report.municipalityName} kommune skal leverast ${due}`
         : step.daysFromDue === 0
           ? `I dag: ${report.title} frå ${report.municipalityName} kommune skal leverast`
-          : `${step.escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${days} dagar forseinka`;
+          : `${escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${days} dagar forseinka`;
     return letter('report-reminder', to, 'nn', subject, [
       `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
       step.daysFromDue < 0 ? `Det er ${days} dagar att.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dagar over fristen og er ikkje levert.`,
-      ...(step.escalation ? ['', 'Rettleiaren og sekretariatet har fått kopi av denne påminninga.'] : []),
+      ...(escalation ? ['', copyLine(step.copiedTo, 'nn')] : []),
     ], correlationId);
   }
   const subject =
@@ -202,11 +220,11 @@ export function reportReminder(
       ? `Påminnelse: ${report.title} fra ${report.municipalityName} kommune skal leveres ${due}`
       : step.daysFromDue === 0
         ? `I dag: ${report.title} fra ${report.municipalityName} kommune skal leveres`
-        : `${step.escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${days} dager forsinket`;
+        : `${escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${days} dager forsinket`;
   return letter('report-reminder', to, 'nb', subject, [
     `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
     step.daysFromDue < 0 ? `Det er ${days} dager igjen.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dager over fristen og er ikke levert.`,
-    ...(step.escalation ? ['', 'Veilederen og sekretariatet har fått kopi av denne påminnelsen.'] : []),
+    ...(escalation ? ['', copyLine(step.copiedTo, 'nb')] : []),
   ], correlationId);
 }
 

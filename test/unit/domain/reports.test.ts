@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ladderFile from '../../../shared/config/reminder-ladder.json' with { type: 'json' };
-import { ReminderLadder, ladderDone, lookAheadDays, stepDay, stepsDue } from '../../../shared/domain/reminders.ts';
+import { ReminderLadder, ladderDone, lookAheadDays, reminderCopies, stepDay, stepsDue } from '../../../shared/domain/reminders.ts';
 import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
@@ -20,6 +20,19 @@ describe('the shipped reminder ladder', () => {
   it('refuses a ladder with repeated step ids or nobody to tell', () => {
     expect(() => ReminderLadder.parse({ steps: [{ id: 'a', daysFromDue: 0, notify: ['advisor'] }, { id: 'a', daysFromDue: 1, notify: ['advisor'] }] })).toThrow();
     expect(() => ReminderLadder.parse({ steps: [{ id: 'a', daysFromDue: 0, notify: [] }] })).toThrow();
+  });
+});
+
+describe('reminderCopies', () => {
+  it.each([
+    [['project-leader'], true, []],
+    [['project-leader', 'advisor', 'secretariat'], true, ['advisor', 'secretariat']],
+    // In no network: nobody advises the municipality yet, so no advisor is named.
+    [['project-leader', 'advisor', 'secretariat'], false, ['secretariat']],
+    [['project-leader', 'advisor'], false, []],
+    [['secretariat', 'advisor'], true, ['advisor', 'secretariat']],
+  ] as const)('%j with an advisor: %s → %j', (notify, hasAdvisor, copies) => {
+    expect(reminderCopies(notify, hasAdvisor)).toEqual(copies);
   });
 });
 

@@ -76,24 +76,36 @@ const statusReport = { municipalityName: 'Jølster', cohortName: 'Pulje II', typ
 
 describe('report reminders', () => {
   it.each([
-    ['nb', -14, false, 'Påminnelse: Statusrapport 1 fra Jølster kommune skal leveres 15. juli 2008', 'Det er 14 dager igjen.'],
-    ['nn', -3, false, 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 15. juli 2008', 'Det er 3 dagar att.'],
-    ['nb', 0, false, 'I dag: Statusrapport 1 fra Jølster kommune skal leveres', 'Fristen er i dag.'],
-    ['nn', 0, false, 'I dag: Statusrapport 1 frå Jølster kommune skal leverast', 'Fristen er i dag.'],
-    ['nb', 7, false, 'Statusrapport 1 fra Jølster kommune er 7 dager forsinket', 'Rapporten er 7 dager over fristen og er ikke levert.'],
-    ['nn', 21, true, 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka', 'Rapporten er 21 dagar over fristen og er ikkje levert.'],
-  ] as const)('in %s, %i days from the due date (escalation: %s)', (language, daysFromDue, escalation, subject, line) => {
-    const message = reportReminder(statusReport, { daysFromDue, escalation }, to, language, 'corr-1');
+    ['nb', -14, [], 'Påminnelse: Statusrapport 1 fra Jølster kommune skal leveres 15. juli 2008', 'Det er 14 dager igjen.'],
+    ['nn', -3, [], 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 15. juli 2008', 'Det er 3 dagar att.'],
+    ['nb', 0, [], 'I dag: Statusrapport 1 fra Jølster kommune skal leveres', 'Fristen er i dag.'],
+    ['nn', 0, [], 'I dag: Statusrapport 1 frå Jølster kommune skal leverast', 'Fristen er i dag.'],
+    ['nb', 7, [], 'Statusrapport 1 fra Jølster kommune er 7 dager forsinket', 'Rapporten er 7 dager over fristen og er ikke levert.'],
+    ['nn', 21, ['advisor', 'secretariat'], 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka', 'Rapporten er 21 dagar over fristen og er ikkje levert.'],
+  ] as const)('in %s, %i days from the due date (copies: %j)', (language, daysFromDue, copiedTo, subject, line) => {
+    const message = reportReminder(statusReport, { daysFromDue, copiedTo }, to, language, 'corr-1');
     expect(message.subject).toBe(subject);
     expect(message.text).toContain(line);
     expect(message.text).toContain('Statusrapport 1 (statusrapport) for Jølster kommune i Pulje II har frist 15. juli 2008.');
     expect(message).toMatchObject({ template: 'report-reminder', language, correlationId: 'corr-1', to: [to] });
   });
 
-  it('says who got a copy only when it escalates', () => {
-    expect(reportReminder(statusReport, { daysFromDue: 21, escalation: true }, to, 'nb').text).toContain('Veilederen og sekretariatet har fått kopi av denne påminnelsen.');
-    expect(reportReminder(statusReport, { daysFromDue: 21, escalation: true }, to, 'nn').text).toContain('Rettleiaren og sekretariatet har fått kopi av denne påminninga.');
-    expect(reportReminder(statusReport, { daysFromDue: 7, escalation: false }, to, 'nb').text).not.toContain('kopi');
+  it.each([
+    ['nb', ['advisor', 'secretariat'], 'Veilederen og sekretariatet har fått kopi av denne påminnelsen.'],
+    ['nn', ['advisor', 'secretariat'], 'Rettleiaren og sekretariatet har fått kopi av denne påminninga.'],
+    // No advisor when the municipality is in no network: the letter must not claim one was told.
+    ['nb', ['secretariat'], 'Sekretariatet har fått kopi av denne påminnelsen.'],
+    ['nn', ['advisor'], 'Rettleiaren har fått kopi av denne påminninga.'],
+  ] as const)('in %s, names exactly who got a copy: %j', (language, copiedTo, line) => {
+    const message = reportReminder(statusReport, { daysFromDue: 21, copiedTo }, to, language);
+    expect(message.subject).toMatch(/^Eskalert: /);
+    expect(message.text).toContain(line);
+  });
+
+  it('mentions no copy when only the project leader is reminded', () => {
+    const message = reportReminder(statusReport, { daysFromDue: 7, copiedTo: [] }, to, 'nb');
+    expect(message.subject).not.toMatch(/Eskalert/);
+    expect(message.text).not.toContain('kopi');
   });
 });
 
