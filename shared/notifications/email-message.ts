@@ -22,14 +22,20 @@ const SIGNATURE: Record<Language, string[]> = {
   nn: ['', 'Med venleg helsing', 'Sekretariatet for Kvalitetskommuneprogrammet'],
 };
 
+// The formatters are built on first use and then kept: building one loads the locale's ICU data
+// (about 25 ms the first time), which must not land in the module initialisation of every
+// function importing this file; and a fan-out to 430 municipalities formats dates in every letter.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let decimalFormat: Intl.NumberFormat | undefined;
+
 /** A day (`2025-03-01`) or an instant as Norwegians write it in a letter: "1. mars 2025", Norwegian time. */
 export const longDate = (iso: string) =>
-  new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso).toLocaleDateString('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' });
-
-const DECIMAL = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+  (dateFormat ??= new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: 'numeric', month: 'long', year: 'numeric' })).format(
+    new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso),
+  );
 
 /** A percentage as a Norwegian letter writes it, with a decimal comma: "8,2 %". */
-export const percent = (value: number) => `${DECIMAL.format(value)} %`;
+export const percent = (value: number) => `${(decimalFormat ??= new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 })).format(value)} %`;
 
 /** A quarter (`2009Q2`) as a letter writes it: "2. kvartal 2009" (the same in bokmål and nynorsk). */
 export const quarterName = (quarter: string) => quarter.replace(/^(\d{4})Q([1-4])$/, '$2. kvartal $1');
