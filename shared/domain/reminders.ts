@@ -4,22 +4,25 @@
  * ladder itself is configuration (shared/config/reminder-ladder.json).
  */
 import * as z from 'zod';
+import { schema } from '../contracts/schema.ts';
 import { addDays } from './dates.ts';
 
 export const REMINDER_AUDIENCES = ['project-leader', 'advisor', 'secretariat'] as const;
 
-export const ReminderLadder = z.object({
-  steps: z
-    .array(
-      z.object({
-        id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-        daysFromDue: z.number().int().min(-365).max(365),
-        notify: z.array(z.enum(REMINDER_AUDIENCES)).min(1),
-      }),
-    )
-    .min(1)
-    .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'Step ids must be unique'),
-});
+export const ReminderLadder = /* @__PURE__ */ schema(() =>
+  z.object({
+    steps: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+          daysFromDue: z.number().int().min(-365).max(365),
+          notify: z.array(z.enum(REMINDER_AUDIENCES)).min(1),
+        }),
+      )
+      .min(1)
+      .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'Step ids must be unique'),
+  }),
+);
 export type ReminderLadder = z.infer<typeof ReminderLadder>;
 export type ReminderStep = ReminderLadder['steps'][number];
 

@@ -15,6 +15,10 @@ const files = [
     .filter((f) => f.endsWith('.ts') && !exempt.has(f))
     .map((f) => join('shared', 'contracts', f)),
   join('shared', 'http', 'pagination.ts'),
+  // Domain modules with a schema of their own (the reminder ladder's), imported by functions that only call their rules.
+  ...readdirSync(join(root, 'shared', 'domain'))
+    .filter((f) => f.endsWith('.ts') && readFileSync(join(root, 'shared', 'domain', f), 'utf8').includes("from 'zod'"))
+    .map((f) => join('shared', 'domain', f)),
 ];
 
 describe.each(files)('%s', (file) => {
