@@ -14,7 +14,7 @@ export const handler = eventHandler('sendReportReminder', ['ReportDue', 'ReportO
   const tableName = config.tableName();
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
-  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber);
+  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: data.notify.includes('advisor') });
   const step = { daysFromDue: data.daysFromDue, copiedTo: reminderCopies(data.notify, people.advisor !== undefined) };
   const send = (to: Recipient, language: 'nb' | 'nn') => notify(tableName, reportReminder(report.value, step, to, language, metadata.correlationId), metadata);
   for (const audience of data.notify) {

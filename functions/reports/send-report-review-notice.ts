@@ -10,7 +10,7 @@ export const handler = eventHandler('sendReportReviewNotice', ['ReportAccepted',
   const tableName = config.tableName();
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
-  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber);
+  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: false });
   const outcome = metadata.eventType === 'ReportAccepted' ? 'accepted' : 'returned';
   await notify(tableName, reportReviewNotice(report.value, { outcome, comment: data.comment }, people.projectLeader, people.language, metadata.correlationId), metadata);
 });

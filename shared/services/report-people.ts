@@ -5,16 +5,17 @@ import { getParticipant } from '../adapters/dynamodb/participants-repository.ts'
 import { languageFor, type Language } from '../domain/written-standard.ts';
 import type { Recipient } from '../notifications/email-message.ts';
 
-export interface ReportPeople {
+interface ReportPeople {
   readonly projectLeader: Recipient;
   readonly language: Language;
   readonly advisor: Recipient | undefined;
 }
 
-export async function reportPeople(tableName: string, cohortId: string, municipalityNumber: string): Promise<ReportPeople> {
+/** `withAdvisor`: read the network too (a third, sequential read) only when the advisor is told. */
+export async function reportPeople(tableName: string, cohortId: string, municipalityNumber: string, { withAdvisor }: { withAdvisor: boolean }): Promise<ReportPeople> {
   const [participant, municipality] = await Promise.all([getParticipant(tableName, cohortId, municipalityNumber), getMunicipality(tableName, municipalityNumber)]);
   if (!participant) throw new Error(`Municipality ${municipalityNumber} is not a participant of cohort ${cohortId}`);
-  const network = participant.networkId ? await getNetwork(tableName, cohortId, participant.networkId) : undefined;
+  const network = withAdvisor && participant.networkId ? await getNetwork(tableName, cohortId, participant.networkId) : undefined;
   return {
     projectLeader: { name: participant.projectLeader.name, address: participant.projectLeader.email },
     language: languageFor(municipality?.writtenStandard ?? 'neutral'),
