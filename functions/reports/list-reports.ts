@@ -1,5 +1,5 @@
 import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
+import { listParticipants, participationOf } from '#shared/adapters/dynamodb/participants-repository.ts';
 import { reportsOfCohort } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
 import { ListReportsQuery } from '#shared/contracts/reports.ts';
@@ -13,12 +13,20 @@ import { page } from '#shared/http/pagination.ts';
  */
 export const handler = httpHandler('listReports', { query: ListReportsQuery }, async ({ query, principal }) => {
   const tableName = config.tableName();
-  const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts(tableName)).map((c) => c.id);
-  let reports = (await Promise.all(cohortIds.map((id) => reportsOfCohort(tableName, id)))).flat();
   const municipality = principal?.role === 'municipality' ? principal.municipalityNumber : query.municipalityNumber;
-  if (municipality) reports = reports.filter((r) => r.municipalityNumber === municipality);
-  if (query.networkId) {
-    const members = new Set((await Promise.all(cohortIds.map((id) => listParticipants(tableName, id)))).flat().filter((p) => p.networkId === query.networkId).map((p) => p.municipalityNumber));
+  // One municipality's reports are in the cohorts it took part in, read by its key prefix; not every cohort's in full.
+  const cohortIds = query.cohortId
+    ? [query.cohortId]
+    : municipality
+      ? [...new Set((await participationOf(tableName, municipality)).map((p) => p.cohortId))]
+      : (await listCohorts(tableName)).map((c) => c.id);
+  const [ofCohorts, networkMembers] = await Promise.all([
+    Promise.all(cohortIds.map((id) => reportsOfCohort(tableName, id, municipality))),
+    query.networkId ? Promise.all(cohortIds.map((id) => listParticipants(tableName, id))) : undefined,
+  ]);
+  let reports = ofCohorts.flat();
+  if (networkMembers) {
+    const members = new Set(networkMembers.flat().filter((p) => p.networkId === query.networkId).map((p) => p.municipalityNumber));
     reports = reports.filter((r) => members.has(r.municipalityNumber));
   }
   const countsByStatus = countBy(reports, (r) => r.status);

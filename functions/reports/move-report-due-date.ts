@@ -5,7 +5,7 @@ import { utcDay } from '#shared/domain/dates.ts';
 import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/domain/report.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { visibleReport } from '#shared/http/report-access.ts';
+import { visibleReport } from '#shared/http/access.ts';
 
 /** PATCH /reports/{id}: the secretariat moves one report's due date; its reminders start over from the new date. */
 export const handler = httpHandler('moveReportDueDate', { params: ReportParams, body: MoveDueDateRequest }, async ({ params, body, principal }) => {
@@ -21,6 +21,6 @@ export const handler = httpHandler('moveReportDueDate', { params: ReportParams, 
     remindersSent: [],
     history: [...report.value.history, { at, status, by: principal!.subject, dueDate: body.dueDate, ...(body.comment ? { comment: body.comment } : {}) }],
   };
-  await saveReport(tableName, { value: moved, version: report.version }, status !== 'returned');
+  await saveReport(tableName, { value: moved, version: report.version });
   return json(200, moved);
 });

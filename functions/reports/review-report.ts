@@ -5,7 +5,7 @@ import { ensureReviewable } from '#shared/domain/report.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { visibleReport } from '#shared/http/report-access.ts';
+import { visibleReport } from '#shared/http/access.ts';
 
 /** POST /reports/{id}/review: the secretariat or an advisor accepts the report or returns it with a comment. */
 export const handler = idempotentHttpHandler('reviewReport', { params: ReportParams, body: ReviewRequest }, async ({ params, body, principal, correlationId }) => {
@@ -21,6 +21,6 @@ export const handler = idempotentHttpHandler('reviewReport', { params: ReportPar
     history: [...report.value.history, { at, status: body.outcome, by: principal!.subject, comment: body.comment }],
   };
   const event = newEvent(body.outcome === 'accepted' ? 'ReportAccepted' : 'ReportReturned', { reportId: reviewed.id, comment: body.comment, by: principal!.subject }, { correlationId, now });
-  await saveReport(tableName, { value: reviewed, version: report.version }, false, [event]);
+  await saveReport(tableName, { value: reviewed, version: report.version }, [event]);
   return json(200, reviewed);
 });

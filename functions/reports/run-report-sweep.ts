@@ -1,15 +1,19 @@
-import type { Versioned } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import type { Versioned } from '#shared/adapters/dynamodb/query.ts';
 import { getReport, openReportsDueBy, recordReminder, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
+import { forEachConcurrently } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import { reminderLadder } from '#shared/config/reminder-ladder.ts';
 import { addDays, utcDay } from '#shared/domain/dates.ts';
 import { ladderDone, lookAheadDays, stepsDue, type ReminderLadder } from '#shared/domain/reminders.ts';
 import type { Report } from '#shared/contracts/reports.ts';
-import { awaitsSubmission, sweptStatus } from '#shared/domain/report.ts';
+import { followsDueDate, sweptStatus } from '#shared/domain/report.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { logger } from '#shared/observability/logger.ts';
+
+/** Reports swept at once. */
+const SWEEP_CONCURRENCY = 8;
 
 /**
  * Daily: every report waiting for a submission gets the ladder's steps whose day has come and
@@ -28,7 +32,11 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
   // report unless people keep changing it (then the next day's sweep does).
   const attempts = ladder.steps.length + 3;
   let reminders = 0;
-  for (const read of reports) reminders += await sweepReport(tableName, ladder, today, read, event.id, attempts);
+  // Reports are independent (each step is guarded on its own report), so a due day shared by a
+  // whole cohort's reports is swept several at a time instead of hundreds of transactions in a row.
+  await forEachConcurrently(reports, SWEEP_CONCURRENCY, async (read) => {
+    reminders += await sweepReport(tableName, ladder, today, read, event.id, attempts);
+  });
   logger.info('Report sweep', { day: today, reportsRead: reports.length, reminders });
 });
 
@@ -39,8 +47,9 @@ export const handler = scheduledHandler('runReportSweep', async (event) => {
  */
 async function sweepReport(tableName: string, ladder: ReminderLadder, today: string, read: Versioned<Report>, correlationId: string, attempts: number): Promise<number> {
   const { value: report, version } = read;
-  if (!awaitsSubmission(report.status) || report.status === 'returned') {
-    await saveReport(tableName, read, false).catch(ignoreConcurrentChange);
+  if (!followsDueDate(report.status)) {
+    // Submitted or returned meanwhile: saving it as it is takes it out of the index.
+    await saveReport(tableName, read).catch(ignoreConcurrentChange);
     return 0;
   }
   const status = sweptStatus(report.status, report.dueDate, today);
@@ -60,7 +69,7 @@ async function sweepReport(tableName: string, ladder: ReminderLadder, today: str
   }
   if (due.length === 0 && status !== report.status) {
     // A submission at the same moment wins; the next sweep sees it.
-    await saveReport(tableName, { value: { ...report, status, history }, version }, true).catch(ignoreConcurrentChange);
+    await saveReport(tableName, { value: { ...report, status, history }, version }).catch(ignoreConcurrentChange);
   }
   return recorded;
 }

@@ -5,15 +5,13 @@ import { ReportParams, ReportSubmissions } from '#shared/contracts/reports.ts';
 import { ensureSubmittable } from '#shared/domain/report.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { newEvent } from '#shared/events/outbox.ts';
-import { callingMunicipality } from '#shared/http/access.ts';
+import { visibleReport } from '#shared/http/access.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { visibleReport } from '#shared/http/report-access.ts';
 import * as z from 'zod';
 
 /** POST /reports/{id}/submission: the fields each kind of report requires; a returned report may be submitted again. */
 export const handler = idempotentHttpHandler('submitReport', { params: ReportParams, body: z.record(z.string(), z.unknown()) }, async ({ params, body, principal, correlationId }) => {
-  callingMunicipality(principal);
   const tableName = config.tableName();
   const report = await visibleReport(tableName, principal, params.id);
   ensureSubmittable(report.value.status);
@@ -29,6 +27,6 @@ export const handler = idempotentHttpHandler('submitReport', { params: ReportPar
     history: [...report.value.history, { at, status: 'submitted' as const, by: principal!.subject }],
   };
   const event = newEvent('ReportSubmitted', { reportId: submitted.id, cohortId: submitted.cohortId, municipalityNumber: submitted.municipalityNumber, type: submitted.type, submittedAt: at }, { correlationId, now });
-  await saveReport(tableName, { value: submitted, version: report.version }, false, [event]);
+  await saveReport(tableName, { value: submitted, version: report.version }, [event]);
   return json(200, submitted);
 });

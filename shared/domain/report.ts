@@ -39,26 +39,31 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** The status a report waiting for submission has on `today`. */
-export function openStatus(dueDate: string, today: string): 'upcoming' | 'due' | 'overdue' {
+export function openStatus(dueDate: string, today: string): DatedStatus {
   return today < dueDate ? 'upcoming' : today === dueDate ? 'due' : 'overdue';
 }
 
-const OPEN_ORDER = ['upcoming', 'due', 'overdue'] as const;
+/** The statuses that follow the due date, in date order: a report in one of them is in the sweep's index. */
+export const DATED_STATUSES = ['upcoming', 'due', 'overdue'] as const;
+export type DatedStatus = (typeof DATED_STATUSES)[number];
+
+export function followsDueDate(status: ReportStatus): status is DatedStatus {
+  return (DATED_STATUSES as readonly ReportStatus[]).includes(status);
+}
 
 /**
  * The status a sweep of `today` gives a report waiting for submission: the date's, but never an
  * earlier one than it has. A repeated or late sweep of an earlier day must not turn an overdue
  * report back into a due one; moving the due date sets the status itself.
  */
-export function sweptStatus(current: ReportStatus, dueDate: string, today: string): (typeof OPEN_ORDER)[number] {
+export function sweptStatus(current: DatedStatus, dueDate: string, today: string): DatedStatus {
   const dated = openStatus(dueDate, today);
-  const kept = OPEN_ORDER.find((s) => s === current);
-  return kept && OPEN_ORDER.indexOf(dated) < OPEN_ORDER.indexOf(kept) ? kept : dated;
+  return DATED_STATUSES.indexOf(dated) < DATED_STATUSES.indexOf(current) ? current : dated;
 }
 
 /** A report waits for the municipality while upcoming, due, overdue or returned. */
 export function awaitsSubmission(status: ReportStatus): boolean {
-  return status === 'upcoming' || status === 'due' || status === 'overdue' || status === 'returned';
+  return followsDueDate(status) || status === 'returned';
 }
 
 export function ensureSubmittable(status: ReportStatus): void {

@@ -1,8 +1,10 @@
 /** Tenant rules for handlers: a municipality only ever reaches its own data. */
 import { getApplication } from '../adapters/dynamodb/applications-repository.ts';
-import type { Versioned } from '../adapters/dynamodb/cohorts-repository.ts';
+import type { Versioned } from '../adapters/dynamodb/query.ts';
+import { getReport } from '../adapters/dynamodb/reports-repository.ts';
 import { mayActFor, type Principal } from '../auth/principal.ts';
 import type { Application } from '../contracts/applications.ts';
+import type { Report } from '../contracts/reports.ts';
 import { problems } from './problems.ts';
 
 /** The calling municipality's number; refuses other principals. */
@@ -11,9 +13,17 @@ export function callingMunicipality(principal: Principal | undefined): string {
   return principal.municipalityNumber;
 }
 
-/** The application if the principal may see it; otherwise 404, never revealing that it exists. */
-export async function visibleApplication(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Application>> {
-  const application = await getApplication(tableName, id);
-  if (!application || !principal || !mayActFor(principal, application.value.municipalityNumber)) throw problems.notFound(`No application ${id}`);
-  return application;
+/** A municipality's item if the principal may see it; otherwise 404, never revealing that it exists. */
+async function visible<T extends { municipalityNumber: string }>(read: Promise<Versioned<T> | undefined>, principal: Principal | undefined, notFound: string): Promise<Versioned<T>> {
+  const item = await read;
+  if (!item || !principal || !mayActFor(principal, item.value.municipalityNumber)) throw problems.notFound(notFound);
+  return item;
+}
+
+export function visibleApplication(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Application>> {
+  return visible(getApplication(tableName, id), principal, `No application ${id}`);
+}
+
+export function visibleReport(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Report>> {
+  return visible(getReport(tableName, id), principal, `No report ${id}`);
 }

@@ -44,7 +44,7 @@ describe('recording a reminder step', () => {
     await insertReports(tableName, [report('r-2')]);
     const [read] = (await openReportsDueBy(tableName, '2025-03-31')).filter((r) => r.value.id === 'r-2');
     const moved = { ...read!.value, dueDate: '2025-04-01', history: [...read!.value.history, { at: '2025-02-14T00:00:00.000Z', status: 'upcoming' as const, dueDate: '2025-04-01' }] };
-    await saveReport(tableName, { value: moved, version: read!.version }, true);
+    await saveReport(tableName, { value: moved, version: read!.version });
 
     const { status, history } = read!.value;
     expect(await recordReminder(tableName, { id: 'r-2', version: read!.version, status, history }, 'd-14', false, reminder('r-2', 'd-14'))).toBe(false);

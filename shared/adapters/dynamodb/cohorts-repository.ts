@@ -8,7 +8,6 @@ import { putNew, putVersioned, transact } from './transaction.ts';
 
 export type { CohortRecord };
 
-export type { Versioned } from './query.ts';
 
 function cohortItem(cohort: CohortRecord, version: number) {
   return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), entity: 'Cohort', version, ...cohort };

@@ -6,16 +6,17 @@
  */
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { Report } from '../../contracts/reports.ts';
+import { DATED_STATUSES, followsDueDate } from '../../domain/report.ts';
 import { getVersioned, queryAll, queryIndex, type Versioned, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putVersioned, transact, transactIfConditionsHold } from './transaction.ts';
 
-/** The item of a report; `open` puts it in the sweep's index. */
-function reportItem(report: Report, open: boolean) {
+/** The item of a report; one whose status follows the due date is in the sweep's index. */
+function reportItem(report: Report) {
   return {
     ...keys.report(report.id),
     ...keys.reportsOfCohort(report.cohortId, report.municipalityNumber, report.dueDate, report.id),
-    ...(open ? keys.openReports(report.dueDate, report.id) : {}),
+    ...(followsDueDate(report.status) ? keys.openReports(report.dueDate, report.id) : {}),
     entity: 'Report',
     ...report,
   };
@@ -23,7 +24,7 @@ function reportItem(report: Report, open: boolean) {
 
 /** The items of newly scheduled reports, in the sweep's index (what insertReports writes; bulk loads write them in batches). */
 export function newReportItems(reports: readonly Report[]): Record<string, unknown>[] {
-  return reports.map((r) => ({ ...reportItem(r, true), version: 1 }));
+  return reports.map((r) => ({ ...reportItem(r), version: 1 }));
 }
 
 /** Stores a participant's reports all at once; false when they were scheduled before. */
@@ -38,9 +39,9 @@ export function getReport(tableName: string, id: string): Promise<Versioned<Repo
   return getVersioned<Report>(tableName, keys.report(id));
 }
 
-/** Replaces a report read at `version`, with its events; `open` keeps it in (or returns it to) the sweep's index. */
-export async function saveReport(tableName: string, report: Versioned<Report>, open: boolean, events: readonly EventEnvelope[] = []): Promise<void> {
-  await transact(tableName, [putVersioned(tableName, { ...reportItem(report.value, open), version: report.version }, `Report ${report.value.id}`)], events);
+/** Replaces a report read at `version`, with its events; its status says whether it stays in (or returns to) the sweep's index. */
+export async function saveReport(tableName: string, report: Versioned<Report>, events: readonly EventEnvelope[] = []): Promise<void> {
+  await transact(tableName, [putVersioned(tableName, { ...reportItem(report.value), version: report.version }, `Report ${report.value.id}`)], events);
 }
 
 /**
@@ -64,7 +65,8 @@ export async function recordReminder(
           TableName: tableName,
           Key: keys.report(report.id),
           UpdateExpression: `SET #status = :status, remindersSent = list_append(remindersSent, :step), history = :history ADD #version :one${done ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
-          ConditionExpression: '#version = :version AND NOT contains(remindersSent, :stepId) AND #status IN (:upcoming, :due, :overdue)',
+          // Only while the status still follows the due date (not submitted meanwhile).
+          ConditionExpression: `#version = :version AND NOT contains(remindersSent, :stepId) AND #status IN (${DATED_STATUSES.map((_, i) => `:dated${i}`).join(', ')})`,
           ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
           ExpressionAttributeValues: {
             ':status': report.status,
@@ -73,9 +75,7 @@ export async function recordReminder(
             ':history': report.history,
             ':one': 1,
             ':version': report.version,
-            ':upcoming': 'upcoming',
-            ':due': 'due',
-            ':overdue': 'overdue',
+            ...Object.fromEntries(DATED_STATUSES.map((status, i) => [`:dated${i}`, status])),
           },
         },
       },
@@ -95,7 +95,16 @@ export async function openReportsDueBy(tableName: string, day: string): Promise<
   return items.map((item) => ({ value: withoutStorageAttributes<Report>(item), version: versionOf(item) }));
 }
 
-/** A cohort's reports, by municipality and due date. */
-export async function reportsOfCohort(tableName: string, cohortId: string): Promise<Report[]> {
-  return (await queryIndex(tableName, 'gsi1', keys.reportsOfCohort(cohortId).gsi1pk)).map((i) => withoutStorageAttributes<Report>(i));
+/** A cohort's reports, by municipality and due date; only one municipality's when given. */
+export async function reportsOfCohort(tableName: string, cohortId: string, municipalityNumber?: string): Promise<Report[]> {
+  const { gsi1pk } = keys.reportsOfCohort(cohortId);
+  const items = municipalityNumber
+    ? await queryAll({
+        TableName: tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :municipality)',
+        ExpressionAttributeValues: { ':pk': gsi1pk, ':municipality': `${municipalityNumber}#` },
+      })
+    : await queryIndex(tableName, 'gsi1', gsi1pk);
+  return items.map((i) => withoutStorageAttributes<Report>(i));
 }
