@@ -6,6 +6,7 @@
 import type { Gathering } from '../contracts/cohorts.ts';
 import type { EventData } from '../contracts/events.ts';
 import type { ReminderCopy } from '../domain/reminders.ts';
+import type { ReportType } from '../domain/report.ts';
 import type { Language } from '../domain/written-standard.ts';
 import { letter, longDate, percent, quarterName, type EmailMessage, type Recipient } from './email-message.ts';
 
@@ -169,10 +170,11 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
   return letter('target-status-notice', to, language, subject, lines, correlationId);
 }
 
-const REPORT_NAMES: Record<Language, Record<string, string>> = {
-  nb: { 'project-plan': 'prosjektplan', 'status-report': 'statusrapport', 'final-evaluation': 'sluttevaluering' },
-  nn: { 'project-plan': 'prosjektplan', 'status-report': 'statusrapport', 'final-evaluation': 'sluttevaluering' },
-};
+/** The kinds of report, the same words in bokmål and nynorsk. */
+const REPORT_NAMES: Record<ReportType, string> = { 'project-plan': 'prosjektplan', 'status-report': 'statusrapport', 'final-evaluation': 'sluttevaluering' };
+
+/** "1 dag", "3 dagar" (nynorsk), "3 dager" (bokmål): a configured ladder may have a step one day off. */
+const dayCount = (days: number, language: Language) => (days === 1 ? '1 dag' : `${days} ${language === 'nn' ? 'dagar' : 'dager'}`);
 
 /** Who else gets a reminder, as the letter names them. */
 const COPY_NAMES: Record<Language, Record<ReminderCopy, string>> = {
@@ -192,7 +194,7 @@ function copyLine(copiedTo: readonly ReminderCopy[], language: Language): string
  * advisor or the secretariat escalates, and the letter says who got a copy.
  */
 export function reportReminder(
-  report: { municipalityName: string; cohortName: string; type: string; title: string; dueDate: string },
+  report: { municipalityName: string; cohortName: string; type: ReportType; title: string; dueDate: string },
   step: { daysFromDue: number; copiedTo: readonly ReminderCopy[] },
   to: Recipient,
   language: Language,
@@ -200,7 +202,7 @@ export function reportReminder(
 ): EmailMessage {
   const due = longDate(report.dueDate);
   const days = Math.abs(step.daysFromDue);
-  const what = `${report.title} (${REPORT_NAMES[language][report.type] ?? report.type})`;
+  const what = `${report.title} (${REPORT_NAMES[report.type]})`;
   const escalation = step.copiedTo.length > 0;
   if (language === 'nn') {
     const subject =
@@ -208,10 +210,10 @@ export function reportReminder(
         ? `Påminning: ${report.title} frå ${report.municipalityName} kommune skal leverast ${due}`
         : step.daysFromDue === 0
           ? `I dag: ${report.title} frå ${report.municipalityName} kommune skal leverast`
-          : `${escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${days} dagar forseinka`;
+          : `${escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${dayCount(days, 'nn')} forseinka`;
     return letter('report-reminder', to, 'nn', subject, [
       `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
-      step.daysFromDue < 0 ? `Det er ${days} dagar att.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dagar over fristen og er ikkje levert.`,
+      step.daysFromDue < 0 ? `Det er ${dayCount(days, 'nn')} att.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nn')} over fristen og er ikkje levert.`,
       ...(escalation ? ['', copyLine(step.copiedTo, 'nn')] : []),
     ], correlationId);
   }
@@ -220,10 +222,10 @@ export function reportReminder(
       ? `Påminnelse: ${report.title} fra ${report.municipalityName} kommune skal leveres ${due}`
       : step.daysFromDue === 0
         ? `I dag: ${report.title} fra ${report.municipalityName} kommune skal leveres`
-        : `${escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${days} dager forsinket`;
+        : `${escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${dayCount(days, 'nb')} forsinket`;
   return letter('report-reminder', to, 'nb', subject, [
     `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
-    step.daysFromDue < 0 ? `Det er ${days} dager igjen.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${days} dager over fristen og er ikke levert.`,
+    step.daysFromDue < 0 ? `Det er ${dayCount(days, 'nb')} igjen.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nb')} over fristen og er ikke levert.`,
     ...(escalation ? ['', copyLine(step.copiedTo, 'nb')] : []),
   ], correlationId);
 }
@@ -239,7 +241,7 @@ export function reportReviewNotice(
   const accepted = review.outcome === 'accepted';
   return language === 'nn'
     ? letter('report-review', to, 'nn', accepted ? `Godkjend: ${report.title} frå ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} frå ${report.municipalityName} kommune`, [
-        accepted ? `${report.title} er godkjend.` : `${report.title} er sendt tilbake for endringar. Lever han på nytt når han er retta.`,
+        accepted ? `${report.title} er godkjend.` : `${report.title} er sendt tilbake for endringar. Lever rapporten på nytt når han er retta.`,
         '',
         `Kommentar: ${review.comment}`,
       ], correlationId)

@@ -72,7 +72,7 @@ describe('programme emails', () => {
   });
 });
 
-const statusReport = { municipalityName: 'Jølster', cohortName: 'Pulje II', type: 'status-report', title: 'Statusrapport 1', dueDate: '2008-07-15' };
+const statusReport = { municipalityName: 'Jølster', cohortName: 'Pulje II', type: 'status-report' as const, title: 'Statusrapport 1', dueDate: '2008-07-15' };
 
 describe('report reminders', () => {
   it.each([
@@ -102,6 +102,11 @@ describe('report reminders', () => {
     expect(message.text).toContain(line);
   });
 
+  it('says one day in the singular (a configured ladder may remind one day before or after)', () => {
+    expect(reportReminder(statusReport, { daysFromDue: -1, copiedTo: [] }, to, 'nb').text).toContain('Det er 1 dag igjen.');
+    expect(reportReminder(statusReport, { daysFromDue: 1, copiedTo: [] }, to, 'nn').subject).toBe('Statusrapport 1 frå Jølster kommune er 1 dag forseinka');
+  });
+
   it('mentions no copy when only the project leader is reminded', () => {
     const message = reportReminder(statusReport, { daysFromDue: 7, copiedTo: [] }, to, 'nb');
     expect(message.subject).not.toMatch(/Eskalert/);
@@ -121,6 +126,7 @@ describe('report review notices', () => {
     const message = reportReviewNotice({ municipalityName: 'Jølster', title: 'Prosjektplan' }, { outcome: 'returned', comment: 'Manglar milepælar' }, to, 'nn');
     expect(message.subject).toBe('Sendt tilbake: Prosjektplan frå Jølster kommune');
     expect(message.text).toContain('Prosjektplan er sendt tilbake for endringar.');
+    expect(message.text).toContain('Lever rapporten på nytt når han er retta.');
     expect(message.text).toContain('Kommentar: Manglar milepælar');
     expect(message.text).toContain('Med venleg helsing');
   });
