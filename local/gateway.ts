@@ -75,7 +75,12 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
   try {
     body = await readBody(request);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendProblem(response, 413, 'payload-too-large', 'The request body is too large', error.message);
+    if (error instanceof BodyTooLargeError) {
+      // The rest of the body was not read, so this connection can't carry another request: say so
+      // (Connection: close), or a client reusing it gets a reset on its next request.
+      response.shouldKeepAlive = false;
+      return sendProblem(response, 413, 'payload-too-large', 'The request body is too large', error.message);
+    }
     throw error;
   }
 

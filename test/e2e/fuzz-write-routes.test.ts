@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { IDEMPOTENCY_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
+import { ABSENCE_CSV } from '../../functions/absence/csv-columns.ts';
 import { MAX_JSON_BODY_BYTES } from '../../shared/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { useTestStack } from '../support/local-stack.ts';
@@ -95,6 +96,20 @@ describe('limits', () => {
     const huge = await fetch(`${stack.url}${route.path}`, { method: 'POST', headers: { authorization: `Bearer ${tokens.owner}`, 'content-type': 'application/json' }, body: 'x'.repeat(11 * 1024 * 1024) });
     expect(huge.status).toBe(413);
     expect(huge.headers.get('content-type')).toBe('application/problem+json');
+    // Its body was left unread: the connection is not offered for another request.
+    expect(huge.headers.get('connection')).toBe('close');
+  });
+
+  it('takes a CSV upload up to 5 MB, larger than a JSON body may be, and refuses a larger one with 413', async () => {
+    const upload = (body: string) =>
+      fetch(`${stack.url}/absence-figures`, { method: 'POST', headers: { authorization: `Bearer ${tokens.secretariat}`, 'content-type': 'text/csv' }, body });
+    const row = 'municipalityNumber,period,lostDays,agreedDays\n';
+    // Over the JSON limit, under the upload limit: read and checked (its rows are refused), not turned away for size.
+    const large = await upload(row + 'x,y,z,w\n'.repeat(Math.ceil((2 * MAX_JSON_BODY_BYTES) / 8)));
+    expect(large.status).toBe(422);
+    const tooLarge = await upload(row + 'x,y,z,w\n'.repeat(Math.ceil((ABSENCE_CSV.maxBodyBytes + 1) / 8)));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get('content-type')).toBe('application/problem+json');
   });
 
   it('ran the fuzz cases', () => {
