@@ -12,11 +12,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsOn } from '../shared/domain/participation.ts';
 import { SECTORS } from '../shared/domain/sick-leave.ts';
-import { mean, progress, startBenchStack } from './support.ts';
+import { mean, progress, QUARTERS, startBenchStack } from './support.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } });
 const rounds = Number(values.rounds);
-const QUARTERS = ['2007', '2008', '2009'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
 
 progress('Starting the local stack (DynamoDB Local in memory)…');
 const stack = await startBenchStack('bulk-upload');

@@ -34,7 +34,8 @@ import autocannon from 'autocannon';
 import type { BusEvent } from '../local/event-bus.ts';
 import type { MailStored } from '../local/mail-sink.ts';
 import { forEachConcurrently } from '../shared/concurrency.ts';
-import { elapsedSeconds, percentile, progress, startBenchStack } from './support.ts';
+import { SECTORS } from '../shared/domain/sick-leave.ts';
+import { elapsedSeconds, percentile, progress, QUARTERS, startBenchStack } from './support.ts';
 import type { HttpEvent, HttpResult } from '../shared/http/types.ts';
 import { functions, type FunctionName } from '../shared/routing.ts';
 import { apiClient, createOpenCohort } from '../test/support/api-client.ts';
@@ -147,8 +148,6 @@ const decided = await api(`/applications/${applicationId}/decision`, {
   body: { outcome: 'admitted', reason: 'Benchmark', decidedOn: '2007-03-30' },
 });
 if (decided.status !== 200) throw new Error(`The decision answered ${decided.status}`);
-const QUARTERS = ['2007', '2008', '2009'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
-const SECTORS = ['care', 'kindergarten', 'school', 'other'];
 const figures = await api(`/municipalities/${VERDAL}/absence-figures`, {
   method: 'POST',
   token: tokenOf(VERDAL),

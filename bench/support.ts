@@ -44,3 +44,6 @@ export function median(values: readonly number[]): number {
 }
 
 export const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** The quarters of 2007–2009 (`2007Q1` … `2009Q4`): the figures the benches upload. */
+export const QUARTERS = ['2007', '2008', '2009'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));

@@ -3,7 +3,7 @@
  * catches up when it is back), and 200 concurrent uploads for one municipality (consistent
  * figures; the stored target status equals the one computed from them sequentially).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
+  // Its DynamoDB Local data on disk, mail and dead letters: nothing to keep (useTestStack does the same).
+  if (stack) rmSync(stack.stateDir, { recursive: true, force: true });
 });
 
 describe('the database goes away', () => {

@@ -5,6 +5,7 @@
  * is checked — recipient, language, subject and the day — including a day the sweep runs
  * twice, a day it is missed, and a send that fails twice before it succeeds.
  */
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
@@ -26,7 +27,6 @@ const log: { day: string; to: string; language: string; subject: string }[] = []
 
 async function collect(day: string): Promise<void> {
   await stack.settled();
-  const { readdirSync } = await import('node:fs');
   for (const file of readdirSync(stack.mail.dir).filter((f) => f.endsWith('.eml')).sort()) {
     if (seen.has(file)) continue;
     seen.add(file);
@@ -131,7 +131,9 @@ describe('a programme year of mornings', () => {
       row('2025-02-26', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2025'),
       row('2025-03-01', jo, 'nn', 'I dag: Prosjektplan frå Jølster kommune skal leverast'),
       row('2025-03-08', jo, 'nn', 'Prosjektplan frå Jølster kommune er 7 dagar forseinka'),
-      ...['nn:' + jo, 'nb:' + advisor.email, 'nb:' + sec].map((r) => row('2025-03-22', r.slice(3), r.slice(0, 2), r.startsWith('nn') ? 'Eskalert: Prosjektplan frå Jølster kommune er 21 dagar forseinka' : 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket')),
+      row('2025-03-22', jo, 'nn', 'Eskalert: Prosjektplan frå Jølster kommune er 21 dagar forseinka'),
+      row('2025-03-22', advisor.email, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
+      row('2025-03-22', sec, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
       row('2025-06-17', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2025'),
       row('2025-06-17', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2025'),
       // 2025-06-28 was missed: its reminders come the next morning.
@@ -139,7 +141,9 @@ describe('a programme year of mornings', () => {
       row('2025-06-29', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2025'),
       row('2025-07-01', jo, 'nn', 'I dag: Statusrapport 1 frå Jølster kommune skal leverast'),
       row('2025-07-08', jo, 'nn', 'Statusrapport 1 frå Jølster kommune er 7 dagar forseinka'),
-      ...['nn:' + jo, 'nb:' + advisor.email, 'nb:' + sec].map((r) => row('2025-07-22', r.slice(3), r.slice(0, 2), r.startsWith('nn') ? 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka' : 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket')),
+      row('2025-07-22', jo, 'nn', 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka'),
+      row('2025-07-22', advisor.email, 'nb', 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket'),
+      row('2025-07-22', sec, 'nb', 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket'),
       row('2025-12-18', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2026'),
       row('2025-12-18', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2026'),
       row('2025-12-29', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2026'),
