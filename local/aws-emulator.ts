@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { FunctionName } from '#shared/routing.ts';
-import { functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
+import { deadLetterQueueName, deployedFunctionName, functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
 import type { LocalEventBus } from './event-bus.ts';
@@ -28,8 +28,10 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
   const state = { failNextEmails: 0 };
   /** Dead-letter files received and not yet deleted, hidden until this time (SQS visibility). */
   const hiddenUntil = new Map<string, number>();
+  // The deployed names, as the dead-letter tooling derives them; the emulator answers to the same.
+  const withDeadLetters = functionsWithDeadLetters();
   const functionOfQueue = (queue: string): FunctionName | undefined =>
-    functionsWithDeadLetters().find((fn) => queue.endsWith(`/${LOCAL_RESOURCE_PREFIX}-${fn}-dlq`) || queue === `${LOCAL_RESOURCE_PREFIX}-${fn}-dlq`);
+    withDeadLetters.find((fn) => queue.split('/').at(-1) === deadLetterQueueName(LOCAL_RESOURCE_PREFIX, fn));
   const server: Server = createServer(async (request, response) => {
     try {
       const body = await readBody(request);
@@ -43,7 +45,7 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
           response.end(JSON.stringify({ __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }));
           return;
         }
-        if (target === 'AmazonSQS.GetQueueUrl') return sqsReply({ QueueUrl: `http://${request.headers.host}/000000000000/${LOCAL_RESOURCE_PREFIX}-${fn}-dlq` });
+        if (target === 'AmazonSQS.GetQueueUrl') return sqsReply({ QueueUrl: `http://${request.headers.host}/000000000000/${deadLetterQueueName(LOCAL_RESOURCE_PREFIX, fn)}` });
         if (target === 'AmazonSQS.DeleteMessage') {
           deadLetters.remove(input.ReceiptHandle ?? '');
           hiddenUntil.delete(input.ReceiptHandle ?? '');
@@ -68,8 +70,8 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
       }
       const invocation = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(request.url ?? '');
       if (request.method === 'POST' && invocation) {
-        const name = decodeURIComponent(invocation[1]!).replace(new RegExp(`^${LOCAL_RESOURCE_PREFIX}-`), '');
-        const fn = functionsWithDeadLetters().find((f) => f === name);
+        const name = decodeURIComponent(invocation[1]!);
+        const fn = withDeadLetters.find((f) => deployedFunctionName(LOCAL_RESOURCE_PREFIX, f) === name);
         if (!fn) {
           response.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'ResourceNotFoundException' });
           response.end(JSON.stringify({ message: `Function not found: ${name}` }));

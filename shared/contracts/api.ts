@@ -20,6 +20,7 @@ import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, Municip
 import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './networks.ts';
 import { Overview, OverviewQuery } from './overview.ts';
 import { ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportPlanRequest, ReportSubmission, ReviewRequest } from './reports.ts';
+import { DeadLetterList, DeadLetterParams, Redrive } from './dead-letters.ts';
 import { ListNotificationsQuery, Notification, NotificationList, NotificationParams } from './notifications.ts';
 import {
   AbsenceComparison,
@@ -229,30 +230,12 @@ export const apiContract = {
     problems: [...READ, 404, 409],
   },
   listDeadLetters: {
-    success: {
-      status: 200,
-      description: 'Dead letters by function',
-      schema: z
-        .object({
-          deadLetters: z.array(
-            z.object({
-              function: z.string(),
-              messageId: z.string(),
-              eventType: z.string(),
-              eventId: z.string().optional(),
-              time: z.string().optional(),
-              errorMessage: z.string().optional(),
-              body: z.unknown(),
-            }),
-          ),
-        })
-        .meta({ id: 'DeadLetterList' }),
-    },
+    success: { status: 200, description: 'Dead letters by function', schema: DeadLetterList },
     problems: READ,
   },
   redriveDeadLetters: {
-    params: z.object({ function: z.string() }),
-    success: { status: 202, description: 'How many were sent back', schema: z.object({ function: z.string(), redriven: z.number().int() }).meta({ id: 'Redrive' }) },
+    params: DeadLetterParams,
+    success: { status: 202, description: 'How many were sent back', schema: Redrive },
     problems: [...READ, 404],
   },
   getOpenApiDocument: {

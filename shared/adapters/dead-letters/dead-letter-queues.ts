@@ -3,21 +3,13 @@
  * to inspect (here) and send again (redrive.ts).
  */
 import { GetQueueUrlCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { DeadLetterView } from '../../contracts/dead-letters.ts';
 import type { FunctionName } from '../../routing.ts';
 import { deadLetterQueueName } from './names.ts';
 
 export const sqs = new SQSClient({});
 const queueUrls = new Map<string, string>();
 
-export interface DeadLetter {
-  readonly function: FunctionName;
-  readonly messageId: string;
-  readonly eventType: string;
-  readonly eventId: string | undefined;
-  readonly time: string | undefined;
-  readonly errorMessage: string | undefined;
-  readonly body: unknown;
-}
 
 /** A queue's URL: it never changes, so it is looked up once per container. */
 export async function queueUrl(prefix: string, fn: FunctionName): Promise<string> {
@@ -31,7 +23,7 @@ export async function queueUrl(prefix: string, fn: FunctionName): Promise<string
 }
 
 /** Peeks at up to `max` messages (they stay in the queue). */
-export async function peekDeadLetters(prefix: string, fn: FunctionName, max = 10): Promise<DeadLetter[]> {
+export async function peekDeadLetters(prefix: string, fn: FunctionName, max = 10): Promise<DeadLetterView[]> {
   const url = await queueUrl(prefix, fn);
   const { Messages = [] } = await sqs.send(
     new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: Math.min(10, max), VisibilityTimeout: 0, MessageAttributeNames: ['All'] }),
@@ -39,7 +31,7 @@ export async function peekDeadLetters(prefix: string, fn: FunctionName, max = 10
   return Messages.map((m) => describe(fn, m.MessageId ?? '', m.Body ?? '', m.MessageAttributes?.ErrorMessage?.StringValue));
 }
 
-function describe(fn: FunctionName, messageId: string, raw: string, errorMessage: string | undefined): DeadLetter {
+function describe(fn: FunctionName, messageId: string, raw: string, errorMessage: string | undefined): DeadLetterView {
   let body: unknown = raw;
   try {
     body = JSON.parse(raw);
