@@ -23,6 +23,13 @@ const cohortStatusData = () =>
     changedAt: IsoDateTime,
   });
 
+/** A step of the reminder ladder reached for a report: ReportDue and ReportOverdue carry the same. */
+const reminderStepData = () =>
+  z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate });
+
+/** A review's outcome: ReportAccepted and ReportReturned carry the same. */
+const reviewData = () => z.object({ reportId: z.string(), comment: z.string(), by: z.string() });
+
 const networkComposition = () => ({
   ...CohortRef,
   networkId: z.string(),
@@ -133,21 +140,13 @@ export const eventCatalogue = {
       advisor: Contact.nullable(),
     }),
   ),
-  ReportDue: defineEvent(1, 'A step of the reminder ladder before or on a report’s due date was reached (sent once per report and step).', () =>
-    z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
-  ),
-  ReportOverdue: defineEvent(1, 'A step of the reminder ladder after a report’s due date was reached; the last steps escalate to the advisor and the secretariat.', () =>
-    z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate }),
-  ),
+  ReportDue: defineEvent(1, 'A step of the reminder ladder before or on a report’s due date was reached (sent once per report and step).', reminderStepData),
+  ReportOverdue: defineEvent(1, 'A step of the reminder ladder after a report’s due date was reached; the last steps escalate to the advisor and the secretariat.', reminderStepData),
   ReportSubmitted: defineEvent(1, 'A municipality submitted a report.', () =>
     z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
   ),
-  ReportAccepted: defineEvent(1, 'The secretariat or an advisor accepted a report; the project leader is told.', () =>
-    z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
-  ),
-  ReportReturned: defineEvent(1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', () =>
-    z.object({ reportId: z.string(), comment: z.string(), by: z.string() }),
-  ),
+  ReportAccepted: defineEvent(1, 'The secretariat or an advisor accepted a report; the project leader is told.', reviewData),
+  ReportReturned: defineEvent(1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', reviewData),
   NotificationQueued: defineEvent(1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
     z.object({ notificationId: z.string(), template: z.string() }),
   ),
