@@ -3,6 +3,8 @@
  * Everything has a default, so `cdk synth` works on a fresh checkout without any arguments.
  */
 
+import { ReminderLadder } from '#shared/domain/reminders.ts';
+
 export interface ExternalJwtIssuer {
   /** The OIDC issuer URL, e.g. Maskinporten's `https://maskinporten.no/`. */
   readonly issuer: string;
@@ -23,6 +25,8 @@ export interface ProgrammeConfig {
   readonly externalJwtIssuer: ExternalJwtIssuer | undefined;
   /** SNS topic to notify when an alarm fires (optional). */
   readonly alarmTopicArn: string | undefined;
+  /** A reminder ladder replacing the shipped one (JSON, checked here), for the daily sweep. */
+  readonly reminderLadder: string | undefined;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -39,6 +43,7 @@ export const CONTEXT_KEYS = {
   jwtIssuer: 'jwtIssuer',
   jwtAudience: 'jwtAudience',
   alarmTopicArn: 'alarmTopicArn',
+  reminderLadder: 'reminderLadder',
 } as const;
 
 export class InvalidConfigurationError extends Error {
@@ -76,7 +81,23 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     secretariatEmail,
     externalJwtIssuer: issuer === undefined ? undefined : { issuer, audience },
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
+    reminderLadder: ladder(context),
   };
+}
+
+/** The ladder as an object in cdk.json or JSON text from `-c reminderLadder=…`, checked at synth: a bad ladder must not reach the sweep. */
+function ladder(context: (key: string) => unknown): string | undefined {
+  const value = context(CONTEXT_KEYS.reminderLadder);
+  if (value === undefined || value === null || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    throw new InvalidConfigurationError('reminderLadder must be JSON: { "steps": [{ "id", "daysFromDue", "notify" }] }');
+  }
+  const checked = ReminderLadder.safeParse(parsed);
+  if (!checked.success) throw new InvalidConfigurationError(`reminderLadder is not a valid ladder: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return JSON.stringify(checked.data);
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;

@@ -15,6 +15,7 @@ import { ProgrammeHttpApi } from './constructs/http-api.ts';
 import type { MailSettings } from './constructs/programme-function.ts';
 import { ProgrammeFunctions } from './constructs/programme-functions.ts';
 import { ProgrammeTable } from './constructs/programme-table.ts';
+import { ENV } from '#shared/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
 
 export interface ProgrammeStackProps extends StackProps {
@@ -47,6 +48,7 @@ export class ProgrammeStack extends Stack {
     this.functions = new ProgrammeFunctions(this, 'Functions', {
       resources: { table: this.table, eventBus: this.eventBus, mail },
     });
+    if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
 
     // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
     let jwt: JwtTrust;

@@ -24,6 +24,8 @@ export const ENV = {
   mailFrom: 'MAIL_FROM',
   secretariatEmail: 'SECRETARIAT_EMAIL',
   resourcePrefix: 'RESOURCE_PREFIX',
+  /** A reminder ladder (JSON) replacing shared/config/reminder-ladder.json; CDK context `reminderLadder` sets it. */
+  reminderLadder: 'REMINDER_LADDER',
 } as const;
 
 export const config = {

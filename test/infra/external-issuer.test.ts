@@ -1,6 +1,6 @@
 /**
  * The stack with deployment options from context: an external OIDC issuer instead of Cognito,
- * an SES configuration set, and an SNS topic for alarms. Not bundled: only the template matters.
+ * an SES configuration set, an SNS topic for alarms and a reminder ladder of its own. Not bundled: only the template matters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functions, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
@@ -15,6 +15,7 @@ const context = {
   jwtIssuer: 'https://maskinporten.example/',
   jwtAudience: 'kvalitetskommune-api,kvalitetskommune-admin',
   alarmTopicArn: 'arn:aws:sns:eu-north-1:123456789012:programme-alarms',
+  reminderLadder: { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'advisor'] }] },
 };
 
 let built: BuiltProgramme;
@@ -74,5 +75,13 @@ describe('with an alarm topic', () => {
     const alarms = resourcesOfType(built.template, 'AWS::CloudWatch::Alarm');
     expect(alarms.length).toBeGreaterThan(0);
     for (const [, alarm] of alarms) expect(alarm.Properties.AlarmActions).toEqual([context.alarmTopicArn]);
+  });
+});
+
+describe('with a reminder ladder of its own', () => {
+  it('gives it to the daily sweep, and to no other function', () => {
+    const withLadder = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.REMINDER_LADDER !== undefined);
+    expect(withLadder.map(([, fn]) => fn.Properties.Description)).toEqual([functions.runReportSweep.description]);
+    expect(JSON.parse(withLadder[0]![1].Properties.Environment.Variables.REMINDER_LADDER)).toEqual(context.reminderLadder);
   });
 });

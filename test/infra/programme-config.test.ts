@@ -42,6 +42,15 @@ describe('programme configuration from CDK context', () => {
     expect(() => from({ jwtIssuer: 'http://insecure.example', jwtAudience: 'x' })).toThrow(/https/);
   });
 
+  it('takes a reminder ladder as an object or JSON text, checked at synth', () => {
+    const ladder = { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'secretariat'] }] };
+    expect(JSON.parse(from({ reminderLadder: ladder }).reminderLadder!)).toEqual(ladder);
+    expect(JSON.parse(from({ reminderLadder: JSON.stringify(ladder) }).reminderLadder!)).toEqual(ladder);
+    expect(from({}).reminderLadder).toBeUndefined();
+    expect(() => from({ reminderLadder: '{ steps: ' })).toThrow(InvalidConfigurationError);
+    expect(() => from({ reminderLadder: { steps: [{ id: 'x', daysFromDue: 1, notify: ['mayor'] }] } })).toThrow(/reminderLadder is not a valid ladder: steps\.0\.notify\.0/);
+  });
+
   it('reads the address out of a mailbox', () => {
     expect(addressOf('Kvalitetskommuneprogrammet <no-reply@example.org>')).toBe('no-reply@example.org');
     expect(addressOf('no-reply@example.org')).toBe('no-reply@example.org');

@@ -143,6 +143,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
       expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
       expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') ? built.config.secretariatEmail : undefined);
+      expect(variables[ENV.reminderLadder]).toBeUndefined();
     });
 
     it('has an execution role without AWS managed policies, whose only "*" resource is X-Ray', () => {
