@@ -6,13 +6,12 @@
  */
 import middy from '@middy/core';
 import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
 import { parseEnvelope, type EventEnvelope, type EventType } from '../contracts/events.ts';
 import { logger } from '../observability/logger.ts';
 import type { FunctionName } from '../routing.ts';
-import { idempotencyStore } from './idempotency.ts';
+import { idempotencyStore, idempotentInvocations } from './idempotency.ts';
 
 export type DomainEventBridgeEvent = EventBridgeEvent<string, unknown>;
 
@@ -38,7 +37,7 @@ export function eventHandler<T extends EventType>(
   return middy<DomainEventBridgeEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
-      makeHandlerIdempotent({
+      idempotentInvocations({
         persistenceStore: idempotencyStore(functionName),
         config: new IdempotencyConfig({
           eventKeyJmesPath: 'detail.metadata.eventId',
@@ -67,7 +66,7 @@ export function scheduledHandler(functionName: FunctionName, handle: (event: Sch
   return middy<ScheduledEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
-      makeHandlerIdempotent({
+      idempotentInvocations({
         persistenceStore: idempotencyStore(functionName),
         config: new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS }),
         keyPrefix: functionName,

@@ -5,11 +5,11 @@
  * the table's idempotency partition for 24 hours).
  */
 import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
-import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import type { z } from 'zod';
-import { idempotencyStore } from '../events/idempotency.ts';
+import { idempotencyStore, idempotentInvocations } from '../events/idempotency.ts';
 import { routeOf, type PostFunction } from '../routing.ts';
 import { calling, httpStack, type HandleHttp, type HttpSchemas } from './http-handler.ts';
+import type { HttpEvent, HttpResult } from './types.ts';
 import { idempotencyKey } from './middlewares/idempotency-key.ts';
 
 export function idempotentHttpHandler<
@@ -21,7 +21,7 @@ export function idempotentHttpHandler<
   return httpStack(functionName, schemas)
     .use(idempotencyKey())
     .use(
-      makeHandlerIdempotent({
+      idempotentInvocations<HttpEvent, HttpResult>({
         persistenceStore: idempotencyStore(functionName),
         config: new IdempotencyConfig({ eventKeyJmesPath: 'idempotencyScope', payloadValidationJmesPath: 'body', expiresAfterSeconds: 24 * 3600 }),
         keyPrefix: `http:${functionName}`,

@@ -1,6 +1,7 @@
 /**
  * `Idempotency-Key` on POST: a repeated request gets the first response and has its effects
- * once; the key is the caller's own; reusing it for another request is refused.
+ * once; the key is the caller's own on one resource (method, concrete path, tenant, subject);
+ * reusing it for another request is refused. Concurrent repeats: idempotency-races.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
@@ -17,7 +18,7 @@ let cohortId: string;
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1719', '0101']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1719', '0101', '1702', '1714']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
   cohortId = await createOpenCohort(api, tokens.secretariat!);
 });
 
@@ -69,5 +70,72 @@ describe('Idempotency-Key', () => {
     expect(again.json).toEqual(first.json);
     const series = await api('/municipalities/1721/absence-figures', { token: tokens['1721'] });
     expect(series.json.figures).toEqual([expect.objectContaining({ period: '2007Q1', revisions: 1 })]);
+  });
+
+  it('replays a decision only on the application it was sent for (same key and body on X, then Y)', async () => {
+    const x = (await apply('1702')).json.id as string;
+    const y = (await apply('1714')).json.id as string;
+    const decide = (id: string) =>
+      api(`/applications/${id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'rejected', reason: 'Ikke i år' }, headers: { 'idempotency-key': 'vedtak-samme-0001' } });
+    const onX = await decide(x);
+    const onY = await decide(y);
+    expect(onX.status).toBe(200);
+    expect(onY.status).toBe(200);
+    expect(onX.json.id).toBe(x);
+    expect(onY.json.id).toBe(y);
+    expect((await api(`/applications/${y}`, { token: tokens.secretariat })).json.status).toBe('rejected');
+    expect((await decide(x)).json).toEqual(onX.json);
+  });
+
+  it('keeps two municipalities apart when their tokens share one subject', async () => {
+    const shared = { role: 'municipality' as const, subject: 'delt-innlogging' };
+    const verdal = await stack.issuer.issue({ ...shared, municipality: '1721' });
+    const levanger = await stack.issuer.issue({ ...shared, municipality: '1719' });
+    const other = await createOpenCohort(api, tokens.secretariat!, 'Pulje for delt sub');
+    const draft = (token: string) => api('/applications/drafts', { method: 'POST', token, body: { cohortId: other }, headers: { 'idempotency-key': 'utkast-delt-0001' } });
+    const first = await draft(verdal);
+    const second = await draft(levanger);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(first.json.municipalityNumber).toBe('1721');
+    expect(second.json.municipalityNumber).toBe('1719');
+    expect(second.json.id).not.toBe(first.json.id);
+    expect((await api(`/applications/${first.json.id}`, { token: levanger })).status).toBe(404);
+  });
+
+  it('keeps one key apart on two resources of one route (gatherings of two cohorts)', async () => {
+    const other = await createOpenCohort(api, tokens.secretariat!, 'Pulje for samlinger');
+    const schedule = (cohort: string) =>
+      api(`/cohorts/${cohort}/gatherings`, {
+        method: 'POST',
+        token: tokens.secretariat,
+        body: { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' },
+        headers: { 'idempotency-key': 'samling-samme-0001' },
+      });
+    const onFirst = await schedule(cohortId);
+    const onOther = await schedule(other);
+    expect([onFirst.status, onOther.status]).toEqual([201, 201]);
+    expect(onOther.json.id).not.toBe(onFirst.json.id);
+    expect((await api(`/cohorts/${other}`, { token: tokens.secretariat })).json.gatherings).toHaveLength(1);
+  });
+
+  it('does not let a key reused with another body delete the first answer: the first request still replays', async () => {
+    const create = (name: string) =>
+      api('/cohorts', {
+        method: 'POST',
+        token: tokens.secretariat,
+        body: { name, applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 },
+        headers: { 'idempotency-key': 'pulje-gjenbruk-0001' },
+      });
+    const first = await create('Pulje gjenbruk');
+    expect(first.status).toBe(201);
+    const reused = await create('Pulje annen');
+    expect(reused.status).toBe(422);
+    expect(reused.json.type).toBe('/problems/idempotency-key-reused');
+    const again = await create('Pulje gjenbruk');
+    expect(again.status).toBe(201);
+    expect(again.json).toEqual(first.json);
+    const cohorts = (await api('/cohorts', { token: tokens.secretariat })).json.cohorts as { name: string }[];
+    expect(cohorts.filter((c) => c.name === 'Pulje gjenbruk')).toHaveLength(1);
   });
 });

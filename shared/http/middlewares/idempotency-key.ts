@@ -1,13 +1,16 @@
 import type { MiddlewareObj } from '@middy/core';
+import type { Principal } from '../../auth/principal.ts';
 import { problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
- * Reads the `Idempotency-Key` header of a POST and scopes it to the caller, so the same key
- * from two callers never shares a response. The idempotency middleware that follows keys on
- * `idempotencyScope`; without the header the request is not deduplicated.
+ * Reads the `Idempotency-Key` header of a POST and scopes it to one request on one resource by
+ * one caller: method, concrete path (its parameters filled in), tenant and subject. A key only
+ * replays the request it was first sent with: not the same body on another application, not a
+ * token of another municipality that happens to share the `sub`. The idempotency middleware
+ * that follows keys on `idempotencyScope`; without the header the request is not deduplicated.
  */
 export function idempotencyKey(): MiddlewareObj<HttpEvent & { idempotencyScope?: string }, HttpResult, Error, HttpContext> {
   return {
@@ -15,8 +18,24 @@ export function idempotencyKey(): MiddlewareObj<HttpEvent & { idempotencyScope?:
       const key = request.event.headers?.['idempotency-key'];
       if (key === undefined) return;
       if (!KEY.test(key)) throw problems.validationFailed([{ pointer: '/headers/idempotency-key', detail: 'Use 8 to 128 letters, digits or . _ : -' }]);
-      const caller = request.context.principal?.subject ?? 'anonymous';
-      request.event.idempotencyScope = `${caller}|${request.event.routeKey}|${key}`;
+      request.event.idempotencyScope = idempotencyScope(request.event, request.context.principal, key);
     },
   };
+}
+
+/** `POST /applications/abc/decision|secretariat|sub|key`: what a stored answer may be replayed for. */
+export function idempotencyScope(event: HttpEvent, principal: Principal | undefined, key: string): string {
+  return [`${event.requestContext.http.method} ${concretePath(event)}`, tenantOf(principal), principal?.subject ?? 'anonymous', key].join('|');
+}
+
+/** The route template with the decoded path parameters put back, so /a/%61 and /a/a are one path. */
+function concretePath(event: HttpEvent): string {
+  const template = event.routeKey.slice(event.routeKey.indexOf(' ') + 1);
+  return template.replace(/\{(\w+)\+?\}/g, (_match, name: string) => encodeURIComponent(event.pathParameters?.[name] ?? ''));
+}
+
+/** A municipality's number, or the role for the secretariat and advisors (who act for everyone). */
+function tenantOf(principal: Principal | undefined): string {
+  if (!principal) return 'public';
+  return principal.role === 'municipality' ? `municipality:${principal.municipalityNumber}` : principal.role;
 }
