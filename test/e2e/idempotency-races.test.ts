@@ -1,0 +1,350 @@
+/**
+ * The same Idempotency-Key sent several times at once has its effects once, on every POST route
+ * of the routing table: RACERS identical requests in flight together answer one 2xx, and every
+ * other answer is that same status and body (a replay) or 409 idempotency-key-in-progress with
+ * Retry-After; a later repeat replays the answer; the route's effect (its domain event, the item
+ * it creates, the letters it redrives) happened once. Several rounds where a round is cheap.
+ * Typed over every POST function: a new POST route fails the type check until it has a case.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import type { EventType } from '../../shared/contracts/events.ts';
+import { httpRoutes, type PostFunction } from '../../shared/routing.ts';
+import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
+import { completeApplication, eventually } from '../support/fixtures.ts';
+import { useTestStack } from '../support/local-stack.ts';
+import { bodies } from '../support/route-examples.ts';
+
+const RACERS = 6;
+const testStack = useTestStack();
+let stack: LocalStack;
+const api = apiClient(() => stack.url);
+const tokens: Record<string, string> = {};
+/** Every event put on the bus during the file, as the outbox published it. */
+const published: { type: string; data: Record<string, unknown> }[] = [];
+let cohortId: string;
+let networkId: string;
+/** What the racers were answered, over the file: proof that the requests did overlap. */
+const tally = { rounds: 0, inProgress: 0, replayed: 0 };
+
+/** Municipalities that existed in 2007, one per round that needs its own applicant. */
+const POOL = ['1702', '1703', '1711', '1714', '1717', '1718', '1724', '1725', '1736', '1738', '1601', '1612', '1617', '1620', '1621', '1622', '1624', '1627', '1630', '1634', '1635', '1636', '1638', '1640', '1644', '1648', '1653', '1657', '1663', '1664'];
+let unique = 0;
+const nextTag = () => `${Date.now().toString(36)}-${++unique}`;
+
+async function municipality(): Promise<{ number: string; token: string; email: string }> {
+  const number = POOL.shift();
+  if (!number) throw new Error('The municipality pool is used up: add numbers that existed in 2007');
+  return { number, token: await stack.issuer.issue({ role: 'municipality', municipality: number }), email: `pl-${number}@kommune.no` };
+}
+
+const post = (path: string, token: string, body?: unknown) => api(path, { method: 'POST', token, ...(body !== undefined ? { body } : {}) });
+
+function expectStatus(response: ApiResponse, status: number, what: string) {
+  expect(response.status, `${what}: ${JSON.stringify(response.json)}`).toBe(status);
+  return response;
+}
+
+async function submittedApplication() {
+  const applicant = await municipality();
+  const application = expectStatus(await post('/applications', applicant.token, { ...completeApplication({ projectLeader: { name: 'Kari', email: applicant.email } }), cohortId }), 201, 'applying');
+  return { ...applicant, applicationId: application.json.id as string };
+}
+
+async function admittedParticipant() {
+  const applicant = await submittedApplication();
+  expectStatus(await post(`/applications/${applicant.applicationId}/decision`, tokens.secretariat!, { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' }), 200, 'admitting');
+  await stack.settled();
+  const reports = (await api(`/reports?cohortId=${cohortId}`, { token: applicant.token })).json.reports as { id: string; type: string }[];
+  const plan = reports.find((r) => r.type === 'project-plan');
+  if (!plan) throw new Error(`No project plan was scheduled for ${applicant.number}`);
+  return { ...applicant, reportId: plan.id };
+}
+
+/** A notification whose every delivery failed (and so a dead letter of deliverNotification). */
+async function failedNotification() {
+  stack.aws.failNextEmails = 1_000;
+  try {
+    const applicant = await submittedApplication();
+    return await eventually(async () => {
+      if (!stack.deadLetters.list().some((l) => l.target === 'deliverNotification')) return undefined;
+      const failed = (await api('/notifications?status=failed', { token: tokens.secretariat })).json.notifications as { id: string; to?: string; recipient?: string }[];
+      const mine = failed.find((n) => JSON.stringify(n).includes(applicant.email));
+      return mine ? { id: mine.id, email: applicant.email } : undefined;
+    }, 30_000, 'a failed notification');
+  } finally {
+    stack.aws.failNextEmails = 0;
+  }
+}
+
+const eventsOf = (type: EventType, match: (data: Record<string, unknown>) => boolean) => published.filter((e) => e.type === type && match(e.data)).length;
+
+interface Race {
+  readonly path: string;
+  readonly token: string;
+  readonly body?: unknown;
+  /** How many times the route's effect has happened so far (read before and after the race). */
+  readonly effects: () => Promise<number> | number;
+  /** Optional check of the one answer against the state afterwards. */
+  readonly verify?: (answer: ApiResponse) => Promise<void> | void;
+}
+
+interface RaceCase {
+  readonly rounds: number;
+  /** Sets up a fresh resource for one round and describes the request to race. */
+  readonly prepare: () => Promise<Race>;
+}
+
+const cases: Record<PostFunction, RaceCase> = {
+  submitApplication: {
+    rounds: 2,
+    prepare: async () => {
+      const applicant = await municipality();
+      return {
+        path: '/applications',
+        token: applicant.token,
+        body: { ...(bodies.submitApplication!() as object), projectLeader: { name: 'Kari', email: applicant.email }, cohortId },
+        effects: async () => ((await api(`/applications?cohortId=${cohortId}`, { token: applicant.token })).json.applications as unknown[]).length,
+      };
+    },
+  },
+  saveApplicationDraft: {
+    rounds: 2,
+    prepare: async () => {
+      const applicant = await municipality();
+      return {
+        path: '/applications/drafts',
+        token: applicant.token,
+        body: { ...(bodies.saveApplicationDraft!() as object), cohortId },
+        effects: async () => ((await api(`/applications?cohortId=${cohortId}`, { token: applicant.token })).json.applications as unknown[]).length,
+      };
+    },
+  },
+  submitApplicationDraft: {
+    rounds: 1,
+    prepare: async () => {
+      const applicant = await municipality();
+      const draft = expectStatus(await post('/applications/drafts', applicant.token, { ...completeApplication({ projectLeader: { name: 'Kari', email: applicant.email } }), cohortId }), 201, 'drafting');
+      return {
+        path: `/applications/${draft.json.id}/submission`,
+        token: applicant.token,
+        effects: () => eventsOf('ApplicationSubmitted', (d) => d.applicationId === draft.json.id),
+      };
+    },
+  },
+  withdrawApplication: {
+    rounds: 1,
+    prepare: async () => {
+      const { applicationId, token } = await submittedApplication();
+      return { path: `/applications/${applicationId}/withdrawal`, token, effects: () => eventsOf('ApplicationWithdrawn', (d) => d.applicationId === applicationId) };
+    },
+  },
+  decideApplication: {
+    rounds: 1,
+    prepare: async () => {
+      const { applicationId } = await submittedApplication();
+      return {
+        path: `/applications/${applicationId}/decision`,
+        token: tokens.secretariat!,
+        body: bodies.decideApplication!(),
+        effects: () => eventsOf('ApplicationDecided', (d) => d.applicationId === applicationId),
+      };
+    },
+  },
+  createCohort: {
+    rounds: 3,
+    prepare: async () => {
+      const name = `Pulje ${nextTag()}`;
+      return {
+        path: '/cohorts',
+        token: tokens.secretariat!,
+        body: { ...(bodies.createCohort!() as object), name },
+        effects: async () => ((await api('/cohorts', { token: tokens.secretariat })).json.cohorts as { name: string }[]).filter((c) => c.name === name).length,
+      };
+    },
+  },
+  changeCohortStatus: {
+    rounds: 2,
+    prepare: async () => {
+      const draft = expectStatus(await post('/cohorts', tokens.secretariat!, { ...(bodies.createCohort!() as object), name: `Pulje ${nextTag()}` }), 201, 'creating a cohort');
+      return {
+        path: `/cohorts/${draft.json.id}/transitions`,
+        token: tokens.secretariat!,
+        body: { action: 'open' },
+        effects: () => eventsOf('CohortOpened', (d) => d.cohortId === draft.json.id),
+      };
+    },
+  },
+  scheduleGathering: {
+    rounds: 3,
+    prepare: async () => {
+      const title = `Samling ${nextTag()}`;
+      return {
+        path: `/cohorts/${cohortId}/gatherings`,
+        token: tokens.secretariat!,
+        body: { ...(bodies.scheduleGathering!() as object), title },
+        effects: async () => ((await api(`/cohorts/${cohortId}`, { token: tokens.secretariat })).json.gatherings as { title: string }[]).filter((g) => g.title === title).length,
+      };
+    },
+  },
+  formNetwork: {
+    rounds: 3,
+    prepare: async () => {
+      const name = `Nettverk ${nextTag()}`;
+      return {
+        path: `/cohorts/${cohortId}/networks`,
+        token: tokens.secretariat!,
+        body: { ...(bodies.formNetwork!() as object), name },
+        effects: async () => ((await api(`/cohorts/${cohortId}/networks`, { token: tokens.secretariat })).json.networks as { name: string }[]).filter((n) => n.name === name).length,
+      };
+    },
+  },
+  assignToNetwork: {
+    rounds: 2,
+    prepare: async () => {
+      const { number } = await admittedParticipant();
+      return {
+        path: `/cohorts/${cohortId}/networks/${networkId}/members`,
+        token: tokens.secretariat!,
+        body: { municipalityNumber: number },
+        effects: () => eventsOf('MunicipalityAssignedToNetwork', (d) => d.networkId === networkId && d.municipalityNumber === number),
+      };
+    },
+  },
+  uploadAbsenceFigures: {
+    rounds: 3,
+    prepare: async () => {
+      const owner = await municipality();
+      return {
+        path: `/municipalities/${owner.number}/absence-figures`,
+        token: owner.token,
+        body: bodies.uploadAbsenceFigures!(),
+        effects: async () => {
+          const figures = (await api(`/municipalities/${owner.number}/absence-figures`, { token: owner.token })).json.figures as { revisions: number }[] | undefined;
+          return figures?.reduce((sum, f) => sum + f.revisions, 0) ?? 0;
+        },
+      };
+    },
+  },
+  uploadBulkAbsenceFigures: {
+    rounds: 3,
+    prepare: async () => {
+      const { number } = await municipality();
+      const body = bodies.uploadBulkAbsenceFigures!() as { rows: Record<string, unknown>[] };
+      return {
+        path: '/absence-figures',
+        token: tokens.secretariat!,
+        body: { rows: body.rows.map((row) => ({ ...row, municipalityNumber: number })) },
+        effects: async () => {
+          const figures = (await api(`/municipalities/${number}/absence-figures`, { token: tokens.secretariat })).json.figures as { revisions: number }[] | undefined;
+          return figures?.reduce((sum, f) => sum + f.revisions, 0) ?? 0;
+        },
+      };
+    },
+  },
+  submitReport: {
+    rounds: 1,
+    prepare: async () => {
+      const { reportId, token } = await admittedParticipant();
+      return { path: `/reports/${reportId}/submission`, token, body: bodies.submitReport!(), effects: () => eventsOf('ReportSubmitted', (d) => d.reportId === reportId) };
+    },
+  },
+  reviewReport: {
+    rounds: 1,
+    prepare: async () => {
+      const { reportId, token } = await admittedParticipant();
+      expectStatus(await post(`/reports/${reportId}/submission`, token, bodies.submitReport!()), 200, 'submitting the report');
+      return { path: `/reports/${reportId}/review`, token: tokens.secretariat!, body: bodies.reviewReport!(), effects: () => eventsOf('ReportReturned', (d) => d.reportId === reportId) };
+    },
+  },
+  retryNotification: {
+    rounds: 1,
+    prepare: async () => {
+      const { id } = await failedNotification();
+      return { path: `/notifications/${id}/retry`, token: tokens.secretariat!, effects: () => eventsOf('NotificationQueued', (d) => d.notificationId === id) };
+    },
+  },
+  redriveDeadLetters: {
+    rounds: 1,
+    prepare: async () => {
+      await failedNotification();
+      const waiting = () => stack.deadLetters.list().filter((l) => l.target === 'deliverNotification').length;
+      const before = waiting();
+      return {
+        path: '/dead-letters/deliverNotification/redrive',
+        token: tokens.secretariat!,
+        // Redriven once: the letters waiting before the race are gone, and the one answer counts them all.
+        effects: () => (waiting() === 0 ? 1 : 0),
+        verify: (answer) => {
+          expect(answer.json.redriven).toBe(before);
+        },
+      };
+    },
+  },
+};
+
+beforeAll(async () => {
+  stack = testStack();
+  stack.bus.on('put', (event) => {
+    const { detail } = event as unknown as { detail: { data: Record<string, unknown> } };
+    published.push({ type: event['detail-type'] ?? '', data: detail.data });
+  });
+  tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
+  cohortId = await createOpenCohort(api, tokens.secretariat, 'Pulje for kappløp');
+  networkId = expectStatus(await post(`/cohorts/${cohortId}/networks`, tokens.secretariat, bodies.formNetwork!()), 201, 'forming the network').json.id as string;
+}, 120_000);
+
+/** Sends RACERS identical requests at once, then one more; returns the one answer. */
+async function race(request: Race, key: string): Promise<ApiResponse> {
+  const send = () => api(request.path, { method: 'POST', token: request.token, headers: { 'idempotency-key': key }, ...(request.body !== undefined ? { body: request.body } : {}) });
+  const answers = await Promise.all(Array.from({ length: RACERS }, send));
+  const seen = answers.map((a) => `${a.status} ${a.json.type ?? ''}`).join(', ');
+  const answer = answers.find((a) => a.status < 300);
+  expect(answer, `no 2xx among ${seen}: ${JSON.stringify(answers.map((a) => a.json))}`).toBeDefined();
+  tally.rounds++;
+  tally.replayed += answers.filter((a) => a.status < 300).length - 1;
+  tally.inProgress += answers.filter((a) => a.status === 409).length;
+  for (const other of answers) {
+    if (other.status < 300) {
+      expect({ status: other.status, body: other.json }, seen).toEqual({ status: answer!.status, body: answer!.json });
+    } else {
+      expect({ status: other.status, type: other.json.type }, `${seen}: ${JSON.stringify(other.json)}`).toEqual({ status: 409, type: '/problems/idempotency-key-in-progress' });
+      expect(other.headers.get('retry-after')).toMatch(/^\d+$/);
+    }
+  }
+  // Once the first has finished, a repeat replays it (the stored answer survived the refusals).
+  const later = await eventually(async () => {
+    const again = await send();
+    return again.status === 409 && again.json.type === '/problems/idempotency-key-in-progress' ? undefined : again;
+  }, 20_000, 'the stored answer');
+  expect({ status: later.status, body: later.json }).toEqual({ status: answer!.status, body: answer!.json });
+  return answer!;
+}
+
+const postRoutes = httpRoutes.filter((route) => route.method === 'POST');
+
+describe('the routing table', () => {
+  it('has a race case for every POST route', () => {
+    expect(Object.keys(cases).sort()).toEqual(postRoutes.map((route) => route.function).sort());
+  });
+});
+
+describe.each(postRoutes.map((route) => [`${route.method} ${route.path}`, route.function] as const))(`%s, one Idempotency-Key ${RACERS} times at once`, (_name, fn) => {
+  const { rounds, prepare } = cases[fn];
+  it.each(Array.from({ length: rounds }, (_, i) => i + 1))(`has its effect once (round %i of ${rounds})`, async (round) => {
+    const request = await prepare();
+    const before = await request.effects();
+    const answer = await race(request, `race-${fn}-${round}-${nextTag()}`);
+    await stack.settled();
+    await request.verify?.(answer);
+    expect(await request.effects(), `${fn}: effects after the race`).toBe(before + 1);
+  }, 120_000);
+});
+
+describe('the races', () => {
+  it('overlapped: some racers found the first still in progress', () => {
+    console.log(`idempotency races: ${tally.rounds} rounds of ${RACERS}, ${tally.inProgress} answered in progress, ${tally.replayed} replayed`);
+    expect(tally.rounds).toBe(Object.values(cases).reduce((sum, c) => sum + c.rounds, 0));
+    expect(tally.inProgress).toBeGreaterThan(0);
+  });
+});
