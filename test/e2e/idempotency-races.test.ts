@@ -344,7 +344,6 @@ describe.each(postRoutes.map((route) => [`${route.method} ${route.path}`, route.
 describe('the races', () => {
   it('overlapped: some racers found the first still in progress', () => {
     console.log(`idempotency races: ${tally.rounds} rounds of ${RACERS}, ${tally.inProgress} answered in progress, ${tally.replayed} replayed`);
-    expect(tally.rounds).toBe(Object.values(cases).reduce((sum, c) => sum + c.rounds, 0));
     expect(tally.inProgress).toBeGreaterThan(0);
   });
 });
