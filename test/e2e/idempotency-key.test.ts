@@ -138,4 +138,21 @@ describe('Idempotency-Key', () => {
     const cohorts = (await api('/cohorts', { token: tokens.secretariat })).json.cohorts as { name: string }[];
     expect(cohorts.filter((c) => c.name === 'Pulje gjenbruk')).toHaveLength(1);
   });
+
+  it('does not store a refusal: the same keyed request is evaluated again once the state allows it', async () => {
+    const draft = await api('/cohorts', {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { name: 'Pulje som lukkes', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 },
+    });
+    const close = () => api(`/cohorts/${draft.json.id}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'close' }, headers: { 'idempotency-key': 'lukk-pulje-0001' } });
+    const refused = await close();
+    expect(refused.status).toBe(409);
+    expect(refused.json.type).toBe('/problems/conflict');
+    expect((await api(`/cohorts/${draft.json.id}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'open' } })).status).toBe(200);
+    const closed = await close();
+    expect(closed.status).toBe(200);
+    expect(closed.json.status).toBe('closed');
+    expect((await close()).json).toEqual(closed.json);
+  });
 });
