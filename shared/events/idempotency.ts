@@ -1,5 +1,7 @@
 /**
  * Idempotency records (Powertools) live in the programme table, in one partition per function, and expire through the table's TTL attribute.
+ * The middleware every idempotent function uses (POST routes, event and schedule handlers) is
+ * Powertools' own behind a guard: only the invocation holding a record may release it.
  */
 import { makeHandlerIdempotent } from '@aws-lambda-powertools/idempotency/middleware';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
