@@ -15,7 +15,7 @@ export const handler = eventHandler('requestEmailConfirmation', 'EmailAddressTyp
   if (!municipality) throw new Error(`Municipality ${data.municipalityNumber} does not exist`);
   const sent = await requestConfirmation(
     tableName,
-    { address: data.address, municipalityName: municipality.name, language: languageFor(municipality.writtenStandard), secretariatAddress: config.secretariatEmail() },
+    { address: data.address, municipalityName: municipality.name, language: languageFor(municipality.writtenStandard) },
     metadata,
     new Date(),
   );

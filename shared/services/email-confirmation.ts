@@ -58,12 +58,11 @@ export async function heldForConfirmation(tableName: string, notification: Notif
  */
 export async function requestConfirmation(
   tableName: string,
-  request: { address: string; municipalityName: string; language: Language; secretariatAddress: string },
+  request: { address: string; municipalityName: string; language: Language },
   cause: Pick<EventMetadata, 'eventId' | 'eventType' | 'correlationId'>,
   now: Date,
 ): Promise<boolean> {
   const address = normaliseAddress(request.address);
-  if (address === normaliseAddress(request.secretariatAddress)) return false;
   if (!mayRequestConfirmation(await getEmailAddress(tableName, address), now)) return false;
   const token = randomBytes(32).toString('base64url');
   const expiresAt = confirmationExpiry(now);
