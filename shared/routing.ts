@@ -247,6 +247,21 @@ export const functions = {
     description: 'POST /notifications/{id}/retry: send a failed email again',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
+  confirmEmailAddress: {
+    entry: 'functions/email-confirmations/confirm-email-address.ts',
+    description: 'POST /email-confirmations/{token}: the owner of a typed email address confirms it',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  requestEmailConfirmation: {
+    entry: 'functions/email-confirmations/request-email-confirmation.ts',
+    description: 'On EmailAddressTyped: send the owner of a typed address its one confirmation code',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  releaseHeldNotifications: {
+    entry: 'functions/email-confirmations/release-held-notifications.ts',
+    description: 'On EmailAddressConfirmed: queue again the notifications held for the address',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
   setReportPlan: {
     entry: 'functions/cohorts/set-report-plan.ts',
     description: 'PUT /cohorts/{cohortId}/report-plan: the reports participants owe',
@@ -580,6 +595,13 @@ export const httpRoutes = [
     summary: 'Send a failed email again',
   },
   {
+    method: 'POST',
+    path: '/email-confirmations/{token}',
+    function: 'confirmEmailAddress',
+    access: 'public',
+    summary: 'Confirm a typed email address with the code sent to it (its held emails are then delivered)',
+  },
+  {
     method: 'GET',
     path: '/dead-letters',
     function: 'listDeadLetters',
@@ -615,6 +637,8 @@ export const eventSubscriptions = [
   { event: 'MunicipalityAdmitted', function: 'recomputeTargetStatus' },
   { event: 'TargetStatusChanged', function: 'sendTargetStatusNotice' },
   { event: 'NotificationQueued', function: 'deliverNotification' },
+  { event: 'EmailAddressTyped', function: 'requestEmailConfirmation' },
+  { event: 'EmailAddressConfirmed', function: 'releaseHeldNotifications' },
   { event: 'MunicipalityAdmitted', function: 'scheduleReports' },
   { event: 'ReportDue', function: 'sendReportReminder' },
   { event: 'ReportOverdue', function: 'sendReportReminder' },

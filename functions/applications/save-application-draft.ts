@@ -8,15 +8,20 @@ import { callingMunicipality } from '#shared/http/access.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
+import { enteredAddress } from '#shared/services/email-confirmation.ts';
 
 /** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
-export const handler = idempotentHttpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal }) => {
+export const handler = idempotentHttpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal, correlationId }) => {
   const tableName = config.tableName();
   const number = callingMunicipality(principal);
   const municipality = await getMunicipality(tableName, number);
   if (!municipality) throw problems.unknownMunicipality(number);
 
-  const draft = newDraft(body, { id: randomUUID(), municipality, now: new Date() });
-  await insertApplication(tableName, draft);
+  const now = new Date();
+  const draft = newDraft(body, { id: randomUUID(), municipality, now });
+  const leader = body.projectLeader
+    ? enteredAddress(tableName, { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
+    : { steps: [], events: [] };
+  await insertApplication(tableName, draft, leader.events, leader.steps);
   return json(201, draft, { location: `/applications/${draft.id}` });
 });

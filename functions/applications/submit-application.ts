@@ -9,6 +9,7 @@ import { callingMunicipality } from '#shared/http/access.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
+import { enteredAddress } from '#shared/services/email-confirmation.ts';
 
 /** POST /applications: the calling municipality applies to an open cohort in one go. */
 export const handler = idempotentHttpHandler('submitApplication', { body: SubmitApplicationRequest }, async ({ body, principal, correlationId }) => {
@@ -19,6 +20,8 @@ export const handler = idempotentHttpHandler('submitApplication', { body: Submit
 
   const now = new Date();
   const application = newApplication(body, { id: randomUUID(), municipality, now });
-  await insertApplication(tableName, application, [applicationSubmitted(application, municipality, { correlationId, now })]);
+  // The project leader's address is typed by the municipality: it must be confirmed before the receipt goes out.
+  const leader = enteredAddress(tableName, { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now });
+  await insertApplication(tableName, application, [applicationSubmitted(application, municipality, { correlationId, now }), ...leader.events], leader.steps);
   return json(201, application, { location: `/applications/${application.id}` });
 });

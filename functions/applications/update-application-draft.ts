@@ -4,12 +4,17 @@ import { ApplicationIdParams, UpdateApplicationDraftRequest } from '#shared/cont
 import { updateDraft } from '#shared/domain/application.ts';
 import { visibleApplication } from '#shared/http/access.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { enteredAddress } from '#shared/services/email-confirmation.ts';
 
 /** PATCH /applications/{id}: the parts sent replace those of the draft. */
-export const handler = httpHandler('updateApplicationDraft', { params: ApplicationIdParams, body: UpdateApplicationDraftRequest }, async ({ params, body, principal }) => {
+export const handler = httpHandler('updateApplicationDraft', { params: ApplicationIdParams, body: UpdateApplicationDraftRequest }, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
-  const updated = updateDraft(current.value, body, new Date());
-  await saveApplication(tableName, { value: updated, version: current.version });
+  const now = new Date();
+  const updated = updateDraft(current.value, body, now);
+  const leader = body.projectLeader
+    ? enteredAddress(tableName, { address: body.projectLeader.email, by: principal!.role, municipalityNumber: current.value.municipalityNumber, typedIn: 'application' }, { correlationId, now })
+    : { steps: [], events: [] };
+  await saveApplication(tableName, { value: updated, version: current.version }, leader.events, leader.steps);
   return json(200, updated);
 });

@@ -1,9 +1,22 @@
 import { updateMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { transact } from '#shared/adapters/dynamodb/transaction.ts';
 import { config } from '#shared/config.ts';
 import { MunicipalityParams, UpdateMunicipalityRequest } from '#shared/contracts/municipalities.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { enteredAddress } from '#shared/services/email-confirmation.ts';
 
-/** PATCH /municipalities/{number}: the municipality (its own) or the secretariat sets written standard and contact. */
-export const handler = httpHandler('updateMunicipality', { params: MunicipalityParams, body: UpdateMunicipalityRequest }, async ({ params, body }) => {
-  return json(200, await updateMunicipality(config.tableName(), params.number, body));
+/**
+ * PATCH /municipalities/{number}: the municipality (its own) or the secretariat sets written
+ * standard and contact. A contact address the municipality types awaits its owner's
+ * confirmation; one the secretariat enters is the registered address, trusted
+ * (shared/domain/email-trust.ts). The address's record is written first: should the profile
+ * update fail after it, an address is merely asked to confirm, never trusted unasked.
+ */
+export const handler = httpHandler('updateMunicipality', { params: MunicipalityParams, body: UpdateMunicipalityRequest }, async ({ params, body, principal, correlationId }) => {
+  const tableName = config.tableName();
+  if (body.contactEmail) {
+    const contact = enteredAddress(tableName, { address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now: new Date() });
+    await transact(tableName, contact.steps, contact.events);
+  }
+  return json(200, await updateMunicipality(tableName, params.number, body));
 });

@@ -9,6 +9,8 @@ import { networkMembers } from '#shared/domain/network.ts';
 import { newEvent } from '#shared/events/outbox.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { trustedAddressStep } from '#shared/adapters/dynamodb/email-addresses-repository.ts';
+import { normaliseAddress } from '#shared/domain/email-trust.ts';
 
 /** POST /cohorts/{cohortId}/networks: a network with its advisor and first members (NetworkFormed). */
 export const handler = idempotentHttpHandler('formNetwork', { params: CohortParams, body: FormNetworkRequest }, async ({ params, body, correlationId }) => {
@@ -28,6 +30,7 @@ export const handler = idempotentHttpHandler('formNetwork', { params: CohortPara
     { cohortId: cohort.value.id, cohortName: cohort.value.name, networkId: network.id, networkName: network.name, advisor: network.advisor, members: network.members },
     { correlationId, now },
   );
-  await insertNetwork(tableName, network, [event]);
+  // The advisor's address is entered by the secretariat: trusted, even if a municipality typed it before.
+  await insertNetwork(tableName, network, [event], [trustedAddressStep(tableName, normaliseAddress(body.advisor.email), now)]);
   return json(201, network, { location: `/cohorts/${cohort.value.id}/networks/${network.id}` });
 });

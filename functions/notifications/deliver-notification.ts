@@ -3,11 +3,13 @@ import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
 import { config } from '#shared/config.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
+import { heldForConfirmation } from '#shared/services/email-confirmation.ts';
 
 /**
  * On NotificationQueued: send the stored email through SES and record the attempt. A failed
  * send is recorded and rethrown, so EventBridge retries it and, after the last attempt, it waits
  * in the dead-letter queue and in `GET /notifications?status=failed` for the secretariat.
+ * Mail to a typed address that awaits confirmation is held, not sent (shared/domain/email-trust.ts).
  */
 export const handler = eventHandler('deliverNotification', 'NotificationQueued', async ({ data }) => {
   const tableName = config.tableName();
@@ -15,6 +17,10 @@ export const handler = eventHandler('deliverNotification', 'NotificationQueued',
   if (!notification) throw new Error(`Notification ${data.notificationId} does not exist`);
   if (notification.status === 'sent') {
     logger.info('Already sent', { notificationId: notification.id });
+    return;
+  }
+  if (await heldForConfirmation(tableName, notification, config.secretariatEmail(), new Date())) {
+    logger.info('Held until its address is confirmed', { notificationId: notification.id });
     return;
   }
   try {

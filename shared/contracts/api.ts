@@ -22,6 +22,7 @@ import { Overview, OverviewQuery } from './overview.ts';
 import { ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportPlanRequest, ReportSubmission, ReviewRequest } from './reports.ts';
 import { DeadLetterList, DeadLetterParams, Redrive } from './dead-letters.ts';
 import { ListNotificationsQuery, Notification, NotificationList, NotificationParams } from './notifications.ts';
+import { EmailConfirmation, EmailConfirmationParams } from './email-confirmations.ts';
 import {
   AbsenceComparison,
   AbsenceComparisonQuery,
@@ -228,6 +229,11 @@ export const apiContract = {
     params: NotificationParams,
     success: { status: 202, description: 'Queued again', schema: Notification },
     problems: [...READ, 404, 409],
+  },
+  confirmEmailAddress: {
+    params: EmailConfirmationParams,
+    success: { status: 200, description: 'The address is confirmed (a used code answers the same again)', schema: EmailConfirmation },
+    problems: [404, 410, 422, 503],
   },
   listDeadLetters: {
     success: { status: 200, description: 'Dead letters by function', schema: DeadLetterList },

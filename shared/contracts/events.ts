@@ -150,6 +150,12 @@ export const eventCatalogue = {
   NotificationQueued: defineEvent(1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
     z.object({ notificationId: z.string(), template: z.string() }),
   ),
+  EmailAddressTyped: defineEvent(1, 'A municipality entered an email address (a project leader, its contact address); unless trusted already, the owner is asked to confirm it.', () =>
+    z.object({ address: z.string(), municipalityNumber: MunicipalityNumber, typedIn: z.enum(['application', 'municipality-profile']) }),
+  ),
+  EmailAddressConfirmed: defineEvent(1, 'The owner of a typed email address confirmed it; the notifications held for it are delivered.', () =>
+    z.object({ address: z.string(), confirmedAt: IsoDateTime }),
+  ),
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof eventCatalogue;

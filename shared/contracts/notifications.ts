@@ -4,7 +4,8 @@ import { schema } from './schema.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDateTime } from './common.ts';
 
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** `awaiting-confirmation`: held, never sent, until the recipient confirms a typed address (shared/domain/email-trust.ts). */
+export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation'] as const;
 
 export const Notification = /* @__PURE__ */ schema(() =>
   z

@@ -14,6 +14,7 @@ const problemTitles: Record<number, string> = {
   403: 'The caller’s role may not do this',
   404: 'Not found, or not visible to the caller',
   409: 'Conflicts with the current state (for instance an illegal status change, or a duplicate)',
+  410: 'No longer valid (an expired confirmation code)',
   413: 'Body too large',
   415: 'Body is not application/json',
   422: 'Invalid or incomplete; `errors` names every field',

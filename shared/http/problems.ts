@@ -49,6 +49,7 @@ export const problems = {
     new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', `Send the body as ${expected}`),
   validationFailed: (errors: readonly FieldError[], detail?: string) =>
     new HttpProblem(422, 'validation-failed', 'The request is not valid', detail ?? `${errors.length} field(s) are missing or invalid`, errors),
+  gone: (detail: string) => new HttpProblem(410, 'gone', 'No longer valid', detail),
   unknownMunicipality: (number: string) =>
     new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', `No municipality has number ${number}`),
   serviceUnavailable: () =>

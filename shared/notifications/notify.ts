@@ -4,9 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { insertNotification } from '../adapters/dynamodb/notifications-repository.ts';
-import type { EventMetadata } from '../contracts/events.ts';
+import type { EventEnvelope, EventMetadata } from '../contracts/events.ts';
+import type { Notification } from '../contracts/notifications.ts';
 import { newEvent } from '../events/outbox.ts';
-import type { EmailMessage } from './email-message.ts';
+import type { EmailMessage, Recipient } from './email-message.ts';
 
 /** How many notifications a fan-out (invitations, gathering notices) queues at once. */
 export const NOTIFY_CONCURRENCY = 8;
@@ -19,27 +20,31 @@ export const NOTIFY_CONCURRENCY = 8;
 export async function notify(tableName: string, message: EmailMessage, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now = new Date()): Promise<number> {
   let queued = 0;
   for (const recipient of message.to) {
-    const id = createHash('sha256').update(`${cause.eventId}|${message.template}|${recipient.address.toLowerCase()}`).digest('hex').slice(0, 32);
-    const at = now.toISOString();
-    const stored = await insertNotification(
-      tableName,
-      {
-        id,
-        template: message.template,
-        language: message.language,
-        recipient: { ...(recipient.name ? { name: recipient.name } : {}), address: recipient.address },
-        subject: message.subject,
-        text: message.text,
-        status: 'queued',
-        attempts: 0,
-        ...(message.correlationId ? { correlationId: message.correlationId } : {}),
-        cause: { eventId: cause.eventId, eventType: cause.eventType },
-        createdAt: at,
-        updatedAt: at,
-      },
-      newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId: message.correlationId ?? cause.eventId, now }),
-    );
-    if (stored) queued++;
+    const { notification, event } = queuedNotification(message, recipient, cause, now);
+    if (await insertNotification(tableName, notification, event)) queued++;
   }
   return queued;
+}
+
+/** The notification of one recipient of the message, with its NotificationQueued event (id from cause, template, address). */
+export function queuedNotification(message: EmailMessage, recipient: Recipient, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now: Date): { notification: Notification; event: EventEnvelope<'NotificationQueued'> } {
+  const id = createHash('sha256').update(`${cause.eventId}|${message.template}|${recipient.address.toLowerCase()}`).digest('hex').slice(0, 32);
+  const at = now.toISOString();
+  return {
+    notification: {
+      id,
+      template: message.template,
+      language: message.language,
+      recipient: { ...(recipient.name ? { name: recipient.name } : {}), address: recipient.address },
+      subject: message.subject,
+      text: message.text,
+      status: 'queued',
+      attempts: 0,
+      ...(message.correlationId ? { correlationId: message.correlationId } : {}),
+      cause: { eventId: cause.eventId, eventType: cause.eventType },
+      createdAt: at,
+      updatedAt: at,
+    },
+    event: newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId: message.correlationId ?? cause.eventId, now }),
+  };
 }

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
+import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 
@@ -40,6 +41,8 @@ beforeAll(async () => {
   const apply = async (number: string, leader: typeof verdalLeader, target: object) => {
     const response = await api('/applications', { method: 'POST', token: tokens[number], body: { ...completeApplication({ projectLeader: leader, sickLeaveTarget: target as never }), cohortId } });
     expect(response.status).toBe(201);
+    // The project leader's address is typed by the municipality: its owner confirms it (test/e2e/email-confirmation.test.ts).
+    await confirmEmail(stack, api, leader.email);
     const decided = await api(`/applications/${response.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
     expect(decided.status).toBe(200);
   };

@@ -12,6 +12,7 @@ import { useTestStack } from '../support/local-stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
+import { confirmEmail, confirmInAdvance } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { buildOpenApiDocument } from '../../shared/contracts/openapi.ts';
 
@@ -48,6 +49,8 @@ describe('a municipality applies', () => {
     id = String(response.json.id);
     correlationId = response.headers.get('x-correlation-id')!;
     expect(response.headers.get('location')).toBe(`/applications/${id}`);
+    // The project leader's address was typed by the municipality: its owner confirms it (test/e2e/email-confirmation.test.ts).
+    await confirmEmail(stack, api, 'kari.nordmann@verdal.kommune.no');
   });
 
   it('the seeded register knows the applicant', () => {
@@ -117,6 +120,7 @@ describe('written standard', () => {
     const token = await stack.issuer.issue({ role: 'municipality', municipality: '1431' });
     const leader = { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' };
     expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
+    await confirmEmail(stack, api, 'ola@jolster.kommune.no');
     const receipt = await mailTo('ola@jolster.kommune.no', 'Stadfesting: søknad frå Jølster kommune er motteken');
     expect(receipt.language).toBe('nn');
   });
@@ -180,23 +184,27 @@ describe('refusals are problem+json', () => {
 
 describe('reliability of the pipeline', () => {
   it('retries an email handler whose send fails and delivers the email once', async () => {
-    stack.aws.failNextEmails = 4; // exhausts the SDK's 3 attempts once, then succeeds on redelivery
     const token = await stack.issuer.issue({ role: 'municipality', municipality: '0101' });
     const leader = { name: 'Hilde Halden', email: 'hilde@halden.kommune.no' };
+    // Confirmed first, so the injected failures hit the receipt, not the confirmation message.
+    await confirmInAdvance(stack, api, { token, number: '0101' }, leader.email);
+    const before = (await stack.mail.list()).filter((m) => m.to.includes(leader.email)).length;
+    stack.aws.failNextEmails = 4; // exhausts the SDK's 3 attempts once, then succeeds on redelivery
     expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
     await mailTo('hilde@halden.kommune.no', 'Bekreftelse: søknad fra Halden kommune er mottatt');
     await stack.settled();
     const receipts = (await stack.mail.list()).filter((m) => m.to.includes('hilde@halden.kommune.no'));
-    expect(receipts).toHaveLength(1);
+    expect(receipts).toHaveLength(before + 1);
     expect(stack.aws.failNextEmails).toBe(0);
   });
 
   it('dead-letters an email that keeps failing, shows it to the secretariat, and sends it on request', async () => {
+    const token = await stack.issuer.issue({ role: 'municipality', municipality: '0104' });
+    const leader = { name: 'Mona Moss', email: 'mona@moss.kommune.no' };
+    await confirmInAdvance(stack, api, { token, number: '0104' }, leader.email);
     stack.aws.failNextEmails = 1_000;
     let failed: { id: string; template: string; attempts: number; lastError: string }[];
     try {
-      const token = await stack.issuer.issue({ role: 'municipality', municipality: '0104' });
-      const leader = { name: 'Mona Moss', email: 'mona@moss.kommune.no' };
       expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
       const letters = await eventually(() => {
         const found = stack.deadLetters.list().filter((l) => l.target === 'deliverNotification');

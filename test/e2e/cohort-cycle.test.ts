@@ -10,6 +10,7 @@ import type { LocalStack } from '../../local/stack.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import type { StoredMail } from '../../local/mail-sink.ts';
 import { apiClient } from '../support/api-client.ts';
+import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 
 const testStack = useTestStack();
@@ -75,6 +76,8 @@ describe('the register', () => {
     const own = await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk', contactEmail: 'postmottak@jolster.kommune.no' } });
     expect(own.status).toBe(200);
     expect(own.json).toMatchObject({ number: '1431', name: 'Jølster', writtenStandard: 'nynorsk', contactEmail: 'postmottak@jolster.kommune.no' });
+    // An address the municipality types itself gets only a confirmation code until its owner confirms it (test/e2e/email-confirmation.test.ts).
+    await confirmEmail(stack, api, 'postmottak@jolster.kommune.no');
     expect((await api('/municipalities/0101', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } })).status).toBe(404);
     expect((await api('/municipalities/0101', { token: tokens['1431'] })).status).toBe(404);
   });
@@ -129,12 +132,15 @@ describe('municipalities apply', () => {
     const response = await api('/applications', { method: 'POST', token: tokens['1721'], body: { ...completeApplication({ projectLeader: leaders['1721'] }), cohortId } });
     expect(response.status).toBe(201);
     applications['1721'] = response.json.id;
+    // Each project leader's address is typed by its municipality: its owner confirms it, and the receipt goes out.
+    await confirmEmail(stack, api, leaders['1721'].email);
   });
 
   it('Jølster drafts, is told what is missing, completes and submits', async () => {
     const draft = await api('/applications/drafts', { method: 'POST', token: tokens['1431'], body: { cohortId, projectLeader: leaders['1431'], focusAreas: ['childhood-education'] } });
     expect(draft.status).toBe(201);
     applications['1431'] = draft.json.id;
+    await confirmEmail(stack, api, leaders['1431'].email);
     const early = await api(`/applications/${draft.json.id}/submission`, { method: 'POST', token: tokens['1431'] });
     expect(early.status).toBe(422);
     expect(early.json.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/approach', '/sickLeaveTarget', '/steeringGroup', '/politicalDecision']);
@@ -150,6 +156,7 @@ describe('municipalities apply', () => {
     const first = await api('/applications', { method: 'POST', token: tokens['1719'], body });
     expect(first.status).toBe(201);
     applications['1719'] = first.json.id;
+    await confirmEmail(stack, api, leaders['1719'].email);
     const duplicate = await api('/applications', { method: 'POST', token: tokens['1719'], body });
     expect(duplicate.status).toBe(409);
     expect((await api('/applications/drafts', { method: 'POST', token: tokens['1719'], body: { cohortId } })).status).toBe(409);
@@ -158,6 +165,7 @@ describe('municipalities apply', () => {
   it('Halden submits and withdraws before the decision', async () => {
     const submitted = await api('/applications', { method: 'POST', token: tokens['0101'], body: { ...completeApplication({ projectLeader: leaders['0101'] }), cohortId } });
     applications['0101'] = submitted.json.id;
+    await confirmEmail(stack, api, leaders['0101'].email);
     const withdrawn = await api(`/applications/${submitted.json.id}/withdrawal`, { method: 'POST', token: tokens['0101'] });
     expect(withdrawn.json.status).toBe('withdrawn');
   });

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
+import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 
@@ -13,6 +14,7 @@ const testStack = useTestStack();
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
 const tokens: Record<string, string> = {};
+const leader = { name: 'Kari', email: 'kari@verdal.kommune.no' };
 
 beforeAll(async () => {
   stack = testStack();
@@ -20,7 +22,6 @@ beforeAll(async () => {
   tokens.verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
   const cohortId = await createOpenCohort(api, tokens.secretariat);
   stack.aws.failNextEmails = 1_000;
-  const leader = { name: 'Kari', email: 'kari@verdal.kommune.no' };
   expect((await api('/applications', { method: 'POST', token: tokens.verdal, body: { ...completeApplication({ projectLeader: leader }), cohortId } })).status).toBe(201);
   await eventually(() => (stack.deadLetters.list().filter((l) => l.target === 'deliverNotification').length >= 3 ? true : undefined), 30_000, 'dead letters');
 });
@@ -30,7 +31,8 @@ describe('dead letters', () => {
     const response = await api('/dead-letters', { token: tokens.secretariat });
     expect(response.status).toBe(200);
     const letters = response.json.deadLetters as { function: string; eventType: string; errorMessage: string }[];
-    // The invitation summary, the receipt and the secretariat's notice could not be sent.
+    // The invitation summary, the project leader's confirmation code and the secretariat's notice could not be sent
+    // (the receipt waits, not failed, for the typed address to be confirmed).
     expect(letters.filter((l) => l.function === 'deliverNotification')).toHaveLength(3);
     expect(letters.every((l) => l.eventType === 'NotificationQueued' && /Injected failure/.test(l.errorMessage))).toBe(true);
     expect((await api('/dead-letters', { token: tokens.verdal })).status).toBe(403);
@@ -44,6 +46,14 @@ describe('dead letters', () => {
     await eventually(async () => ((await stack.mail.list()).length === 3 ? true : undefined), 20_000, 'three emails');
     await stack.settled();
     expect((await stack.mail.list()).map((m) => m.subject).sort()).toEqual([
+      'Bekreft e-postadressen din for Kvalitetskommuneprogrammet',
+      'Invitasjoner til Pulje I: 0 sendt, 431 uten kontaktadresse',
+      'Ny søknad: Verdal kommune (1721)',
+    ]);
+    // The redriven confirmation code works: the held receipt follows, once.
+    await confirmEmail(stack, api, leader.email);
+    expect((await stack.mail.list()).map((m) => m.subject).sort()).toEqual([
+      'Bekreft e-postadressen din for Kvalitetskommuneprogrammet',
       'Bekreftelse: søknad fra Verdal kommune er mottatt',
       'Invitasjoner til Pulje I: 0 sendt, 431 uten kontaktadresse',
       'Ny søknad: Verdal kommune (1721)',

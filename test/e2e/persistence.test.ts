@@ -32,7 +32,8 @@ describe('a persisted local stack', () => {
       });
       expect(response.status).toBe(201);
       id = ((await response.json()) as { id: string }).id;
-      // The invitation summary to the secretariat, the receipt and the secretariat's notice.
+      // The invitation summary to the secretariat, the confirmation code to the project leader (whose receipt waits
+      // for it: test/e2e/email-confirmation.test.ts) and the secretariat's notice.
       await eventually(async () => ((await first.mail.list()).length === 3 ? true : undefined), 20_000, 'three emails');
       await first.settled();
     } finally {

@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 
@@ -65,6 +66,8 @@ beforeAll(async () => {
   expectOk(await api(`/cohorts/${cohortId}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'open' } }));
   for (const [number, leader] of [['1721', verdal], ['1431', jolster]] as const) {
     const application = expectOk(await api('/applications', { method: 'POST', token: tokens[number], body: { ...completeApplication({ projectLeader: leader }), cohortId } }), 201);
+    // The project leader's address is typed by the municipality: its owner confirms it (test/e2e/email-confirmation.test.ts).
+    await confirmEmail(stack, api, leader.email);
     expectOk(await api(`/applications/${application.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2024-12-15' } }));
   }
   expectOk(await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Vest', advisor, members: ['1431'] } }), 201);

@@ -7,11 +7,12 @@ import type { LocalStack } from '../../local/stack.ts';
 import type { HttpFunctionName } from '../../shared/contracts/api.ts';
 import type { httpRoutes } from '../../shared/routing.ts';
 import { createOpenCohort, type apiClient } from './api-client.ts';
+import { confirmEmail } from './email-confirmation.ts';
 import { completeApplication } from './fixtures.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
-/** Resources the test set up: cohort, application, network, gathering, report, notification. */
+/** Resources the test set up: cohort, application, network, gathering, report, notification, the owner's email confirmation code. */
 export const ids: Record<string, string> = {};
 
 /** A valid body per write route (undefined: no body). */
@@ -50,6 +51,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
   listNotifications: undefined,
   retryNotification: undefined,
+  confirmEmailAddress: undefined,
   listDeadLetters: undefined,
   redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,
@@ -63,6 +65,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'gatheringId') return ids.gathering!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
+    if (name === 'token') return ids.emailConfirmation!;
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     return ids.application!;
@@ -89,9 +92,11 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor: { name: 'V', email: 'v@ks.no' } } })).json.id;
   ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
   await stack.settled();
+  // The project leader's address was typed by the municipality: its owner confirms it, and the held mail goes out.
+  ids.emailConfirmation = await confirmEmail(stack, api, ownerEmail);
   ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
   ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification']) {
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return tokens;

@@ -38,7 +38,7 @@ describe('routing table', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('gives public access only to the API description', () => {
-    expect(httpRoutes.filter((r) => r.access === 'public').map((r) => r.path)).toEqual(['/openapi.json']);
+  it('gives public access only to the API description and to email confirmation (the owner of an address has no token)', () => {
+    expect(httpRoutes.filter((r) => r.access === 'public').map((r) => r.path)).toEqual(['/email-confirmations/{token}', '/openapi.json']);
   });
 });

@@ -15,8 +15,13 @@ import { putNew, putVersioned, transact, type TransactionStep } from './transact
 /** The cohort statuses in which an application may be stored. */
 const ACCEPTING = COHORT_STATUSES.filter(acceptsApplications);
 
-/** Stores a new application (draft or submitted) if the cohort is open and the municipality has none there yet. */
-export async function insertApplication(tableName: string, application: Application, events: readonly EventEnvelope[] = []): Promise<void> {
+/** Stores a new application (draft or submitted) if the cohort is open and the municipality has none there yet, with extra steps and events. */
+export async function insertApplication(
+  tableName: string,
+  application: Application,
+  events: readonly EventEnvelope[] = [],
+  extraSteps: readonly TransactionStep[] = [],
+): Promise<void> {
   await transact(
     tableName,
     [
@@ -37,6 +42,7 @@ export async function insertApplication(tableName: string, application: Applicat
         },
         onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),
       },
+      ...extraSteps,
     ],
     events,
   );

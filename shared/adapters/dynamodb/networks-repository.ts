@@ -6,7 +6,7 @@ import { joinNetwork } from './participants-repository.ts';
 import { documentClient } from './client.ts';
 import { getVersioned, queryIndex, queryPrefix, type Versioned, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
-import { putNew, putVersioned, transact } from './transaction.ts';
+import { putNew, putVersioned, transact, type TransactionStep } from './transaction.ts';
 
 function networkItem(network: Network) {
   return { ...keys.network(network.cohortId, network.id), ...keys.allNetworks(network.cohortId, network.id), entity: 'Network', ...network };
@@ -15,13 +15,14 @@ function networkItem(network: Network) {
 const notEligible = (number: string) => () =>
   refuse.conflict(`Municipality ${number} is not a participant of this cohort, or is already in one of its networks`);
 
-/** Forms a network and places its first members, all or nothing. */
-export async function insertNetwork(tableName: string, network: Network, events: readonly EventEnvelope[]): Promise<void> {
+/** Forms a network and places its first members, with extra steps, all or nothing. */
+export async function insertNetwork(tableName: string, network: Network, events: readonly EventEnvelope[], extraSteps: readonly TransactionStep[] = []): Promise<void> {
   await transact(
     tableName,
     [
       putNew(tableName, { ...networkItem(network), version: 1 }, () => refuse.conflict(`Network ${network.id} exists`)),
       ...network.members.map((m) => joinNetwork(tableName, network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
+      ...extraSteps,
     ],
     events,
   );

@@ -10,7 +10,8 @@ import { queryIndex, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { transactIfConditionsHold } from './transaction.ts';
 
-function item(notification: Notification) {
+/** The stored item of a notification (also written by the confirmation store's transaction). */
+export function notificationItem(notification: Notification) {
   return {
     ...keys.notification(notification.id),
     ...keys.notificationsByStatus(notification.status, notification.updatedAt, notification.id),
@@ -21,7 +22,7 @@ function item(notification: Notification) {
 
 /** Stores a queued notification with its NotificationQueued event; false when it was queued before. */
 export function insertNotification(tableName: string, notification: Notification, event: EventEnvelope): Promise<boolean> {
-  return transactIfConditionsHold(tableName, [{ Put: { TableName: tableName, Item: item(notification), ConditionExpression: 'attribute_not_exists(pk)' } }], [event]);
+  return transactIfConditionsHold(tableName, [{ Put: { TableName: tableName, Item: notificationItem(notification), ConditionExpression: 'attribute_not_exists(pk)' } }], [event]);
 }
 
 export async function getNotification(tableName: string, id: string): Promise<Notification | undefined> {
@@ -80,4 +81,59 @@ export async function listNotifications(tableName: string, status: Notification[
 
 function keysAsValues(gsi: { gsi1pk: string; gsi1sk: string }) {
   return { ':gsi1pk': gsi.gsi1pk, ':gsi1sk': gsi.gsi1sk };
+}
+
+/**
+ * Holds a notification for an address awaiting confirmation: `awaiting-confirmation`, its id
+ * added to the address's held set (read with a strongly consistent Get by the release, unlike
+ * an index). Only while the address is still pending, in the same transaction, so a
+ * confirmation that lands meanwhile cannot strand it; false when the address is no longer
+ * pending or the notification is sent or held already.
+ */
+export function holdNotification(tableName: string, notification: Notification, address: string, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  return transactIfConditionsHold(tableName, [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.notification(notification.id),
+        UpdateExpression: 'SET #status = :held, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+        ConditionExpression: 'attribute_exists(pk) AND NOT #status IN (:held, :sent)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':held': 'awaiting-confirmation', ':sent': 'sent', ':at': at, ...keysAsValues(keys.notificationsByStatus('awaiting-confirmation', at, notification.id)) },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.emailAddress(address),
+        UpdateExpression: 'ADD held :id',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pending': 'pending', ':id': new Set([notification.id]) },
+      },
+    },
+  ]);
+}
+
+/** Queues a held notification again, with a new NotificationQueued event, and takes it off the address's held set; false when it is no longer held. */
+export function releaseNotification(tableName: string, id: string, address: string, event: EventEnvelope, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  return transactIfConditionsHold(
+    tableName,
+    [
+      {
+        Update: {
+          TableName: tableName,
+          Key: keys.notification(id),
+          UpdateExpression: 'SET #status = :queued, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+          ConditionExpression: '#status = :held',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':queued': 'queued', ':held': 'awaiting-confirmation', ':at': at, ...keysAsValues(keys.notificationsByStatus('queued', at, id)) },
+        },
+      },
+      { Update: { TableName: tableName, Key: keys.emailAddress(address), UpdateExpression: 'DELETE held :id', ExpressionAttributeValues: { ':id': new Set([id]) } } },
+    ],
+    [event],
+  );
 }

@@ -34,6 +34,9 @@
  * | every committed upload                           | gsi2 ABSENCE_UPLOADS / <uploadId>#<nr>                       |
  * | an upload by content (repeat detection, 24 h)    | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
+ * | what is known of an email address (confirmation, | pk EMAIL#<lower-case address>, sk ADDRESS                    |
+ * |   the ids of the notifications held for it)      |                                                              |
+ * | a confirmation code, by its SHA-256 (TTL)        | pk EMAIL_CONFIRMATION#<sha256>, sk TOKEN                     |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -99,6 +102,8 @@ export const keys = {
     gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
     gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',
   }),
+  emailAddress: (address: string) => ({ pk: `EMAIL#${address}`, sk: 'ADDRESS' }),
+  emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
 } as const;
 

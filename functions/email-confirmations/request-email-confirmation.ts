@@ -1,0 +1,23 @@
+import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { config } from '#shared/config.ts';
+import { languageFor } from '#shared/domain/written-standard.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import { logger } from '#shared/observability/logger.ts';
+import { requestConfirmation } from '#shared/services/email-confirmation.ts';
+
+/**
+ * On EmailAddressTyped: ask the owner of the address to confirm it, in the written standard of
+ * the municipality that typed it. One message per code lifetime, however often it is typed.
+ */
+export const handler = eventHandler('requestEmailConfirmation', 'EmailAddressTyped', async ({ data, metadata }) => {
+  const tableName = config.tableName();
+  const municipality = await getMunicipality(tableName, data.municipalityNumber);
+  if (!municipality) throw new Error(`Municipality ${data.municipalityNumber} does not exist`);
+  const sent = await requestConfirmation(
+    tableName,
+    { address: data.address, municipalityName: municipality.name, language: languageFor(municipality.writtenStandard) },
+    metadata,
+    new Date(),
+  );
+  logger.info(sent ? 'Confirmation requested' : 'No confirmation needed: trusted, confirmed, or a live code was sent already', { municipalityNumber: data.municipalityNumber });
+});
