@@ -34,6 +34,7 @@
  * | every committed upload                           | gsi2 ABSENCE_UPLOADS / <uploadId>#<nr>                       |
  * | an upload by content (repeat detection, 24 h)    | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
+ * | a caller's request count in a window (rate limit) | pk RATE#<caller>#<class>#<windowStart>, sk COUNTER (expires after the window) |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -100,6 +101,8 @@ export const keys = {
     gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',
   }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
+  /** One partition per caller, class and window: no key is shared between callers, none lives longer than its window. */
+  rateCounter: (caller: string, rateClass: string, windowStart: number) => ({ pk: `${RATE_LIMIT_PREFIX}${caller}#${rateClass}#${windowStart}`, sk: 'COUNTER' }),
 } as const;
 
 /** Prefix of outbox partition keys: the stream filter (AWS and local) selects on it. */
@@ -114,3 +117,6 @@ export const IDEMPOTENCY_PREFIX = 'IDEMPOTENCY#';
  * write throughput), and the function's IAM policy is scoped to it.
  */
 export const idempotencyPartition = (functionName: string) => `${IDEMPOTENCY_PREFIX}${functionName}`;
+
+/** Prefix of the rate-limit counters' partitions: the HTTP functions' IAM policy is scoped to it. */
+export const RATE_LIMIT_PREFIX = 'RATE#';
