@@ -40,9 +40,11 @@ export function rateLimit(
       const at = now();
       const window = windowAt(at, settings.windowSeconds);
       const limit = settings.classes[rateClass].requestsPerWindow;
+      // Outside the try: a deployment without the table is a mistake to fail loudly on, not a store failure to let pass.
+      const tableName = config.tableName();
       let admitted: boolean;
       try {
-        admitted = await admit({ tableName: config.tableName(), caller: callerOf(principal), rateClass, window, limit, timeoutMs: settings.storeTimeoutMs });
+        admitted = await admit({ tableName, caller: callerOf(principal), rateClass, window, limit, timeoutMs: settings.storeTimeoutMs });
       } catch (error) {
         logger.warn('Rate limit not checked: the counter store failed; the request is let through', { error: error as Error });
         return;
