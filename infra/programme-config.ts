@@ -3,6 +3,7 @@
  * Everything has a default, so `cdk synth` works on a fresh checkout without any arguments.
  */
 
+import { RateLimits } from '#shared/config/rate-limits.ts';
 import { ReminderLadder } from '#shared/domain/reminders.ts';
 
 export interface ExternalJwtIssuer {
@@ -27,6 +28,8 @@ export interface ProgrammeConfig {
   readonly alarmTopicArn: string | undefined;
   /** A reminder ladder replacing the shipped one (JSON, checked here), for the daily sweep. */
   readonly reminderLadder: string | undefined;
+  /** Per-caller rate limits replacing shared/config/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
+  readonly rateLimits: string | undefined;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -44,6 +47,7 @@ export const CONTEXT_KEYS = {
   jwtAudience: 'jwtAudience',
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
+  rateLimits: 'rateLimits',
 } as const;
 
 export class InvalidConfigurationError extends Error {
@@ -82,6 +86,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     externalJwtIssuer: issuer === undefined ? undefined : { issuer, audience },
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
+    rateLimits: limits(context),
   };
 }
 
@@ -97,6 +102,21 @@ function ladder(context: (key: string) => unknown): string | undefined {
   }
   const checked = ReminderLadder.safeParse(parsed);
   if (!checked.success) throw new InvalidConfigurationError(`reminderLadder is not a valid ladder: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return JSON.stringify(checked.data);
+}
+
+/** Rate limits as an object in cdk.json or JSON text from `-c rateLimits=…`, checked at synth like the ladder. */
+function limits(context: (key: string) => unknown): string | undefined {
+  const value = context(CONTEXT_KEYS.rateLimits);
+  if (value === undefined || value === null || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    throw new InvalidConfigurationError('rateLimits must be JSON: { "enabled", "windowSeconds", "storeTimeoutMs", "classes": { "standard", "upload" } } (see shared/config/rate-limits.json)');
+  }
+  const checked = RateLimits.safeParse(parsed);
+  if (!checked.success) throw new InvalidConfigurationError(`rateLimits are not valid: ${checked.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
   return JSON.stringify(checked.data);
 }
 

@@ -13,7 +13,7 @@ import { ProgrammeUserPool, type JwtTrust } from './constructs/auth.ts';
 import { EventPipeline } from './constructs/event-pipeline.ts';
 import { ProgrammeHttpApi } from './constructs/http-api.ts';
 import type { MailSettings } from './constructs/programme-function.ts';
-import { ProgrammeFunctions } from './constructs/programme-functions.ts';
+import { ProgrammeFunctions, rateLimitedFunctions } from './constructs/programme-functions.ts';
 import { ProgrammeTable } from './constructs/programme-table.ts';
 import { ENV } from '#shared/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
@@ -49,6 +49,7 @@ export class ProgrammeStack extends Stack {
       resources: { table: this.table, eventBus: this.eventBus, mail },
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
+    if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
 
     // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
     let jwt: JwtTrust;

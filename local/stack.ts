@@ -19,6 +19,8 @@ import { createGateway } from './gateway.ts';
 import { LambdaRuntime } from './lambda-runtime.ts';
 import { MailSink } from './mail-sink.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
+import { ENV } from '#shared/config.ts';
+import { RateLimits } from '#shared/config/rate-limits.ts';
 import { StreamReader } from './stream-reader.ts';
 
 export interface LocalStackOptions {
@@ -40,6 +42,8 @@ export interface LocalStackOptions {
   /** How often the stream reader polls an idle stream (ms). Default 100. */
   readonly streamPollMs?: number;
   readonly log?: (line: string) => void;
+  /** Per-caller rate limits replacing shared/config/rate-limits.json (as the CDK context `rateLimits` does in AWS). Set before the first request. */
+  readonly rateLimits?: RateLimits;
 }
 
 export interface LocalStack {
@@ -100,6 +104,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     applyLocalEnvironment({ dynamoDb: dynamoDbEndpoint, awsEmulator: aws.endpoint });
     process.env.TABLE_NAME = tableName;
+    if (options.rateLimits) process.env[ENV.rateLimits] = JSON.stringify(RateLimits.parse(options.rateLimits));
 
     const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const { streamArn, created } = await ensureTable(client, tableName);

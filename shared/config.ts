@@ -26,6 +26,8 @@ export const ENV = {
   resourcePrefix: 'RESOURCE_PREFIX',
   /** A reminder ladder (JSON) replacing shared/config/reminder-ladder.json; CDK context `reminderLadder` sets it. */
   reminderLadder: 'REMINDER_LADDER',
+  /** Per-caller rate limits (JSON) replacing shared/config/rate-limits.json; CDK context `rateLimits` sets it. */
+  rateLimits: 'RATE_LIMITS',
 } as const;
 
 export const config = {

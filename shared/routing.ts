@@ -7,6 +7,7 @@
  */
 import type { EventType } from './contracts/events.ts';
 import type { Role } from './auth/principal.ts';
+import type { RateLimitClass } from './config/rate-limits.ts';
 
 /**
  * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
@@ -26,6 +27,13 @@ export interface FunctionSpec {
   /** Seconds; defaults to FUNCTION_DEFAULTS. */
   readonly timeoutSeconds?: number;
   readonly memoryMb?: number;
+  /**
+   * Concurrent executions reserved for (and capping) this function: a heavy function can neither
+   * take the account's whole concurrency from the others nor be starved by them. None: shared pool.
+   */
+  readonly reservedConcurrency?: number;
+  /** Which per-caller limit of shared/config/rate-limits.json an HTTP function counts on; default `standard`. */
+  readonly rateLimitClass?: RateLimitClass;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -173,6 +181,7 @@ export const functions = {
     description: 'On CohortOpened: invite every municipality not yet participating (that has a contact address)',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
+    reservedConcurrency: 2,
   },
   notifyParticipantsOfGathering: {
     entry: 'functions/cohorts/notify-participants-of-gathering.ts',
@@ -197,6 +206,8 @@ export const functions = {
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 30,
     memoryMb: 1024,
+    reservedConcurrency: 10,
+    rateLimitClass: 'upload',
   },
   uploadBulkAbsenceFigures: {
     entry: 'functions/absence/upload-bulk-absence-figures.ts',
@@ -204,6 +215,8 @@ export const functions = {
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 29,
     memoryMb: 1769,
+    reservedConcurrency: 2,
+    rateLimitClass: 'upload',
   },
   getAbsenceFigures: {
     entry: 'functions/absence/get-absence-figures.ts',
@@ -226,6 +239,7 @@ export const functions = {
     description: 'On AbsenceFiguresUploaded/MunicipalityAdmitted: reassess the participants’ target statuses',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
+    reservedConcurrency: 5,
   },
   sendTargetStatusNotice: {
     entry: 'functions/absence/send-target-status-notice.ts',
@@ -302,6 +316,7 @@ export const functions = {
     description: 'Every morning: send the reminder ladder’s steps that have come, once each',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
+    reservedConcurrency: 1,
   },
   sendReportReminder: {
     entry: 'functions/reports/send-report-reminder.ts',
@@ -344,6 +359,7 @@ export const functions = {
     description: 'Every morning: email the secretariat the applications received the day before',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 60,
+    reservedConcurrency: 1,
   },
   publishOutboxEvents: {
     entry: 'functions/outbox/publish-outbox-events.ts',

@@ -14,7 +14,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
-import { idempotencyPartition } from '#shared/adapters/dynamodb/table-design.ts';
+import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/adapters/dynamodb/table-design.ts';
 import { ENV } from '#shared/config.ts';
 import { FUNCTION_DEFAULTS, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
@@ -70,6 +70,7 @@ export class ProgrammeFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: spec.memoryMb ?? DEFAULT_MEMORY_MB,
       timeout: Duration.seconds(spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+      ...(spec.reservedConcurrency !== undefined ? { reservedConcurrentExecutions: spec.reservedConcurrency } : {}),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,
@@ -212,6 +213,23 @@ const grantors: { readonly [G in Grant]: Grantor } = {
 /** Applies the function's routing-table grants: policies plus the environment they need. */
 export function grantProgrammeAccess(fn: ProgrammeFunction, resources: ProgrammeResources): void {
   for (const grant of new Set(fn.grantsAsked)) grantors[grant](fn, resources);
+}
+
+/**
+ * Every function behind the JWT authorizer counts its callers' requests (shared/http/middlewares/rate-limit.ts):
+ * one UpdateItem on the rate-limit counters' partitions only, whatever its routing-table grants say,
+ * because the HTTP stack does it for every such function alike.
+ */
+export function grantRateLimitCounters(fn: ProgrammeFunction, table: ITableV2): void {
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      sid: 'RateLimitCountersOnly',
+      actions: ['dynamodb:UpdateItem'],
+      resources: [table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${RATE_LIMIT_PREFIX}*`] } },
+    }),
+  );
+  fn.addEnvironment(ENV.tableName, table.tableName);
 }
 
 /** DynamoDB grants cover the table's indexes as `<table arn>/index/*`. */

@@ -6,13 +6,18 @@
 import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
-import { functions, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
+import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
-import { grantProgrammeAccess, ProgrammeFunction, type ProgrammeResources } from './programme-function.ts';
+import { grantProgrammeAccess, grantRateLimitCounters, ProgrammeFunction, type ProgrammeResources } from './programme-function.ts';
 
 export interface ProgrammeFunctionsProps {
   readonly resources: ProgrammeResources;
+}
+
+/** Functions serving a route behind the JWT authorizer: each counts its callers' requests (the per-caller rate limit). */
+export function rateLimitedFunctions(): ReadonlySet<FunctionName> {
+  return new Set(httpRoutes.filter((route) => route.access !== 'public').map((route) => route.function));
 }
 
 /** Functions EventBridge invokes (event subscriptions and schedules): asynchronously, so they need a DLQ. */
@@ -27,6 +32,7 @@ export class ProgrammeFunctions extends Construct {
   constructor(scope: Construct, id: string, props: ProgrammeFunctionsProps) {
     super(scope, id);
     const async = asynchronouslyInvoked();
+    const rateLimited = rateLimitedFunctions();
     const byName = new Map<FunctionName, ProgrammeFunction>();
     for (const [name, spec] of Object.entries(functions) as [FunctionName, FunctionSpec][]) {
       const constructId = pascalCase(name);
@@ -38,6 +44,7 @@ export class ProgrammeFunctions extends Construct {
         : undefined;
       const fn = new ProgrammeFunction(this, constructId, { name, spec, ...(deadLetters ? { deadLetters } : {}) });
       grantProgrammeAccess(fn, props.resources);
+      if (rateLimited.has(name)) grantRateLimitCounters(fn, props.resources.table);
       byName.set(name, fn);
     }
     this.byName = byName;

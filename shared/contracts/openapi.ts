@@ -18,6 +18,7 @@ const problemTitles: Record<number, string> = {
   413: 'Body too large',
   415: 'Body is not application/json',
   422: 'Invalid or incomplete; `errors` names every field',
+  429: 'Too many requests from this caller in the current window; retry after the Retry-After header',
   503: 'Temporarily unavailable; retry after the Retry-After header',
 };
 
@@ -31,7 +32,9 @@ export function buildOpenApiDocument(serverUrl?: string) {
         content: { 'application/json': { schema: contract.success.schema } },
       },
     };
-    for (const status of contract.problems) {
+    // Every route behind the authorizer counts its callers (shared/http/middlewares/rate-limit.ts).
+    const statuses = route.access === 'public' ? contract.problems : [...new Set([...contract.problems, 429])].sort((a, b) => a - b);
+    for (const status of statuses) {
       responses[String(status)] = {
         description: problemTitles[status] ?? 'Problem',
         content: { 'application/problem+json': { schema: Problem } },

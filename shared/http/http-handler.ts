@@ -1,7 +1,8 @@
 /**
  * The middy stack every HTTP function uses: structured logging with the Lambda context and a
  * correlation id, problem+json errors, role check from the routing table, zod-validated path
- * parameters, query and body. The function itself receives typed, trusted input.
+ * parameters, query and body, and each caller's own rate limit (middlewares/rate-limit.ts). The
+ * function itself receives typed, trusted input.
  *
  * POST routes use `idempotentHttpHandler` (idempotent-http-handler.ts) instead, which adds the
  * Idempotency-Key handling; keeping it out of this module keeps it out of the other functions'
@@ -17,6 +18,7 @@ import { authorize } from './middlewares/authorize.ts';
 import { correlationId } from './middlewares/correlation-id.ts';
 import { parseRequest, type RequestSchemas } from './middlewares/parse-request.ts';
 import { problemDetails } from './middlewares/problem-details.ts';
+import { rateLimit } from './middlewares/rate-limit.ts';
 import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
 
 export interface HttpInput<Body, Params, Query = undefined> {
@@ -52,13 +54,14 @@ export function httpHandler<
   return httpStack(functionName, schemas).handler(calling(handle));
 }
 
-/** The middlewares every HTTP function has, in order: log, correlate, answer problems, authorize, parse. */
+/** The middlewares every HTTP function has, in order: log, correlate, answer problems, authorize, limit the caller's rate, parse. */
 export function httpStack(functionName: HttpFunction, schemas: RequestSchemas) {
   return middy<HttpEvent, HttpResult, Error, HttpContext>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(problemDetails())
     .use(authorize(routeOf(functionName)))
+    .use(rateLimit(functionName))
     .use(parseRequest(schemas));
 }
 

@@ -52,6 +52,15 @@ export const problems = {
   gone: (detail: string) => new HttpProblem(410, 'gone', 'No longer valid', detail),
   unknownMunicipality: (number: string) =>
     new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', `No municipality has number ${number}`),
+  tooManyRequests: (retryAfterSeconds: number, limit: number, windowSeconds: number, rateClass: string) =>
+    new HttpProblem(
+      429,
+      'too-many-requests',
+      'Too many requests',
+      `At most ${limit} ${rateClass === 'standard' ? '' : `${rateClass} `}requests per ${windowSeconds} s are accepted from one caller; retry after ${retryAfterSeconds} s`,
+      undefined,
+      { 'retry-after': String(retryAfterSeconds) },
+    ),
   serviceUnavailable: () =>
     new HttpProblem(503, 'service-unavailable', 'Temporarily unavailable', 'Please retry shortly', undefined, { 'retry-after': '5' }),
   internal: () => new HttpProblem(500, 'internal-error', 'Internal error', 'The error has been logged'),

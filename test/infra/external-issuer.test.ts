@@ -1,9 +1,9 @@
 /**
  * The stack with deployment options from context: an external OIDC issuer instead of Cognito,
- * an SES configuration set, an SNS topic for alarms and a reminder ladder of its own. Not bundled: only the template matters.
+ * an SES configuration set, an SNS topic for alarms, a reminder ladder and rate limits of its own. Not bundled: only the template matters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { functions, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
+import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { hasGrant } from './support/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
 import { resourcesOfType, statementsOfRole, statementsWithAction } from './support/template.ts';
@@ -16,6 +16,7 @@ const context = {
   jwtAudience: 'kvalitetskommune-api,kvalitetskommune-admin',
   alarmTopicArn: 'arn:aws:sns:eu-north-1:123456789012:programme-alarms',
   reminderLadder: { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'advisor'] }] },
+  rateLimits: JSON.stringify({ enabled: true, windowSeconds: 300, storeTimeoutMs: 500, classes: { standard: { requestsPerWindow: 900 }, upload: { requestsPerWindow: 10 } } }),
 };
 
 let built: BuiltProgramme;
@@ -83,5 +84,14 @@ describe('with a reminder ladder of its own', () => {
     const withLadder = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.REMINDER_LADDER !== undefined);
     expect(withLadder.map(([, fn]) => fn.Properties.Description)).toEqual([functions.runReportSweep.description]);
     expect(JSON.parse(withLadder[0]![1].Properties.Environment.Variables.REMINDER_LADDER)).toEqual(context.reminderLadder);
+  });
+});
+
+describe('with rate limits of its own', () => {
+  it('gives them to every function behind the JWT authorizer, and to no other function', () => {
+    const withLimits = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.RATE_LIMITS !== undefined);
+    const authenticated = new Set(httpRoutes.filter((r) => r.access !== 'public').map((r) => functions[r.function].description));
+    expect(withLimits.map(([, fn]) => fn.Properties.Description as string).sort()).toEqual([...authenticated].sort());
+    for (const [, fn] of withLimits) expect(JSON.parse(fn.Properties.Environment.Variables.RATE_LIMITS)).toEqual(JSON.parse(context.rateLimits));
   });
 });

@@ -51,6 +51,17 @@ describe('programme configuration from CDK context', () => {
     expect(() => from({ reminderLadder: { steps: [{ id: 'x', daysFromDue: 1, notify: ['mayor'] }] } })).toThrow(/reminderLadder is not a valid ladder: steps\.0\.notify\.0/);
   });
 
+  it('takes rate limits as an object or JSON text, checked at synth against the same schema the functions use', () => {
+    const limits = { enabled: true, windowSeconds: 120, storeTimeoutMs: 800, classes: { standard: { requestsPerWindow: 600 }, upload: { requestsPerWindow: 5 } } };
+    expect(JSON.parse(from({ rateLimits: limits }).rateLimits!)).toEqual(limits);
+    expect(JSON.parse(from({ rateLimits: JSON.stringify(limits) }).rateLimits!)).toEqual(limits);
+    expect(from({}).rateLimits).toBeUndefined();
+    expect(() => from({ rateLimits: '{ enabled: ' })).toThrow(InvalidConfigurationError);
+    expect(() => from({ rateLimits: { ...limits, windowSeconds: 0 } })).toThrow(/rateLimits are not valid: windowSeconds/);
+    expect(() => from({ rateLimits: { ...limits, classes: { standard: { requestsPerWindow: 600 } } } })).toThrow(/rateLimits are not valid: classes\.upload/);
+    expect(() => from({ rateLimits: { ...limits, perMinute: 5 } })).toThrow(InvalidConfigurationError);
+  });
+
   it('reads the address out of a mailbox', () => {
     expect(addressOf('Kvalitetskommuneprogrammet <no-reply@example.org>')).toBe('no-reply@example.org');
     expect(addressOf('no-reply@example.org')).toBe('no-reply@example.org');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idempotencyPartition, OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
+import { idempotencyPartition, OUTBOX_PREFIX, RATE_LIMIT_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { ROLES } from '#shared/auth/principal.ts';
 import { ENV, EVENT_SOURCE } from '#shared/config.ts';
 import {
@@ -25,7 +25,7 @@ import {
 import { API_THROTTLE } from '../../infra/constructs/http-api.ts';
 import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../infra/constructs/programme-function.ts';
-import { asynchronouslyInvoked } from '../../infra/constructs/programme-functions.ts';
+import { asynchronouslyInvoked, rateLimitedFunctions } from '../../infra/constructs/programme-functions.ts';
 import { hasGrant } from './support/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
 import {
@@ -138,12 +138,34 @@ describe('functions (one Lambda per routing-table function)', () => {
 
     it('has the environment its grants need, and no more', () => {
       const variables = lambdaOf(name).Properties.Environment.Variables as Record<string, unknown>;
-      const usesTable = hasGrant(spec, 'table:read') || hasGrant(spec, 'table:write') || hasGrant(spec, 'table:idempotency');
+      const usesTable = hasGrant(spec, 'table:read') || hasGrant(spec, 'table:write') || hasGrant(spec, 'table:idempotency') || rateLimitedFunctions().has(name);
       expect(variables[ENV.tableName]).toEqual(usesTable ? ref(built.stack.table) : undefined);
       expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
       expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
       expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') ? built.config.secretariatEmail : undefined);
       expect(variables[ENV.reminderLadder]).toBeUndefined();
+      expect(variables[ENV.rateLimits]).toBeUndefined();
+    });
+
+    it('has the reserved concurrency of the routing table (none: the shared pool)', () => {
+      expect(lambdaOf(name).Properties.ReservedConcurrentExecutions).toBe(spec.reservedConcurrency);
+    });
+
+    it('counts its callers on the rate-limit counters, and nowhere else, exactly when it serves a route behind the JWT authorizer', () => {
+      const counting = statementsOf(name).filter((s) => s.Sid === 'RateLimitCountersOnly');
+      if (rateLimitedFunctions().has(name)) {
+        expect(counting).toEqual([
+          {
+            Sid: 'RateLimitCountersOnly',
+            Effect: 'Allow',
+            Action: 'dynamodb:UpdateItem',
+            Resource: getAtt(built.stack.table, 'Arn'),
+            Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${RATE_LIMIT_PREFIX}*`] } },
+          },
+        ]);
+      } else {
+        expect(counting).toEqual([]);
+      }
     });
 
     it('has an execution role without AWS managed policies, whose only "*" resource is X-Ray', () => {
@@ -212,6 +234,14 @@ describe('functions (one Lambda per routing-table function)', () => {
         expect([...actionsOf(statements)].filter((a) => a.startsWith('ses:'))).toEqual([]);
       }
     });
+  });
+
+  it('reserves concurrency for the heavy functions: uploads, the bulk upload, the daily sweeps and the invitations fan-out', () => {
+    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendCohortInvitations', 'recomputeTargetStatus'] as const;
+    for (const name of heavy) expect(lambdaOf(name).Properties.ReservedConcurrentExecutions, name).toBeGreaterThan(0);
+    // And only they: a new reservation takes from the account's unreserved pool, so it is a decision recorded here.
+    const reserved = functionEntries.filter(([, spec]) => spec.reservedConcurrency !== undefined).map(([name]) => name);
+    expect(reserved.sort()).toEqual([...heavy].sort());
   });
 
   it('getOpenApiDocument has no DynamoDB, EventBridge or SES permissions at all', () => {

@@ -2,15 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { startLocalStack, type LocalStack } from '../../local/stack.ts';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack.ts';
+import { shippedRateLimits } from '../../shared/config/rate-limits.ts';
 
 /**
  * The local stack for an e2e test file, started before its tests and stopped after: on the
  * run's shared DynamoDB Local, in the file's own table and state folder, without the wall
  * clock, with quick retries. What the stack logs is printed when a test fails, to show where
  * the pipeline stopped. Call at the top of the file, before its own `beforeAll`.
+ *
+ * Its per-caller rate limit is far above the shipped one (test files send hundreds of requests
+ * from one token in a minute); test/e2e/throttling.test.ts runs with the shipped limits.
  */
-export function useTestStack(): () => LocalStack {
+export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> = {}): () => LocalStack {
   const log: string[] = [];
   let stack: LocalStack | undefined;
   beforeAll(async () => {
@@ -23,6 +27,7 @@ export function useTestStack(): () => LocalStack {
       retry: { attempts: 3, initialDelayMs: 20 },
       streamPollMs: 10,
       log: (line) => log.push(line),
+      rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
     });
   });
   afterAll(async () => {
@@ -38,3 +43,6 @@ export function useTestStack(): () => LocalStack {
     return stack;
   };
 }
+
+/** What the e2e files run with unless they ask otherwise: the shipped shape, limits no test reaches. */
+export const TEST_RATE_LIMITS = { ...shippedRateLimits(), classes: { standard: { requestsPerWindow: 1_000_000 }, upload: { requestsPerWindow: 1_000_000 } } };

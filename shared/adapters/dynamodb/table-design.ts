@@ -37,6 +37,7 @@
  * | what is known of an email address (confirmation, | pk EMAIL#<lower-case address>, sk ADDRESS                    |
  * |   the ids of the notifications held for it)      |                                                              |
  * | a confirmation code, by its SHA-256 (TTL)        | pk EMAIL_CONFIRMATION#<sha256>, sk TOKEN                     |
+ * | a caller's request count in a window (rate limit) | pk RATE#<caller>#<class>#<windowStart>, sk COUNTER (expires after the window) |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -105,6 +106,8 @@ export const keys = {
   emailAddress: (address: string) => ({ pk: `EMAIL#${address}`, sk: 'ADDRESS' }),
   emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
+  /** One partition per caller, class and window: no key is shared between callers, none lives longer than its window. */
+  rateCounter: (caller: string, rateClass: string, windowStart: number) => ({ pk: `${RATE_LIMIT_PREFIX}${caller}#${rateClass}#${windowStart}`, sk: 'COUNTER' }),
 } as const;
 
 /** Prefix of outbox partition keys: the stream filter (AWS and local) selects on it. */
@@ -119,3 +122,6 @@ export const IDEMPOTENCY_PREFIX = 'IDEMPOTENCY#';
  * write throughput), and the function's IAM policy is scoped to it.
  */
 export const idempotencyPartition = (functionName: string) => `${IDEMPOTENCY_PREFIX}${functionName}`;
+
+/** Prefix of the rate-limit counters' partitions: the HTTP functions' IAM policy is scoped to it. */
+export const RATE_LIMIT_PREFIX = 'RATE#';
