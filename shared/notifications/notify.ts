@@ -15,8 +15,16 @@ export const NOTIFY_CONCURRENCY = 8;
  * Queues one email per recipient of the message. `cause` is the event being handled: the same
  * event, template and recipient always give the same notification, so redeliveries and retries
  * after a partial failure queue nothing twice. Resolves to how many were newly queued.
+ * Every notification carries a correlation id (the message's, else the cause's, else the cause's
+ * event id for a schedule), so every email has its `X-Correlation-Id`.
  */
-export async function notify(tableName: string, message: EmailMessage, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now = new Date()): Promise<number> {
+export async function notify(
+  tableName: string,
+  message: EmailMessage,
+  cause: Pick<EventMetadata, 'eventId' | 'eventType'> & { readonly correlationId?: string },
+  now = new Date(),
+): Promise<number> {
+  const correlationId = message.correlationId ?? cause.correlationId ?? cause.eventId;
   let queued = 0;
   for (const recipient of message.to) {
     const id = createHash('sha256').update(`${cause.eventId}|${message.template}|${recipient.address.toLowerCase()}`).digest('hex').slice(0, 32);
@@ -32,12 +40,12 @@ export async function notify(tableName: string, message: EmailMessage, cause: Pi
         text: message.text,
         status: 'queued',
         attempts: 0,
-        ...(message.correlationId ? { correlationId: message.correlationId } : {}),
+        correlationId,
         cause: { eventId: cause.eventId, eventType: cause.eventType },
         createdAt: at,
         updatedAt: at,
       },
-      newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId: message.correlationId ?? cause.eventId, now }),
+      newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId, now }),
     );
     if (stored) queued++;
   }

@@ -102,6 +102,14 @@ describe('a municipality applies', () => {
     );
     expect((await stack.mail.read(digest.file)).text).toContain(`Verdal (1721), prosjektleder Kari Nordmann: ${id}`);
   });
+
+  it('gives every email an X-Correlation-Id: receipt, notice, invitation summary, digest', async () => {
+    await stack.settled();
+    const mails = await stack.mail.list();
+    for (const subject of [/^Bekreftelse: søknad/, /^Ny søknad/, /^Invitasjoner til/, /^Søknader mottatt/]) expect(mails.some((m) => subject.test(m.subject)), String(subject)).toBe(true);
+    const without = mails.filter((m) => !/^X-Correlation-Id: \S+/im.test(stack.mail.raw(m.file).toString('utf8'))).map((m) => m.subject);
+    expect(without).toEqual([]);
+  });
 });
 
 describe('written standard', () => {
