@@ -51,6 +51,8 @@ export const problems = {
     new HttpProblem(422, 'validation-failed', 'The request is not valid', detail ?? `${errors.length} field(s) are missing or invalid`, errors),
   unknownMunicipality: (number: string) =>
     new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', `No municipality has number ${number}`),
+  /** The register does not know the number, or the municipality did not exist on the day that counts (`errors` name each). */
+  outsideRegister: (errors: readonly FieldError[], detail: string) => new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', detail, errors),
   serviceUnavailable: () =>
     new HttpProblem(503, 'service-unavailable', 'Temporarily unavailable', 'Please retry shortly', undefined, { 'retry-after': '5' }),
   internal: () => new HttpProblem(500, 'internal-error', 'Internal error', 'The error has been logged'),
