@@ -1,7 +1,9 @@
 import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { config } from '#shared/config.ts';
 import { AbsenceUploadRequest } from '#shared/contracts/absence.ts';
+import { MAX_LISTED_ERRORS } from '#shared/contracts/field-errors.ts';
 import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
+import { rowsOutsideRegister } from '#shared/domain/absence-upload.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { problems } from '#shared/http/problems.ts';
@@ -19,7 +21,10 @@ export const handler = idempotentHttpHandler(
       uploadedBy: principal!.subject,
       correlationId,
       precondition: async () => {
-        if (!(await getMunicipality(tableName, params.number))) throw problems.notFound(`No municipality ${params.number}`);
+        const municipality = await getMunicipality(tableName, params.number);
+        if (!municipality) throw problems.notFound(`No municipality ${params.number}`);
+        const outside = rowsOutsideRegister(rows, new Map([[municipality.number, municipality]]));
+        if (outside.length > 0) throw problems.outsideRegister(outside.slice(0, MAX_LISTED_ERRORS), `${outside.length} row(s) fall outside the days ${municipality.number} ${municipality.name} existed; nothing was stored`);
       },
     });
     return json(receipt.duplicate ? 200 : 201, receipt);

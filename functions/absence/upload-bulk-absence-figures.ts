@@ -1,9 +1,11 @@
 import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { config } from '#shared/config.ts';
 import { BulkAbsenceUploadRequest } from '#shared/contracts/absence.ts';
-import { refuse } from '#shared/domain/refusal.ts';
+import { MAX_LISTED_ERRORS } from '#shared/contracts/field-errors.ts';
+import { rowsOutsideRegister } from '#shared/domain/absence-upload.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { problems } from '#shared/http/problems.ts';
 import { acceptUpload } from '#shared/services/absence-uploads.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
 
@@ -14,9 +16,9 @@ export const handler = idempotentHttpHandler(
   async ({ body, principal, correlationId }) => {
     const tableName = config.tableName();
     const everyMunicipalityKnown = async () => {
-      const known = new Set((await listMunicipalities(tableName)).map((m) => m.number));
-      const unknown = body.rows.flatMap((row, i) => (known.has(row.municipalityNumber) ? [] : [{ pointer: `/rows/${i}/municipalityNumber`, detail: `No municipality ${row.municipalityNumber} in the register`, row: i + 1, column: 'municipalityNumber' }]));
-      if (unknown.length > 0) throw refuse.invalid(`${unknown.length} row(s) name an unknown municipality; nothing was stored`, unknown.slice(0, 100));
+      const register = new Map((await listMunicipalities(tableName)).map((m) => [m.number, m]));
+      const outside = rowsOutsideRegister(body.rows, register);
+      if (outside.length > 0) throw problems.outsideRegister(outside.slice(0, MAX_LISTED_ERRORS), `${outside.length} row(s) name a municipality the register does not know for the row's period; nothing was stored`);
     };
     const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId, precondition: everyMunicipalityKnown });
     return json(receipt.duplicate ? 200 : 201, receipt);

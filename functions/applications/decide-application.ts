@@ -5,7 +5,7 @@ import { admitParticipant } from '#shared/adapters/dynamodb/participants-reposit
 import { config } from '#shared/config.ts';
 import { ApplicationIdParams, DecisionRequest } from '#shared/contracts/applications.ts';
 import { decide } from '#shared/domain/application.ts';
-import { acceptsDecisions } from '#shared/domain/cohort.ts';
+import { acceptsDecisions, notInRegisterAtStart } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { decisionEvents, participantOf } from '#shared/events/application-events.ts';
 import { visibleApplication } from '#shared/http/access.ts';
@@ -24,6 +24,9 @@ export const handler = idempotentHttpHandler('decideApplication', { params: Appl
   const [cohort, municipality] = await Promise.all([requireCohort(tableName, current.value.cohortId), getMunicipality(tableName, current.value.municipalityNumber)]);
   if (!acceptsDecisions(cohort.value.status)) throw refuse.conflict(`The cohort is ${cohort.value.status}: decisions are recorded while it is open, closed or started`);
   if (!municipality) throw problems.unknownMunicipality(current.value.municipalityNumber);
+  // A rejection closes any application; only an admission needs the municipality to exist when the cohort starts.
+  const absent = body.outcome === 'admitted' ? notInRegisterAtStart(municipality, cohort.value) : undefined;
+  if (absent) throw problems.outsideRegister([{ pointer: '/outcome', detail: `${absent}: it cannot be admitted` }], absent);
 
   const now = new Date();
   const decided = decide(current.value, { ...body, decidedBy: principal!.subject }, now);

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { insertApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
+import { getCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
 import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { config } from '#shared/config.ts';
 import { ApplicationDraftRequest } from '#shared/contracts/applications.ts';
 import { newDraft } from '#shared/domain/application.ts';
+import { notInRegisterAtStart } from '#shared/domain/cohort.ts';
 import { callingMunicipality } from '#shared/http/access.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
@@ -14,8 +16,11 @@ import { enteredAddress } from '#shared/services/email-confirmation.ts';
 export const handler = idempotentHttpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal, correlationId }) => {
   const tableName = config.tableName();
   const number = callingMunicipality(principal);
-  const municipality = await getMunicipality(tableName, number);
+  // The cohort is read beside the municipality for its start date; its status is checked in the write.
+  const [municipality, cohort] = await Promise.all([getMunicipality(tableName, number), getCohort(tableName, body.cohortId)]);
   if (!municipality) throw problems.unknownMunicipality(number);
+  const absent = cohort && notInRegisterAtStart(municipality, cohort.value);
+  if (absent) throw problems.outsideRegister([{ pointer: '/cohortId', detail: absent }], absent);
 
   const now = new Date();
   const draft = newDraft(body, { id: randomUUID(), municipality, now });

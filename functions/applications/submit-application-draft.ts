@@ -4,7 +4,7 @@ import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-reposi
 import { config } from '#shared/config.ts';
 import { ApplicationIdParams } from '#shared/contracts/applications.ts';
 import { submitDraft } from '#shared/domain/application.ts';
-import { acceptsApplications } from '#shared/domain/cohort.ts';
+import { acceptsApplications, notInRegisterAtStart } from '#shared/domain/cohort.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { applicationSubmitted } from '#shared/events/application-events.ts';
 import { visibleApplication } from '#shared/http/access.ts';
@@ -20,6 +20,8 @@ export const handler = idempotentHttpHandler('submitApplicationDraft', { params:
   const [cohort, municipality] = await Promise.all([requireCohort(tableName, current.value.cohortId), getMunicipality(tableName, current.value.municipalityNumber)]);
   if (!acceptsApplications(cohort.value.status)) throw refuse.conflict(`The cohort is ${cohort.value.status}: applications can be submitted only while it is open`);
   if (!municipality) throw problems.unknownMunicipality(current.value.municipalityNumber);
+  const absent = notInRegisterAtStart(municipality, cohort.value);
+  if (absent) throw problems.outsideRegister([{ pointer: '/cohortId', detail: absent }], absent);
 
   const now = new Date();
   const submitted = submitDraft(current.value, now);

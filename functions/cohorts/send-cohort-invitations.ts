@@ -30,6 +30,6 @@ export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', asy
     if ((await notify(tableName, message, metadata)) > 0) sent++;
   });
   const secretariat = secretariatRecipient();
-  await notify(tableName, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat), metadata);
+  await notify(tableName, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat, metadata.correlationId), metadata);
   logger.info('Invitations sent', { invitees: invitees.length, sent, withoutContact: withoutContact.length });
 });

@@ -16,7 +16,7 @@ export const handler = idempotentHttpHandler('submitReport', { params: ReportPar
   const report = await visibleReport(tableName, principal, params.id);
   ensureSubmittable(report.value.status);
   const parsed = ReportSubmissions[report.value.type].safeParse(body);
-  if (!parsed.success) throw refuse.invalid(`A ${report.value.type} is incomplete`, fieldErrors(parsed.error));
+  if (!parsed.success) throw refuse.invalid(`A ${report.value.type} is incomplete`, fieldErrors(parsed.error, '', body));
   const now = new Date();
   const at = now.toISOString();
   const submitted = {

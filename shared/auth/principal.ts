@@ -3,7 +3,7 @@
  *
  * Tokens are verified before this code runs (the API's JWT authorizer in AWS, the local
  * gateway on a developer machine); here the claims are only interpreted. Supported claim
- * shapes: the development issuer's `role`/`municipality`, and Cognito ID tokens
+ * shapes, and no others: the development issuer's `role`/`municipality`, and Cognito tokens
  * (`cognito:groups`, `custom:municipality`).
  */
 export const ROLES = ['secretariat', 'advisor', 'municipality'] as const;
@@ -51,16 +51,22 @@ export function mayActFor(principal: Principal, municipalityNumber: string): boo
 
 function rolesIn(claims: Claims): Role[] {
   const found = new Set<string>();
-  for (const value of [claims.role, claims['custom:role']]) {
-    if (typeof value === 'string' && value !== '') found.add(value);
-  }
-  for (const group of listClaim(claims['cognito:groups'])) found.add(group);
+  if (typeof claims.role === 'string' && claims.role !== '') found.add(claims.role);
+  for (const group of cognitoGroups(claims['cognito:groups'])) found.add(group);
   return ROLES.filter((role) => found.has(role));
 }
 
-/** API Gateway flattens list claims to strings like `[a b]`; accept both shapes. */
-function listClaim(value: Claims[string]): string[] {
-  if (Array.isArray(value)) return value.map(String);
+/**
+ * `cognito:groups` exactly as it arrives: a JSON array of strings in the token (Cognito ID and
+ * access tokens; the local gateway passes it so), or, through API Gateway's HTTP API JWT
+ * authorizer (payload v2), that array flattened to one string, `[a b]`: brackets, names
+ * separated by single spaces. Cognito group names cannot contain whitespace, so that string
+ * splits back unambiguously. Any other shape (a bare string, commas, a non-string element) is
+ * not a group list and grants nothing: a group named `x,secretariat` is not `secretariat`.
+ */
+function cognitoGroups(value: Claims[string]): readonly string[] {
+  if (Array.isArray(value)) return value.every((group) => typeof group === 'string') ? value : [];
   if (typeof value !== 'string') return [];
-  return value.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean);
+  const flattened = /^\[([^\s[\]]+(?: [^\s[\]]+)*)?\]$/.exec(value);
+  return flattened?.[1] ? flattened[1].split(' ') : [];
 }

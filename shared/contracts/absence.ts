@@ -3,7 +3,7 @@
  * answers about them. Figures are aggregates (a municipality, sector or unit), never per person.
  */
 import * as z from 'zod';
-import { schema } from './schema.ts';
+import { schema, whenValid } from './schema.ts';
 import { isPeriod, SECTORS } from '../domain/sick-leave.ts';
 import { TARGET_STATUSES } from '../domain/target-status.ts';
 import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
@@ -160,7 +160,7 @@ const Quarter = /* @__PURE__ */ schema(() => z.string().regex(/^\d{4}Q[1-4]$/, '
 export const AbsenceComparisonQuery = /* @__PURE__ */ schema(() =>
   z
     .object({ from: Quarter.default('2007Q1'), to: Quarter.default('2009Q4') })
-    .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from' }),
+    .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from', ...whenValid('from', 'to') }),
 );
 
 export type AbsenceRow = z.infer<typeof AbsenceRow>;

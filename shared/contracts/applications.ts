@@ -4,7 +4,7 @@
  * generate the OpenAPI document.
  */
 import * as z from 'zod';
-import { schema } from './schema.ts';
+import { schema, whenValid } from './schema.ts';
 import { APPLICATION_STATUSES } from '../domain/application-lifecycle.ts';
 import { missingSteeringParties, STEERING_ROLES } from '../domain/steering-group.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
@@ -33,6 +33,7 @@ export const SickLeaveTarget = /* @__PURE__ */ schema(() =>
     .refine((t) => t.targetPercentage < t.baselinePercentage, {
       path: ['targetPercentage'],
       message: 'The target must be lower than the baseline: reducing sickness absence is an obligatory goal',
+      ...whenValid('targetPercentage', 'baselinePercentage'),
     })
     .meta({ id: 'SickLeaveTarget', description: 'The obligatory sick-leave reduction target' }),
 );

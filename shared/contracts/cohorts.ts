@@ -1,6 +1,6 @@
 /** Cohorts ("puljer") and their calendar of gatherings. */
 import * as z from 'zod';
-import { schema } from './schema.ts';
+import { schema, whenValid } from './schema.ts';
 import { COHORT_ACTIONS, COHORT_STATUSES } from '../domain/cohort.ts';
 import { IsoDate, IsoDateTime } from './common.ts';
 import { PlannedReport } from './reports.ts';
@@ -13,11 +13,11 @@ export const CreateCohortRequest = /* @__PURE__ */ schema(() =>
       name: z.string().trim().min(1).max(100).meta({ example: 'Pulje III' }),
       applicationWindow: z
         .object({ opensOn: IsoDate, closesOn: IsoDate })
-        .refine((w) => w.opensOn <= w.closesOn, { path: ['closesOn'], message: 'The window must close on or after it opens' }),
+        .refine((w) => w.opensOn <= w.closesOn, { path: ['closesOn'], message: 'The window must close on or after it opens', ...whenValid('opensOn', 'closesOn') }),
       startDate: IsoDate.meta({ description: 'When the local projects start (kickoff)' }),
       durationYears: z.union([z.literal(2), z.literal(3)]).meta({ description: 'Local projects last 2-3 years' }),
     })
-    .refine((c) => c.applicationWindow.closesOn <= c.startDate, { path: ['startDate'], message: 'The cohort starts after its application window closes' })
+    .refine((c) => c.applicationWindow.closesOn <= c.startDate, { path: ['startDate'], message: 'The cohort starts after its application window closes', ...whenValid('applicationWindow', 'startDate') })
     .meta({ id: 'CreateCohortRequest' }),
 );
 

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { AbsenceFigure, Scope } from './sick-leave.ts';
-import { quarterOf } from './sick-leave.ts';
+import { periodDays, quarterOf } from './sick-leave.ts';
+import { outsideValidity, type RegisterEntry } from './municipality.ts';
 import { refuse, type RefusalField } from './refusal.ts';
 
 export interface UploadRow {
@@ -53,6 +54,24 @@ export function checkUpload(rows: readonly UploadRow[]): CheckedUpload {
     quarters: [...new Set(figures.map((f) => quarterOf(f.period)))].sort(),
     contentHash: createHash('sha256').update(canonical).digest('hex'),
   };
+}
+
+/**
+ * Rows the register does not allow: a number it does not know, or a municipality that did not
+ * exist on every day of the row's period (a quarter's or month's first and last day; the 2008
+ * mergers fall on a new year, so no quarter is split). One field per row, with row and column.
+ */
+export function rowsOutsideRegister(
+  rows: readonly Pick<UploadRow, 'municipalityNumber' | 'period'>[],
+  register: ReadonlyMap<string, RegisterEntry>,
+): RefusalField[] {
+  return rows.flatMap((row, i) => {
+    const municipality = register.get(row.municipalityNumber);
+    if (!municipality) return [{ pointer: `/rows/${i}/municipalityNumber`, detail: `No municipality ${row.municipalityNumber} in the register`, row: i + 1, column: 'municipalityNumber' }];
+    const { first, last } = periodDays(row.period);
+    const outside = outsideValidity(municipality, first, last);
+    return outside ? [{ pointer: `/rows/${i}/period`, detail: `${outside}: no figures for ${row.period}`, row: i + 1, column: 'period' }] : [];
+  });
 }
 
 function toFigure(row: UploadRow): MunicipalityFigure {

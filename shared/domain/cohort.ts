@@ -3,6 +3,7 @@
  * applications, closes, starts and completes. Pure rules, no AWS.
  */
 import type { Cohort, CreateCohortRequest } from '../contracts/cohorts.ts';
+import { outsideValidity, type RegisterEntry } from './municipality.ts';
 import { refuse } from './refusal.ts';
 
 export type CohortRecord = Omit<Cohort, 'gatherings'>;
@@ -76,4 +77,13 @@ export function acceptsPlanning(status: CohortStatus): boolean {
 /** Decisions are recorded while the cohort runs its intake: open, closed, or started (late admissions). */
 export function acceptsDecisions(status: CohortStatus): boolean {
   return status === 'open' || status === 'closed' || status === 'started';
+}
+
+/**
+ * Why the municipality cannot apply to (or be admitted to) the cohort: it did not exist on the
+ * cohort's start date, in the register's words; undefined when it did.
+ */
+export function notInRegisterAtStart(municipality: RegisterEntry, cohort: Pick<CohortRecord, 'startDate'>): string | undefined {
+  const outside = outsideValidity(municipality, cohort.startDate);
+  return outside && `${outside}; the cohort starts ${cohort.startDate}`;
 }

@@ -1,3 +1,4 @@
+import { addDays } from './dates.ts';
 import type { WrittenStandard } from './written-standard.ts';
 
 /** A municipality of the national register, with the period its number was valid. */
@@ -27,4 +28,25 @@ export function isValidOrganisationNumber(value: string): boolean {
   const remainder = sum % 11;
   const check = remainder === 0 ? 0 : 11 - remainder;
   return check !== 10 && check === Number(value[8]);
+}
+
+/** What the register says of a number: its name and the days it was valid. */
+export type RegisterEntry = Pick<Municipality, 'number' | 'name' | 'validFrom' | 'validTo'>;
+
+/**
+ * Why the municipality did not exist on every day from `first` to `last` (inclusive, yyyy-mm-dd),
+ * in the register's words ("1556 Frei existed until 2007-12-31"), or undefined when it did.
+ * The register's validity is one interval, so its two ends decide. This is the one rule for
+ * "did the municipality exist then": applying (the cohort's start date) and sick-leave figures
+ * (every day of the figure's period) both ask it.
+ */
+export function outsideValidity(municipality: RegisterEntry, first: string, last: string = first): string | undefined {
+  const who = `${municipality.number} ${municipality.name}`;
+  const lastDay = municipality.validTo === undefined ? undefined : addDays(municipality.validTo, -1);
+  const before = first < municipality.validFrom;
+  const after = lastDay !== undefined && last > lastDay;
+  if (before && after) return `${who} existed only from ${municipality.validFrom} until ${lastDay}`;
+  if (before) return `${who} exists from ${municipality.validFrom}`;
+  if (after) return `${who} existed until ${lastDay}`;
+  return undefined;
 }

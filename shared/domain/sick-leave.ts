@@ -62,6 +62,18 @@ export function quarterEnd(quarter: string): string {
   return new Date(Date.UTC(Number(year), Number(q) * 3, 0)).toISOString().slice(0, 10);
 }
 
+/** The first and last day (yyyy-mm-dd) of a period: a quarter or a month. */
+export function periodDays(period: string): { readonly first: string; readonly last: string } {
+  const month = MONTH.exec(period);
+  if (month) {
+    const [, year, m] = month;
+    return { first: `${year}-${m}-01`, last: new Date(Date.UTC(Number(year), Number(m), 0)).toISOString().slice(0, 10) };
+  }
+  const [, year, q] = QUARTER.exec(period) ?? [];
+  if (!year) throw new Error(`Not a period: ${period}`);
+  return { first: `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`, last: quarterEnd(period) };
+}
+
 export function yearOf(quarter: string): number {
   return Number(quarter.slice(0, 4));
 }

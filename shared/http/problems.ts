@@ -38,6 +38,8 @@ export class HttpProblem extends Error {
 
 export const problems = {
   malformedJson: (detail: string) => new HttpProblem(400, 'malformed-json', 'The request body is not valid JSON', detail),
+  invalidEncoding: () =>
+    new HttpProblem(400, 'invalid-encoding', 'The request body is not valid UTF-8', 'Send the body encoded as UTF-8: some of its bytes are not UTF-8 (or it holds U+FFFD, the mark of bytes that could not be read)'),
   unauthenticated: (detail: string) =>
     new HttpProblem(401, 'unauthenticated', 'A valid bearer token is required', detail, undefined, { 'www-authenticate': 'Bearer' }),
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Not allowed', detail),
@@ -61,6 +63,8 @@ export const problems = {
       undefined,
       { 'retry-after': String(retryAfterSeconds) },
     ),
+  /** The register does not know the number, or the municipality did not exist on the day that counts (`errors` name each). */
+  outsideRegister: (errors: readonly FieldError[], detail: string) => new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', detail, errors),
   serviceUnavailable: () =>
     new HttpProblem(503, 'service-unavailable', 'Temporarily unavailable', 'Please retry shortly', undefined, { 'retry-after': '5' }),
   internal: () => new HttpProblem(500, 'internal-error', 'Internal error', 'The error has been logged'),

@@ -16,8 +16,15 @@ export const NOTIFY_CONCURRENCY = 8;
  * Queues one email per recipient of the message. `cause` is the event being handled: the same
  * event, template and recipient always give the same notification, so redeliveries and retries
  * after a partial failure queue nothing twice. Resolves to how many were newly queued.
+ * Every notification carries a correlation id (the message's, else the cause's, else the cause's
+ * event id for a schedule), so every email has its `X-Correlation-Id`.
  */
-export async function notify(tableName: string, message: EmailMessage, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now = new Date()): Promise<number> {
+export async function notify(
+  tableName: string,
+  message: EmailMessage,
+  cause: NotificationCause,
+  now = new Date(),
+): Promise<number> {
   let queued = 0;
   for (const recipient of message.to) {
     const { notification, event } = queuedNotification(message, recipient, cause, now);
@@ -26,10 +33,14 @@ export async function notify(tableName: string, message: EmailMessage, cause: Pi
   return queued;
 }
 
+/** The event a notification is queued for; its correlation id is the fallback for the message's. */
+export type NotificationCause = Pick<EventMetadata, 'eventId' | 'eventType'> & { readonly correlationId?: string };
+
 /** The notification of one recipient of the message, with its NotificationQueued event (id from cause, template, address). */
-export function queuedNotification(message: EmailMessage, recipient: Recipient, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now: Date): { notification: Notification; event: EventEnvelope<'NotificationQueued'> } {
+export function queuedNotification(message: EmailMessage, recipient: Recipient, cause: NotificationCause, now: Date): { notification: Notification; event: EventEnvelope<'NotificationQueued'> } {
   const id = createHash('sha256').update(`${cause.eventId}|${message.template}|${recipient.address.toLowerCase()}`).digest('hex').slice(0, 32);
   const at = now.toISOString();
+  const correlationId = message.correlationId ?? cause.correlationId ?? cause.eventId;
   return {
     notification: {
       id,
@@ -40,11 +51,11 @@ export function queuedNotification(message: EmailMessage, recipient: Recipient, 
       text: message.text,
       status: 'queued',
       attempts: 0,
-      ...(message.correlationId ? { correlationId: message.correlationId } : {}),
+      correlationId,
       cause: { eventId: cause.eventId, eventType: cause.eventType },
       createdAt: at,
       updatedAt: at,
     },
-    event: newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId: message.correlationId ?? cause.eventId, now }),
+    event: newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId, now }),
   };
 }

@@ -122,13 +122,14 @@ export function invitationSummary(
   invited: number,
   withoutContact: readonly { number: string; name: string }[],
   to: Recipient,
+  correlationId?: string,
 ): EmailMessage {
   return letter('invitation-summary', to, 'nb', `Invitasjoner til ${cohort.cohortName}: ${invited} sendt, ${withoutContact.length} uten kontaktadresse`, [
     `${cohort.cohortName} er åpnet for søknader. Invitasjon er sendt til ${invited} kommuner som ikke deltar i programmet.`,
     ...(withoutContact.length
       ? ['', `Disse ${withoutContact.length} kommunene har ingen kontaktadresse registrert (PATCH /municipalities/{nummer}) og fikk ingen invitasjon:`, ...withoutContact.map((m) => `- ${m.name} (${m.number})`)]
       : []),
-  ]);
+  ], correlationId);
 }
 
 const STATUS_NAMES: Record<Language, Record<string, string>> = {

@@ -140,6 +140,30 @@ describe('refusals write nothing', () => {
     expect(await absenceItemCount()).toBe(before);
   });
 
+  it('refuses figures for a period the municipality did not exist in, naming the row and the validity', async () => {
+    // Kristiansund (1503) and Frei (1556) merged into the new Kristiansund (1505) on 2008-01-01.
+    const before = await absenceItemCount();
+    const own = await api('/municipalities/1503/absence-figures', {
+      method: 'POST',
+      token: await stack.issuer.issue({ role: 'municipality', municipality: '1503' }),
+      body: { rows: [quarter('2007Q4', 7), quarter('2009Q1', 7)] },
+    });
+    expect(own.status).toBe(422);
+    expect(own.json).toMatchObject({ type: '/problems/unknown-municipality' });
+    expect(own.json.errors).toEqual([{ pointer: '/rows/1/period', detail: '1503 Kristiansund existed until 2007-12-31: no figures for 2009Q1', row: 2, column: 'period' }]);
+
+    const csv = ['municipalityNumber,period,lostDays,agreedDays', '1503,2007Q4,60,1000', '1556,2008-01,60,1000', '1505,2007Q4,60,1000', '1505,2008Q1,60,1000', '9999,2008Q1,1,10'].join('\n');
+    const bulk = await api('/absence-figures', { method: 'POST', token: tokens.secretariat, body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(bulk.status).toBe(422);
+    expect(bulk.json.type).toBe('/problems/unknown-municipality');
+    expect(bulk.json.errors).toEqual([
+      { pointer: '/rows/1/period', detail: '1556 Frei existed until 2007-12-31: no figures for 2008-01', row: 2, column: 'period' },
+      { pointer: '/rows/2/period', detail: '1505 Kristiansund exists from 2008-01-01: no figures for 2007Q4', row: 3, column: 'period' },
+      { pointer: '/rows/4/municipalityNumber', detail: 'No municipality 9999 in the register', row: 5, column: 'municipalityNumber' },
+    ]);
+    expect(await absenceItemCount()).toBe(before);
+  });
+
   it('keeps municipalities apart', async () => {
     expect((await api('/municipalities/1721/absence-figures', { token: tokens['1431'] })).status).toBe(404);
     expect((await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1431'], body: { rows: [quarter('2007Q1', 1)] } })).status).toBe(404);

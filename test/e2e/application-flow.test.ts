@@ -15,6 +15,9 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail, confirmInAdvance } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { buildOpenApiDocument } from '../../shared/contracts/openapi.ts';
+import { insertApplication } from '../../shared/adapters/dynamodb/applications-repository.ts';
+import { getMunicipality } from '../../shared/adapters/dynamodb/municipalities-repository.ts';
+import { newApplication, newDraft } from '../../shared/domain/application.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -105,6 +108,14 @@ describe('a municipality applies', () => {
     );
     expect((await stack.mail.read(digest.file)).text).toContain(`Verdal (1721), prosjektleder Kari Nordmann: ${id}`);
   });
+
+  it('gives every email an X-Correlation-Id: receipt, notice, invitation summary, digest', async () => {
+    await stack.settled();
+    const mails = await stack.mail.list();
+    for (const subject of [/^Bekreftelse: søknad/, /^Ny søknad/, /^Invitasjoner til/, /^Søknader mottatt/]) expect(mails.some((m) => subject.test(m.subject)), String(subject)).toBe(true);
+    const without = mails.filter((m) => !/^X-Correlation-Id: \S+/im.test(stack.mail.raw(m.file).toString('utf8'))).map((m) => m.subject);
+    expect(without).toEqual([]);
+  });
 });
 
 describe('written standard', () => {
@@ -123,6 +134,56 @@ describe('written standard', () => {
     await confirmEmail(stack, api, 'ola@jolster.kommune.no');
     const receipt = await mailTo('ola@jolster.kommune.no', 'Stadfesting: søknad frå Jølster kommune er motteken');
     expect(receipt.language).toBe('nn');
+  });
+});
+
+describe('only a municipality existing on the cohort’s start date applies and is admitted', () => {
+  // Frei (1556) and Kristiansund (1503) merged into the new Kristiansund (1505) on 2008-01-01.
+  let cohort2008: string;
+  const tokenOf = (number: string) => stack.issuer.issue({ role: 'municipality', municipality: number });
+  const inRegister = (response: { status: number; json: Record<string, unknown> }, pointer: string, detail: string) => {
+    expect(response.status).toBe(422);
+    expect(response.json).toMatchObject({ type: '/problems/unknown-municipality', errors: [{ pointer, detail }] });
+  };
+
+  beforeAll(async () => {
+    const created = await api('/cohorts', {
+      method: 'POST',
+      token: secretariatToken,
+      body: { name: 'Pulje II', applicationWindow: { opensOn: '2007-10-01', closesOn: '2008-02-15' }, startDate: '2008-04-01', durationYears: 2 },
+    });
+    expect(created.status).toBe(201);
+    cohort2008 = String(created.json.id);
+    expect((await api(`/cohorts/${cohort2008}/transitions`, { method: 'POST', token: secretariatToken, body: { action: 'open' } })).status).toBe(200);
+  });
+
+  it('refuses an application and a draft from a municipality merged away before the start, naming its last day', async () => {
+    const frei = await tokenOf('1556');
+    const detail = '1556 Frei existed until 2007-12-31; the cohort starts 2008-04-01';
+    inRegister(await api('/applications', { method: 'POST', token: frei, body: { ...completeApplication(), cohortId: cohort2008 } }), '/cohortId', detail);
+    inRegister(await api('/applications/drafts', { method: 'POST', token: frei, body: { cohortId: cohort2008 } }), '/cohortId', detail);
+    expect((await api(`/applications?cohortId=${cohort2008}`, { token: secretariatToken })).json.applications).toEqual([]);
+  });
+
+  it('refuses a municipality that did not exist yet, and lets the merged one apply', async () => {
+    const kristiansund = await tokenOf('1505');
+    inRegister(await api('/applications', { method: 'POST', token: kristiansund, body: application() }), '/cohortId', '1505 Kristiansund exists from 2008-01-01; the cohort starts 2007-04-01');
+    expect((await api('/applications', { method: 'POST', token: kristiansund, body: { ...completeApplication(), cohortId: cohort2008 } })).status).toBe(201);
+  });
+
+  it('neither submits nor admits an application stored before the rule, but lets the secretariat reject it', async () => {
+    const frei = (await getMunicipality(stack.tableName, '1556'))!;
+    const now = new Date();
+    const draft = newDraft({ cohortId: cohort2008 }, { id: crypto.randomUUID(), municipality: frei, now });
+    await insertApplication(stack.tableName, draft);
+    inRegister(await api(`/applications/${draft.id}/submission`, { method: 'POST', token: await tokenOf('1556') }), '/cohortId', '1556 Frei existed until 2007-12-31; the cohort starts 2008-04-01');
+
+    const kristiansund1503 = (await getMunicipality(stack.tableName, '1503'))!;
+    const submitted = newApplication({ ...completeApplication(), cohortId: cohort2008 }, { id: crypto.randomUUID(), municipality: kristiansund1503, now });
+    await insertApplication(stack.tableName, submitted);
+    const decision = (outcome: string) => api(`/applications/${submitted.id}/decision`, { method: 'POST', token: secretariatToken, body: { outcome, reason: 'Sammenslått', decidedOn: '2008-03-01' } });
+    inRegister(await decision('admitted'), '/outcome', '1503 Kristiansund existed until 2007-12-31; the cohort starts 2008-04-01: it cannot be admitted');
+    expect((await decision('rejected')).status).toBe(200);
   });
 });
 

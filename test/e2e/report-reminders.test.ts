@@ -1,5 +1,5 @@
 /**
- * Reports across a whole programme year: the clock is driven day by day through 2025 (the
+ * Reports across a whole programme year: the clock is driven day by day through 2009 (the
  * daily sweep fired for each morning), two participants (bokmål and nynorsk) owe reports from
  * the default plan, one submits and one does not. The exact set of reminder and review emails
  * is checked — recipient, language, subject and the day — including a day the sweep runs
@@ -58,7 +58,7 @@ beforeAll(async () => {
     await api('/cohorts', {
       method: 'POST',
       token: tokens.secretariat,
-      body: { name: 'Pulje 2025', applicationWindow: { opensOn: '2024-10-01', closesOn: '2024-11-30' }, startDate: '2025-01-01', durationYears: 2 },
+      body: { name: 'Pulje 2009', applicationWindow: { opensOn: '2008-10-01', closesOn: '2008-11-30' }, startDate: '2009-01-01', durationYears: 2 },
     }),
     201,
   );
@@ -68,10 +68,10 @@ beforeAll(async () => {
     const application = expectOk(await api('/applications', { method: 'POST', token: tokens[number], body: { ...completeApplication({ projectLeader: leader }), cohortId } }), 201);
     // The project leader's address is typed by the municipality: its owner confirms it (test/e2e/email-confirmation.test.ts).
     await confirmEmail(stack, api, leader.email);
-    expectOk(await api(`/applications/${application.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2024-12-15' } }));
+    expectOk(await api(`/applications/${application.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2008-12-15' } }));
   }
   expectOk(await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Vest', advisor, members: ['1431'] } }), 201);
-  await collect('2024-12-15');
+  await collect('2008-12-15');
   log.length = 0;
 }, 60_000);
 
@@ -81,11 +81,11 @@ describe('the report schedule', () => {
   it('gives each participant the default plan: a project plan, status reports every six months, a final evaluation', async () => {
     for (const number of ['1721', '1431']) {
       expect((await reportsOf(number)).map((r) => `${r.dueDate} ${r.type} ${r.status}`)).toEqual([
-        '2025-03-01 project-plan upcoming',
-        '2025-07-01 status-report upcoming',
-        '2026-01-01 status-report upcoming',
-        '2026-07-01 status-report upcoming',
-        '2027-01-01 final-evaluation upcoming',
+        '2009-03-01 project-plan upcoming',
+        '2009-07-01 status-report upcoming',
+        '2010-01-01 status-report upcoming',
+        '2010-07-01 status-report upcoming',
+        '2011-01-01 final-evaluation upcoming',
       ]);
     }
     const own = await api('/reports', { token: tokens['1431'] });
@@ -95,18 +95,18 @@ describe('the report schedule', () => {
 
 describe('a programme year of mornings', () => {
   it('sends each reminder once, on its day, in the right language, and escalates', { timeout: 240_000 }, async () => {
-    for (const day of days('2024-12-16', '2025-12-31')) {
-      if (day === '2025-02-20') {
+    for (const day of days('2008-12-16', '2009-12-31')) {
+      if (day === '2009-02-20') {
         const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;
         expect((await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { goalProgress: [] } })).status).toBe(422);
         expectOk(await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { summary: 'Delprosjekter: heltid, nærvær og kvalitetssystem i pleie og omsorg.' } }));
       }
-      if (day === '2025-02-25') {
+      if (day === '2009-02-25') {
         const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;
         expectOk(await api(`/reports/${plan.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'accepted', comment: 'God plan.' } }));
       }
-      if (day === '2025-06-30') {
-        const status = (await reportsOf('1721')).find((r) => r.dueDate === '2025-07-01')!;
+      if (day === '2009-06-30') {
+        const status = (await reportsOf('1721')).find((r) => r.dueDate === '2009-07-01')!;
         expectOk(
           await api(`/reports/${status.id}/submission`, {
             method: 'POST',
@@ -115,10 +115,10 @@ describe('a programme year of mornings', () => {
           }),
         );
       }
-      if (day === '2025-06-28') continue; // the sweep did not run that morning
-      if (day === '2025-07-08') stack.aws.failNextEmails = 2; // the only email that day fails twice
+      if (day === '2009-06-28') continue; // the sweep did not run that morning
+      if (day === '2009-07-08') stack.aws.failNextEmails = 2; // the only email that day fails twice
       stack.clock.fire('report-due-sweep', new Date(`${day}T05:00:00Z`));
-      if (day === '2025-03-08') stack.clock.fire('report-due-sweep', new Date(`${day}T05:30:00Z`)); // run twice
+      if (day === '2009-03-08') stack.clock.fire('report-due-sweep', new Date(`${day}T05:30:00Z`)); // run twice
       await collect(day);
     }
 
@@ -128,29 +128,29 @@ describe('a programme year of mornings', () => {
     const sec = 'sekretariatet@kvalitetskommune.local';
     const byDayAndRecipient = (a: (typeof log)[number], b: (typeof log)[number]) => a.day.localeCompare(b.day) || a.to.localeCompare(b.to) || a.subject.localeCompare(b.subject);
     expect([...log].sort(byDayAndRecipient)).toEqual([
-      row('2025-02-15', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2025'),
-      row('2025-02-15', kv, 'nb', 'Påminnelse: Prosjektplan fra Verdal kommune skal leveres 1. mars 2025'),
-      row('2025-02-25', kv, 'nb', 'Godkjent: Prosjektplan fra Verdal kommune'),
-      row('2025-02-26', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2025'),
-      row('2025-03-01', jo, 'nn', 'I dag: Prosjektplan frå Jølster kommune skal leverast'),
-      row('2025-03-08', jo, 'nn', 'Prosjektplan frå Jølster kommune er 7 dagar forseinka'),
-      row('2025-03-22', jo, 'nn', 'Eskalert: Prosjektplan frå Jølster kommune er 21 dagar forseinka'),
-      row('2025-03-22', advisor.email, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
-      row('2025-03-22', sec, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
-      row('2025-06-17', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2025'),
-      row('2025-06-17', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2025'),
-      // 2025-06-28 was missed: its reminders come the next morning.
-      row('2025-06-29', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2025'),
-      row('2025-06-29', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2025'),
-      row('2025-07-01', jo, 'nn', 'I dag: Statusrapport 1 frå Jølster kommune skal leverast'),
-      row('2025-07-08', jo, 'nn', 'Statusrapport 1 frå Jølster kommune er 7 dagar forseinka'),
-      row('2025-07-22', jo, 'nn', 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka'),
-      row('2025-07-22', advisor.email, 'nb', 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket'),
-      row('2025-07-22', sec, 'nb', 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket'),
-      row('2025-12-18', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2026'),
-      row('2025-12-18', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2026'),
-      row('2025-12-29', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2026'),
-      row('2025-12-29', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2026'),
+      row('2009-02-15', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2009'),
+      row('2009-02-15', kv, 'nb', 'Påminnelse: Prosjektplan fra Verdal kommune skal leveres 1. mars 2009'),
+      row('2009-02-25', kv, 'nb', 'Godkjent: Prosjektplan fra Verdal kommune'),
+      row('2009-02-26', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2009'),
+      row('2009-03-01', jo, 'nn', 'I dag: Prosjektplan frå Jølster kommune skal leverast'),
+      row('2009-03-08', jo, 'nn', 'Prosjektplan frå Jølster kommune er 7 dagar forseinka'),
+      row('2009-03-22', jo, 'nn', 'Eskalert: Prosjektplan frå Jølster kommune er 21 dagar forseinka'),
+      row('2009-03-22', advisor.email, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
+      row('2009-03-22', sec, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
+      row('2009-06-17', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2009'),
+      row('2009-06-17', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2009'),
+      // 2009-06-28 was missed: its reminders come the next morning.
+      row('2009-06-29', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2009'),
+      row('2009-06-29', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2009'),
+      row('2009-07-01', jo, 'nn', 'I dag: Statusrapport 1 frå Jølster kommune skal leverast'),
+      row('2009-07-08', jo, 'nn', 'Statusrapport 1 frå Jølster kommune er 7 dagar forseinka'),
+      row('2009-07-22', jo, 'nn', 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka'),
+      row('2009-07-22', advisor.email, 'nb', 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket'),
+      row('2009-07-22', sec, 'nb', 'Eskalert: Statusrapport 1 fra Jølster kommune er 21 dager forsinket'),
+      row('2009-12-18', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2010'),
+      row('2009-12-18', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2010'),
+      row('2009-12-29', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2010'),
+      row('2009-12-29', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2010'),
     ].sort(byDayAndRecipient));
   });
 
@@ -172,21 +172,21 @@ describe('a programme year of mornings', () => {
 
 describe('moving a due date and returning a report', () => {
   it('restarts the reminders from the new date, and tells the leader why a report came back', async () => {
-    const status1 = (await reportsOf('1721')).find((r) => r.dueDate === '2025-07-01')!;
+    const status1 = (await reportsOf('1721')).find((r) => r.dueDate === '2009-07-01')!;
     expectOk(await api(`/reports/${status1.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'returned', comment: 'Mangler tall for barnehagene.' } }));
-    await collect('2026-01-02');
-    expect(log.at(-1)).toEqual({ day: '2026-01-02', to: verdal.email, language: 'nb', subject: 'Sendt tilbake: Statusrapport 1 fra Verdal kommune' });
+    await collect('2010-01-02');
+    expect(log.at(-1)).toEqual({ day: '2010-01-02', to: verdal.email, language: 'nb', subject: 'Sendt tilbake: Statusrapport 1 fra Verdal kommune' });
     const returned = expectOk(await api(`/reports/${status1.id}`, { token: tokens['1721'] }));
     expect(returned.history.map((h: { status: string }) => h.status)).toEqual(['upcoming', 'submitted', 'returned']);
 
     const final = (await reportsOf('1431')).find((r) => r.type === 'final-evaluation')!;
-    const moved = expectOk(await api(`/reports/${final.id}`, { method: 'PATCH', token: tokens.secretariat, body: { dueDate: '2026-01-20', comment: 'Tidligere frist' } }));
-    expect(moved).toMatchObject({ dueDate: '2026-01-20', remindersSent: [] });
-    stack.clock.fire('report-due-sweep', new Date('2026-01-06T05:00:00Z'));
-    await collect('2026-01-06');
-    // Fourteen days before the new date; the days missed since 2025-12-31 are caught up as well.
-    const that = log.filter((row) => row.day === '2026-01-06').map((row) => `${row.to} ${row.subject}`);
-    expect(that).toContain(`${jolster.email} Påminning: Sluttevaluering frå Jølster kommune skal leverast 20. januar 2026`);
+    const moved = expectOk(await api(`/reports/${final.id}`, { method: 'PATCH', token: tokens.secretariat, body: { dueDate: '2010-01-20', comment: 'Tidligere frist' } }));
+    expect(moved).toMatchObject({ dueDate: '2010-01-20', remindersSent: [] });
+    stack.clock.fire('report-due-sweep', new Date('2010-01-06T05:00:00Z'));
+    await collect('2010-01-06');
+    // Fourteen days before the new date; the days missed since 2009-12-31 are caught up as well.
+    const that = log.filter((row) => row.day === '2010-01-06').map((row) => `${row.to} ${row.subject}`);
+    expect(that).toContain(`${jolster.email} Påminning: Sluttevaluering frå Jølster kommune skal leverast 20. januar 2010`);
     expect(that.filter((line) => line.includes('Sluttevaluering'))).toHaveLength(1);
     expect(that).toContain(`${jolster.email} I dag: Statusrapport 2 frå Jølster kommune skal leverast`);
   });

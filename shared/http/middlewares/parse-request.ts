@@ -34,7 +34,7 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
       }
       if (schemas.query) {
         const parsed = schemas.query.safeParse(event.queryStringParameters ?? {});
-        if (!parsed.success) throw problems.validationFailed(fieldErrors(parsed.error, '/query'));
+        if (!parsed.success) throw problems.validationFailed(fieldErrors(parsed.error, '/query', event.queryStringParameters ?? {}));
         context.query = parsed.data;
       }
       if (!schemas.body) return;
@@ -44,7 +44,7 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
       if (!isCsv && contentType !== 'application/json' && !contentType.endsWith('+json')) {
         throw problems.unsupportedMediaType(schemas.csv ? 'application/json or text/csv' : 'application/json');
       }
-      const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
+      const raw = utf8Body(event);
       const limit = schemas.maxBodyBytes ?? MAX_JSON_BODY_BYTES;
       if (Buffer.byteLength(raw, 'utf8') > limit) throw problems.payloadTooLarge(limit);
 
@@ -60,11 +60,31 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
       }
       const parsed = schemas.body.safeParse(json);
       if (!parsed.success) {
-        const errors = fieldErrors(parsed.error);
+        const errors = fieldErrors(parsed.error, '', json);
         const total = parsed.error.issues.length;
         throw problems.validationFailed(errors, total > errors.length ? `${total} fields are invalid; the first ${errors.length} are listed` : undefined);
       }
       context.body = parsed.data;
     },
   };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body as text, refused (400) unless it is UTF-8: a base64 body is decoded strictly, and a
+ * text body carrying U+FFFD is one that a lenient decoder (the gateway's) already found
+ * undecodable. Without this the replaced characters would surface as missing fields.
+ */
+function utf8Body(event: HttpEvent): string {
+  if (!event.isBase64Encoded) {
+    const text = event.body ?? '';
+    if (text.includes('\uFFFD')) throw problems.invalidEncoding();
+    return text;
+  }
+  try {
+    return UTF8.decode(Buffer.from(event.body ?? '', 'base64'));
+  } catch {
+    throw problems.invalidEncoding();
+  }
 }

@@ -10,6 +10,8 @@ describe('principalFromClaims', () => {
     [{ sub: 'c1', 'cognito:groups': ['secretariat'] }, { role: 'secretariat', subject: 'c1' }],
     [{ sub: 'c2', 'cognito:groups': '[municipality]', 'custom:municipality': '0301' }, { role: 'municipality', subject: 'c2', municipalityNumber: '0301' }],
     [{ sub: 'c3', 'cognito:groups': '[advisor other-group]' }, { role: 'advisor', subject: 'c3' }],
+    [{ sub: 'c4', 'cognito:groups': ['other-group', 'advisor'] }, { role: 'advisor', subject: 'c4' }],
+    [{ sub: 'c5', 'cognito:groups': '[municipality]', 'custom:municipality': '1721', 'custom:role': 'secretariat' }, { role: 'municipality', subject: 'c5', municipalityNumber: '1721' }],
   ])('maps %j', (claims, expected) => {
     expect(principalFromClaims(claims)).toEqual(expected);
   });
@@ -22,6 +24,22 @@ describe('principalFromClaims', () => {
     [{ sub: 'x', role: 'municipality' }, /4-digit municipality number/],
     [{ sub: 'x', role: 'municipality', municipality: '172' }, /4-digit/],
     [{ sub: 'x', role: 'municipality', municipality: '17211' }, /4-digit/],
+    // Only the shapes Cognito and API Gateway produce are group lists; nothing else grants a role.
+    [{ sub: 'x', 'custom:role': 'secretariat' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': 'secretariat' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': 'x secretariat' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': 'x,secretariat' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': '[x,secretariat]' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': '[x  secretariat]' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': '[secretariat' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': '["secretariat"]' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': '[]' }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': ['x secretariat'] }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': ['x,secretariat'] }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': ['Secretariat'] }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': [] }, /no programme role/],
+    [{ sub: 'x', 'cognito:groups': '[advisor secretariat]' }, /several roles/],
+    [{ sub: 'x', 'cognito:groups': ['advisor', 'secretariat'] }, /several roles/],
   ])('refuses %j', (claims, message) => {
     expect(() => principalFromClaims(claims)).toThrow(UnrecognisedPrincipalError);
     expect(() => principalFromClaims(claims)).toThrow(message);

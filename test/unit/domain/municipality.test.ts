@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isValidOrganisationNumber } from '../../../shared/domain/municipality.ts';
+import { rowsOutsideRegister } from '../../../shared/domain/absence-upload.ts';
+import { isValidOrganisationNumber, outsideValidity } from '../../../shared/domain/municipality.ts';
+import { existsOn } from '../../../shared/domain/participation.ts';
+import { periodDays } from '../../../shared/domain/sick-leave.ts';
 import { parseCsv } from '../../../local/seed/reference-municipalities.ts';
 
 const rows = parseCsv(readFileSync(join(import.meta.dirname, '../../../data/reference/kommuner_2020-2023_geonorge_med_orgnr.csv'), 'utf8'));
@@ -32,5 +35,62 @@ describe('isValidOrganisationNumber', () => {
     for (const prefix of unissuable) {
       for (let digit = 0; digit < 10; digit++) expect(isValidOrganisationNumber(prefix + digit)).toBe(false);
     }
+  });
+});
+
+describe('outsideValidity: did the municipality exist then (the register’s validity)', () => {
+  // Kristiansund (1503) and Frei (1556) merged into 1505 on 2008-01-01; validTo is exclusive.
+  const frei = { number: '1556', name: 'Frei', validFrom: '2006-01-01', validTo: '2008-01-01' };
+  const kristiansund = { number: '1505', name: 'Kristiansund', validFrom: '2008-01-01' };
+
+  it('names the last day of a municipality that no longer existed', () => {
+    expect(outsideValidity(frei, '2007-12-31')).toBeUndefined();
+    expect(outsideValidity(frei, '2008-01-01')).toBe('1556 Frei existed until 2007-12-31');
+    expect(outsideValidity(frei, '2007-10-01', '2008-01-01')).toBe('1556 Frei existed until 2007-12-31');
+  });
+
+  it('names the first day of a municipality that did not exist yet', () => {
+    expect(outsideValidity(kristiansund, '2008-01-01', '2008-03-31')).toBeUndefined();
+    expect(outsideValidity(kristiansund, '2007-12-31', '2008-03-31')).toBe('1505 Kristiansund exists from 2008-01-01');
+    expect(outsideValidity(frei, '2005-12-31', '2008-01-01')).toBe('1556 Frei existed only from 2006-01-01 until 2007-12-31');
+  });
+
+  it('agrees with existsOn on single days', () => {
+    for (const day of ['2005-12-31', '2006-01-01', '2007-06-30', '2007-12-31', '2008-01-01', '2030-01-01']) {
+      for (const m of [frei, kristiansund]) expect(outsideValidity(m, day) === undefined, `${m.number} ${day}`).toBe(existsOn(m, day));
+    }
+  });
+});
+
+describe('periodDays', () => {
+  it.each([
+    ['2008Q1', '2008-01-01', '2008-03-31'],
+    ['2009Q4', '2009-10-01', '2009-12-31'],
+    ['2008-02', '2008-02-01', '2008-02-29'],
+    ['2007-12', '2007-12-01', '2007-12-31'],
+  ])('%s runs from %s to %s', (period, first, last) => {
+    expect(periodDays(period)).toEqual({ first, last });
+  });
+});
+
+describe('rowsOutsideRegister: figures only for the periods a municipality existed in', () => {
+  const register = new Map([
+    ['1503', { number: '1503', name: 'Kristiansund', validFrom: '2006-01-01', validTo: '2008-01-01' }],
+    ['1505', { number: '1505', name: 'Kristiansund', validFrom: '2008-01-01' }],
+  ]);
+
+  it('names every row, with its row and column, and passes the rest', () => {
+    const rows = [
+      { municipalityNumber: '1503', period: '2007Q4' },
+      { municipalityNumber: '1503', period: '2009Q1' },
+      { municipalityNumber: '1505', period: '2007-12' },
+      { municipalityNumber: '1505', period: '2008-01' },
+      { municipalityNumber: '9999', period: '2008Q1' },
+    ];
+    expect(rowsOutsideRegister(rows, register)).toEqual([
+      { pointer: '/rows/1/period', detail: '1503 Kristiansund existed until 2007-12-31: no figures for 2009Q1', row: 2, column: 'period' },
+      { pointer: '/rows/2/period', detail: '1505 Kristiansund exists from 2008-01-01: no figures for 2007-12', row: 3, column: 'period' },
+      { pointer: '/rows/4/municipalityNumber', detail: 'No municipality 9999 in the register', row: 5, column: 'municipalityNumber' },
+    ]);
   });
 });

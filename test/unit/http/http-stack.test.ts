@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/applications/submit-application.ts';
 import { handler as getAbsenceFigures } from '../../../functions/absence/get-absence-figures.ts';
 import { handler as updateMunicipality } from '../../../functions/municipalities/update-municipality.ts';
+import { handler as getAbsenceComparison } from '../../../functions/overview/get-absence-comparison.ts';
+import { handler as createCohort } from '../../../functions/cohorts/create-cohort.ts';
 import { MAX_JSON_BODY_BYTES } from '../../../shared/http/middlewares/parse-request.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
@@ -82,5 +84,58 @@ describe('HTTP middleware stack', () => {
   it('never leaks a stack trace', async () => {
     const result = await post({ claims: claims.municipality('1721'), body: '{' });
     expect(result.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('error messages name the real problem', () => {
+  const verdal = claims.municipality('1721');
+  const errorsOf = (result: Awaited<ReturnType<typeof post>>) => problemOf(result).errors?.map((e) => `${e.pointer} ${e.detail}`);
+
+  it.each([['[]'], ['1e400'], ['"a"'], ['null']])('answers a body that is not an object (%s) with that, at pointer ""', async (body) => {
+    const result = await post({ claims: verdal, body });
+    expect(result.statusCode).toBe(422);
+    expect(errorsOf(result)).toEqual([' The body must be a JSON object']);
+  });
+
+  it('names a number too large to read at its field, and still says Required where nothing was sent', async () => {
+    const application = completeApplication();
+    const result = await post({ claims: verdal, body: `{"cohortId":"${cohortId}","sickLeaveTarget":{"baselineYear":2006,"baselinePercentage":1e400,"targetPercentage":-1e400,"targetDate":"2009-12-31"},"approach":${JSON.stringify(application.approach)}}` });
+    expect(result.statusCode).toBe(422);
+    expect(errorsOf(result)).toEqual(expect.arrayContaining(['/sickLeaveTarget/baselinePercentage Number too large', '/sickLeaveTarget/targetPercentage Number too large', '/projectLeader Required']));
+    expect(errorsOf(result)!.filter((e) => e.startsWith('/sickLeaveTarget'))).toHaveLength(2);
+  });
+
+  it.each([
+    ['a base64 body with bytes that are not UTF-8', { body: Buffer.concat([Buffer.from('{"approach":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]).toString('base64'), isBase64Encoded: true }],
+    ['a text body a lenient decoder already replaced (U+FFFD)', { body: `{"approach":"N\uFFFDrv\uFFFDr"}`, isBase64Encoded: false }],
+  ])('refuses %s with 400 invalid-encoding, not as missing fields', async (_what, body) => {
+    const event = { ...httpEvent({ method: 'POST', path: '/applications', claims: verdal }), ...body };
+    const result = await handler(event, lambdaContext());
+    expect(result.statusCode).toBe(400);
+    expect(problemOf(result)).toMatchObject({ type: '/problems/invalid-encoding', detail: expect.stringMatching(/UTF-8/) });
+  });
+
+  it('reads a base64 body that is UTF-8', async () => {
+    const event = { ...httpEvent({ method: 'POST', path: '/applications', claims: verdal }), body: Buffer.from(JSON.stringify({ focusAreas: ['care'] })).toString('base64'), isBase64Encoded: true };
+    const result = await handler(event, lambdaContext());
+    expect(result.statusCode).toBe(422);
+    expect(problemOf(result).errors?.map((e) => e.pointer)).not.toContain('/focusAreas');
+  });
+
+  it('reports a malformed quarter alone, without "to must not be before from"', async () => {
+    const event = { ...httpEvent({ method: 'GET', path: '/overview/absence-comparison', claims: claims.secretariat() }), queryStringParameters: { from: '2009Q5' } };
+    const result = await getAbsenceComparison(event, lambdaContext());
+    expect(result.statusCode).toBe(422);
+    expect(errorsOf(result)).toEqual(['/query/from A quarter like 2008Q1']);
+    const reversed = await getAbsenceComparison({ ...event, queryStringParameters: { from: '2009Q4', to: '2009Q1' } }, lambdaContext());
+    expect(errorsOf(reversed)).toEqual(['/query/to to must not be before from']);
+  });
+
+  it('reports a malformed date of a cohort alone, without the comparisons it could not make', async () => {
+    const body = { name: 'Pulje X', applicationWindow: { opensOn: 'snart', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 };
+    const event = httpEvent({ method: 'POST', path: '/cohorts', claims: claims.secretariat(), body: JSON.stringify(body) });
+    expect(errorsOf(await createCohort(event, lambdaContext()))).toEqual([expect.stringMatching(/^\/applicationWindow\/opensOn /)]);
+    const late = httpEvent({ method: 'POST', path: '/cohorts', claims: claims.secretariat(), body: JSON.stringify({ ...body, applicationWindow: { opensOn: '2008-01-01' }, startDate: '2007-01-01' }) });
+    expect(errorsOf(await createCohort(late, lambdaContext()))).toEqual(['/applicationWindow/closesOn Required']);
   });
 });
