@@ -35,17 +35,16 @@ const csvOf = (rows: { municipalityNumber?: string; period: string; sector?: str
     ...rows.map((r) => `${withNumber ? `${r.municipalityNumber},` : ''}${r.period},${r.sector ?? ''},${r.unit ?? ''},${r.lostDays ?? ''},${r.agreedDays ?? ''}`),
   ].join('\n');
 
-/** Polls the upload's Location (deadline, never a fixed sleep) until it reaches a final status. */
+/** Polls the upload's Location every half second until it reaches a final status, within a deadline. */
 async function finished(location: string, token: string, timeoutMs: number): Promise<ApiResponse> {
-  return eventually(
-    async () => {
-      const response = await api(location, { token });
-      expect(response.status).toBe(200);
-      return ['committed', 'rejected'].includes(response.json.status) ? response : undefined;
-    },
-    timeoutMs,
-    `${location} to be committed or rejected`,
-  );
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await api(location, { token });
+    expect(response.status).toBe(200);
+    if (['committed', 'rejected'].includes(response.json.status)) return response;
+    if (Date.now() > deadline) throw new Error(`${location} still ${response.json.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 /** Every stored figure (all revisions), page by page: a scan counts one page of 1 MB at a time. */
@@ -105,7 +104,8 @@ describe('a 50,000-row bulk file through the presigned PUT', () => {
     const put = await fetch(created.json.put.url, { method: 'PUT', headers: created.json.put.headers, body: csv });
     expect(put.status, await put.text()).toBe(200);
 
-    upload = await finished(location, tokens.secretariat, 240_000);
+    // The deadline is for a slow, shared machine (2 cores, other suites running): ~60 s when idle.
+    upload = await finished(location, tokens.secretariat, 600_000);
     expect(upload.json.status, JSON.stringify(upload.json.problem)).toBe('committed');
     expect(upload.json.history.map((h: { status: string }) => h.status)).toEqual(['received', 'validating', 'committed']);
     expect(upload.json.receipt).toMatchObject({ rows: 50_000, duplicate: false, quarters: QUARTERS });
@@ -116,7 +116,7 @@ describe('a 50,000-row bulk file through the presigned PUT', () => {
     expect(series.status).toBe(200);
     expect(series.json.figures).toHaveLength(QUARTERS.length * SCOPES.length);
     expect(series.json.figures[0]).toMatchObject({ uploadId: upload.json.receipt.uploadId, revisions: 1 });
-  }, 300_000);
+  }, 660_000);
 
   it('tells the secretariat at its configured address, in bokmål', async () => {
     const mail = await eventually(async () => (await mailTo(SECRETARIAT)).find((m) => m.subject === 'Sykefraværstallene er mottatt'), 20_000, 'the secretariat’s email');
