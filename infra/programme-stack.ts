@@ -15,6 +15,7 @@ import { ProgrammeHttpApi } from './constructs/http-api.ts';
 import type { MailSettings } from './constructs/programme-function.ts';
 import { ProgrammeFunctions, rateLimitedFunctions } from './constructs/programme-functions.ts';
 import { ProgrammeTable } from './constructs/programme-table.ts';
+import { UploadBucket } from './constructs/upload-bucket.ts';
 import { ENV } from '#shared/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
 
@@ -25,6 +26,7 @@ export interface ProgrammeStackProps extends StackProps {
 export class ProgrammeStack extends Stack {
   readonly table: ProgrammeTable;
   readonly eventBus: EventBus;
+  readonly uploads: UploadBucket;
   readonly functions: ProgrammeFunctions;
   readonly userPool: ProgrammeUserPool | undefined;
   readonly httpApi: ProgrammeHttpApi;
@@ -36,6 +38,7 @@ export class ProgrammeStack extends Stack {
 
     this.table = new ProgrammeTable(this, 'Table');
     this.eventBus = new EventBus(this, 'EventBus', { description: 'Domain events of Kvalitetskommuneprogrammet' });
+    this.uploads = new UploadBucket(this, 'Uploads');
 
     const mail: MailSettings = {
       from: config.mailFrom,
@@ -46,7 +49,7 @@ export class ProgrammeStack extends Stack {
         : undefined,
     };
     this.functions = new ProgrammeFunctions(this, 'Functions', {
-      resources: { table: this.table, eventBus: this.eventBus, mail },
+      resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads },
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
@@ -66,6 +69,7 @@ export class ProgrammeStack extends Stack {
       table: this.table,
       eventBus: this.eventBus,
       functions: this.functions,
+      uploads: this.uploads,
     });
 
     if (config.alarmTopicArn) {
@@ -78,6 +82,7 @@ export class ProgrammeStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'UploadBucketName', { value: this.uploads.bucketName, description: 'Large uploads of figures (presigned PUT)' });
     new CfnOutput(this, 'JwtIssuer', { value: jwt.issuer, description: 'Issuer the API trusts' });
     if (this.userPool) {
       new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPool.userPoolId });

@@ -12,6 +12,8 @@ export interface LocalEndpoints {
   readonly dynamoDb: string;
   /** The local AWS stand-in: EventBridge PutEvents, SES v2 SendEmail, the DLQs' SQS calls and Lambda Invoke. */
   readonly awsEmulator: string;
+  /** The local S3-compatible server (s3-server.ts): the upload bucket. */
+  readonly s3: string;
 }
 
 /** Locally the deployed names are `local-<function>` and `local-<function>-dlq`. */
@@ -22,6 +24,7 @@ export const LOCAL_SETTINGS = {
   eventBusName: 'kvalitetskommune-local',
   mailFrom: 'Kvalitetskommuneprogrammet <post@kvalitetskommune.local>',
   secretariatEmail: 'sekretariatet@kvalitetskommune.local',
+  uploadBucket: 'kvalitetskommune-local-uploads',
 } as const;
 
 /** Sets process.env for in-process handlers. Must run before any handler module is imported. */
@@ -36,11 +39,13 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     AWS_ENDPOINT_URL_SESV2: endpoints.awsEmulator,
     AWS_ENDPOINT_URL_SQS: endpoints.awsEmulator,
     AWS_ENDPOINT_URL_LAMBDA: endpoints.awsEmulator,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
     [ENV.resourcePrefix]: LOCAL_RESOURCE_PREFIX,
     [ENV.tableName]: LOCAL_SETTINGS.tableName,
     [ENV.eventBusName]: LOCAL_SETTINGS.eventBusName,
     [ENV.mailFrom]: LOCAL_SETTINGS.mailFrom,
     [ENV.secretariatEmail]: LOCAL_SETTINGS.secretariatEmail,
+    [ENV.uploadBucket]: LOCAL_SETTINGS.uploadBucket,
     POWERTOOLS_LOG_LEVEL: logLevel,
     POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
   });

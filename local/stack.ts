@@ -1,7 +1,9 @@
 /**
  * The whole system on one machine: DynamoDB Local with the programme table and seed data, the
  * HTTP gateway, the stream reader → outbox publisher → event bus → event handlers pipeline,
- * the clock, the mail sink and the dead-letter store. Used by `npm start` and the e2e tests.
+ * the clock, the mail sink, the dead-letter store and an S3-compatible server for large uploads
+ * (its object-created events go to the upload triggers as EventBridge would deliver them).
+ * Used by `npm start` and the e2e tests.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +23,7 @@ import { MailSink } from './mail-sink.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
 import { ENV } from '#shared/config.ts';
 import { RateLimits } from '#shared/config/rate-limits.ts';
+import { startLocalS3, type LocalS3 } from './s3-server.ts';
 import { StreamReader } from './stream-reader.ts';
 
 export interface LocalStackOptions {
@@ -59,6 +62,8 @@ export interface LocalStack {
   readonly clock: LocalClock;
   readonly streamReader: StreamReader;
   readonly aws: AwsEmulator;
+  /** The local S3 (upload bucket), on loopback. */
+  readonly s3: LocalS3;
   /** Fault injection: stop and restart the DynamoDB Local this stack started (same port and data folder). */
   readonly database: { stop(): Promise<void>; start(): Promise<void> };
   /** Resolves when everything written so far has gone through the pipeline. */
@@ -101,8 +106,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const bus = new LocalEventBus(runtime, deadLetters, retry, log);
     const aws = await startAwsEmulator(bus, mail, deadLetters);
     stops.push(() => aws.close());
+    // Objects kept with the rest of the state; a persisted run keeps them too (they expire in AWS after 7 days).
+    const s3 = await startLocalS3({ directory: join(stateDir, 's3'), buckets: [LOCAL_SETTINGS.uploadBucket], bus, log });
+    stops.push(() => s3.close());
 
-    applyLocalEnvironment({ dynamoDb: dynamoDbEndpoint, awsEmulator: aws.endpoint });
+    applyLocalEnvironment({ dynamoDb: dynamoDbEndpoint, awsEmulator: aws.endpoint, s3: s3.endpoint });
     process.env.TABLE_NAME = tableName;
     if (options.rateLimits) process.env[ENV.rateLimits] = JSON.stringify(RateLimits.parse(options.rateLimits));
 
@@ -157,6 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       streamReader,
       aws,
+      s3,
       database: {
         stop: async () => {
           if (!dynamoDb) throw new Error('This stack uses a DynamoDB Local it did not start');

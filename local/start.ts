@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { schedules } from '#shared/routing.ts';
+import { LOCAL_SETTINGS } from './environment.ts';
 import { startLocalStack } from './stack.ts';
 
 const { values } = parseArgs({
@@ -45,6 +46,7 @@ console.log(`
   Mail (list)    ${stack.url}/_local/mail          files in ${stack.mail.dir}
   Dead letters   ${stack.url}/_local/dead-letters  files in ${stack.deadLetters.dir}
   Schedules      ${stack.url}/_local/schedules     (${schedules.map((s) => s.name).join(', ')})
+  S3 (uploads)   ${stack.s3.endpoint}  bucket ${LOCAL_SETTINGS.uploadBucket}, objects in ${stack.stateDir}/s3
   DynamoDB Local ${stack.dynamoDbEndpoint}  table ${stack.tableName}${values.persist ? ` (persisted in ${stack.stateDir}/dynamodb)` : ' (in memory)'}
   Municipalities ${stack.seededMunicipalities ? `${stack.seededMunicipalities} seeded (Kilde: Statistisk sentralbyrå)` : 'kept from the previous run'}
 

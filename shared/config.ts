@@ -28,7 +28,14 @@ export const ENV = {
   reminderLadder: 'REMINDER_LADDER',
   /** Per-caller rate limits (JSON) replacing shared/config/rate-limits.json; CDK context `rateLimits` sets it. */
   rateLimits: 'RATE_LIMITS',
+  /** The bucket large uploads of figures go through (presigned PUT, then processAbsenceUpload). */
+  uploadBucket: 'UPLOAD_BUCKET',
+  /** Uploads with more rows than this are not accepted within the request but asynchronously (202). */
+  asyncUploadRows: 'ASYNC_UPLOAD_ROWS',
 } as const;
+
+/** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
+export const DEFAULT_ASYNC_UPLOAD_ROWS = 5_000;
 
 export const config = {
   tableName: () => required(ENV.tableName),
@@ -39,6 +46,15 @@ export const config = {
   secretariatEmail: () => required(ENV.secretariatEmail),
   /** The prefix of the deployed functions' and dead-letter queues' names (the stack name). */
   resourcePrefix: () => required(ENV.resourcePrefix),
+  uploadBucket: () => required(ENV.uploadBucket),
+  /** A positive whole number of rows; anything else is a deployment mistake. */
+  asyncUploadRows: () => {
+    const raw = process.env[ENV.asyncUploadRows];
+    if (raw === undefined || raw.trim() === '') return DEFAULT_ASYNC_UPLOAD_ROWS;
+    const rows = Number(raw);
+    if (!Number.isInteger(rows) || rows < 1) throw new Error(`${ENV.asyncUploadRows} must be a positive whole number of rows, not ${raw}`);
+    return rows;
+  },
 };
 
 /** Source of every domain event this backend publishes on EventBridge. */

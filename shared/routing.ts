@@ -14,7 +14,17 @@ import type { RateLimitClass } from './config/rate-limits.ts';
  * `table:idempotency` is read/write on the idempotency partition only (IAM LeadingKeys);
  * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again.
  */
-export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage';
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | UploadGrant;
+
+/**
+ * The upload bucket (large files of figures go through S3, not the request): `uploads:put` may
+ * write (and so presign a PUT of) upload objects, `uploads:read` may read them. Both only under
+ * UPLOAD_OBJECT_PREFIX.
+ */
+export type UploadGrant = 'uploads:put' | 'uploads:read';
+
+/** Where upload objects live in the bucket: `absence-uploads/<uploadId>`. */
+export const UPLOAD_OBJECT_PREFIX = 'absence-uploads/';
 
 /** What a function gets where its spec says nothing, in AWS and locally alike. */
 export const FUNCTION_DEFAULTS = { timeoutSeconds: 10, memoryMb: 512 } as const;
@@ -26,6 +36,8 @@ export interface FunctionSpec {
   readonly grants: readonly Grant[];
   /** Seconds; defaults to FUNCTION_DEFAULTS. */
   readonly timeoutSeconds?: number;
+  /** It queues emails to the secretariat (notify), so it needs SECRETARIAT_EMAIL without the right to send mail itself. */
+  readonly mailsSecretariat?: boolean;
   readonly memoryMb?: number;
   /**
    * Concurrent executions reserved for (and capping) this function: a heavy function can neither
@@ -203,7 +215,7 @@ export const functions = {
   uploadAbsenceFigures: {
     entry: 'functions/absence/upload-absence-figures.ts',
     description: 'POST /municipalities/{number}/absence-figures: a municipality uploads its sick-leave figures (JSON or CSV)',
-    grants: ['table:read', 'table:write', 'table:idempotency'],
+    grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
     timeoutSeconds: 30,
     memoryMb: 1024,
     reservedConcurrency: 10,
@@ -212,11 +224,34 @@ export const functions = {
   uploadBulkAbsenceFigures: {
     entry: 'functions/absence/upload-bulk-absence-figures.ts',
     description: 'POST /absence-figures: the secretariat uploads figures for many municipalities (JSON or CSV)',
-    grants: ['table:read', 'table:write', 'table:idempotency'],
+    grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
     timeoutSeconds: 29,
     memoryMb: 1769,
     reservedConcurrency: 2,
     rateLimitClass: 'upload',
+  },
+  createAbsenceUpload: {
+    entry: 'functions/absence/create-absence-upload.ts',
+    description: 'POST /municipalities/{number}/absence-uploads: a municipality gets a presigned PUT URL for a large file of figures',
+    grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
+  },
+  createBulkAbsenceUpload: {
+    entry: 'functions/absence/create-bulk-absence-upload.ts',
+    description: 'POST /absence-uploads: the secretariat gets a presigned PUT URL for a large bulk file of figures',
+    grants: ['table:write', 'table:idempotency', 'uploads:put'],
+  },
+  getAbsenceUpload: {
+    entry: 'functions/absence/get-absence-upload.ts',
+    description: 'GET /absence-uploads/{id}: an asynchronous upload’s status, with its receipt or its row/column errors',
+    grants: ['table:read'],
+  },
+  processAbsenceUpload: {
+    entry: 'functions/absence/process-absence-upload.ts',
+    description: 'On an upload object created in S3: read, check and accept the file; record the outcome; tell the uploader',
+    grants: ['table:read', 'table:write', 'uploads:read'],
+    mailsSecretariat: true,
+    timeoutSeconds: 900,
+    memoryMb: 1769,
   },
   getAbsenceFigures: {
     entry: 'functions/absence/get-absence-figures.ts',
@@ -541,6 +576,27 @@ export const httpRoutes = [
     summary: 'Upload figures for many municipalities at once (JSON or text/csv with municipalityNumber)',
   },
   {
+    method: 'POST',
+    path: '/municipalities/{number}/absence-uploads',
+    function: 'createAbsenceUpload',
+    access: ['municipality', 'secretariat'],
+    summary: 'Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously',
+  },
+  {
+    method: 'POST',
+    path: '/absence-uploads',
+    function: 'createBulkAbsenceUpload',
+    access: ['secretariat'],
+    summary: 'Start a large bulk upload (municipalityNumber per row): answers a presigned PUT URL',
+  },
+  {
+    method: 'GET',
+    path: '/absence-uploads/{id}',
+    function: 'getAbsenceUpload',
+    access: ['municipality', 'secretariat'],
+    summary: 'An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own',
+  },
+  {
     method: 'GET',
     path: '/overview/target-statuses',
     function: 'listTargetStatuses',
@@ -676,6 +732,17 @@ export const schedules = [
     description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/config/reminder-ladder.json)',
   },
 ] as const satisfies readonly ScheduleSpec[];
+
+/**
+ * Objects created in the upload bucket (S3 → EventBridge "Object Created", the default bus)
+ * and the function each prefix starts. Locally the S3 server's events go the same way.
+ */
+export interface UploadTrigger {
+  readonly prefix: string;
+  readonly function: FunctionName;
+}
+
+export const uploadTriggers = [{ prefix: UPLOAD_OBJECT_PREFIX, function: 'processAbsenceUpload' }] as const satisfies readonly UploadTrigger[];
 
 /** The function that consumes the table stream. It is not routed by event type. */
 export const streamConsumer: FunctionName = 'publishOutboxEvents';

@@ -1,31 +1,31 @@
-import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { config } from '#shared/config.ts';
 import { AbsenceUploadRequest } from '#shared/contracts/absence.ts';
-import { MAX_LISTED_ERRORS } from '#shared/contracts/field-errors.ts';
 import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
-import { rowsOutsideRegister } from '#shared/domain/absence-upload.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
 import { acceptUpload } from '#shared/services/absence-uploads.ts';
+import { acceptLater } from './async-uploads.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
+import { municipalityExists } from './upload-checks.ts';
 
-/** POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all rows or none. */
+/**
+ * POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all
+ * rows or none. More rows than ASYNC_UPLOAD_ROWS: 202, accepted asynchronously (async-uploads.ts).
+ */
 export const handler = idempotentHttpHandler(
   'uploadAbsenceFigures',
   { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
-  async ({ params, body, principal, correlationId }) => {
+  async ({ params, body, principal, correlationId, event }) => {
     const tableName = config.tableName();
+    if (body.rows.length > config.asyncUploadRows()) {
+      await municipalityExists(tableName, params.number);
+      return acceptLater(tableName, { scope: { scope: 'municipality', municipalityNumber: params.number }, event, principal: principal!, correlationId });
+    }
     const rows = body.rows.map((row) => ({ ...row, municipalityNumber: params.number }));
     const receipt = await acceptUpload(tableName, rows, {
       uploadedBy: principal!.subject,
       correlationId,
-      precondition: async () => {
-        const municipality = await getMunicipality(tableName, params.number);
-        if (!municipality) throw problems.notFound(`No municipality ${params.number}`);
-        const outside = rowsOutsideRegister(rows, new Map([[municipality.number, municipality]]));
-        if (outside.length > 0) throw problems.outsideRegister(outside.slice(0, MAX_LISTED_ERRORS), `${outside.length} row(s) fall outside the days ${municipality.number} ${municipality.name} existed; nothing was stored`);
-      },
+      precondition: () => municipalityExists(tableName, params.number, rows),
     });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },

@@ -7,13 +7,14 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule, type IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import { OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { EVENT_SOURCE } from '#shared/config.ts';
-import { eventSubscriptions, schedules, streamConsumer, type EventSubscription, type ScheduleSpec } from '#shared/routing.ts';
+import { eventSubscriptions, schedules, streamConsumer, uploadTriggers, type EventSubscription, type ScheduleSpec, type UploadTrigger } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunction } from './programme-function.ts';
@@ -37,6 +38,8 @@ export interface EventPipelineProps {
   readonly table: ITableV2;
   readonly eventBus: IEventBus;
   readonly functions: ProgrammeFunctions;
+  /** The upload bucket, whose object-created events start the routing table's upload triggers. */
+  readonly uploads: IBucket;
 }
 
 export class EventPipeline extends Construct {
@@ -44,10 +47,11 @@ export class EventPipeline extends Construct {
   readonly streamFailures: DeadLetterQueue;
   readonly subscriptionRules: readonly Rule[];
   readonly scheduleRules: readonly Rule[];
+  readonly uploadRules: readonly Rule[];
 
   constructor(scope: Construct, id: string, props: EventPipelineProps) {
     super(scope, id);
-    const { table, eventBus, functions } = props;
+    const { table, eventBus, functions, uploads } = props;
 
     this.streamFailures = new DeadLetterQueue(this, 'OutboxStreamFailures', {
       holds: `table stream batches ${streamConsumer} could not publish to the event bus`,
@@ -80,6 +84,20 @@ export class EventPipeline extends Construct {
         eventPattern: { source: [EVENT_SOURCE], detailType: [subscription.event] },
       });
       rule.addTarget(lambdaTarget(fn));
+      return rule;
+    });
+
+    // S3 sends its events to the account's default bus (bucket EventBridge notifications on).
+    this.uploadRules = (uploadTriggers as readonly UploadTrigger[]).map((trigger) => {
+      const rule = new Rule(this, `UploadObjectCreatedTo${pascalCase(trigger.function)}`, {
+        description: `Object Created under ${trigger.prefix} in the upload bucket -> ${trigger.function}`,
+        eventPattern: {
+          source: ['aws.s3'],
+          detailType: ['Object Created'],
+          detail: { bucket: { name: [uploads.bucketName] }, object: { key: [{ prefix: trigger.prefix }] } },
+        },
+      });
+      rule.addTarget(lambdaTarget(functions.get(trigger.function)));
       return rule;
     });
 

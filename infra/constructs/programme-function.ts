@@ -8,6 +8,7 @@ import { ArnFormat, Duration, RemovalPolicy, Stack, Validations, type CfnElement
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -16,7 +17,7 @@ import type { Construct } from 'constructs';
 import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
 import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/adapters/dynamodb/table-design.ts';
 import { ENV } from '#shared/config.ts';
-import { FUNCTION_DEFAULTS, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
+import { FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
 import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
 import type { DeadLetterQueue } from './dead-letter-queue.ts';
@@ -124,6 +125,8 @@ export interface ProgrammeResources {
   readonly table: ITableV2;
   readonly eventBus: IEventBus;
   readonly mail: MailSettings;
+  /** The bucket large uploads go through. */
+  readonly uploads: IBucket;
 }
 
 export interface MailSettings {
@@ -197,6 +200,8 @@ const grantors: { readonly [G in Grant]: Grantor } = {
       reason: `Only the programme's own functions, named ${prefix}-<function>: a redrive invokes the function that failed.`,
     });
   },
+  'uploads:put': (fn, { uploads }) => uploadObjectAccess(fn, uploads, 'PutUploadObjects', 's3:PutObject'),
+  'uploads:read': (fn, { uploads }) => uploadObjectAccess(fn, uploads, 'ReadUploadObjects', 's3:GetObject'),
   'mail:send': (fn, { mail }) => {
     fn.addToRolePolicy(
       new PolicyStatement({
@@ -209,6 +214,17 @@ const grantors: { readonly [G in Grant]: Grantor } = {
     fn.addEnvironment(ENV.secretariatEmail, mail.secretariatEmail);
   },
 };
+
+/** One action on the upload objects only (not the bucket, not other keys); a presigned PUT is signed with it. */
+function uploadObjectAccess(fn: ProgrammeFunction, uploads: IBucket, sid: string, action: string): void {
+  fn.addToRolePolicy(new PolicyStatement({ sid, actions: [action], resources: [uploads.arnForObjects(`${UPLOAD_OBJECT_PREFIX}*`)] }));
+  fn.addEnvironment(ENV.uploadBucket, uploads.bucketName);
+  const bucketResource = uploads.node.defaultChild as CfnElement;
+  Validations.of(fn.executionRole).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${Stack.of(uploads).getLogicalId(bucketResource)}.Arn>/${UPLOAD_OBJECT_PREFIX}*]`,
+    reason: `Only the upload objects (${UPLOAD_OBJECT_PREFIX}<uploadId>, a new id per upload), and only ${action}: the keys are not known when the policy is written.`,
+  });
+}
 
 /** Applies the function's routing-table grants: policies plus the environment they need. */
 export function grantProgrammeAccess(fn: ProgrammeFunction, resources: ProgrammeResources): void {

@@ -6,6 +6,7 @@
 import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
+import { ENV } from '#shared/config.ts';
 import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
@@ -45,6 +46,7 @@ export class ProgrammeFunctions extends Construct {
       const fn = new ProgrammeFunction(this, constructId, { name, spec, ...(deadLetters ? { deadLetters } : {}) });
       grantProgrammeAccess(fn, props.resources);
       if (rateLimited.has(name)) grantRateLimitCounters(fn, props.resources.table);
+      if (spec.mailsSecretariat) fn.addEnvironment(ENV.secretariatEmail, props.resources.mail.secretariatEmail);
       byName.set(name, fn);
     }
     this.byName = byName;

@@ -32,6 +32,7 @@ import {
   TargetStatusOverview,
   UploadReceipt,
 } from './absence.ts';
+import { AbsenceUpload, AbsenceUploadParams, AbsenceUploadTicket, CreateAbsenceUploadRequest } from './absence-uploads.ts';
 
 export type HttpFunctionName = (typeof httpRoutes)[number]['function'];
 
@@ -164,13 +165,29 @@ export const apiContract = {
   uploadAbsenceFigures: {
     params: MunicipalityParams,
     body: AbsenceUploadRequest,
-    success: { status: 201, description: 'Stored (200 with duplicate=true for a repeat); target status follows asynchronously', schema: UploadReceipt },
+    success: { status: 201, description: 'Stored (200 with duplicate=true for a repeat); target status follows asynchronously. More rows than ASYNC_UPLOAD_ROWS: 202 with Location /absence-uploads/{id} (an AbsenceUpload), accepted asynchronously', schema: UploadReceipt },
     problems: [...WRITE, 404],
   },
   uploadBulkAbsenceFigures: {
     body: BulkAbsenceUploadRequest,
-    success: { status: 201, description: 'Stored (200 with duplicate=true for a repeat)', schema: UploadReceipt },
+    success: { status: 201, description: 'Stored (200 with duplicate=true for a repeat). More rows than ASYNC_UPLOAD_ROWS: 202 with Location /absence-uploads/{id} (an AbsenceUpload), accepted asynchronously', schema: UploadReceipt },
     problems: WRITE,
+  },
+  createAbsenceUpload: {
+    params: MunicipalityParams,
+    body: CreateAbsenceUploadRequest,
+    success: { status: 202, description: 'The upload (received) and a presigned PUT for the file; Location: /absence-uploads/{id}', schema: AbsenceUploadTicket },
+    problems: [...WRITE, 404],
+  },
+  createBulkAbsenceUpload: {
+    body: CreateAbsenceUploadRequest,
+    success: { status: 202, description: 'The upload (received) and a presigned PUT for the bulk file; Location: /absence-uploads/{id}', schema: AbsenceUploadTicket },
+    problems: WRITE,
+  },
+  getAbsenceUpload: {
+    params: AbsenceUploadParams,
+    success: { status: 200, description: 'The upload: its status, and the receipt (committed) or the problem with row/column errors (rejected)', schema: AbsenceUpload },
+    problems: [...READ, 404],
   },
   getAbsenceFigures: {
     params: MunicipalityParams,

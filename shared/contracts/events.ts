@@ -128,6 +128,30 @@ export const eventCatalogue = {
       quarters: z.array(z.string()),
     }),
   ),
+  AbsenceUploadCommitted: defineEvent(1, 'An asynchronous upload (a large file through S3) was checked and its figures committed; the uploader is told. AbsenceFiguresUploaded announces the figures.', () =>
+    z.object({
+      uploadId: z.string(),
+      scope: z.enum(['municipality', 'bulk']),
+      municipalityNumber: MunicipalityNumber.optional(),
+      uploadedBy: z.string(),
+      figuresUploadId: z.string(),
+      rows: z.number().int(),
+      municipalities: z.number().int(),
+      quarters: z.array(z.string()),
+      duplicate: z.boolean(),
+    }),
+  ),
+  AbsenceUploadRejected: defineEvent(1, 'An asynchronous upload was rejected (invalid rows or columns, too large, unreadable); nothing was stored; the uploader is told.', () =>
+    z.object({
+      uploadId: z.string(),
+      scope: z.enum(['municipality', 'bulk']),
+      municipalityNumber: MunicipalityNumber.optional(),
+      uploadedBy: z.string(),
+      problemType: z.string(),
+      detail: z.string(),
+      errors: z.number().int().meta({ description: 'How many row/column errors are listed on the upload resource' }),
+    }),
+  ),
   TargetStatusChanged: defineEvent(1, 'A participant’s target status changed; the project leader (and for off-track the network’s advisor) is told.', () =>
     z.object({
       municipalityNumber: MunicipalityNumber,

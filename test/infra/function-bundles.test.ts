@@ -47,7 +47,7 @@ describe.each(names)('%s', (name) => {
 
 describe('heavier pieces only where they are used', () => {
   it('the CSV parser only in the functions that take CSV uploads', () => {
-    expect(names.filter((name) => packagesIn(name).has('csv-parse')).sort()).toEqual(['uploadAbsenceFigures', 'uploadBulkAbsenceFigures']);
+    expect(names.filter((name) => packagesIn(name).has('csv-parse')).sort()).toEqual(['processAbsenceUpload', 'uploadAbsenceFigures', 'uploadBulkAbsenceFigures']);
   });
 
   it('Powertools idempotency in every POST and asynchronous function, and in no other HTTP function', () => {
@@ -69,6 +69,17 @@ describe('heavier pieces only where they are used', () => {
 
   it('the Lambda client only in the function that redrives dead letters', () => {
     expect(names.filter((name) => packagesIn(name).has('@aws-sdk/client-lambda'))).toEqual(['redriveDeadLetters']);
+  });
+
+  it('the S3 client only in the functions granted the upload objects, the presigner only in those that hand out a PUT URL', () => {
+    const granted = (name: FunctionName) => (functions[name].grants as readonly string[]).some((grant) => grant.startsWith('uploads:'));
+    expect(names.filter((name) => packagesIn(name).has('@aws-sdk/client-s3'))).toEqual(names.filter(granted));
+    expect(names.filter((name) => packagesIn(name).has('@aws-sdk/s3-request-presigner')).sort()).toEqual(['createAbsenceUpload', 'createBulkAbsenceUpload']);
+  });
+
+  it('the local S3 server (s3rver, a devDependency) in no function', () => {
+    expect(devDependencies).toContain('s3rver');
+    expect(names.filter((name) => packagesIn(name).has('s3rver') || packagesIn(name).has('koa'))).toEqual([]);
   });
 
   it('the SES client only in the functions that send mail', () => {

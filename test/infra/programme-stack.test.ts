@@ -17,6 +17,8 @@ import {
   httpRoutes,
   schedules,
   streamConsumer,
+  UPLOAD_OBJECT_PREFIX,
+  uploadTriggers,
   type FunctionName,
   type FunctionSpec,
   type HttpRoute,
@@ -26,6 +28,7 @@ import { API_THROTTLE } from '../../infra/constructs/http-api.ts';
 import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../infra/constructs/programme-function.ts';
 import { asynchronouslyInvoked, rateLimitedFunctions } from '../../infra/constructs/programme-functions.ts';
+import { UPLOAD_OBJECT_DAYS } from '../../infra/constructs/upload-bucket.ts';
 import { hasGrant } from './support/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
 import {
@@ -142,7 +145,9 @@ describe('functions (one Lambda per routing-table function)', () => {
       expect(variables[ENV.tableName]).toEqual(usesTable ? ref(built.stack.table) : undefined);
       expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
       expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
-      expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') ? built.config.secretariatEmail : undefined);
+      expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') || spec.mailsSecretariat ? built.config.secretariatEmail : undefined);
+      const usesUploads = hasGrant(spec, 'uploads:put') || hasGrant(spec, 'uploads:read');
+      expect(variables[ENV.uploadBucket]).toEqual(usesUploads ? ref(built.stack.uploads) : undefined);
       expect(variables[ENV.reminderLadder]).toBeUndefined();
       expect(variables[ENV.rateLimits]).toBeUndefined();
     });
@@ -232,6 +237,16 @@ describe('functions (one Lambda per routing-table function)', () => {
       } else {
         expect(sends).toEqual([]);
         expect([...actionsOf(statements)].filter((a) => a.startsWith('ses:'))).toEqual([]);
+      }
+    });
+
+    it('may put upload objects exactly when granted uploads:put, read them exactly when granted uploads:read, and nothing else in S3', () => {
+      const statements = statementsOf(name);
+      const objects = { 'Fn::Join': ['', [getAtt(built.stack.uploads, 'Arn'), `/${UPLOAD_OBJECT_PREFIX}*`]] };
+      const s3Actions = [...actionsOf(statements)].filter((a) => a.startsWith('s3:')).sort();
+      expect(s3Actions).toEqual([...(hasGrant(spec, 'uploads:read') ? ['s3:GetObject'] : []), ...(hasGrant(spec, 'uploads:put') ? ['s3:PutObject'] : [])]);
+      for (const statement of statements.filter((st) => [...actionsOf([st])].some((a) => a.startsWith('s3:')))) {
+        expect(resourcesOf(statement)).toEqual([objects]);
       }
     });
   });
@@ -359,8 +374,30 @@ describe('HTTP API (one route per routing-table entry)', () => {
 describe('event pipeline (from the routing table)', () => {
   const rules = () => resourcesOfType(built.template, 'AWS::Events::Rule');
 
-  it('has one rule per event subscription and one per schedule', () => {
-    expect(rules()).toHaveLength(eventSubscriptions.length + scheduleSpecs.length);
+  it('has one rule per event subscription, one per schedule and one per upload trigger', () => {
+    expect(rules()).toHaveLength(eventSubscriptions.length + scheduleSpecs.length + uploadTriggers.length);
+  });
+
+  describe.each(uploadTriggers.map((t) => [`${t.prefix} -> ${t.function}`, t] as const))('upload trigger %s', (_label, trigger) => {
+    it('matches S3’s Object Created events of the upload bucket under the prefix, on the default bus, and targets the function with a DLQ', () => {
+      const target = fn(trigger.function);
+      const matching = rules().filter(
+        ([, r]) =>
+          JSON.stringify(r.Properties.EventPattern) ===
+          JSON.stringify({ source: ['aws.s3'], 'detail-type': ['Object Created'], detail: { bucket: { name: [ref(built.stack.uploads)] }, object: { key: [{ prefix: trigger.prefix }] } } }),
+      );
+      expect(matching).toHaveLength(1);
+      const [, rule] = matching[0]!;
+      expect(rule.Properties.EventBusName).toBeUndefined();
+      expect(rule.Properties.Targets).toEqual([
+        expect.objectContaining({
+          Arn: getAtt(target, 'Arn'),
+          DeadLetterConfig: { Arn: getAtt(target.deadLetters!, 'Arn') },
+          RetryPolicy: { MaximumRetryAttempts: expect.any(Number), MaximumEventAgeInSeconds: expect.any(Number) },
+        }),
+      ]);
+      expect(lambdaOf(trigger.function).Properties.Timeout).toBe(900);
+    });
   });
 
   describe.each(eventSubscriptions.map((s) => [`${s.event} -> ${s.function}`, s] as const))('subscription %s', (_label, subscription) => {
@@ -408,7 +445,7 @@ describe('event pipeline (from the routing table)', () => {
     const permissions = resourcesOfType(built.template, 'AWS::Lambda::Permission').filter(
       ([, p]) => p.Properties.Principal === 'events.amazonaws.com',
     );
-    expect(permissions).toHaveLength(eventSubscriptions.length + scheduleSpecs.length);
+    expect(permissions).toHaveLength(eventSubscriptions.length + scheduleSpecs.length + uploadTriggers.length);
     for (const [, permission] of permissions) expect(permission.Properties.SourceArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
   });
 
@@ -443,6 +480,33 @@ describe('event pipeline (from the routing table)', () => {
     expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([
       { eventName: ['INSERT'], dynamodb: { NewImage: { [tableDesign.partitionKey]: { S: [{ prefix: OUTBOX_PREFIX }] } } } },
     ]);
+  });
+});
+
+describe('upload bucket', () => {
+  it('is the only bucket: private, encrypted, its objects expiring, its events sent to EventBridge', () => {
+    const buckets = resourcesOfType(built.template, 'AWS::S3::Bucket');
+    expect(buckets).toHaveLength(1);
+    const [, bucket] = buckets[0]!;
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ Prefix: UPLOAD_OBJECT_PREFIX, ExpirationInDays: UPLOAD_OBJECT_DAYS, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+    ]);
+    expect(bucket.DeletionPolicy).toBe('Retain');
+  });
+
+  it('refuses every request without TLS', () => {
+    built.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: ref(built.stack.uploads),
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } }, Principal: { AWS: '*' } })]),
+      },
+    });
   });
 });
 

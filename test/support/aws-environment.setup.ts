@@ -6,5 +6,5 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { applyLocalEnvironment } from '../../local/environment.ts';
 
-applyLocalEnvironment({ dynamoDb: inject('dynamoDbEndpoint'), awsEmulator: 'http://127.0.0.1:9' }, 'ERROR');
+applyLocalEnvironment({ dynamoDb: inject('dynamoDbEndpoint'), awsEmulator: 'http://127.0.0.1:9', s3: 'http://127.0.0.1:9' }, 'ERROR');
 process.env.TABLE_NAME = `test-${randomUUID()}`;

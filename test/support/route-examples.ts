@@ -12,7 +12,7 @@ import { completeApplication } from './fixtures.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
-/** Resources the test set up: cohort, application, network, gathering, report, notification, the owner's email confirmation code. */
+/** Resources the test set up: cohort, application, network, gathering, report, notification, the owner's email confirmation code, asynchronous upload. */
 export const ids: Record<string, string> = {};
 
 /** A valid body per write route (undefined: no body). */
@@ -40,6 +40,9 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   getOverview: undefined,
   uploadAbsenceFigures: () => ({ rows: [{ period: '2007Q1', lostDays: 90, agreedDays: 1000 }] }),
   getAbsenceFigures: undefined,
+  createAbsenceUpload: () => ({ contentType: 'text/csv' }),
+  createBulkAbsenceUpload: () => ({ contentType: 'text/csv' }),
+  getAbsenceUpload: undefined,
   uploadBulkAbsenceFigures: () => ({ rows: [{ municipalityNumber: OTHER, period: '2007Q1', lostDays: 50, agreedDays: 1000 }] }),
   listTargetStatuses: undefined,
   getAbsenceComparison: undefined,
@@ -68,6 +71,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'token') return ids.emailConfirmation!;
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
+    if (route.path.startsWith('/absence-uploads')) return ids.upload!;
     return ids.application!;
   });
 }
@@ -96,7 +100,8 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.emailConfirmation = await confirmEmail(stack, api, ownerEmail);
   ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
   ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation']) {
+  ids.upload = (await api(`/municipalities/${OWNER}/absence-uploads`, { method: 'POST', token: tokens.owner, body: bodies.createAbsenceUpload!() })).json.upload?.uploadId;
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return tokens;

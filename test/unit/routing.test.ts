@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../shared/contracts/api.ts';
 import { eventCatalogue } from '../../shared/contracts/events.ts';
-import { eventSubscriptions, functions, httpRoutes, schedules, streamConsumer } from '../../shared/routing.ts';
+import { eventSubscriptions, functions, httpRoutes, schedules, streamConsumer, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -16,14 +16,22 @@ describe('routing table', () => {
     }
   });
 
-  it('uses every function for a route, an event, a schedule or the stream', () => {
+  it('uses every function for a route, an event, a schedule, an upload trigger or the stream', () => {
     const used = new Set<string>([
       ...httpRoutes.map((r) => r.function),
       ...eventSubscriptions.map((s) => s.function),
       ...schedules.map((s) => s.function),
+      ...uploadTriggers.map((t) => t.function),
       streamConsumer,
     ]);
     expect(Object.keys(functions).filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('starts functions only for objects under the upload prefix, which only the upload grants reach', () => {
+    for (const trigger of uploadTriggers) {
+      expect(trigger.prefix.startsWith(UPLOAD_OBJECT_PREFIX)).toBe(true);
+      expect(functions[trigger.function].grants as readonly string[]).toContain('uploads:read');
+    }
   });
 
   it('has one route per method and path, each with a contract', () => {

@@ -33,6 +33,7 @@
  * | every municipality's figures for a quarter       | gsi1 ABSENCE_QUARTER#<quarter> / <nr>#<period>#<scope>#<uploadId> |
  * | every committed upload                           | gsi2 ABSENCE_UPLOADS / <uploadId>#<nr>                       |
  * | an upload by content (repeat detection, 24 h)    | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
+ * | an asynchronous upload (status, receipt, errors) | pk ASYNC_UPLOAD#<uploadId>, sk STATUS, TTL                   |
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
  * | what is known of an email address (confirmation, | pk EMAIL#<lower-case address>, sk ADDRESS                    |
  * |   the ids of the notifications held for it)      |                                                              |
@@ -97,6 +98,7 @@ export const keys = {
   absenceUploadMarker: (municipalityNumber: string, uploadId = '') => ({ pk: `ABSENCE#${municipalityNumber}`, sk: `UPLOAD#${uploadId}` }),
   committedUploads: (uploadId = '', municipalityNumber = '') => ({ gsi2pk: 'ABSENCE_UPLOADS', gsi2sk: uploadId ? `${uploadId}#${municipalityNumber}` : '' }),
   absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
+  asyncUpload: (uploadId: string) => ({ pk: `ASYNC_UPLOAD#${uploadId}`, sk: 'STATUS' }),
   targetStatus: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'TARGET_STATUS' }),
   allTargetStatuses: (municipalityNumber = '') => ({ gsi1pk: 'TARGET_STATUSES', gsi1sk: municipalityNumber }),
   applicationsSubmittedOn: (day: string, submittedAt = '', applicationId = '') => ({

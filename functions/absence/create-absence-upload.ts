@@ -1,0 +1,21 @@
+import { presignUploadPut } from '#shared/adapters/s3/upload-urls.ts';
+import { config } from '#shared/config.ts';
+import { CreateAbsenceUploadRequest, MAX_UPLOAD_OBJECT_BYTES, UPLOAD_URL_SECONDS } from '#shared/contracts/absence-uploads.ts';
+import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
+import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { accepted, startAsyncUpload, uploadView } from './async-uploads.ts';
+import { municipalityExists } from './upload-checks.ts';
+
+/** POST /municipalities/{number}/absence-uploads: a municipality's large file goes to S3 (presigned PUT) and is accepted asynchronously. */
+export const handler = idempotentHttpHandler(
+  'createAbsenceUpload',
+  { params: MunicipalityParams, body: CreateAbsenceUploadRequest },
+  async ({ params, body, principal, correlationId }) => {
+    const tableName = config.tableName();
+    await municipalityExists(tableName, params.number);
+    const now = new Date();
+    const upload = await startAsyncUpload(tableName, { scope: { scope: 'municipality', municipalityNumber: params.number }, contentType: body.contentType, source: 'presigned-put', principal: principal!, correlationId }, now);
+    const put = await presignUploadPut(config.uploadBucket(), upload.uploadId, body.contentType, UPLOAD_URL_SECONDS);
+    return accepted({ upload: uploadView(upload), put: { ...put, method: 'PUT', expiresAt: new Date(now.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(), maxBytes: MAX_UPLOAD_OBJECT_BYTES } }, upload.uploadId);
+  },
+);

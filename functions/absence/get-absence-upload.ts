@@ -1,0 +1,15 @@
+import { getAsyncUpload } from '#shared/adapters/dynamodb/async-uploads-repository.ts';
+import { mayActFor } from '#shared/auth/principal.ts';
+import { config } from '#shared/config.ts';
+import { AbsenceUploadParams } from '#shared/contracts/absence-uploads.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { problems } from '#shared/http/problems.ts';
+import { uploadView } from './async-uploads.ts';
+
+/** GET /absence-uploads/{id}: the status of an asynchronous upload; a municipality sees only its own (a bulk upload is the secretariat's). */
+export const handler = httpHandler('getAbsenceUpload', { params: AbsenceUploadParams }, async ({ params, principal }) => {
+  const upload = await getAsyncUpload(config.tableName(), params.id);
+  const visible = upload && principal && (upload.scope === 'bulk' ? principal.role === 'secretariat' : mayActFor(principal, upload.municipalityNumber!));
+  if (!visible) throw problems.notFound(`No upload ${params.id}`);
+  return json(200, uploadView(upload), upload.status === 'received' || upload.status === 'validating' ? { 'retry-after': '2' } : {});
+});
