@@ -12,12 +12,13 @@ import { ABSENCE_CSV } from './csv-columns.ts';
 export const handler = idempotentHttpHandler(
   'uploadAbsenceFigures',
   { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
-  async ({ params, body, principal, correlationId }) => {
+  async ({ params, body, principal, correlationId, remainingTimeMs }) => {
     const tableName = config.tableName();
     const rows = body.rows.map((row) => ({ ...row, municipalityNumber: params.number }));
     const receipt = await acceptUpload(tableName, rows, {
       uploadedBy: principal!.subject,
       correlationId,
+      remainingTimeMs,
       precondition: async () => {
         if (!(await getMunicipality(tableName, params.number))) throw problems.notFound(`No municipality ${params.number}`);
       },

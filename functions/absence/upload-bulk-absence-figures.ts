@@ -11,14 +11,14 @@ import { ABSENCE_CSV } from './csv-columns.ts';
 export const handler = idempotentHttpHandler(
   'uploadBulkAbsenceFigures',
   { body: BulkAbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
-  async ({ body, principal, correlationId }) => {
+  async ({ body, principal, correlationId, remainingTimeMs }) => {
     const tableName = config.tableName();
     const everyMunicipalityKnown = async () => {
       const known = new Set((await listMunicipalities(tableName)).map((m) => m.number));
       const unknown = body.rows.flatMap((row, i) => (known.has(row.municipalityNumber) ? [] : [{ pointer: `/rows/${i}/municipalityNumber`, detail: `No municipality ${row.municipalityNumber} in the register`, row: i + 1, column: 'municipalityNumber' }]));
       if (unknown.length > 0) throw refuse.invalid(`${unknown.length} row(s) name an unknown municipality; nothing was stored`, unknown.slice(0, 100));
     };
-    const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId, precondition: everyMunicipalityKnown });
+    const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId, remainingTimeMs, precondition: everyMunicipalityKnown });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },
 );
