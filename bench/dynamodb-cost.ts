@@ -398,8 +398,8 @@ async function measureAll(): Promise<void> {
         operation: 'upload a quarter (1 + 4 sectors)',
         part: 'HTTP `uploadAbsenceFigures`',
         requests: byFunction(uploaded, ['uploadAbsenceFigures'], true),
-        perfect: 4,
-        why: 'GetItem municipality (unknown: 404) + GetItem upload by content hash (a repeat within 24 h is not stored again) + BatchWriteItem the 5 revisions + TransactWriteItems: upload record, the upload marker that commits the revisions, outbox event',
+        perfect: 5,
+        why: 'GetItem municipality (unknown: 404) + GetItem upload by content hash (a repeat within 24 h is not stored again) + PutItem the claim on the content (racing repeats store nothing) + BatchWriteItem the 5 revisions, pending + TransactWriteItems: repeat record, the commit record that makes the revisions count, outbox event',
       });
       const emails = emailsIn(uploaded);
       parts.push({
@@ -414,10 +414,10 @@ async function measureAll(): Promise<void> {
       operation: `recompute one target status (${changes ? 'status changes' : 'same status, new figures'})`,
       part: 'event `recomputeTargetStatus`',
       requests: byFunction(uploaded, ['recomputeTargetStatus'], true),
-      perfect: changes ? 5 : 4,
+      perfect: changes ? 8 : 7,
       why: changes
-        ? 'Query the latest admission (1 index item: the participant) + GetItem stored status + Query the figures (revisions and upload markers: the latest committed counts) + GetItem municipality (written standard, for the announcement) + TransactWriteItems status + TargetStatusChanged'
-        : 'the same Query, GetItem and Query + a conditional PutItem of the status (no event: no transaction)',
+        ? 'promoting the upload: GetItem its commit record + Query its rows + BatchWriteItem them without TTL; then Query the latest admission (1 index item: the participant) + GetItem stored status + Query the figures (the latest committed counts) + GetItem municipality (written standard, for the announcement) + TransactWriteItems status + TargetStatusChanged'
+        : 'the same promotion, Query, GetItem and Query + a conditional PutItem of the status (no event: no transaction)',
     });
   }
 

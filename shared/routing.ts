@@ -29,6 +29,17 @@ export const UPLOAD_OBJECT_PREFIX = 'absence-uploads/';
 /** What a function gets where its spec says nothing, in AWS and locally alike. */
 export const FUNCTION_DEFAULTS = { timeoutSeconds: 10, memoryMb: 512 } as const;
 
+/** API Gateway's HTTP API gives up on a Lambda integration after this (29 s, its maximum) and answers 503 itself. */
+export const HTTP_INTEGRATION_TIMEOUT_SECONDS = 29;
+/**
+ * An HTTP function's timeout stays this far under the integration's, so the function ends (and
+ * answers, or is stopped) before API Gateway answers for it: a gateway 503 never hides work that
+ * goes on and commits. A test over the routing table and one over the template keep it so.
+ */
+export const HTTP_TIMEOUT_MARGIN_SECONDS = 4;
+/** The longest timeout an HTTP-routed function may have. */
+export const HTTP_FUNCTION_MAX_TIMEOUT_SECONDS = HTTP_INTEGRATION_TIMEOUT_SECONDS - HTTP_TIMEOUT_MARGIN_SECONDS;
+
 export interface FunctionSpec {
   /** Module (relative to the repository root) that exports `handler`. */
   readonly entry: string;
@@ -186,7 +197,7 @@ export const functions = {
     entry: 'functions/overview/get-overview.ts',
     description: 'GET /overview: participation against the programme goal, per cohort, county and network',
     grants: ['table:read'],
-    timeoutSeconds: 30,
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
   },
   sendCohortInvitations: {
     entry: 'functions/cohorts/send-cohort-invitations.ts',
@@ -216,7 +227,7 @@ export const functions = {
     entry: 'functions/absence/upload-absence-figures.ts',
     description: 'POST /municipalities/{number}/absence-figures: a municipality uploads its sick-leave figures (JSON or CSV)',
     grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
-    timeoutSeconds: 30,
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
     memoryMb: 1024,
     reservedConcurrency: 10,
     rateLimitClass: 'upload',
@@ -225,7 +236,7 @@ export const functions = {
     entry: 'functions/absence/upload-bulk-absence-figures.ts',
     description: 'POST /absence-figures: the secretariat uploads figures for many municipalities (JSON or CSV)',
     grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
-    timeoutSeconds: 29,
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
     memoryMb: 1769,
     reservedConcurrency: 2,
     rateLimitClass: 'upload',
@@ -267,11 +278,11 @@ export const functions = {
     entry: 'functions/overview/get-absence-comparison.ts',
     description: 'GET /overview/absence-comparison: participants against non-participants per quarter',
     grants: ['table:read'],
-    timeoutSeconds: 29,
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
   },
   recomputeTargetStatus: {
     entry: 'functions/absence/recompute-target-status.ts',
-    description: 'On AbsenceFiguresUploaded/MunicipalityAdmitted: reassess the participants’ target statuses',
+    description: 'On AbsenceFiguresUploaded/MunicipalityAdmitted: promote an upload’s rows (clear their TTL), reassess the participants’ target statuses',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
     reservedConcurrency: 5,
@@ -372,7 +383,7 @@ export const functions = {
     entry: 'functions/dead-letters/redrive-dead-letters.ts',
     description: 'POST /dead-letters/{function}/redrive: send a function’s dead letters back to it',
     grants: ['dead-letters:manage', 'table:idempotency'],
-    timeoutSeconds: 29,
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
   },
   getOpenApiDocument: {
     entry: 'functions/openapi/get-openapi-document.ts',

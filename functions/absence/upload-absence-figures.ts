@@ -15,7 +15,7 @@ import { municipalityExists } from './upload-checks.ts';
 export const handler = idempotentHttpHandler(
   'uploadAbsenceFigures',
   { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
-  async ({ params, body, principal, correlationId, event }) => {
+  async ({ params, body, principal, correlationId, event, remainingTimeMs }) => {
     const tableName = config.tableName();
     if (body.rows.length > config.asyncUploadRows()) {
       await municipalityExists(tableName, params.number);
@@ -25,6 +25,7 @@ export const handler = idempotentHttpHandler(
     const receipt = await acceptUpload(tableName, rows, {
       uploadedBy: principal!.subject,
       correlationId,
+      remainingTimeMs,
       precondition: () => municipalityExists(tableName, params.number, rows),
     });
     return json(receipt.duplicate ? 200 : 201, receipt);

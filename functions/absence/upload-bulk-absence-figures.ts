@@ -15,10 +15,10 @@ import { everyMunicipalityKnown } from './upload-checks.ts';
 export const handler = idempotentHttpHandler(
   'uploadBulkAbsenceFigures',
   { body: BulkAbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
-  async ({ body, principal, correlationId, event }) => {
+  async ({ body, principal, correlationId, event, remainingTimeMs }) => {
     const tableName = config.tableName();
     if (body.rows.length > config.asyncUploadRows()) return acceptLater(tableName, { scope: { scope: 'bulk' }, event, principal: principal!, correlationId });
-    const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId, precondition: () => everyMunicipalityKnown(tableName, body.rows) });
+    const receipt = await acceptUpload(tableName, body.rows, { uploadedBy: principal!.subject, correlationId, remainingTimeMs, precondition: () => everyMunicipalityKnown(tableName, body.rows) });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },
 );

@@ -1,4 +1,4 @@
-import { committedUploads, figuresOfQuarter } from '#shared/adapters/dynamodb/absence-repository.ts';
+import { figuresOfQuarter } from '#shared/adapters/dynamodb/absence-repository.ts';
 import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
 import { config } from '#shared/config.ts';
 import { AbsenceComparisonQuery } from '#shared/contracts/absence.ts';
@@ -17,7 +17,7 @@ export const handler = httpHandler('getAbsenceComparison', { query: AbsenceCompa
   const quarters: string[] = [];
   for (let q = query.from; q <= query.to; q = shiftQuarter(q, -1)) quarters.push(q);
   if (quarters.length > MAX_QUARTERS) throw refuse.invalid(`At most ${MAX_QUARTERS} quarters at once`, [{ pointer: '/query/to', detail: `At most ${MAX_QUARTERS} quarters after from` }]);
-  const [admissions, committed] = await Promise.all([listAdmissions(tableName), committedUploads(tableName)]);
+  const admissions = await listAdmissions(tableName);
   const rows = await Promise.all(
     quarters.map(async (quarter) => {
       const end = quarterEnd(quarter);
@@ -25,7 +25,7 @@ export const handler = httpHandler('getAbsenceComparison', { query: AbsenceCompa
       const participants = new Set(admitted.map((a) => a.municipalityNumber));
       const groups = { participants: [] as Days[], nonParticipants: [] as Days[] };
       const totals = new Map<string, Days>();
-      for (const [number, figures] of await figuresOfQuarter(tableName, quarter, committed)) {
+      for (const [number, figures] of await figuresOfQuarter(tableName, quarter)) {
         const total = quarterlyTotals(figures).get(quarter);
         if (!total) continue;
         totals.set(number, total);

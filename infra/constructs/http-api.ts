@@ -18,7 +18,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { httpRoutes, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
+import { HTTP_INTEGRATION_TIMEOUT_SECONDS, httpRoutes, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
 import type { JwtTrust } from './auth.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunctions } from './programme-functions.ts';
@@ -96,7 +96,7 @@ export class ProgrammeHttpApi extends Construct {
         const fn = props.functions.get(name);
         integration = new HttpLambdaIntegration(`${pascalCase(name)}Integration`, fn, {
           payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
-          timeout: Duration.seconds(29),
+          timeout: Duration.seconds(HTTP_INTEGRATION_TIMEOUT_SECONDS),
         });
         integrations.set(name, integration);
       }

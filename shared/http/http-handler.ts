@@ -29,6 +29,8 @@ export interface HttpInput<Body, Params, Query = undefined> {
   readonly principal: Principal | undefined;
   readonly correlationId: string;
   readonly event: HttpEvent;
+  /** Milliseconds before the function's timeout (the Lambda context's clock), for work that must stop in time. */
+  readonly remainingTimeMs: () => number;
 }
 
 export type HttpSchemas<BodySchema, ParamsSchema, QuerySchema> = { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema } & Pick<
@@ -75,6 +77,7 @@ export function calling<BodySchema, ParamsSchema, QuerySchema>(handle: HandleHtt
       principal: context.principal,
       correlationId: context.correlationId ?? context.awsRequestId,
       event,
+      remainingTimeMs: () => context.getRemainingTimeInMillis(),
     });
 }
 

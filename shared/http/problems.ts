@@ -67,5 +67,9 @@ export const problems = {
   outsideRegister: (errors: readonly FieldError[], detail: string) => new HttpProblem(422, 'unknown-municipality', 'Unknown municipality', detail, errors),
   serviceUnavailable: () =>
     new HttpProblem(503, 'service-unavailable', 'Temporarily unavailable', 'Please retry shortly', undefined, { 'retry-after': '5' }),
+  uploadInProgress: (retryAfterSeconds: number) =>
+    new HttpProblem(409, 'upload-in-progress', 'The same upload is in progress', 'Another request is storing this same content; retry to get its receipt', undefined, { 'retry-after': String(retryAfterSeconds) }),
+  uploadNotCommitted: (retryAfterSeconds: number) =>
+    new HttpProblem(503, 'upload-not-committed', 'The upload was not committed', 'It could not be committed in time; nothing was stored, send it again', undefined, { 'retry-after': String(retryAfterSeconds) }),
   internal: () => new HttpProblem(500, 'internal-error', 'Internal error', 'The error has been logged'),
 } as const;

@@ -1,11 +1,23 @@
 /**
  * Accepting an upload of sick-leave figures: check it whole, recognise a repeat, store it and
- * announce it. Shared by the municipality's upload and the secretariat's bulk upload.
+ * announce it. Shared by the municipality's upload and the secretariat's bulk upload (and the
+ * asynchronous path for big files), which all call acceptUpload as a black box.
+ *
+ * With a deadline (remainingTimeMs, from the Lambda context), it either commits with time to
+ * answer or commits nothing: it stops before the commit point when less than the reserve is
+ * left (UploadDeadlineError), so nobody is told "failed" for work that then commits. While the
+ * same content is being stored by another request it throws UploadInProgressError.
  */
 import { findUpload, RepeatedUploadError, storeUpload } from '../adapters/dynamodb/absence-repository.ts';
 import type { UploadReceipt } from '../contracts/absence.ts';
 import { checkUpload, type UploadRow } from '../domain/absence-upload.ts';
+import { UploadDeadlineError } from '../domain/upload-interruptions.ts';
 import { newEvent } from '../events/outbox.ts';
+
+/** Time the commit (one transaction, with the SDK's retries) and the answer need after it. */
+export const COMMIT_RESERVE_MS = 3_000;
+/** A claim outlives its holder's deadline by this much, so nobody takes over from a live upload. */
+const LEASE_MARGIN_MS = 10_000;
 
 export async function acceptUpload(
   tableName: string,
@@ -19,6 +31,10 @@ export async function acceptUpload(
      * beside the repeat lookup, one round trip instead of two, and its refusal comes first.
      */
     readonly precondition?: () => Promise<void>;
+    /** Milliseconds left before the caller must have answered (Lambda: context.getRemainingTimeInMillis). */
+    readonly remainingTimeMs?: () => number;
+    /** What must be left at the commit point; defaults to COMMIT_RESERVE_MS. */
+    readonly commitReserveMs?: number;
   },
 ): Promise<UploadReceipt> {
   const precondition = context.precondition?.();
@@ -42,7 +58,14 @@ export async function acceptUpload(
     { correlationId: context.correlationId, now },
   );
   try {
-    await storeUpload(tableName, { uploadId, receivedAt, uploadedBy: context.uploadedBy, checked }, event);
+    const { remainingTimeMs } = context;
+    const reserve = context.commitReserveMs ?? COMMIT_RESERVE_MS;
+    await storeUpload(tableName, { uploadId, receivedAt, uploadedBy: context.uploadedBy, checked }, event, {
+      ...(remainingTimeMs ? { leaseUntil: Date.now() + remainingTimeMs() + LEASE_MARGIN_MS } : {}),
+      beforeCommit: () => {
+        if (remainingTimeMs && remainingTimeMs() < reserve) throw new UploadDeadlineError();
+      },
+    });
   } catch (error) {
     if (error instanceof RepeatedUploadError) return (await findUpload(tableName, checked.contentHash)) ?? Promise.reject(error);
     throw error;

@@ -14,6 +14,8 @@ import { ENV, EVENT_SOURCE } from '#shared/config.ts';
 import {
   eventSubscriptions,
   functions,
+  HTTP_INTEGRATION_TIMEOUT_SECONDS,
+  HTTP_TIMEOUT_MARGIN_SECONDS,
   httpRoutes,
   schedules,
   streamConsumer,
@@ -343,6 +345,13 @@ describe('HTTP API (one route per routing-table entry)', () => {
         PayloadFormatVersion: '2.0',
         IntegrationUri: getAtt(fn(route.function), 'Arn'),
       });
+    });
+
+    it(`gives up after ${HTTP_INTEGRATION_TIMEOUT_SECONDS} s, at least ${HTTP_TIMEOUT_MARGIN_SECONDS} s after ${route.function} has timed out`, () => {
+      const target = routeResource().Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
+      const integration = built.template.toJSON().Resources[target['Fn::Join'][1][1].Ref] as CfnResourceJson;
+      expect(integration.Properties.TimeoutInMillis).toBe(HTTP_INTEGRATION_TIMEOUT_SECONDS * 1000);
+      expect(lambdaOf(route.function).Properties.Timeout).toBeLessThanOrEqual(HTTP_INTEGRATION_TIMEOUT_SECONDS - HTTP_TIMEOUT_MARGIN_SECONDS);
     });
   });
 

@@ -12,7 +12,7 @@ const modules = new Map<string, Promise<Handler>>();
 
 export async function call(
   functionName: FunctionName,
-  options: { claims?: Record<string, string>; params?: Record<string, string>; body?: unknown; query?: Record<string, string> } = {},
+  options: { claims?: Record<string, string>; params?: Record<string, string>; body?: unknown; query?: Record<string, string>; remainingTimeMs?: () => number } = {},
 ): Promise<{ status: number; json: Record<string, any>; headers: Record<string, string> }> {
   const route = httpRoutes.find((r) => r.function === functionName);
   if (!route) throw new Error(`${functionName} serves no route`);
@@ -33,6 +33,8 @@ export async function call(
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   if (options.query) event.queryStringParameters = options.query;
-  const result = await handler(event, lambdaContext(functionName));
+  const context = lambdaContext(functionName);
+  if (options.remainingTimeMs) context.getRemainingTimeInMillis = options.remainingTimeMs;
+  const result = await handler(event, context);
   return { status: result.statusCode, json: result.body ? JSON.parse(result.body) : {}, headers: (result.headers ?? {}) as Record<string, string> };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../shared/contracts/api.ts';
 import { eventCatalogue } from '../../shared/contracts/events.ts';
-import { eventSubscriptions, functions, httpRoutes, schedules, streamConsumer, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
+import { eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -14,6 +14,15 @@ describe('routing table', () => {
       expect(existsSync(file), spec.entry).toBe(true);
       expect(readFileSync(file, 'utf8'), spec.entry).toMatch(/export const handler\b/);
     }
+  });
+
+  it(`gives every HTTP function a timeout at least ${HTTP_TIMEOUT_MARGIN_SECONDS} s under the API's ${HTTP_INTEGRATION_TIMEOUT_SECONDS} s integration timeout`, () => {
+    // Otherwise API Gateway answers 503 while the function goes on, and may commit.
+    const tooLong = httpRoutes
+      .map((r) => ({ name: r.function, timeout: (functions[r.function] as { timeoutSeconds?: number }).timeoutSeconds ?? FUNCTION_DEFAULTS.timeoutSeconds }))
+      .filter((f) => f.timeout > HTTP_INTEGRATION_TIMEOUT_SECONDS - HTTP_TIMEOUT_MARGIN_SECONDS);
+    expect(tooLong).toEqual([]);
+    expect(HTTP_TIMEOUT_MARGIN_SECONDS).toBeGreaterThanOrEqual(3);
   });
 
   it('uses every function for a route, an event, a schedule, an upload trigger or the stream', () => {

@@ -29,10 +29,11 @@
  * | a notification (every email)                     | pk NOTIFICATION#<id>, sk NOTIFICATION                        |
  * | notifications by status (failed ones: the dead letters) | gsi1 NOTIFICATIONS#<status> / <updatedAt>#<id>        |
  * | a municipality's sick-leave figures, all revisions | pk ABSENCE#<nr>, sk FIGURE#<period>#<scope>#<uploadId>      |
- * | ... and the uploads that committed them          | pk ABSENCE#<nr>, sk UPLOAD#<uploadId>                        |
+ * |   (pending, with a TTL, until promoted)          |                                                              |
  * | every municipality's figures for a quarter       | gsi1 ABSENCE_QUARTER#<quarter> / <nr>#<period>#<scope>#<uploadId> |
- * | every committed upload                           | gsi2 ABSENCE_UPLOADS / <uploadId>#<nr>                       |
- * | an upload by content (repeat detection, 24 h)    | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
+ * | an upload's commit point (its rows count)        | pk ABSENCE_COMMIT#<uploadId>, sk COMMIT                      |
+ * | an upload by content: the claim while it is      | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
+ * |   stored, then the repeat record (24 h)          |                                                              |
  * | an asynchronous upload (status, receipt, errors) | pk ASYNC_UPLOAD#<uploadId>, sk STATUS, TTL                   |
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
  * | what is known of an email address (confirmation, | pk EMAIL#<lower-case address>, sk ADDRESS                    |
@@ -95,8 +96,7 @@ export const keys = {
     gsi1pk: `ABSENCE_QUARTER#${quarter}`,
     gsi1sk: municipalityNumber ? `${municipalityNumber}#${period}#${scope}#${uploadId}` : '',
   }),
-  absenceUploadMarker: (municipalityNumber: string, uploadId = '') => ({ pk: `ABSENCE#${municipalityNumber}`, sk: `UPLOAD#${uploadId}` }),
-  committedUploads: (uploadId = '', municipalityNumber = '') => ({ gsi2pk: 'ABSENCE_UPLOADS', gsi2sk: uploadId ? `${uploadId}#${municipalityNumber}` : '' }),
+  absenceCommit: (uploadId: string) => ({ pk: `ABSENCE_COMMIT#${uploadId}`, sk: 'COMMIT' }),
   absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
   asyncUpload: (uploadId: string) => ({ pk: `ASYNC_UPLOAD#${uploadId}`, sk: 'STATUS' }),
   targetStatus: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'TARGET_STATUS' }),

@@ -1,6 +1,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { ConcurrentChangeError } from '../../adapters/dynamodb/transaction.ts';
 import { Refusal } from '../../domain/refusal.ts';
+import { UploadDeadlineError, UploadInProgressError } from '../../domain/upload-interruptions.ts';
 import { logger } from '../../observability/logger.ts';
 import { HttpProblem, problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
@@ -51,6 +52,8 @@ function toProblem(error: Error | null | undefined): HttpProblem {
   if (error instanceof HttpProblem) return error;
   if (error instanceof Refusal) return fromRefusal(error);
   if (error instanceof ConcurrentChangeError) return problems.conflict(error.message);
+  if (error instanceof UploadInProgressError) return problems.uploadInProgress(error.retryAfterSeconds);
+  if (error instanceof UploadDeadlineError) return problems.uploadNotCommitted(error.retryAfterSeconds);
   if (error?.name === 'IdempotencyValidationError') {
     return new HttpProblem(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was used before with a different request; use a new key');
   }
