@@ -22,6 +22,8 @@ export const LOCAL_SETTINGS = {
   eventBusName: 'kvalitetskommune-local',
   mailFrom: 'Kvalitetskommuneprogrammet <post@kvalitetskommune.local>',
   secretariatEmail: 'sekretariatet@kvalitetskommune.local',
+  /** As in AWS, mail goes with a configuration set, so the SES stand-in reports bounces and complaints. */
+  sesConfigurationSet: 'kvalitetskommune-local-mail',
 } as const;
 
 /** Sets process.env for in-process handlers. Must run before any handler module is imported. */
@@ -41,6 +43,7 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     [ENV.eventBusName]: LOCAL_SETTINGS.eventBusName,
     [ENV.mailFrom]: LOCAL_SETTINGS.mailFrom,
     [ENV.secretariatEmail]: LOCAL_SETTINGS.secretariatEmail,
+    [ENV.sesConfigurationSet]: LOCAL_SETTINGS.sesConfigurationSet,
     POWERTOOLS_LOG_LEVEL: logLevel,
     POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
   });

@@ -26,6 +26,8 @@ export const ENV = {
   resourcePrefix: 'RESOURCE_PREFIX',
   /** A reminder ladder (JSON) replacing shared/config/reminder-ladder.json; CDK context `reminderLadder` sets it. */
   reminderLadder: 'REMINDER_LADDER',
+  /** The SES configuration set every email is sent with (its bounce and complaint events come back); optional. */
+  sesConfigurationSet: 'SES_CONFIGURATION_SET',
 } as const;
 
 export const config = {
@@ -37,6 +39,8 @@ export const config = {
   secretariatEmail: () => required(ENV.secretariatEmail),
   /** The prefix of the deployed functions' and dead-letter queues' names (the stack name). */
   resourcePrefix: () => required(ENV.resourcePrefix),
+  /** The SES configuration set to send with, when there is one (the stack always sets it). */
+  sesConfigurationSet: () => process.env[ENV.sesConfigurationSet]?.trim() || undefined,
 };
 
 /** Source of every domain event this backend publishes on EventBridge. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../shared/contracts/api.ts';
 import { eventCatalogue } from '../../shared/contracts/events.ts';
-import { eventSubscriptions, functions, httpRoutes, schedules, streamConsumer } from '../../shared/routing.ts';
+import { awsEventSubscriptions, eventSubscriptions, functions, httpRoutes, schedules, streamConsumer } from '../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -20,6 +20,7 @@ describe('routing table', () => {
     const used = new Set<string>([
       ...httpRoutes.map((r) => r.function),
       ...eventSubscriptions.map((s) => s.function),
+      ...awsEventSubscriptions.map((s) => s.function),
       ...schedules.map((s) => s.function),
       streamConsumer,
     ]);

@@ -34,6 +34,8 @@
  * | every committed upload                           | gsi2 ABSENCE_UPLOADS / <uploadId>#<nr>                       |
  * | an upload by content (repeat detection, 24 h)    | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
+ * | a sent notification by SES message id (bounces)  | gsi2 SES_MESSAGE#<messageId> / NOTIFICATION                  |
+ * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -99,6 +101,8 @@ export const keys = {
     gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
     gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',
   }),
+  notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
+  suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
 } as const;
 
