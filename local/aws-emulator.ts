@@ -2,7 +2,9 @@
  * A loopback server that answers the AWS calls the handlers make besides DynamoDB: EventBridge
  * PutEvents (JSON 1.1), SES v2 SendEmail (REST JSON), and for the dead-letter tooling SQS
  * GetQueueUrl/ReceiveMessage/DeleteMessage (JSON 1.0, over the local dead-letter store) and
- * Lambda Invoke (asynchronous, through the local event bus). The SDK clients reach it through
+ * Lambda Invoke (asynchronous, through the local event bus). SES's mailbox simulator is honoured:
+ * a message to a bouncing address is stored and then reported back as SES reports it, an
+ * `Email Bounced` (or `Email Complaint Received`) event on the bus. The SDK clients reach it through
  * the standard AWS_ENDPOINT_URL_* variables, so handler code is identical locally and in AWS.
  */
 import { createHash } from 'node:crypto';
@@ -15,17 +17,23 @@ import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
 import type { LocalEventBus } from './event-bus.ts';
 import { readBody, sendJson } from './http-util.ts';
 import type { MailSink } from './mail-sink.ts';
-import { composeAsSes, type SendEmailBody } from './ses-composer.ts';
+import { composeAsSes, simulatedFeedback, type SendEmailBody } from './ses-composer.ts';
 
 export interface AwsEmulator {
   readonly endpoint: string;
   /** Test hook: how many upcoming SendEmail calls fail with a 500 (SES's InternalFailure). */
   failNextEmails: number;
+  /**
+   * Addresses the stand-in bounces (permanently) besides SES's simulator addresses
+   * (bounce@ and complaint@simulator.amazonses.com); starts from LOCAL_SES_BOUNCE (comma separated).
+   */
+  readonly bounceAddresses: Set<string>;
   close(): Promise<void>;
 }
 
 export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadLetters?: DeadLetterStore): Promise<AwsEmulator> {
   const state = { failNextEmails: 0 };
+  const bounceAddresses = new Set((process.env.LOCAL_SES_BOUNCE ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean));
   /** Dead-letter files received and not yet deleted, hidden until this time (SQS visibility). */
   const hiddenUntil = new Map<string, number>();
   // The deployed names, as the dead-letter tooling derives them; the emulator answers to the same.
@@ -97,7 +105,8 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
           response.end(JSON.stringify({ message: 'Injected failure (local test hook)' }));
           return;
         }
-        const message = await composeAsSes(JSON.parse(body.toString('utf8')) as SendEmailBody);
+        const request = JSON.parse(body.toString('utf8')) as SendEmailBody;
+        const message = await composeAsSes(request);
         if (!message) {
           response.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'BadRequestException' });
           response.end(JSON.stringify({ message: 'A message needs a sender, a recipient and simple or raw content' }));
@@ -105,6 +114,9 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
         }
         const { messageId } = mail.store(message);
         sendJson(response, 200, { MessageId: messageId });
+        // As SES does, a moment after accepting the message: its bounce or complaint, to the bus.
+        const feedback = simulatedFeedback(request, messageId, bounceAddresses);
+        if (feedback) setTimeout(() => bus.putEvents([feedback]), 50).unref();
         return;
       }
       response.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException' });
@@ -125,6 +137,7 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
     set failNextEmails(n: number) {
       state.failNextEmails = n;
     },
+    bounceAddresses,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

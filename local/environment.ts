@@ -25,6 +25,8 @@ export const LOCAL_SETTINGS = {
   mailFrom: 'Kvalitetskommuneprogrammet <post@kvalitetskommune.local>',
   secretariatEmail: 'sekretariatet@kvalitetskommune.local',
   uploadBucket: 'kvalitetskommune-local-uploads',
+  /** As in AWS, mail goes with a configuration set, so the SES stand-in reports bounces and complaints. */
+  sesConfigurationSet: 'kvalitetskommune-local-mail',
 } as const;
 
 /** Sets process.env for in-process handlers. Must run before any handler module is imported. */
@@ -46,6 +48,7 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     [ENV.mailFrom]: LOCAL_SETTINGS.mailFrom,
     [ENV.secretariatEmail]: LOCAL_SETTINGS.secretariatEmail,
     [ENV.uploadBucket]: LOCAL_SETTINGS.uploadBucket,
+    [ENV.sesConfigurationSet]: LOCAL_SETTINGS.sesConfigurationSet,
     POWERTOOLS_LOG_LEVEL: logLevel,
     POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
   });

@@ -8,11 +8,12 @@ import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { PutEventsRequestEntry, PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
 import { isEventType } from '#shared/contracts/events.ts';
-import { subscribersOf, type FunctionName } from '#shared/routing.ts';
+import { awsSubscribersOf, subscribersOf, type FunctionName } from '#shared/routing.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import type { LambdaRuntime } from './lambda-runtime.ts';
 import { describeError, withRetries, type RetryPolicy } from './retry.ts';
 import { LOCAL_REGION } from './environment.ts';
+import { EVENT_SOURCE } from '#shared/config.ts';
 
 export type PipelineLog = (line: string) => void;
 
@@ -66,7 +67,8 @@ export class LocalEventBus extends EventEmitter<{ put: [BusEvent] }> {
         resources: entry.Resources ?? [],
         detail: JSON.parse(entry.Detail) as unknown,
       };
-      const subscribers = isEventType(entry.DetailType) ? subscribersOf(entry.DetailType) : [];
+      // The programme's events by detail-type; AWS services' events (SES feedback) by source and detail-type.
+      const subscribers = entry.Source === EVENT_SOURCE ? (isEventType(entry.DetailType) ? subscribersOf(entry.DetailType) : []) : awsSubscribersOf(entry.Source, entry.DetailType);
       this.emit('put', event);
       if (subscribers.length === 0) this.#log(`event ${entry.DetailType} has no subscribers`);
       for (const functionName of subscribers) this.deliver(functionName, event, `${entry.DetailType} → ${functionName}`);

@@ -32,6 +32,8 @@ export const ENV = {
   uploadBucket: 'UPLOAD_BUCKET',
   /** Uploads with more rows than this are not accepted within the request but asynchronously (202). */
   asyncUploadRows: 'ASYNC_UPLOAD_ROWS',
+  /** The SES configuration set every email is sent with (its bounce and complaint events come back); optional. */
+  sesConfigurationSet: 'SES_CONFIGURATION_SET',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
@@ -55,6 +57,8 @@ export const config = {
     if (!Number.isInteger(rows) || rows < 1) throw new Error(`${ENV.asyncUploadRows} must be a positive whole number of rows, not ${raw}`);
     return rows;
   },
+  /** The SES configuration set to send with, when there is one (the stack always sets it). */
+  sesConfigurationSet: () => process.env[ENV.sesConfigurationSet]?.trim() || undefined,
 };
 
 /** Source of every domain event this backend publishes on EventBridge. */

@@ -297,6 +297,11 @@ export const functions = {
     description: 'On NotificationQueued: send the stored email (SES) and record the attempt',
     grants: ['table:read', 'table:write', 'table:idempotency', 'mail:send'],
   },
+  recordEmailFeedback: {
+    entry: 'functions/notifications/record-email-feedback.ts',
+    description: 'On an SES bounce or complaint: suppress the address, mark the notification bounced or complained',
+    grants: ['table:read', 'table:write'],
+  },
   listNotifications: {
     entry: 'functions/notifications/list-notifications.ts',
     description: 'GET /notifications: emails by delivery status (failed ones: the dead letters)',
@@ -728,6 +733,25 @@ export const eventSubscriptions = [
   { event: 'ReportAccepted', function: 'sendReportReviewNotice' },
   { event: 'ReportReturned', function: 'sendReportReviewNotice' },
 ] as const satisfies readonly EventSubscription[];
+
+/**
+ * Events AWS services publish on the account's default bus (not the programme's bus, and not
+ * in the event catalogue): SES's bounces and complaints for the stack's configuration set.
+ */
+export interface AwsEventSubscription {
+  readonly source: string;
+  readonly detailTypes: readonly string[];
+  readonly function: FunctionName;
+}
+
+export const awsEventSubscriptions = [
+  { source: 'aws.ses', detailTypes: ['Email Bounced', 'Email Complaint Received'], function: 'recordEmailFeedback' },
+] as const satisfies readonly AwsEventSubscription[];
+
+/** The functions subscribed to an AWS service's event, in table order. */
+export function awsSubscribersOf(source: string, detailType: string): FunctionName[] {
+  return (awsEventSubscriptions as readonly AwsEventSubscription[]).filter((s) => s.source === source && s.detailTypes.includes(detailType)).map((s) => s.function);
+}
 
 export const schedules = [
   {

@@ -1,4 +1,5 @@
-import { getNotification, recordAttempt } from '#shared/adapters/dynamodb/notifications-repository.ts';
+import { getNotification, markNotification, recordAttempt } from '#shared/adapters/dynamodb/notifications-repository.ts';
+import { suppressionOf } from '#shared/adapters/dynamodb/suppressions-repository.ts';
 import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
 import { config } from '#shared/config.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
@@ -15,8 +16,15 @@ export const handler = eventHandler('deliverNotification', 'NotificationQueued',
   const tableName = config.tableName();
   const notification = await getNotification(tableName, data.notificationId);
   if (!notification) throw new Error(`Notification ${data.notificationId} does not exist`);
-  if (notification.status === 'sent') {
-    logger.info('Already sent', { notificationId: notification.id });
+  if (notification.status !== 'queued' && notification.status !== 'failed') {
+    logger.info('Already delivered or settled', { notificationId: notification.id, status: notification.status });
+    return;
+  }
+  // Suppressed addresses: one that bounced permanently or complained gets no more mail.
+  const suppression = await suppressionOf(tableName, notification.recipient.address);
+  if (suppression) {
+    await markNotification(tableName, notification.id, 'suppressed', { kind: suppression.reason, at: suppression.at, detail: `The address ${suppression.reason === 'bounce' ? 'bounced' : 'complained'} (SES message ${suppression.messageId})` }, new Date());
+    logger.info('Not sent: the address is suppressed', { notificationId: notification.id, reason: suppression.reason });
     return;
   }
   if (await heldForConfirmation(tableName, notification, config.secretariatEmail(), new Date())) {
@@ -34,6 +42,7 @@ export const handler = eventHandler('deliverNotification', 'NotificationQueued',
         ...(notification.correlationId ? { correlationId: notification.correlationId } : {}),
       },
       config.mailFrom(),
+      config.sesConfigurationSet(),
     );
     await recordAttempt(tableName, notification.id, { sent: true, messageId }, new Date());
   } catch (error) {

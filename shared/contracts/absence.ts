@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { schema, whenValid } from './schema.ts';
 import { isPeriod, SECTORS } from '../domain/sick-leave.ts';
 import { TARGET_STATUSES } from '../domain/target-status.ts';
-import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
+import { IsoDate, IsoDateTime, MunicipalityNumber, SingleLineText } from './common.ts';
 
 const Days = /* @__PURE__ */ schema(() => z.number().finite().min(0).max(1e9));
 
@@ -15,7 +15,7 @@ export const AbsenceRow = /* @__PURE__ */ schema(() =>
     .object({
       period: z.string().refine(isPeriod, 'A period is a quarter (2008Q1) or a month (2008-03)').meta({ example: '2008Q1' }),
       sector: z.enum(SECTORS).optional().meta({ description: 'care, kindergarten, school or other; leave out for the whole municipality' }),
-      unit: z.string().trim().min(1).max(100).optional().meta({ description: 'A unit (a breakdown, not added to the total); not with sector' }),
+      unit: SingleLineText(100).optional().meta({ description: 'A unit (a breakdown, not added to the total); not with sector' }),
       lostDays: Days.optional().meta({ description: 'Lost working days (tapte dagsverk); the sum of the two parts when both are given' }),
       agreedDays: Days.refine((d) => d > 0, 'Agreed working days must be more than 0').meta({ description: 'Agreed working days (avtalte dagsverk)' }),
       selfCertifiedLostDays: Days.optional().meta({ description: 'Of the lost days, self-certified (egenmeldt)' }),

@@ -9,7 +9,7 @@ import { APPLICATION_STATUSES } from '../domain/application-lifecycle.ts';
 import { missingSteeringParties, STEERING_ROLES } from '../domain/steering-group.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { CohortId } from './cohorts.ts';
-import { Contact, IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
+import { Contact, IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, SingleLineText } from './common.ts';
 
 export const FOCUS_AREAS = ['care', 'childhood-education'] as const;
 
@@ -41,9 +41,9 @@ export const SickLeaveTarget = /* @__PURE__ */ schema(() =>
 export const SteeringGroupMember = /* @__PURE__ */ schema(() =>
   z
     .object({
-      name: z.string().trim().min(1).max(200),
+      name: SingleLineText(200),
       role: z.enum(STEERING_ROLES).meta({ description: 'elected-official = folkevalgt; management = ledelsen; union-representative = tillitsvalgt' }),
-      title: z.string().trim().min(1).max(200).meta({ example: 'Ordfører' }),
+      title: SingleLineText(200).meta({ example: 'Ordfører' }),
     })
     .meta({ id: 'SteeringGroupMember' }),
 );
@@ -51,9 +51,9 @@ export const SteeringGroupMember = /* @__PURE__ */ schema(() =>
 export const PoliticalDecision = /* @__PURE__ */ schema(() =>
   z
     .object({
-      decidedBy: z.string().trim().min(1).max(200).meta({ example: 'Kommunestyret' }),
+      decidedBy: SingleLineText(200).meta({ example: 'Kommunestyret' }),
       date: IsoDate,
-      caseReference: z.string().trim().min(1).max(100).meta({ example: 'PS 12/07' }),
+      caseReference: SingleLineText(100).meta({ example: 'PS 12/07' }),
     })
     .meta({ id: 'PoliticalDecision', description: 'The political decision anchoring the application' }),
 );
@@ -67,8 +67,8 @@ export const ApplicationContent = /* @__PURE__ */ schema(() =>
         .array(FocusArea)
         .min(1, 'Name at least one focus area: care and/or childhood-education')
         .refine((areas) => new Set(areas).size === areas.length, 'Each focus area only once'),
-      approach: z.string().trim().min(20).max(10_000).meta({ description: 'How the municipality means to work' }),
-      goals: z.array(z.string().trim().min(1).max(1_000)).max(20).default([]).meta({ description: 'The municipality’s own improvement goals' }),
+      approach: MultiLineText(10_000, 20).meta({ description: 'How the municipality means to work' }),
+      goals: z.array(SingleLineText(1_000)).max(20).default([]).meta({ description: 'The municipality’s own improvement goals' }),
       sickLeaveTarget: SickLeaveTarget,
       steeringGroup: z
         .array(SteeringGroupMember)
@@ -101,7 +101,7 @@ export const DecisionRequest = /* @__PURE__ */ schema(() =>
   z
     .object({
       outcome: z.enum(['admitted', 'rejected']),
-      reason: z.string().trim().min(1).max(5_000).meta({ description: 'Why; quoted in the letter to the municipality' }),
+      reason: MultiLineText(5_000).meta({ description: 'Why; quoted in the letter to the municipality' }),
       decidedOn: IsoDate.optional().meta({ description: 'Day of the steering group’s decision (default: today); admission counts from it' }),
     })
     .meta({ id: 'DecisionRequest' }),

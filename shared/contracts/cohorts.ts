@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { schema, whenValid } from './schema.ts';
 import { COHORT_ACTIONS, COHORT_STATUSES } from '../domain/cohort.ts';
-import { IsoDate, IsoDateTime } from './common.ts';
+import { IsoDate, IsoDateTime, MultiLineText, SingleLineText } from './common.ts';
 import { PlannedReport } from './reports.ts';
 
 export const CohortId = /* @__PURE__ */ schema(() => z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID'));
@@ -10,7 +10,7 @@ export const CohortId = /* @__PURE__ */ schema(() => z.string().regex(/^[0-9a-f-
 export const CreateCohortRequest = /* @__PURE__ */ schema(() =>
   z
     .object({
-      name: z.string().trim().min(1).max(100).meta({ example: 'Pulje III' }),
+      name: SingleLineText(100).meta({ example: 'Pulje III' }),
       applicationWindow: z
         .object({ opensOn: IsoDate, closesOn: IsoDate })
         .refine((w) => w.opensOn <= w.closesOn, { path: ['closesOn'], message: 'The window must close on or after it opens', ...whenValid('opensOn', 'closesOn') }),
@@ -29,10 +29,10 @@ export const GatheringRequest = /* @__PURE__ */ schema(() =>
       kind: z.enum(GATHERING_KINDS).meta({
         description: 'kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse',
       }),
-      title: z.string().trim().min(1).max(200).meta({ example: 'Læringsseminar 1' }),
+      title: SingleLineText(200).meta({ example: 'Læringsseminar 1' }),
       date: IsoDate,
-      location: z.string().trim().min(1).max(200).meta({ example: 'Trondheim' }),
-      description: z.string().trim().max(2_000).optional(),
+      location: SingleLineText(200).meta({ example: 'Trondheim' }),
+      description: MultiLineText(2_000, 0).optional(),
     })
     .meta({ id: 'GatheringRequest' }),
 );

@@ -18,12 +18,46 @@ export const WrittenStandard = /* @__PURE__ */ schema(() =>
     .meta({ id: 'WrittenStandard', description: 'Official written standard (målform); neutral gets bokmål' }),
 );
 
+/**
+ * Control characters: C0 (U+0000–U+001F, with CR, LF and TAB), DEL, C1 (U+0080–U+009F) and the
+ * Unicode line and paragraph separators. A name or title that carries a line break can start a
+ * paragraph of its own in a letter ("Din søknad er AVVIST. Logg inn på …"), so text that can
+ * reach an email refuses them; checked before trimming, so a trailing one is refused as well.
+ */
+export const ONE_LINE = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029]*$/;
+/** The same, except LF: a multi-line text keeps its line breaks (CRLF is read as LF first). */
+const LINES = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]*$/;
+
+export const ONE_LINE_MESSAGE = 'Must be a single line: no line breaks, tabs or other control characters';
+export const LINES_MESSAGE = 'Must not contain control characters other than line breaks (LF)';
+
+/**
+ * A name, title, subject, place or other one-line text: no control characters at all, trimmed,
+ * `min`–`max` characters. Every one-line text that can reach an email is one of these.
+ */
+export const SingleLineText = (max: number, min = 1) => z.string().regex(ONE_LINE, ONE_LINE_MESSAGE).trim().min(min).max(max);
+
+/**
+ * A multi-line free text (an approach, a reason, a comment): line breaks (LF; CRLF becomes LF)
+ * but no other control character. Letters quote such a text indented line by line
+ * (`quoted` in shared/notifications/email-message.ts), so a line of it never reads as the
+ * secretariat's own.
+ */
+export const MultiLineText = (max: number, min = 1) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(/\r\n/g, '\n'))
+    .regex(LINES, LINES_MESSAGE)
+    .trim()
+    .min(min)
+    .max(max);
+
 export const Contact = /* @__PURE__ */ schema(() =>
   z
     .object({
-      name: z.string().trim().min(1).max(200),
+      name: SingleLineText(200),
       email: z.email().max(254),
-      phone: z.string().trim().min(5).max(30).optional(),
+      phone: SingleLineText(30, 5).optional(),
     })
     .meta({ id: 'Contact' }),
 );

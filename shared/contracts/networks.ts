@@ -1,13 +1,13 @@
 /** Networks ("nettverk") inside a cohort, each with an advisor. */
 import * as z from 'zod';
 import { schema } from './schema.ts';
-import { Contact, IsoDateTime, MunicipalityNumber } from './common.ts';
+import { Contact, IsoDateTime, MunicipalityNumber, SingleLineText } from './common.ts';
 import { CohortId } from './cohorts.ts';
 
 export const FormNetworkRequest = /* @__PURE__ */ schema(() =>
   z
     .object({
-      name: z.string().trim().min(1).max(100).meta({ example: 'Nettverk Trøndelag' }),
+      name: SingleLineText(100).meta({ example: 'Nettverk Trøndelag' }),
       advisor: Contact.meta({ description: 'The advisor (veileder) who follows the network between gatherings' }),
       members: z.array(MunicipalityNumber).max(50).default([]).refine((m) => new Set(m).size === m.length, 'Each municipality once'),
     })

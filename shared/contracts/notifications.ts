@@ -4,8 +4,13 @@ import { schema } from './schema.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDateTime } from './common.ts';
 
-/** `awaiting-confirmation`: held, never sent, until the recipient confirms a typed address (shared/domain/email-trust.ts). */
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation'] as const;
+/**
+ * `awaiting-confirmation`: held, never sent, until the recipient confirms a typed address
+ * (shared/domain/email-trust.ts). `bounced`/`complained`: SES reported it back
+ * (shared/contracts/ses-feedback.ts); `suppressed`: not sent, the address bounced or complained
+ * before. New statuses are added at the end.
+ */
+export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation', 'bounced', 'complained', 'suppressed'] as const;
 
 export const Notification = /* @__PURE__ */ schema(() =>
   z
@@ -25,6 +30,10 @@ export const Notification = /* @__PURE__ */ schema(() =>
       createdAt: IsoDateTime,
       updatedAt: IsoDateTime,
       sentAt: IsoDateTime.optional(),
+      feedback: z
+        .object({ kind: z.enum(['bounce', 'complaint']), type: z.string().optional(), at: IsoDateTime, detail: z.string().optional() })
+        .optional()
+        .meta({ description: 'What SES reported back about a sent email (bounce type, diagnostic), or why it was suppressed' }),
     })
     .meta({ id: 'Notification' }),
 );

@@ -3,13 +3,13 @@ import * as z from 'zod';
 import { schema } from './schema.ts';
 import { REPORT_STATUSES, REPORT_TYPES } from '../domain/report.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
-import { IsoDate, IsoDateTime, MunicipalityNumber } from './common.ts';
+import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from './common.ts';
 
 export const ReportType = /* @__PURE__ */ schema(() => z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' }));
 
 export const PlannedReport = /* @__PURE__ */ schema(() =>
   z
-    .object({ type: ReportType, title: z.string().trim().min(1).max(100), monthsAfterStart: z.number().int().min(0).max(60) })
+    .object({ type: ReportType, title: SingleLineText(100), monthsAfterStart: z.number().int().min(0).max(60) })
     .meta({ id: 'PlannedReport' }),
 );
 
@@ -21,30 +21,30 @@ export const ReportPlanRequest = /* @__PURE__ */ schema(() =>
 
 const GoalProgress = /* @__PURE__ */ schema(() =>
   z.object({
-    goal: z.string().trim().min(1).max(1_000),
-    progress: z.string().trim().min(1).max(5_000),
+    goal: SingleLineText(1_000),
+    progress: MultiLineText(5_000),
     onTrack: z.boolean().optional(),
   }),
 );
-const Attachment = /* @__PURE__ */ schema(() => z.object({ title: z.string().trim().min(1).max(200), url: z.url({ protocol: /^https$/ }) }));
+const Attachment = /* @__PURE__ */ schema(() => z.object({ title: SingleLineText(200), url: z.string().regex(ONE_LINE, ONE_LINE_MESSAGE).url({ protocol: /^https$/ }) }));
 
 /** What each kind of report must contain. */
 export const ReportSubmissions = /* @__PURE__ */ schema(() => ({
   'project-plan': z.object({
-    summary: z.string().trim().min(20).max(20_000).meta({ description: 'The local project: sub-projects, organisation, milestones' }),
+    summary: MultiLineText(20_000, 20).meta({ description: 'The local project: sub-projects, organisation, milestones' }),
     goalProgress: z.array(GoalProgress).max(50).default([]),
     attachments: z.array(Attachment).max(20).default([]),
   }),
   'status-report': z.object({
     goalProgress: z.array(GoalProgress).min(1).max(50).meta({ description: 'Progress on each goal' }),
-    sickLeaveCommentary: z.string().trim().min(1).max(10_000),
-    lessonsLearnt: z.string().trim().max(10_000).optional(),
+    sickLeaveCommentary: MultiLineText(10_000),
+    lessonsLearnt: MultiLineText(10_000, 0).optional(),
     attachments: z.array(Attachment).max(20).default([]),
   }),
   'final-evaluation': z.object({
     goalProgress: z.array(GoalProgress).min(1).max(50),
-    sickLeaveCommentary: z.string().trim().min(1).max(10_000),
-    lessonsLearnt: z.string().trim().min(1).max(20_000),
+    sickLeaveCommentary: MultiLineText(10_000),
+    lessonsLearnt: MultiLineText(20_000),
     attachments: z.array(Attachment).max(20).default([]),
   }),
 } as const));
@@ -57,11 +57,11 @@ export const ReportSubmission = /* @__PURE__ */ schema(() =>
 
 export const ReviewRequest = /* @__PURE__ */ schema(() =>
   z
-    .object({ outcome: z.enum(['accepted', 'returned']), comment: z.string().trim().min(1).max(5_000) })
+    .object({ outcome: z.enum(['accepted', 'returned']), comment: MultiLineText(5_000) })
     .meta({ id: 'ReviewRequest' }),
 );
 
-export const MoveDueDateRequest = /* @__PURE__ */ schema(() => z.object({ dueDate: IsoDate, comment: z.string().trim().max(1_000).optional() }).meta({ id: 'MoveDueDateRequest' }));
+export const MoveDueDateRequest = /* @__PURE__ */ schema(() => z.object({ dueDate: IsoDate, comment: MultiLineText(1_000, 0).optional() }).meta({ id: 'MoveDueDateRequest' }));
 
 export const ReportHistoryEntry = /* @__PURE__ */ schema(() =>
   z.object({

@@ -78,3 +78,19 @@ export function scheduledHandler(functionName: FunctionName, handle: (event: Sch
       return { handled: event.id };
     });
 }
+
+/**
+ * For events AWS services publish (SES bounces and complaints on the default bus): logging, and
+ * the event as EventBridge delivers it. No idempotency record: such a handler's effects are
+ * idempotent writes of their own, and the event has no domain envelope to key on.
+ */
+export function awsEventHandler(functionName: FunctionName, handle: (event: DomainEventBridgeEvent, context: Context) => Promise<void>) {
+  return middy<DomainEventBridgeEvent, Handled>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .handler(async (event, context) => {
+      logger.appendKeys({ event_id: event.id });
+      logger.info('Handling AWS event', { source: event.source, detailType: event['detail-type'], functionName });
+      await handle(event, context);
+      return { handled: event.id };
+    });
+}

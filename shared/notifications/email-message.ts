@@ -40,6 +40,12 @@ export const percent = (value: number) => `${(decimalFormat ??= new Intl.NumberF
 /** A quarter (`2009Q2`) as a letter writes it: "2. kvartal 2009" (the same in bokmål and nynorsk). */
 export const quarterName = (quarter: string) => quarter.replace(/^(\d{4})Q([1-4])$/, '$2. kvartal $1');
 
+/**
+ * A multi-line free text (a reason, a comment, a description) as a letter quotes it: every line
+ * indented with "> ", so no line of it can pass for the secretariat's own paragraph.
+ */
+export const quoted = (text: string): string[] => text.split('\n').map((line) => `> ${line}`.trimEnd());
+
 /** A letter from the secretariat to one recipient: the lines, then the sign-off. */
 export function letter(template: string, to: Recipient, language: Language, subject: string, lines: string[], correlationId?: string): EmailMessage {
   return { template, to: [to], subject, text: [...lines, ...SIGNATURE[language]].join('\n'), language, ...(correlationId ? { correlationId } : {}) };

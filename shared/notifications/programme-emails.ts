@@ -8,7 +8,7 @@ import type { EventData } from '../contracts/events.ts';
 import type { ReminderCopy } from '../domain/reminders.ts';
 import type { ReportType } from '../domain/report.ts';
 import type { Language } from '../domain/written-standard.ts';
-import { letter, longDate, percent, quarterName, type EmailMessage, type Recipient } from './email-message.ts';
+import { letter, longDate, percent, quarterName, quoted, type EmailMessage, type Recipient } from './email-message.ts';
 
 /** Invitation to apply, sent to a municipality not yet participating when a cohort opens. */
 export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipalityName: string, to: Recipient, language: Language, correlationId?: string): EmailMessage {
@@ -41,7 +41,8 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
         ? `Styringsgruppa har teke ${decision.municipalityName} kommune opp som deltakar i ${decision.cohortName} i Kvalitetskommuneprogrammet.`
         : `Styringsgruppa har dessverre avslått søknaden frå ${decision.municipalityName} kommune om å delta i ${decision.cohortName}.`,
       '',
-      `Grunngjeving: ${decision.reason}`,
+      'Grunngjeving:',
+      ...quoted(decision.reason),
     ], correlationId);
   }
   return letter('decision-letter', to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
@@ -51,11 +52,12 @@ export function decisionLetter(decision: EventData<'ApplicationDecided'>, langua
       ? `Styringsgruppen har tatt ${decision.municipalityName} kommune opp som deltaker i ${decision.cohortName} i Kvalitetskommuneprogrammet.`
       : `Styringsgruppen har dessverre avslått søknaden fra ${decision.municipalityName} kommune om å delta i ${decision.cohortName}.`,
     '',
-    `Begrunnelse: ${decision.reason}`,
+    'Begrunnelse:',
+    ...quoted(decision.reason),
   ], correlationId);
 }
 
-const gatheringLines = (g: Gathering) => [`${g.title}`, `Dato: ${longDate(g.date)}`, `Sted: ${g.location}`, ...(g.description ? ['', g.description] : [])];
+const gatheringLines = (g: Gathering) => [`${g.title}`, `Dato: ${longDate(g.date)}`, `Sted: ${g.location}`, ...(g.description ? ['', ...quoted(g.description)] : [])];
 
 /** A gathering added to, or changed in, the cohort's calendar. */
 export function gatheringNotice(
@@ -244,11 +246,13 @@ export function reportReviewNotice(
     ? letter('report-review', to, 'nn', accepted ? `Godkjend: ${report.title} frå ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} frå ${report.municipalityName} kommune`, [
         accepted ? `${report.title} er godkjend.` : `${report.title} er sendt tilbake for endringar. Lever rapporten på nytt når han er retta.`,
         '',
-        `Kommentar: ${review.comment}`,
+        'Kommentar:',
+        ...quoted(review.comment),
       ], correlationId)
     : letter('report-review', to, 'nb', accepted ? `Godkjent: ${report.title} fra ${report.municipalityName} kommune` : `Sendt tilbake: ${report.title} fra ${report.municipalityName} kommune`, [
         accepted ? `${report.title} er godkjent.` : `${report.title} er sendt tilbake for endringer. Lever den på nytt når den er rettet.`,
         '',
-        `Kommentar: ${review.comment}`,
+        'Kommentar:',
+        ...quoted(review.comment),
       ], correlationId);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../shared/contracts/api.ts';
 import { eventCatalogue } from '../../shared/contracts/events.ts';
-import { eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
+import { awsEventSubscriptions, eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -29,6 +29,7 @@ describe('routing table', () => {
     const used = new Set<string>([
       ...httpRoutes.map((r) => r.function),
       ...eventSubscriptions.map((s) => s.function),
+      ...awsEventSubscriptions.map((s) => s.function),
       ...schedules.map((s) => s.function),
       ...uploadTriggers.map((t) => t.function),
       streamConsumer,

@@ -39,7 +39,7 @@ export async function recordAttempt(tableName: string, id: string, outcome: { se
       TableName: tableName,
       Key: keys.notification(id),
       UpdateExpression: outcome.sent
-        ? 'SET #status = :status, updatedAt = :at, sentAt = :at, messageId = :messageId, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD attempts :one REMOVE lastError'
+        ? 'SET #status = :status, updatedAt = :at, sentAt = :at, messageId = :messageId, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk ADD attempts :one REMOVE lastError'
         : 'SET #status = :status, updatedAt = :at, lastError = :error, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk ADD attempts :one',
       ConditionExpression: 'attribute_exists(pk)',
       ExpressionAttributeNames: { '#status': 'status' },
@@ -48,7 +48,10 @@ export async function recordAttempt(tableName: string, id: string, outcome: { se
         ':at': at,
         ':one': 1,
         ...keysAsValues(keys.notificationsByStatus(status, at, id)),
-        ...(outcome.sent ? { ':messageId': outcome.messageId } : { ':error': outcome.error.slice(0, 1_000) }),
+        // A sent one is found again by SES's message id when a bounce or complaint comes back.
+        ...(outcome.sent
+          ? { ':messageId': outcome.messageId, ...bySesMessage(outcome.messageId) }
+          : { ':error': outcome.error.slice(0, 1_000) }),
       },
     }),
   );
@@ -77,6 +80,55 @@ export async function requeueNotification(tableName: string, id: string, event: 
 
 export async function listNotifications(tableName: string, status: Notification['status']): Promise<Notification[]> {
   return (await queryIndex(tableName, 'gsi1', keys.notificationsByStatus(status).gsi1pk)).map((i) => withoutStorageAttributes<Notification>(i));
+}
+
+/** The notification SES sent as `messageId`, if it was one of ours. */
+export async function findNotificationBySesMessage(tableName: string, messageId: string): Promise<Notification | undefined> {
+  const [found] = await queryIndex(tableName, 'gsi2', keys.notificationBySesMessage(messageId).gsi2pk);
+  return found ? withoutStorageAttributes<Notification>(found) : undefined;
+}
+
+/**
+ * Marks a notification with what SES reported back (`bounced`, `complained`) or with why it was
+ * not sent (`suppressed`). Idempotent: a complaint may follow a bounce, never the other way round,
+ * and the same report twice changes nothing. False when the notification was already in that state.
+ */
+export async function markNotification(
+  tableName: string,
+  id: string,
+  status: 'bounced' | 'complained' | 'suppressed',
+  feedback: NonNullable<Notification['feedback']>,
+  now: Date,
+): Promise<boolean> {
+  const at = now.toISOString();
+  const from = status === 'suppressed' ? ['queued', 'failed'] : status === 'bounced' ? ['sent'] : ['sent', 'bounced'];
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.notification(id),
+        UpdateExpression: 'SET #status = :status, updatedAt = :at, feedback = :feedback, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+        ConditionExpression: `#status IN (${from.map((_, i) => `:from${i}`).join(', ')})`,
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':status': status,
+          ':at': at,
+          ':feedback': feedback,
+          ...Object.fromEntries(from.map((s, i) => [`:from${i}`, s])),
+          ...keysAsValues(keys.notificationsByStatus(status, at, id)),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+function bySesMessage(messageId: string) {
+  const { gsi2pk, gsi2sk } = keys.notificationBySesMessage(messageId);
+  return { ':gsi2pk': gsi2pk, ':gsi2sk': gsi2sk };
 }
 
 function keysAsValues(gsi: { gsi1pk: string; gsi1sk: string }) {

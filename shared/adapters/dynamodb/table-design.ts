@@ -40,6 +40,8 @@
  * |   the ids of the notifications held for it)      |                                                              |
  * | a confirmation code, by its SHA-256 (TTL)        | pk EMAIL_CONFIRMATION#<sha256>, sk TOKEN                     |
  * | a caller's request count in a window (rate limit) | pk RATE#<caller>#<class>#<windowStart>, sk COUNTER (expires after the window) |
+ * | a sent notification by SES message id (bounces)  | gsi2 SES_MESSAGE#<messageId> / NOTIFICATION                  |
+ * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -107,6 +109,8 @@ export const keys = {
   }),
   emailAddress: (address: string) => ({ pk: `EMAIL#${address}`, sk: 'ADDRESS' }),
   emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
+  notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
+  suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
   /** One partition per caller, class and window: no key is shared between callers, none lives longer than its window. */
   rateCounter: (caller: string, rateClass: string, windowStart: number) => ({ pk: `${RATE_LIMIT_PREFIX}${caller}#${rateClass}#${windowStart}`, sk: 'COUNTER' }),

@@ -11,9 +11,11 @@ import type { EmailMessage, Recipient } from '../../notifications/email-message.
 const ses = new SESv2Client({ maxAttempts: 1 });
 
 /** The SendEmail request for one message. */
-export function sendEmailRequest(message: EmailMessage, from: string): SendEmailCommandInput {
+export function sendEmailRequest(message: EmailMessage, from: string, configurationSet?: string): SendEmailCommandInput {
   return {
     FromEmailAddress: from,
+    // The configuration set publishes the message's bounces and complaints (to EventBridge).
+    ...(configurationSet ? { ConfigurationSetName: configurationSet } : {}),
     Destination: { ToAddresses: message.to.map(mailbox) },
     Content: {
       Simple: {
@@ -41,7 +43,7 @@ export function mailbox(recipient: Recipient): string {
 }
 
 /** Sends one message; resolves to SES's message id. */
-export async function sendEmail(message: EmailMessage, from: string): Promise<string> {
-  const result = await ses.send(new SendEmailCommand(sendEmailRequest(message, from)));
+export async function sendEmail(message: EmailMessage, from: string, configurationSet?: string): Promise<string> {
+  const result = await ses.send(new SendEmailCommand(sendEmailRequest(message, from, configurationSet)));
   return result.MessageId ?? '';
 }

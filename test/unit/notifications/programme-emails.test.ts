@@ -39,9 +39,9 @@ describe('programme emails', () => {
 
   it('writes the decision in the municipality’s standard, with the reason', () => {
     expect(decisionLetter(decision, 'nn')).toMatchObject({ subject: 'Vedtak: Jølster kommune er teken opp i Pulje II', to: [{ name: 'Ola Nordmann', address: 'ola@jolster.kommune.no' }] });
-    expect(decisionLetter(decision, 'nn').text).toContain('Grunngjeving: Godt forankra.');
+    expect(decisionLetter(decision, 'nn').text).toContain('Grunngjeving:\n> Godt forankra.');
     expect(decisionLetter({ ...decision, outcome: 'rejected' }, 'nb')).toMatchObject({ subject: 'Vedtak: søknaden fra Jølster kommune er avslått' });
-    expect(decisionLetter({ ...decision, outcome: 'rejected' }, 'nb').text).toContain('Begrunnelse: Godt forankra.');
+    expect(decisionLetter({ ...decision, outcome: 'rejected' }, 'nb').text).toContain('Begrunnelse:\n> Godt forankra.');
   });
 
   const gathering = { id: 'g1', kind: 'learning-seminar' as const, title: 'Læringsseminar 1', date: '2008-03-05', location: 'Trondheim', updatedAt: '2008-01-01T00:00:00.000Z' };
@@ -119,7 +119,7 @@ describe('report review notices', () => {
     const message = reportReviewNotice({ municipalityName: 'Verdal', title: 'Prosjektplan' }, { outcome: 'accepted', comment: 'Godt arbeid' }, to, 'nb');
     expect(message.subject).toBe('Godkjent: Prosjektplan fra Verdal kommune');
     expect(message.text).toContain('Prosjektplan er godkjent.');
-    expect(message.text).toContain('Kommentar: Godt arbeid');
+    expect(message.text).toContain('Kommentar:\n> Godt arbeid');
   });
 
   it('says why a report came back, in nynorsk', () => {
@@ -127,7 +127,7 @@ describe('report review notices', () => {
     expect(message.subject).toBe('Sendt tilbake: Prosjektplan frå Jølster kommune');
     expect(message.text).toContain('Prosjektplan er sendt tilbake for endringar.');
     expect(message.text).toContain('Lever rapporten på nytt når han er retta.');
-    expect(message.text).toContain('Kommentar: Manglar milepælar');
+    expect(message.text).toContain('Kommentar:\n> Manglar milepælar');
     expect(message.text).toContain('Med venleg helsing');
   });
 });

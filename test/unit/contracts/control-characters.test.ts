@@ -1,0 +1,133 @@
+/**
+ * Every text a request carries can end up in a letter (a name in the greeting, a title in the
+ * subject, a reason quoted in the body), so every string field of every request body refuses
+ * control characters, naming the field. Multi-line free texts keep LF only (the letters quote
+ * them line by line). The examples below fill every string field the schemas have; a field
+ * added without an example fails the completeness check, so no text escapes the test.
+ */
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { apiContract } from '../../../shared/contracts/api.ts';
+import { ReportSubmissions } from '../../../shared/contracts/reports.ts';
+import { completeApplication } from '../../support/fixtures.ts';
+
+const cohortId = '00000000-0000-4000-8000-000000000001';
+const application = { ...completeApplication(), projectLeader: { name: 'Kari Nordmann', email: 'kari@verdal.kommune.no', phone: '+47 740 48 200' } };
+const attachments = [{ title: 'Prosjektplan', url: 'https://verdal.kommune.no/plan.pdf' }];
+const goalProgress = [{ goal: 'Redusere uønsket deltid', progress: 'Godt i gang.\nTo einingar er med.', onTrack: true }];
+
+/** A valid body for each request schema, with every string field present. */
+const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
+  submitApplication: { schema: apiContract.submitApplication.body, body: { ...application, cohortId } },
+  saveApplicationDraft: { schema: apiContract.saveApplicationDraft.body, body: { ...application, cohortId } },
+  updateApplicationDraft: { schema: apiContract.updateApplicationDraft.body, body: application },
+  decideApplication: { schema: apiContract.decideApplication.body, body: { outcome: 'rejected', reason: 'Mangler forankring.', decidedOn: '2007-03-30' } },
+  updateMunicipality: { schema: apiContract.updateMunicipality.body, body: { writtenStandard: 'nynorsk', contactEmail: 'postmottak@jolster.kommune.no' } },
+  createCohort: {
+    schema: apiContract.createCohort.body,
+    body: { name: 'Pulje III', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 },
+  },
+  changeCohortStatus: { schema: apiContract.changeCohortStatus.body, body: { action: 'open' } },
+  scheduleGathering: {
+    schema: apiContract.scheduleGathering.body,
+    body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim', description: 'Program kjem.\nMed lunsj.' },
+  },
+  changeGathering: {
+    schema: apiContract.changeGathering.body,
+    body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim', description: 'Program kjem.' },
+  },
+  formNetwork: { schema: apiContract.formNetwork.body, body: { name: 'Nettverk Midt', advisor: { name: 'Vera Veileder', email: 'vera@ks.no', phone: '+47 22 00 00 00' }, members: ['1721'] } },
+  assignToNetwork: { schema: apiContract.assignToNetwork.body, body: { municipalityNumber: '1721' } },
+  uploadAbsenceFigures: {
+    schema: apiContract.uploadAbsenceFigures.body,
+    body: {
+      rows: [
+        { period: '2007Q1', unit: 'Verdal sykehjem', lostDays: 90, agreedDays: 1000, selfCertifiedLostDays: 40, doctorCertifiedLostDays: 50 },
+        { period: '2007Q1', sector: 'care', lostDays: 90, agreedDays: 1000 },
+      ],
+    },
+  },
+  uploadBulkAbsenceFigures: {
+    schema: apiContract.uploadBulkAbsenceFigures.body,
+    body: {
+      rows: [
+        { municipalityNumber: '1721', period: '2007Q1', unit: 'Verdal sykehjem', lostDays: 90, agreedDays: 1000 },
+        { municipalityNumber: '1721', period: '2007Q1', sector: 'care', lostDays: 90, agreedDays: 1000 },
+      ],
+    },
+  },
+  setReportPlan: { schema: apiContract.setReportPlan.body, body: { reports: [{ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: 36 }] } },
+  'submitReport (project-plan)': { schema: ReportSubmissions['project-plan'], body: { summary: 'Delprosjekter og organisering av arbeidet.', goalProgress, attachments } },
+  'submitReport (status-report)': { schema: ReportSubmissions['status-report'], body: { goalProgress, sickLeaveCommentary: 'Ned i pleie.', lessonsLearnt: 'Tett oppfølging.', attachments } },
+  'submitReport (final-evaluation)': { schema: ReportSubmissions['final-evaluation'], body: { goalProgress, sickLeaveCommentary: 'Ned i pleie.', lessonsLearnt: 'Tett oppfølging.', attachments } },
+  reviewReport: { schema: apiContract.reviewReport.body, body: { outcome: 'returned', comment: 'Mangler milepæler.' } },
+  moveReportDueDate: { schema: apiContract.moveReportDueDate.body, body: { dueDate: '2007-07-01', comment: 'Etter avtale.' } },
+};
+
+/** Multi-line free texts: LF is kept there (and quoted by the letters); every other control is refused. */
+const MULTI_LINE = new Set<string>(['/approach', '/reason', '/description', '/summary', '/goalProgress/0/progress', '/sickLeaveCommentary', '/lessonsLearnt', '/comment']);
+
+/** C0 (with CR, LF, TAB, NUL, ESC), DEL, C1 (NEL, CSI) and the Unicode line and paragraph separators. */
+const CONTROLS = ['\n', '\r', '\r\n', '\t', '\u0000', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every string leaf of a value, as a JSON pointer with its value. */
+function stringLeaves(value: Json, pointer = ''): [string, string][] {
+  if (typeof value === 'string') return [[pointer, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, `${pointer}/${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, `${pointer}/${k}`));
+  return [];
+}
+
+/** Every string field a JSON Schema describes, arrays as their first element. */
+function stringFields(node: Record<string, unknown>, defs: Record<string, Record<string, unknown>>, pointer = ''): string[] {
+  if (typeof node.$ref === 'string') return stringFields(defs[node.$ref.split('/').at(-1)!]!, defs, pointer);
+  const alternatives = [...((node.anyOf as Record<string, unknown>[] | undefined) ?? []), ...((node.allOf as Record<string, unknown>[] | undefined) ?? [])];
+  const own: string[] = node.type === 'string' ? [pointer] : [];
+  const properties = Object.entries((node.properties as Record<string, Record<string, unknown>> | undefined) ?? {}).flatMap(([k, v]) => stringFields(v, defs, `${pointer}/${k}`));
+  const items = node.items ? stringFields(node.items as Record<string, unknown>, defs, `${pointer}/0`) : [];
+  return [...own, ...properties, ...items, ...alternatives.flatMap((a) => stringFields(a, defs, pointer))];
+}
+
+function withLeaf(body: Json, pointer: string, value: string): Json {
+  const copy = structuredClone(body) as Record<string, Json>;
+  const path = pointer.split('/').slice(1);
+  let at: Record<string, Json> = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string, Json>;
+  at[path.at(-1)!] = value;
+  return copy;
+}
+
+const pointerOf = (path: readonly PropertyKey[]) => (path.length ? '/' + path.map(String).join('/') : '');
+
+describe.each(Object.entries(examples))('%s', (_name, { schema, body }) => {
+  it('has a valid example that fills every string field of the schema', () => {
+    expect(schema.safeParse(body).success).toBe(true);
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const anyIndex = (pointer: string) => pointer.replace(/\/\d+(?=\/|$)/g, '/0');
+    const fields = new Set(stringFields(json, (json.$defs ?? {}) as Record<string, Record<string, unknown>>));
+    const filled = new Set(stringLeaves(body as Json).map(([p]) => anyIndex(p)));
+    expect([...fields].filter((f) => !filled.has(f))).toEqual([]);
+  });
+
+  const leaves = stringLeaves(body as Json);
+  it.each(leaves.map(([pointer, value]) => [pointer, value] as const))('refuses control characters in %s, naming it', (pointer, value) => {
+    for (const control of CONTROLS) {
+      for (const attempt of [`${value}${control}${control}Din søknad er AVVIST. Logg inn på https://evil.example`, `${control}${value}`, `${value}${control}`]) {
+        const result = schema.safeParse(withLeaf(body as Json, pointer, attempt));
+        if (MULTI_LINE.has(pointer) && (control === '\n' || control === '\r\n')) {
+          expect(result.success, `${pointer} keeps line breaks`).toBe(true);
+          continue;
+        }
+        expect(result.success, `${pointer} with ${JSON.stringify(control)}`).toBe(false);
+        expect(result.error!.issues.map((i) => pointerOf(i.path))).toContain(pointer);
+      }
+    }
+  });
+});
+
+it('names only fields that exist as multi-line', () => {
+  const all = new Set(Object.values(examples).flatMap(({ body }) => stringLeaves(body as Json).map(([p]) => p)));
+  expect([...MULTI_LINE].filter((p) => !all.has(p))).toEqual([]);
+});
