@@ -40,6 +40,8 @@ export interface LocalStackOptions {
   /** How often the stream reader polls an idle stream (ms). Default 100. */
   readonly streamPollMs?: number;
   readonly log?: (line: string) => void;
+  /** Called once if the DynamoDB Local this stack started exits while the stack runs (not on stop). */
+  readonly onDatabaseLost?: (description: string) => void;
 }
 
 export interface LocalStack {
@@ -56,7 +58,7 @@ export interface LocalStack {
   readonly streamReader: StreamReader;
   readonly aws: AwsEmulator;
   /** Fault injection: stop and restart the DynamoDB Local this stack started (same port and data folder). */
-  readonly database: { stop(): Promise<void>; start(): Promise<void> };
+  readonly database: { stop(): Promise<void>; start(): Promise<void>; readonly pid: number | undefined };
   /** Resolves when everything written so far has gone through the pipeline. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -82,6 +84,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       const databaseOptions = {
         ...(options.dynamoDbPort ? { port: options.dynamoDbPort } : {}),
         ...(options.persist ? { dataDir: join(stateDir, 'dynamodb') } : {}),
+        ...(options.onDatabaseLost ? { onUnexpectedExit: options.onDatabaseLost } : {}),
       };
       dynamoDb = await startDynamoDbLocal(databaseOptions);
       restartDatabase = async () => {
@@ -153,6 +156,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       streamReader,
       aws,
       database: {
+        get pid() {
+          return dynamoDb?.pid;
+        },
         stop: async () => {
           if (!dynamoDb) throw new Error('This stack uses a DynamoDB Local it did not start');
           await dynamoDb.stop();
