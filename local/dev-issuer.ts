@@ -1,36 +1,68 @@
 /**
- * The development token issuer: an ES256 key pair kept in the state folder, so tokens printed
+ * The development token issuer: an RS256 key pair kept in the state folder, so tokens printed
  * by `npm run token` stay valid across restarts. The local gateway verifies tokens against it
- * exactly as API Gateway's JWT authorizer verifies Cognito or Maskinporten tokens in AWS.
+ * with the rules of API Gateway's JWT authorizer (HTTP API), which verifies Cognito or
+ * Maskinporten tokens in AWS, so that a token shape accepted here is one AWS accepts too:
+ * - an RSA signature only (the authorizer supports RSA-based algorithms only), by the key whose
+ *   `kid` the token's header names (a header without `kid` is refused, even with one key);
+ * - `iss` the issuer; `aud` one of the audiences, or, only when `aud` is absent, `client_id`;
+ * - `exp` present and in the future, `nbf` (when present) and `iat` (when present) not in the
+ *   future; `iat` allows IAT_SKEW_SECONDS for a minting clock slightly ahead;
+ * - no scope check: no route of the routing table declares authorization scopes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 import type { Role } from '#shared/auth/principal.ts';
 
 export const DEV_ISSUER = 'urn:kvalitetskommune:local-dev-issuer';
 export const DEV_AUDIENCE = 'kvalitetskommune-api';
-const ALGORITHM = 'ES256';
+const ALGORITHM = 'RS256';
+/** The RSA algorithms API Gateway's JWT authorizer verifies. */
+const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512'];
+/** How far ahead of the gateway's clock a token's `iat` may be. */
+export const IAT_SKEW_SECONDS = 30;
 
 export interface DevIssuer {
   readonly jwks: { keys: JWK[] };
   /** `issuer`/`audience` default to the development issuer's; tests override them to get tokens that must be refused. */
   issue(claims: { role: Role; municipality?: string; subject?: string; expiresIn?: string; issuer?: string; audience?: string }): Promise<string>;
-  /** Verifies signature, issuer, audience and expiry; resolves to the claims. */
+  /** Verifies as the JWT authorizer does (see the file's comment); resolves to the claims. */
   verify(token: string): Promise<JWTPayload>;
 }
 
+export class TokenRefusedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'TokenRefusedError';
+  }
+}
+
+/** The key file in a state folder (tests that must mint a malformed token read it). */
+export const signingKeyFile = (stateDir: string) => join(stateDir, 'dev-issuer', 'signing-key.json');
+
 export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
-  const file = join(stateDir, 'dev-issuer', 'signing-key.json');
-  if (!existsSync(file)) {
-    const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
-    const jwk = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: ALGORITHM };
+  const file = signingKeyFile(stateDir);
+  // A key from before RS256 (ES256) is replaced: tokens it signed would not be accepted in AWS either.
+  if (!existsSync(file) || (JSON.parse(readFileSync(file, 'utf8')) as JWK).kty !== 'RSA') {
+    const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true, modulusLength: 2048 });
+    const jwk = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: ALGORITHM, use: 'sig' };
     mkdirSync(join(stateDir, 'dev-issuer'), { recursive: true });
     writeFileSync(file, JSON.stringify(jwk, null, 2), { mode: 0o600 });
   }
   const privateJwk = JSON.parse(readFileSync(file, 'utf8')) as JWK;
-  const { d: _private, ...publicJwk } = privateJwk;
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = privateJwk;
   const signingKey = await importJWK(privateJwk, ALGORITHM);
   const jwks = { keys: [publicJwk] };
   const keySet = createLocalJWKSet(jwks);
@@ -40,7 +72,7 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
     jwks,
     async issue({ role, municipality, subject, expiresIn = '12h', issuer = DEV_ISSUER, audience = DEV_AUDIENCE }) {
       return new SignJWT({ role, ...(municipality ? { municipality } : {}) })
-        .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid! })
+        .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid!, typ: 'JWT' })
         .setIssuer(issuer)
         .setAudience(audience)
         .setSubject(subject ?? (municipality ? `kommune-${municipality}` : `${role}-dev`))
@@ -51,20 +83,50 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
     async verify(token) {
       const known = verified.get(token);
       if (known) return known;
-      const { payload } = await jwtVerify(token, keySet, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: [ALGORITHM] });
+      let header;
+      try {
+        header = decodeProtectedHeader(token);
+      } catch {
+        throw new TokenRefusedError('The token is not a JWT');
+      }
+      if (typeof header.alg !== 'string' || !ACCEPTED_ALGORITHMS.includes(header.alg)) {
+        throw new TokenRefusedError(`The token is signed with ${String(header.alg)}; only RSA signatures (${ACCEPTED_ALGORITHMS.join(', ')}) are accepted`);
+      }
+      if (typeof header.kid !== 'string' || header.kid === '') throw new TokenRefusedError('The token header has no kid');
+      if (!jwks.keys.some((key) => key.kid === header.kid)) throw new TokenRefusedError(`No key of the issuer has kid ${header.kid}`);
+      const { payload } = await jwtVerify(token, keySet, { issuer: DEV_ISSUER, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['exp'] });
+      checkAudience(payload);
+      checkIssuedAt(payload);
       verified.add(token, payload);
       return payload;
     },
   };
 }
 
+/** `aud` decides when present; `client_id` (Cognito access tokens) only when it is absent. */
+function checkAudience(payload: JWTPayload): void {
+  if (payload.aud !== undefined) {
+    const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+    if (!audiences.includes(DEV_AUDIENCE)) throw new TokenRefusedError(`The token's aud (${audiences.join(', ')}) is not ${DEV_AUDIENCE}`);
+    return;
+  }
+  if (payload.client_id !== DEV_AUDIENCE) throw new TokenRefusedError(`The token has neither aud nor client_id ${DEV_AUDIENCE}`);
+}
+
+/** jose checks `iat` only against a maximum token age; the authorizer refuses one in the future. */
+function checkIssuedAt(payload: JWTPayload): void {
+  if (payload.iat === undefined) return;
+  if (typeof payload.iat !== 'number') throw new TokenRefusedError('The token\'s iat is not a number');
+  if (payload.iat > Date.now() / 1000 + IAT_SKEW_SECONDS) throw new TokenRefusedError('The token\'s iat is in the future');
+}
+
 /**
- * Tokens whose signature, issuer and audience were verified, so that a client sending the same
- * token again (every request of a session) costs a lookup instead of an ECDSA verification: the
- * local gateway shares one event loop with the functions, where API Gateway's authorizer runs
- * apart from them in AWS. A token is the exact string verified, and the key never changes while
- * the process runs; only the time-dependent claims are checked again. A token that is expired or
- * not yet valid is verified in full, so it is refused exactly as before.
+ * Tokens verified in full, so that a client sending the same token again (every request of a
+ * session) costs a lookup instead of an RSA verification: the local gateway shares one event
+ * loop with the functions, where API Gateway's authorizer runs apart from them in AWS. A token is
+ * the exact string verified, and the key never changes while the process runs; only the
+ * time-dependent claims are checked again. A token that is expired or not yet valid is verified
+ * in full, so it is refused exactly as before.
  */
 class VerifiedTokens {
   static readonly LIMIT = 10_000;

@@ -62,7 +62,7 @@ export class LocalEventBus extends EventEmitter<{ put: [BusEvent] }> {
         'detail-type': entry.DetailType,
         source: entry.Source,
         account: '000000000000',
-        time: (entry.Time ? new Date(entry.Time) : new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        time: eventTime(entry.Time),
         region: LOCAL_REGION,
         resources: entry.Resources ?? [],
         detail: JSON.parse(entry.Detail) as unknown,
@@ -113,4 +113,14 @@ export class LocalEventBus extends EventEmitter<{ put: [BusEvent] }> {
   async idle(): Promise<void> {
     while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
   }
+}
+
+/**
+ * EventBridge's `time`: the entry's Time or now, ISO-8601 to the second. Over the wire (JSON 1.1)
+ * the SDK sends Time as epoch seconds, so a number here is seconds, not milliseconds; a Date
+ * (callers in this process) or an ISO string is taken as it is.
+ */
+export function eventTime(time: Date | number | string | undefined, now = new Date()): string {
+  const date = time === undefined ? now : typeof time === 'number' ? new Date(time * 1000) : new Date(time);
+  return (Number.isNaN(date.getTime()) ? now : date).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -13,7 +13,7 @@ import type { LocalClock } from './clock.ts';
 import { UnknownScheduleError } from './clock.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import type { DevIssuer } from './dev-issuer.ts';
-import { BodyTooLargeError, readBody, sendJson, sendProblem } from './http-util.ts';
+import { BodyTooLargeError, LOCAL_ADMIN_HEADER, readBody, sendJson, sendProblem } from './http-util.ts';
 import type { LambdaRuntime } from './lambda-runtime.ts';
 import type { MailSink } from './mail-sink.ts';
 
@@ -44,10 +44,11 @@ const compiled: CompiledRoute[] = httpRoutes.map((route) => {
 export function createGateway(deps: GatewayDependencies): Server {
   return createServer((request, response) => {
     const started = performance.now();
-    handle(deps, request, response)
+    const problem = problemWriter(request, response);
+    handle(deps, request, response, problem)
       .catch((error: unknown) => {
         deps.log(`gateway error: ${(error as Error).stack ?? String(error)}`);
-        if (!response.headersSent) sendProblem(response, 500, 'internal-error', 'Internal error', 'The local gateway failed; see its log');
+        if (!response.headersSent) problem(500, 'internal-error', 'Internal error', 'The local gateway failed; see its log');
       })
       .finally(() => {
         deps.log(`${request.method} ${request.url} → ${response.statusCode} (${Math.round(performance.now() - started)} ms)`);
@@ -55,20 +56,50 @@ export function createGateway(deps: GatewayDependencies): Server {
   });
 }
 
-async function handle(deps: GatewayDependencies, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** Writes the gateway's own problems as the functions write theirs: with instance and correlationId. */
+type ProblemWriter = (status: number, slug: string, title: string, detail: string) => void;
+
+const SAFE_CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function problemWriter(request: IncomingMessage, response: ServerResponse): ProblemWriter & { requestId: string } {
+  const requestId = randomUUID();
+  const offered = request.headers['x-correlation-id'];
+  const correlationId = typeof offered === 'string' && SAFE_CORRELATION_ID.test(offered) ? offered : requestId;
+  const instance = (request.url ?? '/').split('?')[0]!;
+  const write = (status: number, slug: string, title: string, detail: string) => {
+    response.setHeader('x-correlation-id', correlationId);
+    sendProblem(response, status, slug, title, detail, instance, correlationId);
+  };
+  return Object.assign(write, { requestId });
+}
+
+async function handle(deps: GatewayDependencies, request: IncomingMessage, response: ServerResponse, problem: ReturnType<typeof problemWriter>): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
   if (url.pathname === '/_local' || url.pathname.startsWith('/_local/')) {
-    await handleLocal(deps, method, url, request, response);
+    await handleLocal(deps, method, url, request, response, problem);
     return;
   }
 
   const candidates = compiled.filter((c) => c.pattern.test(url.pathname));
-  if (candidates.length === 0) return sendProblem(response, 404, 'not-found', 'Not found', `No route for ${url.pathname}`);
+  if (candidates.length === 0) return problem(404, 'not-found', 'Not found', `No route for ${url.pathname}`);
   const match = candidates.find((c) => c.route.method === method);
   if (!match) {
     response.setHeader('allow', candidates.map((c) => c.route.method).join(', '));
-    return sendProblem(response, 405, 'method-not-allowed', 'Method not allowed', `${method} is not served on ${url.pathname}`);
+    return problem(405, 'method-not-allowed', 'Method not allowed', `${method} is not served on ${url.pathname}`);
+  }
+
+  // API Gateway hands the function decoded path parameters; a segment that does not decode
+  // (a lone or truncated %-sequence, bytes that are not UTF-8) names no resource: 400, before
+  // the body is read or the token checked, and never an exception in the gateway.
+  const values = match.pattern.exec(url.pathname)!.slice(1);
+  const pathParameters: Record<string, string> = {};
+  for (const [i, name] of match.params.entries()) {
+    const decoded = decodePathSegment(values[i]!);
+    if (decoded === undefined) {
+      return problem(400, 'malformed-path', 'The path is not valid', `The path parameter ${name} ("${values[i]}") is not valid percent-encoded UTF-8`);
+    }
+    pathParameters[name] = decoded;
   }
 
   let body: Buffer;
@@ -79,7 +110,7 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
       // The rest of the body was not read, so this connection can't carry another request: say so
       // (Connection: close), or a client reusing it gets a reset on its next request.
       response.shouldKeepAlive = false;
-      return sendProblem(response, 413, 'payload-too-large', 'The request body is too large', error.message);
+      return problem(413, 'payload-too-large', 'The request body is too large', error.message);
     }
     throw error;
   }
@@ -90,25 +121,49 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
     if (!token) {
       response.setHeader('www-authenticate', 'Bearer');
-      return sendProblem(response, 401, 'unauthenticated', 'A valid bearer token is required', 'No bearer token was presented');
+      return problem(401, 'unauthenticated', 'A valid bearer token is required', 'No bearer token was presented');
     }
     try {
       claims = flattenClaims(await deps.issuer.verify(token));
     } catch (error) {
       response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-      return sendProblem(response, 401, 'unauthenticated', 'A valid bearer token is required', `The token was rejected: ${(error as Error).message}`);
+      return problem(401, 'unauthenticated', 'A valid bearer token is required', `The token was rejected: ${(error as Error).message}`);
     }
   }
 
-  const values = match.pattern.exec(url.pathname)!.slice(1);
-  const pathParameters = Object.fromEntries(match.params.map((name, i) => [name, decodeURIComponent(values[i]!)]));
-  const event = toHttpEvent(request, url, match.route, body, pathParameters, claims);
+  const event = toHttpEvent(request, url, match.route, body, pathParameters, claims, problem.requestId);
   const result = await deps.runtime.invoke<APIGatewayProxyStructuredResultV2 | undefined>(match.route.function, event);
   writeResult(response, result);
 }
 
-async function handleLocal(deps: GatewayDependencies, method: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<unknown> {
+/** A path segment decoded, or undefined when it is not valid percent-encoded UTF-8. */
+export function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+
+/** Host names a browser uses for this machine; any other Host is a page that rebound its DNS name here. */
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+
+async function handleLocal(
+  deps: GatewayDependencies,
+  method: string,
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+  problem: ProblemWriter,
+): Promise<unknown> {
   const path = url.pathname;
+  if (!LOOPBACK_HOST.test(request.headers.host ?? '')) {
+    return problem(403, 'forbidden', 'Not allowed', 'The /_local routes answer only requests addressed to localhost');
+  }
+  if (method !== 'GET' && method !== 'HEAD' && request.headers[LOCAL_ADMIN_HEADER] !== '1') {
+    return problem(403, 'forbidden', 'Not allowed', `State-changing /_local requests need the header ${LOCAL_ADMIN_HEADER}: 1 (the local CLIs send it)`);
+  }
   if (method === 'GET' && path === '/_local') {
     return sendJson(response, 200, {
       mail: '/_local/mail',
@@ -125,7 +180,7 @@ async function handleLocal(deps: GatewayDependencies, method: string, url: URL, 
       response.writeHead(200, { 'content-type': 'message/rfc822', 'content-disposition': `inline; filename="${mailFile}"` });
       return response.end(raw);
     } catch {
-      return sendProblem(response, 404, 'not-found', 'Not found', `No mail file ${mailFile}`);
+      return problem(404, 'not-found', 'Not found', `No mail file ${mailFile}`);
     }
   }
   if (method === 'GET' && path === '/_local/dead-letters') return sendJson(response, 200, { dir: deps.deadLetters.dir, deadLetters: deps.deadLetters.list() });
@@ -137,12 +192,12 @@ async function handleLocal(deps: GatewayDependencies, method: string, url: URL, 
       const id = deps.clock.fire(schedule);
       return sendJson(response, 202, { fired: schedule, eventId: id });
     } catch (error) {
-      if (error instanceof UnknownScheduleError) return sendProblem(response, 404, 'not-found', 'Unknown schedule', error.message);
+      if (error instanceof UnknownScheduleError) return problem(404, 'not-found', 'Unknown schedule', error.message);
       throw error;
     }
   }
   if (method === 'GET' && path === '/_local/dev-issuer/jwks.json') return sendJson(response, 200, deps.issuer.jwks);
-  return sendProblem(response, 404, 'not-found', 'Not found', `No local route ${method} ${path}`);
+  return problem(404, 'not-found', 'Not found', `No local route ${method} ${path}`);
 }
 
 /** API Gateway hands claims to the function as strings; lists become `[a b]`. */
@@ -164,6 +219,7 @@ function toHttpEvent(
   body: Buffer,
   pathParameters: Record<string, string>,
   claims: Record<string, string> | undefined,
+  requestId: string,
 ): HttpEvent {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
@@ -197,7 +253,7 @@ function toHttpEvent(
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
       },
-      requestId: randomUUID(),
+      requestId,
       routeKey,
       stage: '$default',
       time: now.toUTCString(),

@@ -47,6 +47,8 @@ export interface LocalStackOptions {
   readonly log?: (line: string) => void;
   /** Per-caller rate limits replacing shared/config/rate-limits.json (as the CDK context `rateLimits` does in AWS). Set before the first request. */
   readonly rateLimits?: RateLimits;
+  /** Called once if the DynamoDB Local this stack started exits while the stack runs (not on stop). */
+  readonly onDatabaseLost?: (description: string) => void;
 }
 
 export interface LocalStack {
@@ -65,7 +67,7 @@ export interface LocalStack {
   /** The local S3 (upload bucket), on loopback. */
   readonly s3: LocalS3;
   /** Fault injection: stop and restart the DynamoDB Local this stack started (same port and data folder). */
-  readonly database: { stop(): Promise<void>; start(): Promise<void> };
+  readonly database: { stop(): Promise<void>; start(): Promise<void>; readonly pid: number | undefined };
   /** Resolves when everything written so far has gone through the pipeline. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       const databaseOptions = {
         ...(options.dynamoDbPort ? { port: options.dynamoDbPort } : {}),
         ...(options.persist ? { dataDir: join(stateDir, 'dynamodb') } : {}),
+        ...(options.onDatabaseLost ? { onUnexpectedExit: options.onDatabaseLost } : {}),
       };
       dynamoDb = await startDynamoDbLocal(databaseOptions);
       restartDatabase = async () => {
@@ -167,6 +170,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       aws,
       s3,
       database: {
+        get pid() {
+          return dynamoDb?.pid;
+        },
         stop: async () => {
           if (!dynamoDb) throw new Error('This stack uses a DynamoDB Local it did not start');
           await dynamoDb.stop();

@@ -29,9 +29,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-let stack;
+/** How long Ctrl-C waits for the pipeline to drain before it stops anyway. */
+const DRAIN_LIMIT_MS = 10_000;
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+let stopping = false;
 try {
-  stack = await startLocalStack({ port, persist: values.persist, stateDir: values['state-dir'], log });
+  stack = await startLocalStack({ port, persist: values.persist, stateDir: values['state-dir'], log, onDatabaseLost: (description) => void databaseLost(description) });
 } catch (error) {
   const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} is in use: try npm start -- --port ${port + 1}` : (error as Error).message;
   console.error(`Could not start the local stack: ${message}`);
@@ -47,7 +51,7 @@ console.log(`
   Dead letters   ${stack.url}/_local/dead-letters  files in ${stack.deadLetters.dir}
   Schedules      ${stack.url}/_local/schedules     (${schedules.map((s) => s.name).join(', ')})
   S3 (uploads)   ${stack.s3.endpoint}  bucket ${LOCAL_SETTINGS.uploadBucket}, objects in ${stack.stateDir}/s3
-  DynamoDB Local ${stack.dynamoDbEndpoint}  table ${stack.tableName}${values.persist ? ` (persisted in ${stack.stateDir}/dynamodb)` : ' (in memory)'}
+  DynamoDB Local ${stack.dynamoDbEndpoint}  table ${stack.tableName}${values.persist ? ` (persisted in ${stack.stateDir}/dynamodb)` : ' (in memory)'}, pid ${stack.database.pid}
   Municipalities ${stack.seededMunicipalities ? `${stack.seededMunicipalities} seeded (Kilde: Statistisk sentralbyrå)` : 'kept from the previous run'}
 
   Get a token:   npm run token -- municipality 1721
@@ -55,15 +59,34 @@ console.log(`
   Stop:          Ctrl-C
 `);
 
-let stopping = false;
+// Ctrl-C reaches only node (DynamoDB Local runs in its own process group): drain against the
+// live database, then stop everything. A second Ctrl-C stops at once (the exit hook kills DynamoDB Local).
 const shutdown = async (signal: string) => {
-  if (stopping) return;
+  if (stopping) {
+    console.log(`${signal} again: stopping without draining.`);
+    process.exit(130);
+  }
   stopping = true;
-  console.log(`\n${signal}: stopping…`);
-  await stack.settled().catch(() => {});
+  console.log(`\n${signal}: draining the pipeline and stopping…`);
+  const drained = await Promise.race([
+    stack.settled().then(() => true, () => false),
+    new Promise<false>((r) => setTimeout(() => r(false), DRAIN_LIMIT_MS).unref()),
+  ]);
+  if (!drained) console.log(`The pipeline did not drain within ${DRAIN_LIMIT_MS / 1000} s; undelivered events stay in the stream${values.persist ? ' and are delivered on the next start' : ''}.`);
   await stack.stop();
   console.log('Stopped.');
   process.exit(0);
 };
+
+/** DynamoDB Local went away under the stack (killed from outside): say so once, and stop. */
+async function databaseLost(description: string) {
+  if (stopping) return;
+  stopping = true;
+  console.error(`\n${description}. The local stack cannot run without it: stopping. Start it again with npm start.`);
+  // Undefined when it went away while the stack was still starting (startLocalStack then fails too).
+  await (stack as typeof stack | undefined)?.stop().catch(() => {});
+  process.exit(1);
+}
+
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

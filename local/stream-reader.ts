@@ -45,6 +45,9 @@ export class StreamReader {
   #passes = 0;
   #lastQuietPass = -1;
   #lastDescribe = 0;
+  /** Whether the last pass failed: an outage is logged once when it starts and once when it ends. */
+  #failing = false;
+  #wake: (() => void) | undefined;
   /** Records handed to the publisher so far. */
   processed = 0;
 
@@ -82,6 +85,7 @@ export class StreamReader {
 
   async stop(): Promise<void> {
     this.#running = false;
+    this.#wake?.();
     await this.#loop;
     this.#client.destroy();
   }
@@ -111,18 +115,34 @@ export class StreamReader {
           if (shard.closed) continue;
           sawRecords = (await this.#pollShard(shardId, shard)) || sawRecords;
         }
+        if (this.#failing) this.#log('stream reader: reading again');
+        this.#failing = false;
         if (!sawRecords) {
           this.#lastQuietPass = pass;
-          await new Promise((r) => setTimeout(r, this.pollIntervalMs));
+          await this.#pause(this.pollIntervalMs);
         }
       } catch (error) {
         // DynamoDB Local unreachable (stopped, restarting): keep trying; the stream keeps the records.
         // Iterators do not survive a restart: resume each shard after its checkpoint.
-        this.#log(`stream reader: ${describeError(error)}; retrying`);
+        if (!this.#running) break;
+        if (!this.#failing) this.#log(`stream reader: ${describeError(error)}; retrying every second`);
+        this.#failing = true;
         for (const shard of this.#shards.values()) shard.iterator = undefined;
-        await new Promise((r) => setTimeout(r, 1_000));
+        await this.#pause(1_000);
       }
     }
+  }
+
+  /** A sleep that stop() cuts short, so stopping never waits out a retry pause. */
+  #pause(ms: number): Promise<void> {
+    return new Promise((resolvePause) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolvePause();
+      }
+      this.#wake = done;
+    });
   }
 
   async #discoverShards(): Promise<void> {

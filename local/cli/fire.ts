@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { schedules } from '#shared/routing.ts';
+import { LOCAL_ADMIN_HEADER } from '../http-util.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { url: { type: 'string', default: process.env.API_URL ?? 'http://127.0.0.1:3000' } } });
 const [name] = positionals;
@@ -13,7 +14,7 @@ if (!name) {
   process.exit(2);
 }
 try {
-  const response = await fetch(`${values.url}/_local/schedules/${encodeURIComponent(name)}/run`, { method: 'POST' });
+  const response = await fetch(`${values.url}/_local/schedules/${encodeURIComponent(name)}/run`, { method: 'POST', headers: { [LOCAL_ADMIN_HEADER]: '1' } });
   console.log(JSON.stringify(await response.json(), null, 2));
   process.exit(response.ok ? 0 : 1);
 } catch (error) {
