@@ -46,18 +46,25 @@ const OWNS_RECORD = 'kvk.idempotency.ownsRecord';
  * stored answer; once its answer is being saved it no longer deletes (a failed save leaves the
  * record in progress until it expires rather than inviting a second run of committed work).
  */
-export function idempotentInvocations<E, R>(options: Parameters<typeof makeHandlerIdempotent>[0]): MiddlewareObj<E, R> {
+export function idempotentInvocations<E, R, C = unknown>(
+  options: Parameters<typeof makeHandlerIdempotent>[0],
+  /** Shapes a replayed answer for this invocation; middy skips every `after` on a replay. */
+  onReplay?: (answer: R, request: Request<E, R, Error, C>) => R,
+): MiddlewareObj<E, R, Error, C> {
   const inner = makeHandlerIdempotent(options);
-  const owns = (request: Request<E, R>) => (request.internal as Record<string, unknown>)[OWNS_RECORD] === true;
-  const setOwns = (request: Request<E, R>, value: boolean) => {
+  const owns = (request: Request<E, R, Error, C>) => (request.internal as Record<string, unknown>)[OWNS_RECORD] === true;
+  const setOwns = (request: Request<E, R, Error, C>, value: boolean) => {
     (request.internal as Record<string, unknown>)[OWNS_RECORD] = value;
   };
   return {
     before: async function idempotentInvocationsBefore(request) {
       setOwns(request, false);
       const replayed = await inner.before!(request as never);
-      if (replayed === undefined) setOwns(request, true);
-      return replayed as R | undefined;
+      if (replayed === undefined) {
+        setOwns(request, true);
+        return undefined;
+      }
+      return onReplay ? onReplay(replayed as R, request) : (replayed as R);
     },
     after: async function idempotentInvocationsAfter(request) {
       setOwns(request, false);

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { idempotencyStore, idempotentInvocations } from '../events/idempotency.ts';
 import { routeOf, type PostFunction } from '../routing.ts';
 import { calling, httpStack, type HandleHttp, type HttpSchemas } from './http-handler.ts';
-import type { HttpEvent, HttpResult } from './types.ts';
+import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
 import { idempotencyKey } from './middlewares/idempotency-key.ts';
 
 export function idempotentHttpHandler<
@@ -21,11 +21,16 @@ export function idempotentHttpHandler<
   return httpStack(functionName, schemas)
     .use(idempotencyKey())
     .use(
-      idempotentInvocations<HttpEvent, HttpResult>({
-        persistenceStore: idempotencyStore(functionName),
-        config: new IdempotencyConfig({ eventKeyJmesPath: 'idempotencyScope', payloadValidationJmesPath: 'body', expiresAfterSeconds: 24 * 3600 }),
-        keyPrefix: `http:${functionName}`,
-      }),
+      idempotentInvocations<HttpEvent, HttpResult, HttpContext>(
+        {
+          persistenceStore: idempotencyStore(functionName),
+          config: new IdempotencyConfig({ eventKeyJmesPath: 'idempotencyScope', payloadValidationJmesPath: 'body', expiresAfterSeconds: 24 * 3600 }),
+          keyPrefix: `http:${functionName}`,
+        },
+        // The stored answer as first given, with this request's correlation id (its `after` echo is skipped).
+        (answer, request) =>
+          request.context.correlationId ? { ...answer, headers: { ...answer.headers, 'x-correlation-id': request.context.correlationId } } : answer,
+      ),
     )
     .handler(calling(handle));
 }

@@ -33,6 +33,9 @@ describe('Idempotency-Key', () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.json.id).toBe(first.json.id);
+    const traced = await api('/applications', { method: 'POST', token: tokens['1721'], body: { ...completeApplication({ projectLeader: { name: 'Kari', email: 'pl-1721@kommune.no' } }), cohortId }, headers: { 'idempotency-key': 'soknad-verdal-0001', 'x-correlation-id': 'gjentak-0001' } });
+    expect(traced.json).toEqual(first.json);
+    expect(traced.headers.get('x-correlation-id'), 'a replay carries the correlation id of the request it answers').toBe('gjentak-0001');
     expect((await api('/applications', { token: tokens['1721'] })).json.applications).toHaveLength(1);
     await stack.settled();
     // The project leader's address is typed: its owner confirms it (once: one code), then the receipt goes out (once).
