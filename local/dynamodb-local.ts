@@ -37,6 +37,7 @@ export interface DynamoDbLocalOptions {
 
 /** An allow-list no browser origin matches: the jar has no switch to turn CORS off. */
 const NO_CORS_ORIGIN = 'http://cors-disabled.invalid';
+const STARTUP_LIMIT_MS = 90_000;
 
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<RunningDynamoDb> {
   const port = options.port ?? (await freePort());
@@ -60,7 +61,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
-  const deadline = Date.now() + 30_000;
+  // Java starts in 2-5 s on an idle machine; a loaded one (a shared CI runner) has needed over 30 s.
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`DynamoDB Local exited (is Java 17+ installed?):\n${output}`);
     try {
@@ -70,7 +72,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       if (Date.now() > deadline) {
         stopping = true;
         child.kill('SIGKILL');
-        throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s:\n${output}`);
+        throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${STARTUP_LIMIT_MS / 1000} s:\n${output}`);
       }
       await new Promise((r) => setTimeout(r, 150));
     }
