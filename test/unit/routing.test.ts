@@ -16,6 +16,15 @@ describe('routing table', () => {
     }
   });
 
+  it('gives SECRETARIAT_EMAIL to every function that writes to the secretariat (mail:send or mailsSecretariat)', () => {
+    // In AWS only those get the variable; a handler calling secretariatRecipient() without it throws on every event.
+    const missing = Object.entries(functions)
+      .filter(([, spec]) => /secretariatRecipient\(/.test(readFileSync(join(root, spec.entry), 'utf8')))
+      .filter(([, spec]) => !(spec.grants as readonly string[]).includes('mail:send') && !('mailsSecretariat' in spec && spec.mailsSecretariat))
+      .map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+
   it(`gives every HTTP function a timeout at least ${HTTP_TIMEOUT_MARGIN_SECONDS} s under the API's ${HTTP_INTEGRATION_TIMEOUT_SECONDS} s integration timeout`, () => {
     // Otherwise API Gateway answers 503 while the function goes on, and may commit.
     const tooLong = httpRoutes
