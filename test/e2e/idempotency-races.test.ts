@@ -6,13 +6,16 @@
  * it creates, the letters it redrives) happened once. Several rounds where a round is cheap.
  * Typed over every POST function: a new POST route fails the type check until it has a case.
  */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import type { EventType } from '../../shared/contracts/events.ts';
 import { httpRoutes, type PostFunction } from '../../shared/routing.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { confirmationCodeFor } from '../support/email-confirmation.ts';
 import { bodies } from '../support/route-examples.ts';
 
 const RACERS = 6;
@@ -77,11 +80,27 @@ async function failedNotification() {
   }
 }
 
+/** Asynchronous upload resources of one scope (a test may scan: the table holds only this file's data). */
+async function asyncUploadsOf(match: { scope: 'bulk' } | { municipalityNumber: string }): Promise<number> {
+  const [name, value] = 'scope' in match ? ['scope', match.scope] : ['municipalityNumber', match.municipalityNumber];
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documentClient.send(
+      new ScanCommand({ TableName: stack.tableName, FilterExpression: 'entity = :e AND #f = :v', ExpressionAttributeNames: { '#f': name }, ExpressionAttributeValues: { ':e': 'AsyncUpload', ':v': value }, ExclusiveStartKey: start }),
+    );
+    count += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
 const eventsOf = (type: EventType, match: (data: Record<string, unknown>) => boolean) => published.filter((e) => e.type === type && match(e.data)).length;
 
 interface Race {
   readonly path: string;
-  readonly token: string;
+  /** Undefined for a public route. */
+  readonly token?: string;
   readonly body?: unknown;
   /** How many times the route's effect has happened so far (read before and after the race). */
   readonly effects: () => Promise<number> | number;
@@ -242,6 +261,31 @@ const cases: Record<PostFunction, RaceCase> = {
       };
     },
   },
+  createAbsenceUpload: {
+    rounds: 2,
+    prepare: async () => {
+      const owner = await municipality();
+      return {
+        path: `/municipalities/${owner.number}/absence-uploads`,
+        token: owner.token,
+        body: bodies.createAbsenceUpload!(),
+        effects: () => asyncUploadsOf({ municipalityNumber: owner.number }),
+      };
+    },
+  },
+  createBulkAbsenceUpload: {
+    rounds: 2,
+    prepare: async () => ({ path: '/absence-uploads', token: tokens.secretariat!, body: bodies.createBulkAbsenceUpload!(), effects: () => asyncUploadsOf({ scope: 'bulk' }) }),
+  },
+  confirmEmailAddress: {
+    rounds: 1,
+    prepare: async () => {
+      const { email } = await submittedApplication();
+      const code = await confirmationCodeFor(stack, email);
+      // Public: the code is the credential, no token.
+      return { path: `/email-confirmations/${code}`, effects: () => eventsOf('EmailAddressConfirmed', (d) => d.address === email) };
+    },
+  },
   submitReport: {
     rounds: 1,
     prepare: async () => {
@@ -296,7 +340,7 @@ beforeAll(async () => {
 
 /** Sends RACERS identical requests at once, then one more; returns the one answer. */
 async function race(request: Race, key: string): Promise<ApiResponse> {
-  const send = () => api(request.path, { method: 'POST', token: request.token, headers: { 'idempotency-key': key }, ...(request.body !== undefined ? { body: request.body } : {}) });
+  const send = () => api(request.path, { method: 'POST', ...(request.token ? { token: request.token } : {}), headers: { 'idempotency-key': key }, ...(request.body !== undefined ? { body: request.body } : {}) });
   const answers = await Promise.all(Array.from({ length: RACERS }, send));
   const seen = answers.map((a) => `${a.status} ${a.json.type ?? ''}`).join(', ');
   const answer = answers.find((a) => a.status < 300);
