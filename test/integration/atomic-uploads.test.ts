@@ -11,6 +11,9 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoDbClient, documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { putMunicipalities } from '../../shared/adapters/dynamodb/municipalities-repository.ts';
+import { storeUpload } from '../../shared/adapters/dynamodb/absence-repository.ts';
+import { checkUpload } from '../../shared/domain/absence-upload.ts';
+import { newEvent } from '../../shared/events/outbox.ts';
 import { acceptUpload } from '../../shared/services/absence-uploads.ts';
 import { eventually } from '../support/fixtures.ts';
 import { claims } from '../support/http-events.ts';
@@ -95,6 +98,39 @@ describe('identical uploads racing', () => {
     expect([...seen.comparison].filter((n) => n !== 0 && n !== 150)).toEqual([]);
     expect([...seen.revisions].filter((n) => n > 1)).toEqual([]);
   }, 120_000);
+});
+
+describe('a holder whose lease ran out', () => {
+  it('cannot commit once another upload took the content over: stored once, one event', async () => {
+    const quarter = freshQuarter();
+    const rows = bulk(quarter);
+    const checked = checkUpload(rows);
+    const receivedAt = new Date().toISOString();
+    const uploadId = `${receivedAt}#slow`;
+    let atCommit!: () => void;
+    const reachedCommit = new Promise<void>((resolve) => (atCommit = resolve));
+    let resume!: () => void;
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    const event = newEvent('AbsenceFiguresUploaded', { uploadId, receivedAt, uploadedBy: 'slow', rows: rows.length, municipalities: [...checked.municipalities], quarters: [...checked.quarters] }, { correlationId: 'c', now: new Date() });
+    const slow = storeUpload(tableName, { uploadId, receivedAt, uploadedBy: 'slow', checked }, event, {
+      leaseUntil: Date.now() + 500,
+      beforeCommit: async () => {
+        atCommit();
+        await resumed;
+      },
+    });
+    await reachedCommit;
+    const receipt = await eventually(
+      () => acceptUpload(tableName, rows, context).catch((error: Error) => (error.name === 'UploadInProgressError' ? undefined : Promise.reject(error))),
+      15_000,
+      'the expired claim taken over',
+    );
+    expect(receipt.duplicate).toBe(false);
+    resume();
+    await expect(slow).rejects.toMatchObject({ name: 'RepeatedUploadError' });
+    expect(await visible(quarter)).toEqual(EVERYTHING);
+    expect(await eventsFor(quarter)).toBe(1);
+  }, 60_000);
 });
 
 const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);

@@ -73,7 +73,7 @@ export interface StoreOptions {
   /** Epoch milliseconds until which the claim is held; past it, another upload may take over. */
   readonly leaseUntil?: number;
   /** Runs after the rows are written, just before the commit: throwing here commits nothing. */
-  readonly beforeCommit?: () => void;
+  readonly beforeCommit?: () => void | Promise<void>;
 }
 
 /**
@@ -110,7 +110,7 @@ export async function storeUpload(
       expiration,
     }));
     await batchWriteAll(tableName, rows, { concurrency: WRITE_CONCURRENCY });
-    options.beforeCommit?.();
+    await options.beforeCommit?.();
     await transact(
       tableName,
       [
@@ -140,7 +140,8 @@ export async function storeUpload(
     );
     committed.add(uploadId);
   } catch (error) {
-    if (error instanceof ClaimLost) throw await outcomeOfClaimedBySomeoneElse(tableName, checked.contentHash);
+    // Taken over after our lease ran out: our rows stay pending (TTL); the other upload's outcome is ours.
+    if (error instanceof ClaimLost) throw (await outcomeOfClaimedBySomeoneElse(tableName, checked.contentHash)) ?? new UploadInProgressError(1);
     // Released only if still ours and in flight: a commit that did land has removed the claim.
     await releaseClaim(tableName, checked.contentHash, claim).catch(() => undefined);
     throw error;
