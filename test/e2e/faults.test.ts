@@ -17,6 +17,7 @@ import { assessTarget } from '../../shared/domain/target-status.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
+import { TEST_RATE_LIMITS } from '../support/local-stack.ts';
 
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
@@ -34,6 +35,8 @@ beforeAll(async () => {
     clock: false,
     retry: { attempts: 3, initialDelayMs: 20 },
     streamPollMs: 10,
+    // 200 uploads from one token at once: far past the shipped per-caller limit (test/e2e/throttling.test.ts tests that).
+    rateLimits: TEST_RATE_LIMITS,
   });
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   for (const n of ['1721', '1719']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });

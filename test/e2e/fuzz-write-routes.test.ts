@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { IDEMPOTENCY_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
+import { IDEMPOTENCY_PREFIX, RATE_LIMIT_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
 import { ABSENCE_CSV } from '../../functions/absence/csv-columns.ts';
 import { MAX_JSON_BODY_BYTES } from '../../shared/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
@@ -31,9 +31,15 @@ beforeAll(async () => {
 }, 60_000);
 
 async function writeCount(): Promise<number> {
-  // Everything but the Powertools idempotency records, which even a refused request may leave (deleted on error).
+  // Everything but the Powertools idempotency records, which even a refused request may leave (deleted on error),
+  // and the per-caller rate counters, which every request counts on (the first of a window creates its item).
   const { Count } = await documentClient.send(
-    new ScanCommand({ TableName: stack.tableName, Select: 'COUNT', FilterExpression: 'NOT begins_with(pk, :i)', ExpressionAttributeValues: { ':i': IDEMPOTENCY_PREFIX } }),
+    new ScanCommand({
+      TableName: stack.tableName,
+      Select: 'COUNT',
+      FilterExpression: 'NOT begins_with(pk, :i) AND NOT begins_with(pk, :r)',
+      ExpressionAttributeValues: { ':i': IDEMPOTENCY_PREFIX, ':r': RATE_LIMIT_PREFIX },
+    }),
   );
   return Count ?? 0;
 }
