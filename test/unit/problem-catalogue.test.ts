@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, '..', '..');
 /** `status /problems/slug` for every problem the source code can answer. */
 function problemsInCode(): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  const patterns = [/new HttpProblem\(\s*(\d{3}),\s*'([a-z-]+)'/g, /sendProblem\(\s*\w+,\s*(\d{3}),\s*'([a-z-]+)'/g];
+  const patterns = [/\bproblem\(\s*(\d{3}),\s*'([a-z-]+)'/g, /new HttpProblem\(\s*(\d{3}),\s*'([a-z-]+)'/g, /sendProblem\(\s*\w+,\s*(\d{3}),\s*'([a-z-]+)'/g];
   for (const file of ['shared', 'functions', 'local'].flatMap((dir) => sourceFiles(join(root, dir)))) {
     const text = readFileSync(file, 'utf8');
     for (const pattern of patterns) {
