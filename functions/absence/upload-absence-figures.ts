@@ -4,13 +4,13 @@ import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { acceptUpload } from '#shared/services/absence-uploads.ts';
-import { acceptLater } from './async-uploads.ts';
+import { acceptLater } from './accept-later.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
 import { municipalityExists } from './upload-checks.ts';
 
 /**
  * POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all
- * rows or none. More rows than ASYNC_UPLOAD_ROWS: 202, accepted asynchronously (async-uploads.ts).
+ * rows or none. More rows than ASYNC_UPLOAD_ROWS: 202, accepted asynchronously (accept-later.ts).
  */
 export const handler = idempotentHttpHandler(
   'uploadAbsenceFigures',

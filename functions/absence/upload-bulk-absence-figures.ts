@@ -3,14 +3,14 @@ import { BulkAbsenceUploadRequest } from '#shared/contracts/absence.ts';
 import { json } from '#shared/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
 import { acceptUpload } from '#shared/services/absence-uploads.ts';
-import { acceptLater } from './async-uploads.ts';
+import { acceptLater } from './accept-later.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
 import { everyMunicipalityKnown } from './upload-checks.ts';
 
 /**
  * POST /absence-figures (JSON or CSV): the secretariat's file for many municipalities,
  * participants or not; all rows or none. More rows than ASYNC_UPLOAD_ROWS: 202, accepted
- * asynchronously (async-uploads.ts).
+ * asynchronously (accept-later.ts).
  */
 export const handler = idempotentHttpHandler(
   'uploadBulkAbsenceFigures',

@@ -9,7 +9,7 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import cdkNag from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpRoutes, type HttpRoute } from '#shared/routing.ts';
+import { httpRoutes, UPLOAD_OBJECT_PREFIX, type HttpRoute } from '#shared/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
 import { logicalIdOf } from './support/template.ts';
 
@@ -84,9 +84,18 @@ describe('cdk-nag AwsSolutions', () => {
     const prefix = stack.stackName;
     const deadLetterQueues = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:${prefix}-*-dlq]`;
     const ownFunctions = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:${prefix}-*]`;
+    const uploadObjects = `AwsSolutions-IAM5[Resource::<${logicalIdOf(stack.uploads)}.Arn>/${UPLOAD_OBJECT_PREFIX}*]`;
     expect([...byId.keys()].sort()).toEqual(
-      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', `AwsSolutions-IAM5[Resource::<${table}.Arn>/index/*]`, 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions].sort(),
+      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', `AwsSolutions-IAM5[Resource::<${table}.Arn>/index/*]`, 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions, uploadObjects, 'AwsSolutions-S1'].sort(),
     );
+    // The upload objects' wildcard: roles with an uploads grant only; no server access logs: the upload bucket only.
+    const uploadRoles = stack.functions
+      .all()
+      .filter((fn) => fn.grantsAsked.some((g) => g.startsWith('uploads:')))
+      .map((fn) => fn.executionRole.node.path)
+      .sort();
+    expect([...byId.get(uploadObjects)!].sort()).toEqual(uploadRoles);
+    expect([...byId.get('AwsSolutions-S1')!]).toEqual([stack.uploads.node.path]);
     // The stack's own dead-letter queues and functions, by name: roles with dead-letters:manage only.
     const deadLetterRoles = stack.functions
       .all()
