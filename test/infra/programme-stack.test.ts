@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyPartition, OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { ROLES } from '#shared/auth/principal.ts';
 import { ENV, EVENT_SOURCE } from '#shared/config.ts';
+import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '#shared/contracts/ses-feedback.ts';
 import {
+  awsEventSubscriptions,
   eventSubscriptions,
   functions,
   httpRoutes,
@@ -143,6 +145,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
       expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
       expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') ? built.config.secretariatEmail : undefined);
+      expect(variables[ENV.sesConfigurationSet]).toEqual(hasGrant(spec, 'mail:send') ? `${built.stack.stackName}-mail` : undefined);
       expect(variables[ENV.reminderLadder]).toBeUndefined();
     });
 
@@ -206,7 +209,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       const sends = [...statementsWithAction(statements, 'ses:SendEmail'), ...statementsWithAction(statements, 'ses:SendRawEmail')];
       if (hasGrant(spec, 'mail:send')) {
         const resources = [...new Set(sends.flatMap(resourcesOf).map((r) => JSON.stringify(built.stack.resolve(r))))];
-        expect(resources).toEqual([JSON.stringify(identityArn(built.config.sesIdentity))]);
+        expect(resources).toEqual([JSON.stringify(identityArn(built.config.sesIdentity)), JSON.stringify(configurationSetArn(`${built.stack.stackName}-mail`))]);
       } else {
         expect(sends).toEqual([]);
         expect([...actionsOf(statements)].filter((a) => a.startsWith('ses:'))).toEqual([]);
@@ -329,8 +332,36 @@ describe('HTTP API (one route per routing-table entry)', () => {
 describe('event pipeline (from the routing table)', () => {
   const rules = () => resourcesOfType(built.template, 'AWS::Events::Rule');
 
-  it('has one rule per event subscription and one per schedule', () => {
-    expect(rules()).toHaveLength(eventSubscriptions.length + scheduleSpecs.length);
+  it('has one rule per event subscription, one per AWS event subscription and one per schedule', () => {
+    expect(rules()).toHaveLength(eventSubscriptions.length + awsEventSubscriptions.length + scheduleSpecs.length);
+  });
+
+  it('sends mail with a configuration set it creates, whose bounces and complaints reach recordEmailFeedback on the default bus, with a DLQ', () => {
+    const name = `${built.stack.stackName}-mail`;
+    built.template.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: name });
+    built.template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: Match.anyValue(),
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: { EventBusArn: Match.stringLikeRegexp(':event-bus/default$') },
+      },
+    });
+    const target = fn('recordEmailFeedback');
+    const matching = rules().filter(([, r]) => JSON.stringify(r.Properties.Targets?.[0]?.Arn) === JSON.stringify(getAtt(target, 'Arn')));
+    expect(matching).toHaveLength(1);
+    const [, rule] = matching[0]!;
+    expect(rule.Properties.EventBusName).toBeUndefined();
+    expect(rule.Properties.EventPattern).toEqual({
+      source: [SES_EVENT_SOURCE],
+      'detail-type': [...SES_FEEDBACK_DETAIL_TYPES],
+      detail: { mail: { tags: { [CONFIGURATION_SET_TAG]: [name] } } },
+    });
+    expect(rule.Properties.Targets).toEqual([expect.objectContaining({ DeadLetterConfig: { Arn: getAtt(target.deadLetters!, 'Arn') } })]);
+    built.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: functions.deliverNotification.description,
+      Environment: { Variables: Match.objectLike({ [ENV.sesConfigurationSet]: name }) },
+    });
   });
 
   describe.each(eventSubscriptions.map((s) => [`${s.event} -> ${s.function}`, s] as const))('subscription %s', (_label, subscription) => {
@@ -378,7 +409,7 @@ describe('event pipeline (from the routing table)', () => {
     const permissions = resourcesOfType(built.template, 'AWS::Lambda::Permission').filter(
       ([, p]) => p.Properties.Principal === 'events.amazonaws.com',
     );
-    expect(permissions).toHaveLength(eventSubscriptions.length + scheduleSpecs.length);
+    expect(permissions).toHaveLength(eventSubscriptions.length + awsEventSubscriptions.length + scheduleSpecs.length);
     for (const [, permission] of permissions) expect(permission.Properties.SourceArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
   });
 
@@ -505,6 +536,13 @@ describe('outputs', () => {
     expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'EventBusName', 'TableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']));
   });
 });
+
+/** The SES configuration set ARN, the same way. */
+function configurationSetArn(name: string) {
+  return {
+    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:configuration-set/${name}`]],
+  };
+}
 
 /** The SES identity ARN, as the stack spells it in the environment-agnostic template. */
 function identityArn(identity: string) {
