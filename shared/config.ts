@@ -28,6 +28,8 @@ export const ENV = {
   reminderLadder: 'REMINDER_LADDER',
   /** The SES configuration set every email is sent with (its bounce and complaint events come back); optional. */
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  /** Caps on optional mail (JSON) replacing shared/config/mail-caps.json. */
+  mailCaps: 'MAIL_CAPS',
 } as const;
 
 export const config = {

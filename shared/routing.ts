@@ -230,7 +230,12 @@ export const functions = {
   sendTargetStatusNotice: {
     entry: 'functions/absence/send-target-status-notice.ts',
     description: 'On TargetStatusChanged: tell the project leader (and the advisor when off track)',
-    grants: ['table:write', 'table:idempotency'],
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  sendTargetStatusFollowUps: {
+    entry: 'functions/absence/send-target-status-follow-ups.ts',
+    description: 'Daily: the latest status of a day whose status changes were coalesced (the cap in shared/config/mail-caps.json)',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   deliverNotification: {
     entry: 'functions/notifications/deliver-notification.ts',
@@ -658,6 +663,12 @@ export const schedules = [
     function: 'runReportSweep',
     cron: { minute: '0', hour: '5' },
     description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/config/reminder-ladder.json)',
+  },
+  {
+    name: 'target-status-follow-ups',
+    function: 'sendTargetStatusFollowUps',
+    cron: { minute: '0', hour: '5' },
+    description: 'Daily at 05:00 UTC: the previous day’s latest target status where changes were coalesced (shared/config/mail-caps.json)',
   },
 ] as const satisfies readonly ScheduleSpec[];
 

@@ -17,6 +17,19 @@ export const NOTIFY_CONCURRENCY = 8;
  * after a partial failure queue nothing twice. Resolves to how many were newly queued.
  */
 export async function notify(tableName: string, message: EmailMessage, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now = new Date()): Promise<number> {
+  return store(tableName, message, cause, now, 'queued');
+}
+
+/**
+ * Records an email that a cap holds back, as a `coalesced` notification (never sent, no
+ * NotificationQueued): the secretariat sees what was held back, and nothing is lost silently.
+ * The same cause and recipient give the same notification, so a redelivery records nothing twice.
+ */
+export async function recordCoalesced(tableName: string, message: EmailMessage, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, reason: string, now = new Date()): Promise<number> {
+  return store(tableName, message, cause, now, 'coalesced', reason);
+}
+
+async function store(tableName: string, message: EmailMessage, cause: Pick<EventMetadata, 'eventId' | 'eventType'>, now: Date, status: 'queued' | 'coalesced', reason?: string): Promise<number> {
   let queued = 0;
   for (const recipient of message.to) {
     const id = createHash('sha256').update(`${cause.eventId}|${message.template}|${recipient.address.toLowerCase()}`).digest('hex').slice(0, 32);
@@ -30,14 +43,15 @@ export async function notify(tableName: string, message: EmailMessage, cause: Pi
         recipient: { ...(recipient.name ? { name: recipient.name } : {}), address: recipient.address },
         subject: message.subject,
         text: message.text,
-        status: 'queued',
+        status,
         attempts: 0,
+        ...(reason ? { heldBack: reason } : {}),
         ...(message.correlationId ? { correlationId: message.correlationId } : {}),
         cause: { eventId: cause.eventId, eventType: cause.eventType },
         createdAt: at,
         updatedAt: at,
       },
-      newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId: message.correlationId ?? cause.eventId, now }),
+      status === 'queued' ? newEvent('NotificationQueued', { notificationId: id, template: message.template }, { correlationId: message.correlationId ?? cause.eventId, now }) : undefined,
     );
     if (stored) queued++;
   }

@@ -36,6 +36,8 @@
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
  * | a sent notification by SES message id (bounces)  | gsi2 SES_MESSAGE#<messageId> / NOTIFICATION                  |
  * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
+ * | a municipality's status notices of a day (cap)   | pk MUNICIPALITY#<nr>, sk STATUS_NOTICES#<yyyy-mm-dd>         |
+ * | ... the day's slots that coalesced changes       | gsi2 STATUS_NOTICES_COALESCED#<yyyy-mm-dd> / <nr>            |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -103,6 +105,8 @@ export const keys = {
   }),
   notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
   suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
+  statusNoticeSlot: (municipalityNumber: string, day: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: `STATUS_NOTICES#${day}` }),
+  coalescedStatusNotices: (day: string, municipalityNumber = '') => ({ gsi2pk: `STATUS_NOTICES_COALESCED#${day}`, gsi2sk: municipalityNumber }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
 } as const;
 
