@@ -3,6 +3,7 @@
  * Everything has a default, so `cdk synth` works on a fresh checkout without any arguments.
  */
 
+import { MailCaps } from '#shared/config/mail-caps.ts';
 import { ReminderLadder } from '#shared/domain/reminders.ts';
 
 export interface ExternalJwtIssuer {
@@ -27,6 +28,8 @@ export interface ProgrammeConfig {
   readonly alarmTopicArn: string | undefined;
   /** A reminder ladder replacing the shipped one (JSON, checked here), for the daily sweep. */
   readonly reminderLadder: string | undefined;
+  /** Caps on optional mail replacing shared/config/mail-caps.json (JSON, checked here), for the status notices. */
+  readonly mailCaps: string | undefined;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -44,6 +47,7 @@ export const CONTEXT_KEYS = {
   jwtAudience: 'jwtAudience',
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
+  mailCaps: 'mailCaps',
 } as const;
 
 export class InvalidConfigurationError extends Error {
@@ -82,6 +86,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     externalJwtIssuer: issuer === undefined ? undefined : { issuer, audience },
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
+    mailCaps: caps(context),
   };
 }
 
@@ -97,6 +102,21 @@ function ladder(context: (key: string) => unknown): string | undefined {
   }
   const checked = ReminderLadder.safeParse(parsed);
   if (!checked.success) throw new InvalidConfigurationError(`reminderLadder is not a valid ladder: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return JSON.stringify(checked.data);
+}
+
+/** The mail caps as an object in cdk.json or JSON text from `-c mailCaps=…`, checked at synth. */
+function caps(context: (key: string) => unknown): string | undefined {
+  const value = context(CONTEXT_KEYS.mailCaps);
+  if (value === undefined || value === null || value === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  } catch {
+    throw new InvalidConfigurationError('mailCaps must be JSON: { "targetStatusNotice": { "perMunicipalityPerDay": 1 } }');
+  }
+  const checked = MailCaps.safeParse(parsed);
+  if (!checked.success) throw new InvalidConfigurationError(`mailCaps is not valid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return JSON.stringify(checked.data);
 }
 

@@ -16,6 +16,7 @@ const context = {
   jwtAudience: 'kvalitetskommune-api,kvalitetskommune-admin',
   alarmTopicArn: 'arn:aws:sns:eu-north-1:123456789012:programme-alarms',
   reminderLadder: { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'advisor'] }] },
+  mailCaps: { targetStatusNotice: { perMunicipalityPerDay: 2 } },
 };
 
 let built: BuiltProgramme;
@@ -83,5 +84,11 @@ describe('with a reminder ladder of its own', () => {
     const withLadder = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.REMINDER_LADDER !== undefined);
     expect(withLadder.map(([, fn]) => fn.Properties.Description)).toEqual([functions.runReportSweep.description]);
     expect(JSON.parse(withLadder[0]![1].Properties.Environment.Variables.REMINDER_LADDER)).toEqual(context.reminderLadder);
+  });
+
+  it('gives the status notice functions the configured mail caps, and only them', () => {
+    const withCaps = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.MAIL_CAPS !== undefined);
+    expect(withCaps.map(([, fn]) => fn.Properties.Description).sort()).toEqual([functions.sendTargetStatusFollowUps.description, functions.sendTargetStatusNotice.description].sort());
+    for (const [, fn] of withCaps) expect(JSON.parse(fn.Properties.Environment.Variables.MAIL_CAPS)).toEqual(context.mailCaps);
   });
 });
