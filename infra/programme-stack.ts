@@ -58,9 +58,7 @@ export class ProgrammeStack extends Stack {
       resources: { table: this.table, eventBus: this.eventBus, mail },
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
-    if (config.mailCaps) {
-      for (const name of ['sendTargetStatusNotice', 'sendTargetStatusFollowUps'] as const) this.functions.get(name).addEnvironment(ENV.mailCaps, config.mailCaps);
-    }
+    if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
 
     // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
     let jwt: JwtTrust;

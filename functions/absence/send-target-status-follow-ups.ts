@@ -12,9 +12,10 @@ import { notify } from '#shared/notifications/notify.ts';
  * Daily, in the morning: for every municipality whose status changes were coalesced yesterday,
  * the day's latest status, if it differs from the one its notice sent. It takes a place in
  * today's cap; when today's notices already went out (a newer status), it is not needed. Keyed
- * on the latest change's event id, so a repeated run queues nothing twice.
+ * on the latest change's event id, so a repeated run queues nothing twice. Served by the
+ * sendTargetStatusNotice function on the `target-status-follow-ups` schedule.
  */
-export const handler = scheduledHandler('sendTargetStatusFollowUps', async (event) => {
+export const followUps = scheduledHandler('sendTargetStatusNotice', async (event) => {
   const tableName = config.tableName();
   const today = norwegianDay(event.time);
   const yesterday = addDays(today, -1);

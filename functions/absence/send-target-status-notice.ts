@@ -6,15 +6,18 @@ import { languageFor } from '#shared/domain/written-standard.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { targetStatusNotice } from '#shared/notifications/programme-emails.ts';
 import { notify, recordCoalesced } from '#shared/notifications/notify.ts';
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import type { DomainEventBridgeEvent } from '#shared/events/event-handler.ts';
+import { followUps } from './send-target-status-follow-ups.ts';
 
 /**
  * On TargetStatusChanged: the project leader in the municipality's written standard; for off-track
  * also the network's advisor. At most `perMunicipalityPerDay` notices a municipality per Norwegian
  * day (shared/config/mail-caps.json): the first changes of the day are sent at once, a burst's
  * later changes are coalesced (recorded, not sent), and the day's latest status follows the next
- * morning if it differs from the one sent (sendTargetStatusFollowUps).
+ * morning if it differs from the one sent (the `target-status-follow-ups` schedule, same function).
  */
-export const handler = eventHandler('sendTargetStatusNotice', 'TargetStatusChanged', async ({ data, metadata }) => {
+const onStatusChange = eventHandler('sendTargetStatusNotice', 'TargetStatusChanged', async ({ data, metadata }) => {
   const tableName = config.tableName();
   const leader = { name: data.projectLeader.name, address: data.projectLeader.email };
   const messages = [targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId)];
@@ -29,3 +32,7 @@ export const handler = eventHandler('sendTargetStatusNotice', 'TargetStatusChang
     else await recordCoalesced(tableName, message, metadata, `Coalesced: ${data.municipalityNumber} got its ${cap} status notice(s) of ${day}; the day's latest status follows the next morning`);
   }
 });
+
+/** TargetStatusChanged events, and the daily follow-up schedule. */
+export const handler = (event: DomainEventBridgeEvent | ScheduledEvent, context: Context) =>
+  event['detail-type'] === 'Scheduled Event' ? followUps(event as ScheduledEvent, context) : onStatusChange(event as DomainEventBridgeEvent, context);

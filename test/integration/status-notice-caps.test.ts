@@ -7,7 +7,7 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handler as sendFollowUps } from '../../functions/absence/send-target-status-follow-ups.ts';
+import { followUps as sendFollowUps } from '../../functions/absence/send-target-status-follow-ups.ts';
 import { handler as sendNotice } from '../../functions/absence/send-target-status-notice.ts';
 import { listNotifications } from '../../shared/adapters/dynamodb/notifications-repository.ts';
 import type { EventData } from '../../shared/contracts/events.ts';
@@ -92,8 +92,8 @@ describe('a burst of status changes', () => {
 
   it('sends the day’s latest status the next morning, once', async () => {
     const before = (await of('1721', 'queued')).length;
-    await Promise.all([morning('2009-03-03'), morning('2009-03-03')].map((m) => sendFollowUps(m, lambdaContext('sendTargetStatusFollowUps'))));
-    await sendFollowUps(morning('2009-03-03'), lambdaContext('sendTargetStatusFollowUps'));
+    await Promise.all([morning('2009-03-03'), morning('2009-03-03')].map((m) => sendFollowUps(m, lambdaContext('sendTargetStatusNotice'))));
+    await sendFollowUps(morning('2009-03-03'), lambdaContext('sendTargetStatusNotice'));
     const queued = await of('1721', 'queued');
     expect(queued).toHaveLength(before + 1);
     const followUp = queued.find((n) => n.cause.eventId.endsWith('#follow-up'))!;
@@ -108,7 +108,7 @@ describe('ten changes handled at the same moment', () => {
     const [sent, ...more] = await of('1432', 'queued');
     expect(more).toEqual([]);
     expect(await of('1432', 'coalesced')).toHaveLength(9);
-    await sendFollowUps(morning('2009-03-03'), lambdaContext('sendTargetStatusFollowUps'));
+    await sendFollowUps(morning('2009-03-03'), lambdaContext('sendTargetStatusNotice'));
     const followUps = (await of('1432', 'queued')).filter((n) => n.cause.eventId.endsWith('#follow-up'));
     const sentLatest = sent!.cause.eventId === events[9]!.metadata.eventId || sent!.text.includes('er nå nådd');
     expect(followUps.map((n) => n.text.includes('er nå nådd'))).toEqual(sentLatest ? [] : [true]);
@@ -121,7 +121,7 @@ describe('when the day’s notice already carried the latest status', () => {
     const last = newEvent('TargetStatusChanged', change('1719', 'on-track', 'at-risk'), { correlationId: 'c', now: new Date('2009-03-02T09:00:05Z') });
     const between = newEvent('TargetStatusChanged', change('1719', 'at-risk', 'on-track'), { correlationId: 'c', now: new Date('2009-03-02T09:00:03Z') });
     for (const event of [first, between, last]) await sendNotice(asEventBridge(event), lambdaContext('sendTargetStatusNotice'));
-    await sendFollowUps(morning('2009-03-03'), lambdaContext('sendTargetStatusFollowUps'));
+    await sendFollowUps(morning('2009-03-03'), lambdaContext('sendTargetStatusNotice'));
     expect(await of('1719', 'queued')).toHaveLength(1);
     expect(await of('1719', 'coalesced')).toHaveLength(2);
   });
