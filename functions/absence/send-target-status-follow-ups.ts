@@ -3,7 +3,7 @@ import { config } from '#shared/config.ts';
 import { mailCaps } from '#shared/config/mail-caps.ts';
 import { addDays, norwegianDay } from '#shared/domain/dates.ts';
 import { languageFor } from '#shared/domain/written-standard.ts';
-import { scheduledHandler } from '#shared/events/event-handler.ts';
+import { awsEventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { targetStatusNotice } from '#shared/notifications/programme-emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
@@ -15,7 +15,8 @@ import { notify } from '#shared/notifications/notify.ts';
  * on the latest change's event id, so a repeated run queues nothing twice. Served by the
  * sendTargetStatusNotice function on the `target-status-follow-ups` schedule.
  */
-export const followUps = scheduledHandler('sendTargetStatusNotice', async (event) => {
+// No Powertools record (the function's store is configured for its TargetStatusChanged events): every effect here is an idempotent write keyed by the change.
+export const followUps = awsEventHandler('sendTargetStatusNotice', async (event) => {
   const tableName = config.tableName();
   const today = norwegianDay(event.time);
   const yesterday = addDays(today, -1);

@@ -35,4 +35,4 @@ const onStatusChange = eventHandler('sendTargetStatusNotice', 'TargetStatusChang
 
 /** TargetStatusChanged events, and the daily follow-up schedule. */
 export const handler = (event: DomainEventBridgeEvent | ScheduledEvent, context: Context) =>
-  event['detail-type'] === 'Scheduled Event' ? followUps(event as ScheduledEvent, context) : onStatusChange(event as DomainEventBridgeEvent, context);
+  event['detail-type'] === 'Scheduled Event' ? followUps(event as unknown as DomainEventBridgeEvent, context) : onStatusChange(event as DomainEventBridgeEvent, context);
