@@ -3,6 +3,8 @@
  * Everything has a default, so `cdk synth` works on a fresh checkout without any arguments.
  */
 
+import type { z } from 'zod';
+import { MailCaps } from '#shared/config/mail-caps.ts';
 import { RateLimits } from '#shared/config/rate-limits.ts';
 import { ReminderLadder } from '#shared/domain/reminders.ts';
 
@@ -30,6 +32,8 @@ export interface ProgrammeConfig {
   readonly reminderLadder: string | undefined;
   /** Per-caller rate limits replacing shared/config/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
   readonly rateLimits: string | undefined;
+  /** Caps on optional mail replacing shared/config/mail-caps.json (JSON, checked here), for the status notices. */
+  readonly mailCaps: string | undefined;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -48,6 +52,7 @@ export const CONTEXT_KEYS = {
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
   rateLimits: 'rateLimits',
+  mailCaps: 'mailCaps',
 } as const;
 
 export class InvalidConfigurationError extends Error {
@@ -87,36 +92,37 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
     rateLimits: limits(context),
+    mailCaps: caps(context),
   };
 }
 
 /** The ladder as an object in cdk.json or JSON text from `-c reminderLadder=…`, checked at synth: a bad ladder must not reach the sweep. */
 function ladder(context: (key: string) => unknown): string | undefined {
-  const value = context(CONTEXT_KEYS.reminderLadder);
-  if (value === undefined || value === null || value === '') return undefined;
-  let parsed: unknown;
-  try {
-    parsed = typeof value === 'string' ? JSON.parse(value) : value;
-  } catch {
-    throw new InvalidConfigurationError('reminderLadder must be JSON: { "steps": [{ "id", "daysFromDue", "notify" }] }');
-  }
-  const checked = ReminderLadder.safeParse(parsed);
-  if (!checked.success) throw new InvalidConfigurationError(`reminderLadder is not a valid ladder: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return JSON.stringify(checked.data);
+  return checkedJson(context, CONTEXT_KEYS.reminderLadder, ReminderLadder, 'JSON: { "steps": [{ "id", "daysFromDue", "notify" }] }', 'is not a valid ladder');
 }
 
 /** Rate limits as an object in cdk.json or JSON text from `-c rateLimits=…`, checked at synth like the ladder. */
 function limits(context: (key: string) => unknown): string | undefined {
-  const value = context(CONTEXT_KEYS.rateLimits);
+  return checkedJson(context, CONTEXT_KEYS.rateLimits, RateLimits, 'JSON: { "enabled", "windowSeconds", "storeTimeoutMs", "classes": { "standard", "upload" } } (see shared/config/rate-limits.json)', 'are not valid');
+}
+
+/** The mail caps as an object in cdk.json or JSON text from `-c mailCaps=…`, checked at synth. */
+function caps(context: (key: string) => unknown): string | undefined {
+  return checkedJson(context, CONTEXT_KEYS.mailCaps, MailCaps, 'JSON: { "targetStatusNotice": { "perMunicipalityPerDay": 1 } }', 'is not valid');
+}
+
+/** A configuration document from the context (an object, or JSON text from `-c key=…`), checked against its schema; normalised JSON for the functions. */
+function checkedJson(context: (key: string) => unknown, key: string, schema: z.ZodType, shape: string, refusal: string): string | undefined {
+  const value = context(key);
   if (value === undefined || value === null || value === '') return undefined;
   let parsed: unknown;
   try {
     parsed = typeof value === 'string' ? JSON.parse(value) : value;
   } catch {
-    throw new InvalidConfigurationError('rateLimits must be JSON: { "enabled", "windowSeconds", "storeTimeoutMs", "classes": { "standard", "upload" } } (see shared/config/rate-limits.json)');
+    throw new InvalidConfigurationError(`${key} must be ${shape}`);
   }
-  const checked = RateLimits.safeParse(parsed);
-  if (!checked.success) throw new InvalidConfigurationError(`rateLimits are not valid: ${checked.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  const checked = schema.safeParse(parsed);
+  if (!checked.success) throw new InvalidConfigurationError(`${key} ${refusal}: ${checked.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
   return JSON.stringify(checked.data);
 }
 

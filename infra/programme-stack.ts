@@ -7,6 +7,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { EventBus } from 'aws-cdk-lib/aws-events';
+import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { ProgrammeUserPool, type JwtTrust } from './constructs/auth.ts';
@@ -31,6 +32,7 @@ export class ProgrammeStack extends Stack {
   readonly userPool: ProgrammeUserPool | undefined;
   readonly httpApi: ProgrammeHttpApi;
   readonly eventPipeline: EventPipeline;
+  readonly mailConfigurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: ProgrammeStackProps) {
     super(scope, id, props);
@@ -40,19 +42,27 @@ export class ProgrammeStack extends Stack {
     this.eventBus = new EventBus(this, 'EventBus', { description: 'Domain events of Kvalitetskommuneprogrammet' });
     this.uploads = new UploadBucket(this, 'Uploads');
 
+    // Every email goes with this configuration set; its bounces and complaints go to the default
+    // bus (the only bus SES v2 publishes to), where a rule hands them to recordEmailFeedback.
+    const configurationSetName = config.sesConfigurationSet ?? `${this.stackName}-mail`;
+    this.mailConfigurationSet = new ConfigurationSet(this, 'MailConfigurationSet', { configurationSetName });
+    this.mailConfigurationSet.addEventDestination('BouncesAndComplaints', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultEventBus', 'default')),
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
     const mail: MailSettings = {
       from: config.mailFrom,
       secretariatEmail: config.secretariatEmail,
       identityArn: this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.sesIdentity }),
-      configurationSetArn: config.sesConfigurationSet
-        ? this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: config.sesConfigurationSet })
-        : undefined,
+      configurationSetName,
+      configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName }),
     };
     this.functions = new ProgrammeFunctions(this, 'Functions', {
       resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads },
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
+    if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
 
     // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
     let jwt: JwtTrust;
@@ -70,6 +80,7 @@ export class ProgrammeStack extends Stack {
       eventBus: this.eventBus,
       functions: this.functions,
       uploads: this.uploads,
+      mailConfigurationSetName: configurationSetName,
     });
 
     if (config.alarmTopicArn) {

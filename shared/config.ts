@@ -34,6 +34,8 @@ export const ENV = {
   asyncUploadRows: 'ASYNC_UPLOAD_ROWS',
   /** The SES configuration set every email is sent with (its bounce and complaint events come back); optional. */
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
+  /** Caps on optional mail (JSON) replacing shared/config/mail-caps.json. */
+  mailCaps: 'MAIL_CAPS',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */

@@ -290,8 +290,8 @@ export const functions = {
   },
   sendTargetStatusNotice: {
     entry: 'functions/absence/send-target-status-notice.ts',
-    description: 'On TargetStatusChanged: tell the project leader (and the advisor when off track)',
-    grants: ['table:write', 'table:idempotency'],
+    description: 'On TargetStatusChanged: tell the project leader (and the advisor when off track), capped per day; daily: the coalesced latest status',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
   },
   deliverNotification: {
     entry: 'functions/notifications/deliver-notification.ts',
@@ -769,6 +769,13 @@ export const schedules = [
     function: 'runReportSweep',
     cron: { minute: '0', hour: '5' },
     description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/config/reminder-ladder.json)',
+  },
+  {
+    name: 'target-status-follow-ups',
+    // The notice function itself (one function less: the stack is near CloudFormation's 500 resources).
+    function: 'sendTargetStatusNotice',
+    cron: { minute: '0', hour: '5' },
+    description: 'Daily at 05:00 UTC: the previous day’s latest target status where changes were coalesced (shared/config/mail-caps.json)',
   },
 ] as const satisfies readonly ScheduleSpec[];
 

@@ -14,7 +14,8 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { Construct } from 'constructs';
 import { OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { EVENT_SOURCE } from '#shared/config.ts';
-import { eventSubscriptions, schedules, streamConsumer, uploadTriggers, type EventSubscription, type ScheduleSpec, type UploadTrigger } from '#shared/routing.ts';
+import { CONFIGURATION_SET_TAG } from '#shared/contracts/ses-feedback.ts';
+import { awsEventSubscriptions, eventSubscriptions, schedules, streamConsumer, uploadTriggers, type AwsEventSubscription, type EventSubscription, type ScheduleSpec, type UploadTrigger } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunction } from './programme-function.ts';
@@ -40,6 +41,8 @@ export interface EventPipelineProps {
   readonly functions: ProgrammeFunctions;
   /** The upload bucket, whose object-created events start the routing table's upload triggers. */
   readonly uploads: IBucket;
+  /** SES events are taken only for messages sent with this configuration set. */
+  readonly mailConfigurationSetName: string;
 }
 
 export class EventPipeline extends Construct {
@@ -48,6 +51,8 @@ export class EventPipeline extends Construct {
   readonly subscriptionRules: readonly Rule[];
   readonly scheduleRules: readonly Rule[];
   readonly uploadRules: readonly Rule[];
+  /** AWS services' events (SES bounces and complaints) on the default bus. */
+  readonly awsEventRules: readonly Rule[];
 
   constructor(scope: Construct, id: string, props: EventPipelineProps) {
     super(scope, id);
@@ -98,6 +103,21 @@ export class EventPipeline extends Construct {
         },
       });
       rule.addTarget(lambdaTarget(functions.get(trigger.function)));
+      return rule;
+    });
+
+    this.awsEventRules = (awsEventSubscriptions as readonly AwsEventSubscription[]).map((subscription) => {
+      const rule = new Rule(this, `${pascalCase(subscription.source)}To${pascalCase(subscription.function)}`, {
+        // The default bus: SES v2 publishes its events only there.
+        description: `${subscription.source} ${subscription.detailTypes.join(', ')} -> ${subscription.function}`,
+        eventPattern: {
+          source: [subscription.source],
+          detailType: [...subscription.detailTypes],
+          // Only the mail this stack sent (other stacks' sets publish to the same bus).
+          ...(subscription.source === 'aws.ses' ? { detail: { mail: { tags: { [CONFIGURATION_SET_TAG]: [props.mailConfigurationSetName] } } } } : {}),
+        },
+      });
+      rule.addTarget(lambdaTarget(functions.get(subscription.function)));
       return rule;
     });
 

@@ -135,8 +135,9 @@ export interface MailSettings {
   readonly secretariatEmail: string;
   /** ARN of the verified SES identity the function may send as. */
   readonly identityArn: string;
-  /** ARN of the SES configuration set used when sending, if any. */
-  readonly configurationSetArn: string | undefined;
+  /** The SES configuration set every email is sent with (the stack creates it), and its ARN. */
+  readonly configurationSetName: string;
+  readonly configurationSetArn: string;
 }
 
 type Grantor = (fn: ProgrammeFunction, resources: ProgrammeResources) => void;
@@ -207,10 +208,11 @@ const grantors: { readonly [G in Grant]: Grantor } = {
       new PolicyStatement({
         sid: 'SendMailAsProgrammeIdentity',
         actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-        resources: [mail.identityArn, ...(mail.configurationSetArn ? [mail.configurationSetArn] : [])],
+        resources: [mail.identityArn, mail.configurationSetArn],
       }),
     );
     fn.addEnvironment(ENV.mailFrom, mail.from);
+    fn.addEnvironment(ENV.sesConfigurationSet, mail.configurationSetName);
     fn.addEnvironment(ENV.secretariatEmail, mail.secretariatEmail);
   },
 };

@@ -8,9 +8,10 @@ import { IsoDateTime } from './common.ts';
  * `awaiting-confirmation`: held, never sent, until the recipient confirms a typed address
  * (shared/domain/email-trust.ts). `bounced`/`complained`: SES reported it back
  * (shared/contracts/ses-feedback.ts); `suppressed`: not sent, the address bounced or complained
- * before. New statuses are added at the end.
+ * before; `coalesced`: not sent, over a cap (a later notice carries the news, see
+ * shared/config/mail-caps.json). New statuses are added at the end.
  */
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation', 'bounced', 'complained', 'suppressed'] as const;
+export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation', 'bounced', 'complained', 'suppressed', 'coalesced'] as const;
 
 export const Notification = /* @__PURE__ */ schema(() =>
   z
@@ -30,6 +31,7 @@ export const Notification = /* @__PURE__ */ schema(() =>
       createdAt: IsoDateTime,
       updatedAt: IsoDateTime,
       sentAt: IsoDateTime.optional(),
+      heldBack: z.string().optional().meta({ description: 'Why a coalesced notification was not sent' }),
       feedback: z
         .object({ kind: z.enum(['bounce', 'complaint']), type: z.string().optional(), at: IsoDateTime, detail: z.string().optional() })
         .optional()

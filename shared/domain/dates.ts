@@ -16,3 +16,10 @@ export function addDays(day: string, days: number): string {
 export function previousUtcDay(instant: Date): string {
   return addDays(utcDay(instant), -1);
 }
+
+let norwegianDays: Intl.DateTimeFormat | undefined;
+
+/** The day in Norway (Europe/Oslo) of an instant, `2009-03-01`: what "per day" means to a municipality. */
+export function norwegianDay(instant: Date | string): string {
+  return (norwegianDays ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' })).format(new Date(instant));
+}

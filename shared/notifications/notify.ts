@@ -19,16 +19,28 @@ export const NOTIFY_CONCURRENCY = 8;
  * Every notification carries a correlation id (the message's, else the cause's, else the cause's
  * event id for a schedule), so every email has its `X-Correlation-Id`.
  */
-export async function notify(
-  tableName: string,
-  message: EmailMessage,
-  cause: NotificationCause,
-  now = new Date(),
-): Promise<number> {
+export async function notify(tableName: string, message: EmailMessage, cause: NotificationCause, now = new Date()): Promise<number> {
+  return store(tableName, message, cause, now);
+}
+
+/**
+ * Records an email that a cap holds back, as a `coalesced` notification (never sent, no
+ * NotificationQueued): the secretariat sees what was held back, and nothing is lost silently.
+ * The same cause and recipient give the same notification, so a redelivery records nothing twice.
+ */
+export async function recordCoalesced(tableName: string, message: EmailMessage, cause: NotificationCause, reason: string, now = new Date()): Promise<number> {
+  return store(tableName, message, cause, now, reason);
+}
+
+/** Queued (with its NotificationQueued event) or, held back for `coalescedFor`, stored as coalesced without one. */
+async function store(tableName: string, message: EmailMessage, cause: NotificationCause, now: Date, coalescedFor?: string): Promise<number> {
   let queued = 0;
   for (const recipient of message.to) {
     const { notification, event } = queuedNotification(message, recipient, cause, now);
-    if (await insertNotification(tableName, notification, event)) queued++;
+    const stored = coalescedFor === undefined
+      ? await insertNotification(tableName, notification, event)
+      : await insertNotification(tableName, { ...notification, status: 'coalesced', heldBack: coalescedFor }, undefined);
+    if (stored) queued++;
   }
   return queued;
 }

@@ -7,6 +7,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
+import { addDays, norwegianDay } from '../../shared/domain/dates.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
@@ -67,9 +68,14 @@ describe('a participant uploads and is told its target status', () => {
     expect(series.json.targetStatus).toMatchObject({ status: 'on-track', expectedPercentage: 9, latest: { quarter: '2007Q4', percentage: 9, basis: 'rolling-four-quarters' } });
   });
 
-  it('a correction replaces the figure, keeps its history, and turns the status off track: leader and advisor are told', async () => {
+  it('a correction replaces the figure, keeps its history, and turns the status off track: leader and advisor are told (the next morning: one notice a day)', async () => {
     const correction = await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: { rows: [quarter('2007Q4', 13)] } });
     expect(correction.status).toBe(201);
+    // Verdal had its status notice of the day: this change is coalesced, and follows the next morning.
+    const coalesced = async () => ((await api('/notifications?status=coalesced', { token: tokens.secretariat })).json.notifications as { recipient: { address: string } }[]).map((n) => n.recipient.address);
+    await eventually(async () => ((await coalesced()).includes(advisor.email) ? true : undefined), 20_000, 'the change coalesced');
+    expect((await coalesced()).sort()).toEqual([advisor.email, verdalLeader.email].sort());
+    stack.clock.fire('target-status-follow-ups', new Date(`${addDays(norwegianDay(new Date()), 1)}T05:00:00Z`));
     await eventually(async () => ((await mailTo(advisor.email)).some((m) => m.subject.endsWith('ikke i rute')) ? true : undefined), 20_000, 'advisor email');
     const series = await api('/municipalities/1721/absence-figures', { token: tokens.secretariat });
     const corrected = series.json.figures.find((f: { period: string }) => f.period === '2007Q4');

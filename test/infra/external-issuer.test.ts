@@ -17,6 +17,7 @@ const context = {
   alarmTopicArn: 'arn:aws:sns:eu-north-1:123456789012:programme-alarms',
   reminderLadder: { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'advisor'] }] },
   rateLimits: JSON.stringify({ enabled: true, windowSeconds: 300, storeTimeoutMs: 500, classes: { standard: { requestsPerWindow: 900 }, upload: { requestsPerWindow: 10 } } }),
+  mailCaps: { targetStatusNotice: { perMunicipalityPerDay: 2 } },
 };
 
 let built: BuiltProgramme;
@@ -84,6 +85,12 @@ describe('with a reminder ladder of its own', () => {
     const withLadder = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.REMINDER_LADDER !== undefined);
     expect(withLadder.map(([, fn]) => fn.Properties.Description)).toEqual([functions.runReportSweep.description]);
     expect(JSON.parse(withLadder[0]![1].Properties.Environment.Variables.REMINDER_LADDER)).toEqual(context.reminderLadder);
+  });
+
+  it('gives the status notice function the configured mail caps, and no other', () => {
+    const withCaps = resourcesOfType(built.template, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties.Environment?.Variables?.MAIL_CAPS !== undefined);
+    expect(withCaps.map(([, fn]) => fn.Properties.Description)).toEqual([functions.sendTargetStatusNotice.description]);
+    for (const [, fn] of withCaps) expect(JSON.parse(fn.Properties.Environment.Variables.MAIL_CAPS)).toEqual(context.mailCaps);
   });
 });
 

@@ -42,6 +42,15 @@ describe('programme configuration from CDK context', () => {
     expect(() => from({ jwtIssuer: 'http://insecure.example', jwtAudience: 'x' })).toThrow(/https/);
   });
 
+  it('takes mail caps as an object or JSON text, checked at synth', () => {
+    const caps = { targetStatusNotice: { perMunicipalityPerDay: 2 } };
+    expect(JSON.parse(from({ mailCaps: caps }).mailCaps!)).toEqual(caps);
+    expect(JSON.parse(from({ mailCaps: JSON.stringify(caps) }).mailCaps!)).toEqual(caps);
+    expect(from({}).mailCaps).toBeUndefined();
+    expect(() => from({ mailCaps: '{ targetStatusNotice' })).toThrow(InvalidConfigurationError);
+    expect(() => from({ mailCaps: { targetStatusNotice: { perMunicipalityPerDay: 0 } } })).toThrow(/mailCaps is not valid: targetStatusNotice\.perMunicipalityPerDay/);
+  });
+
   it('takes a reminder ladder as an object or JSON text, checked at synth', () => {
     const ladder = { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'secretariat'] }] };
     expect(JSON.parse(from({ reminderLadder: ladder }).reminderLadder!)).toEqual(ladder);

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyPartition, OUTBOX_PREFIX, RATE_LIMIT_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { ROLES } from '#shared/auth/principal.ts';
 import { ENV, EVENT_SOURCE } from '#shared/config.ts';
+import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '#shared/contracts/ses-feedback.ts';
 import {
+  awsEventSubscriptions,
   eventSubscriptions,
   functions,
   HTTP_INTEGRATION_TIMEOUT_SECONDS,
@@ -150,6 +152,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') || spec.mailsSecretariat ? built.config.secretariatEmail : undefined);
       const usesUploads = hasGrant(spec, 'uploads:put') || hasGrant(spec, 'uploads:read');
       expect(variables[ENV.uploadBucket]).toEqual(usesUploads ? ref(built.stack.uploads) : undefined);
+      expect(variables[ENV.sesConfigurationSet]).toEqual(hasGrant(spec, 'mail:send') ? `${built.stack.stackName}-mail` : undefined);
       expect(variables[ENV.reminderLadder]).toBeUndefined();
       expect(variables[ENV.rateLimits]).toBeUndefined();
     });
@@ -235,7 +238,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       const sends = [...statementsWithAction(statements, 'ses:SendEmail'), ...statementsWithAction(statements, 'ses:SendRawEmail')];
       if (hasGrant(spec, 'mail:send')) {
         const resources = [...new Set(sends.flatMap(resourcesOf).map((r) => JSON.stringify(built.stack.resolve(r))))];
-        expect(resources).toEqual([JSON.stringify(identityArn(built.config.sesIdentity))]);
+        expect(resources).toEqual([JSON.stringify(identityArn(built.config.sesIdentity)), JSON.stringify(configurationSetArn(`${built.stack.stackName}-mail`))]);
       } else {
         expect(sends).toEqual([]);
         expect([...actionsOf(statements)].filter((a) => a.startsWith('ses:'))).toEqual([]);
@@ -383,8 +386,8 @@ describe('HTTP API (one route per routing-table entry)', () => {
 describe('event pipeline (from the routing table)', () => {
   const rules = () => resourcesOfType(built.template, 'AWS::Events::Rule');
 
-  it('has one rule per event subscription, one per schedule and one per upload trigger', () => {
-    expect(rules()).toHaveLength(eventSubscriptions.length + scheduleSpecs.length + uploadTriggers.length);
+  it('has one rule per event subscription, one per AWS event subscription, one per schedule and one per upload trigger', () => {
+    expect(rules()).toHaveLength(eventSubscriptions.length + awsEventSubscriptions.length + scheduleSpecs.length + uploadTriggers.length);
   });
 
   describe.each(uploadTriggers.map((t) => [`${t.prefix} -> ${t.function}`, t] as const))('upload trigger %s', (_label, trigger) => {
@@ -406,6 +409,37 @@ describe('event pipeline (from the routing table)', () => {
         }),
       ]);
       expect(lambdaOf(trigger.function).Properties.Timeout).toBe(900);
+    });
+  });
+
+  it('sends mail with a configuration set it creates, whose bounces and complaints reach recordEmailFeedback on the default bus, with a DLQ', () => {
+    const name = `${built.stack.stackName}-mail`;
+    built.template.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: name });
+    built.template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: Match.anyValue(),
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        EventBridgeDestination: { EventBusArn: Match.anyValue() },
+      },
+    });
+    const destinations = resourcesOfType(built.template, 'AWS::SES::ConfigurationSetEventDestination');
+    expect(destinations).toHaveLength(1);
+    expect(JSON.stringify(destinations[0]![1].Properties.EventDestination.EventBridgeDestination.EventBusArn)).toMatch(/:event-bus\/default"/);
+    const target = fn('recordEmailFeedback');
+    const matching = rules().filter(([, r]) => JSON.stringify(r.Properties.Targets?.[0]?.Arn) === JSON.stringify(getAtt(target, 'Arn')));
+    expect(matching).toHaveLength(1);
+    const [, rule] = matching[0]!;
+    expect(rule.Properties.EventBusName).toBeUndefined();
+    expect(rule.Properties.EventPattern).toEqual({
+      source: [SES_EVENT_SOURCE],
+      'detail-type': [...SES_FEEDBACK_DETAIL_TYPES],
+      detail: { mail: { tags: { [CONFIGURATION_SET_TAG]: [name] } } },
+    });
+    expect(rule.Properties.Targets).toEqual([expect.objectContaining({ DeadLetterConfig: { Arn: getAtt(target.deadLetters!, 'Arn') } })]);
+    built.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: functions.deliverNotification.description,
+      Environment: { Variables: Match.objectLike({ [ENV.sesConfigurationSet]: name }) },
     });
   });
 
@@ -454,7 +488,7 @@ describe('event pipeline (from the routing table)', () => {
     const permissions = resourcesOfType(built.template, 'AWS::Lambda::Permission').filter(
       ([, p]) => p.Properties.Principal === 'events.amazonaws.com',
     );
-    expect(permissions).toHaveLength(eventSubscriptions.length + scheduleSpecs.length + uploadTriggers.length);
+    expect(permissions).toHaveLength(eventSubscriptions.length + awsEventSubscriptions.length + scheduleSpecs.length + uploadTriggers.length);
     for (const [, permission] of permissions) expect(permission.Properties.SourceArn).toEqual({ 'Fn::GetAtt': [expect.any(String), 'Arn'] });
   });
 
@@ -608,6 +642,13 @@ describe('outputs', () => {
     expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'EventBusName', 'TableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']));
   });
 });
+
+/** The SES configuration set ARN, the same way. */
+function configurationSetArn(name: string) {
+  return {
+    'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:configuration-set/${name}`]],
+  };
+}
 
 /** The SES identity ARN, as the stack spells it in the environment-agnostic template. */
 function identityArn(identity: string) {

@@ -20,9 +20,9 @@ export function notificationItem(notification: Notification) {
   };
 }
 
-/** Stores a queued notification with its NotificationQueued event; false when it was queued before. */
-export function insertNotification(tableName: string, notification: Notification, event: EventEnvelope): Promise<boolean> {
-  return transactIfConditionsHold(tableName, [{ Put: { TableName: tableName, Item: notificationItem(notification), ConditionExpression: 'attribute_not_exists(pk)' } }], [event]);
+/** Stores a notification (a queued one with its NotificationQueued event); false when it was stored before. */
+export function insertNotification(tableName: string, notification: Notification, event: EventEnvelope | undefined): Promise<boolean> {
+  return transactIfConditionsHold(tableName, [{ Put: { TableName: tableName, Item: notificationItem(notification), ConditionExpression: 'attribute_not_exists(pk)' } }], event ? [event] : []);
 }
 
 export async function getNotification(tableName: string, id: string): Promise<Notification | undefined> {

@@ -42,6 +42,8 @@
  * | a caller's request count in a window (rate limit) | pk RATE#<caller>#<class>#<windowStart>, sk COUNTER (expires after the window) |
  * | a sent notification by SES message id (bounces)  | gsi2 SES_MESSAGE#<messageId> / NOTIFICATION                  |
  * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
+ * | a municipality's status notices of a day (cap)   | pk MUNICIPALITY#<nr>, sk STATUS_NOTICES#<yyyy-mm-dd>         |
+ * | ... the day's slots that coalesced changes       | gsi2 STATUS_NOTICES_COALESCED#<yyyy-mm-dd> / <nr>            |
  */
 export const tableDesign = {
   partitionKey: 'pk',
@@ -111,6 +113,8 @@ export const keys = {
   emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
   notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
   suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
+  statusNoticeSlot: (municipalityNumber: string, day: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: `STATUS_NOTICES#${day}` }),
+  coalescedStatusNotices: (day: string, municipalityNumber = '') => ({ gsi2pk: `STATUS_NOTICES_COALESCED#${day}`, gsi2sk: municipalityNumber }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
   /** One partition per caller, class and window: no key is shared between callers, none lives longer than its window. */
   rateCounter: (caller: string, rateClass: string, windowStart: number) => ({ pk: `${RATE_LIMIT_PREFIX}${caller}#${rateClass}#${windowStart}`, sk: 'COUNTER' }),
