@@ -1,5 +1,6 @@
 /**
- * The programme backend in one stack. Everything routed — functions, HTTP routes, event
+ * The programme backend: one deployable stack with nested stacks (see infra/stack-layout.ts for
+ * what goes where; CloudFormation's 500 resources per template). Everything routed — functions, HTTP routes, event
  * subscriptions, schedules — is generated from shared/routing.ts; the table from
  * shared/adapters/dynamodb/table-design.ts.
  */
@@ -18,6 +19,7 @@ import { ProgrammeTable } from './constructs/programme-table.ts';
 import { UploadBucket } from './constructs/upload-bucket.ts';
 import { ENV } from '#shared/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
+import { StackLayout } from './stack-layout.ts';
 
 export interface ProgrammeStackProps extends StackProps {
   readonly config: ProgrammeConfig;
@@ -31,6 +33,8 @@ export class ProgrammeStack extends Stack {
   readonly userPool: ProgrammeUserPool | undefined;
   readonly httpApi: ProgrammeHttpApi;
   readonly eventPipeline: EventPipeline;
+  /** The nested stacks and what goes into each. */
+  readonly layout: StackLayout;
 
   constructor(scope: Construct, id: string, props: ProgrammeStackProps) {
     super(scope, id, props);
@@ -48,8 +52,10 @@ export class ProgrammeStack extends Stack {
         ? this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: config.sesConfigurationSet })
         : undefined,
     };
-    this.functions = new ProgrammeFunctions(this, 'Functions', {
+    this.layout = new StackLayout(this);
+    this.functions = new ProgrammeFunctions({
       resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads },
+      scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
@@ -64,12 +70,17 @@ export class ProgrammeStack extends Stack {
       jwt = this.userPool;
     }
 
-    this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', { functions: this.functions, jwt });
+    this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
+      functions: this.functions,
+      jwt,
+      routeScopeFor: (name) => this.layout.scopeFor(name, 'Routes'),
+    });
     this.eventPipeline = new EventPipeline(this, 'EventPipeline', {
       table: this.table,
       eventBus: this.eventBus,
       functions: this.functions,
       uploads: this.uploads,
+      ruleScopeFor: (name) => this.layout.scopeFor(name, 'Rules'),
     });
 
     if (config.alarmTopicArn) {
