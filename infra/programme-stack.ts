@@ -1,5 +1,6 @@
 /**
- * The programme backend in one stack. Everything routed — functions, HTTP routes, event
+ * The programme backend: one deployable stack with nested stacks (see infra/stack-layout.ts for
+ * what goes where; CloudFormation's 500 resources per template). Everything routed — functions, HTTP routes, event
  * subscriptions, schedules — is generated from shared/routing.ts; the table from
  * shared/adapters/dynamodb/table-design.ts.
  */
@@ -19,6 +20,7 @@ import { ProgrammeTable } from './constructs/programme-table.ts';
 import { UploadBucket } from './constructs/upload-bucket.ts';
 import { ENV } from '#shared/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
+import { StackLayout } from './stack-layout.ts';
 
 export interface ProgrammeStackProps extends StackProps {
   readonly config: ProgrammeConfig;
@@ -33,6 +35,8 @@ export class ProgrammeStack extends Stack {
   readonly httpApi: ProgrammeHttpApi;
   readonly eventPipeline: EventPipeline;
   readonly mailConfigurationSet: ConfigurationSet;
+  /** The nested stacks and what goes into each. */
+  readonly layout: StackLayout;
 
   constructor(scope: Construct, id: string, props: ProgrammeStackProps) {
     super(scope, id, props);
@@ -57,8 +61,10 @@ export class ProgrammeStack extends Stack {
       configurationSetName,
       configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName }),
     };
-    this.functions = new ProgrammeFunctions(this, 'Functions', {
+    this.layout = new StackLayout(this);
+    this.functions = new ProgrammeFunctions({
       resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads },
+      scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
@@ -74,13 +80,18 @@ export class ProgrammeStack extends Stack {
       jwt = this.userPool;
     }
 
-    this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', { functions: this.functions, jwt });
+    this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
+      functions: this.functions,
+      jwt,
+      routeScopeFor: (name) => this.layout.scopeFor(name, 'Routes'),
+    });
     this.eventPipeline = new EventPipeline(this, 'EventPipeline', {
       table: this.table,
       eventBus: this.eventBus,
       functions: this.functions,
       uploads: this.uploads,
       mailConfigurationSetName: configurationSetName,
+      ruleScopeFor: (name) => this.layout.scopeFor(name, 'Rules'),
     });
 
     if (config.alarmTopicArn) {

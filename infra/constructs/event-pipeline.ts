@@ -15,7 +15,7 @@ import { Construct } from 'constructs';
 import { OUTBOX_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
 import { EVENT_SOURCE } from '#shared/config.ts';
 import { CONFIGURATION_SET_TAG } from '#shared/contracts/ses-feedback.ts';
-import { awsEventSubscriptions, eventSubscriptions, schedules, streamConsumer, uploadTriggers, type AwsEventSubscription, type EventSubscription, type ScheduleSpec, type UploadTrigger } from '#shared/routing.ts';
+import { awsEventSubscriptions, eventSubscriptions, schedules, streamConsumer, uploadTriggers, type AwsEventSubscription, type EventSubscription, type FunctionName, type ScheduleSpec, type UploadTrigger } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunction } from './programme-function.ts';
@@ -43,6 +43,11 @@ export interface EventPipelineProps {
   readonly uploads: IBucket;
   /** SES events are taken only for messages sent with this configuration set. */
   readonly mailConfigurationSetName: string;
+  /**
+   * Where the rules starting a function (and the stream's on-failure queue of the stream consumer)
+   * are created: beside the function, in its nested stack (infra/stack-layout.ts).
+   */
+  readonly ruleScopeFor: (name: FunctionName) => Construct;
 }
 
 export class EventPipeline extends Construct {
@@ -56,9 +61,9 @@ export class EventPipeline extends Construct {
 
   constructor(scope: Construct, id: string, props: EventPipelineProps) {
     super(scope, id);
-    const { table, eventBus, functions, uploads } = props;
+    const { table, eventBus, functions, uploads, ruleScopeFor } = props;
 
-    this.streamFailures = new DeadLetterQueue(this, 'OutboxStreamFailures', {
+    this.streamFailures = new DeadLetterQueue(ruleScopeFor(streamConsumer), 'OutboxStreamFailures', {
       holds: `table stream batches ${streamConsumer} could not publish to the event bus`,
     });
     Validations.of(this.streamFailures).acknowledge({
@@ -83,7 +88,7 @@ export class EventPipeline extends Construct {
 
     this.subscriptionRules = (eventSubscriptions as readonly EventSubscription[]).map((subscription) => {
       const fn = functions.get(subscription.function);
-      const rule = new Rule(this, `${subscription.event}To${pascalCase(subscription.function)}`, {
+      const rule = new Rule(ruleScopeFor(subscription.function), `${subscription.event}To${pascalCase(subscription.function)}`, {
         eventBus,
         description: `${subscription.event} -> ${subscription.function}`,
         eventPattern: { source: [EVENT_SOURCE], detailType: [subscription.event] },
@@ -94,7 +99,7 @@ export class EventPipeline extends Construct {
 
     // S3 sends its events to the account's default bus (bucket EventBridge notifications on).
     this.uploadRules = (uploadTriggers as readonly UploadTrigger[]).map((trigger) => {
-      const rule = new Rule(this, `UploadObjectCreatedTo${pascalCase(trigger.function)}`, {
+      const rule = new Rule(ruleScopeFor(trigger.function), `UploadObjectCreatedTo${pascalCase(trigger.function)}`, {
         description: `Object Created under ${trigger.prefix} in the upload bucket -> ${trigger.function}`,
         eventPattern: {
           source: ['aws.s3'],
@@ -107,7 +112,7 @@ export class EventPipeline extends Construct {
     });
 
     this.awsEventRules = (awsEventSubscriptions as readonly AwsEventSubscription[]).map((subscription) => {
-      const rule = new Rule(this, `${pascalCase(subscription.source)}To${pascalCase(subscription.function)}`, {
+      const rule = new Rule(ruleScopeFor(subscription.function), `${pascalCase(subscription.source)}To${pascalCase(subscription.function)}`, {
         // The default bus: SES v2 publishes its events only there.
         description: `${subscription.source} ${subscription.detailTypes.join(', ')} -> ${subscription.function}`,
         eventPattern: {
@@ -123,7 +128,7 @@ export class EventPipeline extends Construct {
 
     this.scheduleRules = (schedules as readonly ScheduleSpec[]).map((schedule) => {
       const fn = functions.get(schedule.function);
-      const rule = new Rule(this, `${pascalCase(schedule.name)}Schedule`, {
+      const rule = new Rule(ruleScopeFor(schedule.function), `${pascalCase(schedule.name)}Schedule`, {
         description: `${schedule.name}: ${schedule.description}`.slice(0, 512),
         // Schedules run on the default bus, in UTC, like the local clock evaluates them.
         schedule: Schedule.cron({

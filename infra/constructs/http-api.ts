@@ -9,10 +9,11 @@ import {
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
+  HttpRoute,
+  HttpRouteKey,
   HttpStage,
   LogGroupLogDestination,
   PayloadFormatVersion,
-  type HttpRoute,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -56,6 +57,11 @@ export interface ProgrammeHttpApiProps {
   readonly functions: ProgrammeFunctions;
   /** The issuer and audience the JWT authorizer trusts. */
   readonly jwt: JwtTrust;
+  /**
+   * Where the route (and integration, and invoke permission) of a function is created: beside the
+   * function, in its nested stack (infra/stack-layout.ts). The API, stage and authorizer stay here.
+   */
+  readonly routeScopeFor: (name: FunctionName) => Construct;
 }
 
 export class ProgrammeHttpApi extends Construct {
@@ -106,13 +112,13 @@ export class ProgrammeHttpApi extends Construct {
     const routes = new Map<string, HttpRoute>();
     for (const route of httpRoutes as readonly RouteSpec[]) {
       const isPublic = route.access === 'public';
-      const [created] = this.api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
+      // As HttpApi.addRoutes would, but in the function's nested stack.
+      const created = new HttpRoute(props.routeScopeFor(route.function), `${route.method}${route.path}`, {
+        httpApi: this.api,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: integrationOf(route.function),
         authorizer: isPublic ? new HttpNoneAuthorizer() : authorizer,
       });
-      if (!created) throw new Error(`No API route created for ${route.method} ${route.path}`);
       if (isPublic) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',

@@ -21,6 +21,7 @@ import { FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type Functi
 import { functionBundling } from '../bundling.ts';
 import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
 import type { DeadLetterQueue } from './dead-letter-queue.ts';
+import { nagReferenceOf, programmeName } from './naming.ts';
 
 /** Service name in every structured log line (Powertools). */
 export const SERVICE_NAME = 'kvalitetskommune';
@@ -60,7 +61,7 @@ export class ProgrammeFunction extends NodejsFunction {
     });
     logGroup.grantWrite(role);
 
-    const functionName = deployedFunctionName(Stack.of(scope).stackName, name);
+    const functionName = deployedFunctionName(programmeName(scope), name);
     if (functionName.length > 64) throw new Error(`Function name ${functionName} is longer than Lambda's 64 characters: choose a shorter stack name`);
     super(scope, id, {
       functionName,
@@ -176,7 +177,7 @@ const grantors: { readonly [G in Grant]: Grantor } = {
   'dead-letters:manage': (fn) => {
     // The dead-letter queues and functions are found by name: `<stack>-<function>-dlq` and `<stack>-<function>`.
     const stack = Stack.of(fn);
-    const prefix = stack.stackName;
+    const prefix = programmeName(fn);
     fn.addToRolePolicy(
       new PolicyStatement({
         sid: 'ReadAndDeleteDeadLetters',
@@ -223,7 +224,7 @@ function uploadObjectAccess(fn: ProgrammeFunction, uploads: IBucket, sid: string
   fn.addEnvironment(ENV.uploadBucket, uploads.bucketName);
   const bucketResource = uploads.node.defaultChild as CfnElement;
   Validations.of(fn.executionRole).acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${Stack.of(uploads).getLogicalId(bucketResource)}.Arn>/${UPLOAD_OBJECT_PREFIX}*]`,
+    id: `AwsSolutions-IAM5[Resource::${nagReferenceOf(fn, bucketResource, 'Arn')}/${UPLOAD_OBJECT_PREFIX}*]`,
     reason: `Only the upload objects (${UPLOAD_OBJECT_PREFIX}<uploadId>, a new id per upload), and only ${action}: the keys are not known when the policy is written.`,
   });
 }
@@ -253,9 +254,8 @@ export function grantRateLimitCounters(fn: ProgrammeFunction, table: ITableV2): 
 /** DynamoDB grants cover the table's indexes as `<table arn>/index/*`. */
 function acknowledgeIndexWildcard(fn: ProgrammeFunction, table: ITableV2): void {
   const tableResource = table.node.defaultChild as CfnElement;
-  const logicalId = Stack.of(table).getLogicalId(tableResource);
   Validations.of(fn.executionRole).acknowledge({
-    id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/index/*]`,
+    id: `AwsSolutions-IAM5[Resource::${nagReferenceOf(fn, tableResource, 'Arn')}/index/*]`,
     reason:
       'The wildcard is the programme table\'s own indexes (gsi1, gsi2), which the access patterns query; ' +
       'it matches no other table. DynamoDB grants of aws-cdk-lib add it when a table has indexes.',

@@ -3,17 +3,18 @@
  * shared/routing.ts adds a Lambda with its grants, log group, alarm and (when something invokes
  * it asynchronously) its dead-letter queue.
  */
-import { Stack } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
 import { ENV } from '#shared/config.ts';
 import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
-import { pascalCase } from './naming.ts';
+import { pascalCase, programmeName } from './naming.ts';
 import { grantProgrammeAccess, grantRateLimitCounters, ProgrammeFunction, type ProgrammeResources } from './programme-function.ts';
 
 export interface ProgrammeFunctionsProps {
   readonly resources: ProgrammeResources;
+  /** Where a function (with its log group, role and dead-letter queue) is created: see infra/stack-layout.ts. */
+  readonly scopeFor: (name: FunctionName) => Construct;
 }
 
 /** Functions serving a route behind the JWT authorizer: each counts its callers' requests (the per-caller rate limit). */
@@ -27,23 +28,24 @@ export function asynchronouslyInvoked(): ReadonlySet<FunctionName> {
   return new Set(functionsWithDeadLetters());
 }
 
-export class ProgrammeFunctions extends Construct {
+/** The functions of the routing table, each created where the stack layout puts it. */
+export class ProgrammeFunctions {
   private readonly byName: ReadonlyMap<FunctionName, ProgrammeFunction>;
 
-  constructor(scope: Construct, id: string, props: ProgrammeFunctionsProps) {
-    super(scope, id);
+  constructor(props: ProgrammeFunctionsProps) {
     const async = asynchronouslyInvoked();
     const rateLimited = rateLimitedFunctions();
     const byName = new Map<FunctionName, ProgrammeFunction>();
     for (const [name, spec] of Object.entries(functions) as [FunctionName, FunctionSpec][]) {
       const constructId = pascalCase(name);
+      const scope = props.scopeFor(name);
       const deadLetters = async.has(name)
-        ? new DeadLetterQueue(this, `${constructId}DeadLetters`, {
+        ? new DeadLetterQueue(scope, `${constructId}DeadLetters`, {
             holds: `events and scheduled runs ${name} did not process`,
-            queueName: deadLetterQueueName(Stack.of(this).stackName, name),
+            queueName: deadLetterQueueName(programmeName(scope), name),
           })
         : undefined;
-      const fn = new ProgrammeFunction(this, constructId, { name, spec, ...(deadLetters ? { deadLetters } : {}) });
+      const fn = new ProgrammeFunction(scope, constructId, { name, spec, ...(deadLetters ? { deadLetters } : {}) });
       grantProgrammeAccess(fn, props.resources);
       if (rateLimited.has(name)) grantRateLimitCounters(fn, props.resources.table);
       if (spec.mailsSecretariat) fn.addEnvironment(ENV.secretariatEmail, props.resources.mail.secretariatEmail);

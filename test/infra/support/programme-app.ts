@@ -4,8 +4,9 @@
  * build once in `beforeAll`; files that do not look at the code skip bundling.
  */
 import { rmSync } from 'node:fs';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { createProgrammeApp, type ProgrammeApp } from '../../../infra/programme-app.ts';
+import { deploymentTemplate } from './template.ts';
 
 export interface BuildOptions {
   /** CDK context, as `-c key=value` would give it. */
@@ -20,6 +21,7 @@ export interface BuildOptions {
 }
 
 export interface BuiltProgramme extends ProgrammeApp {
+  /** The whole deployment (parent and nested stacks) as one template: see `deploymentTemplate`. */
   readonly template: Template;
 }
 
@@ -33,5 +35,5 @@ export function buildProgramme(options: BuildOptions = {}): BuiltProgramme {
   // An empty list tells CDK no stack needs bundling (what `cdk synth --exclusively` uses).
   if (!options.bundle) context['aws:cdk:bundling-stacks'] = [];
   const programme = createProgrammeApp({ context }, { nag: options.nag ?? false });
-  return { ...programme, template: Template.fromStack(programme.stack) };
+  return { ...programme, template: deploymentTemplate(programme.stack) };
 }
