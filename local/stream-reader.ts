@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamConsumer } from '#shared/routing.ts';
+import { isOutboxInsert } from '#shared/events/outbox-stream.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import type { PipelineLog } from './event-bus.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './environment.ts';
@@ -90,13 +91,22 @@ export class StreamReader {
     this.#client.destroy();
   }
 
-  /** Resolves once every record written before the call has been handed to the publisher. */
+  /**
+   * Resolves once every record written before the call has been handed to the publisher. Gives up
+   * after `timeoutMs` without progress: a handler still writing (a bulk upload's rows) keeps the
+   * stream busy for longer, and that is progress, not a stall.
+   */
   async caughtUp(timeoutMs = 10_000): Promise<void> {
     // A pass that began before this call may have missed the latest writes: wait for a later one.
     const firstPass = this.#passes + 1;
-    const deadline = Date.now() + timeoutMs;
+    let deadline = Date.now() + timeoutMs;
+    let seen = this.processed;
     while (this.#lastQuietPass < firstPass) {
-      if (Date.now() > deadline) throw new Error('The stream reader did not catch up in time');
+      if (this.processed !== seen) {
+        seen = this.processed;
+        deadline = Date.now() + timeoutMs;
+      }
+      if (Date.now() > deadline) throw new Error(`The stream reader made no progress for ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, Math.min(20, this.pollIntervalMs)));
     }
   }
@@ -163,12 +173,22 @@ export class StreamReader {
   /** Reads one page of a shard and publishes it; true when records were seen. */
   async #pollShard(shardId: string, shard: ShardState): Promise<boolean> {
     shard.iterator ??= await this.#iterator(shardId, shard.checkpoint ? 'AFTER_SEQUENCE_NUMBER' : 'TRIM_HORIZON', shard.checkpoint);
-    const page = await this.#client.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }));
-    const records = page.Records ?? [];
-    if (records.length === 0) {
+    // The most GetRecords returns: a bulk upload writes tens of thousands of rows the consumer never sees.
+    const page = await this.#client.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 1000 }));
+    const all = page.Records ?? [];
+    if (all.length === 0) {
       shard.iterator = page.NextShardIterator;
       if (!shard.iterator) shard.closed = true;
       return false;
+    }
+    const lastInPage = all.at(-1)!.dynamodb!.SequenceNumber!;
+    // As Lambda's event filtering does (infra: outboxInsertFilter): other records never reach the
+    // consumer and count as done.
+    const records = all.filter((record) => isOutboxInsert(this.#toLambdaRecord(record)));
+    if (records.length === 0) {
+      this.processed += all.length;
+      this.#advance(shard, lastInPage, page.NextShardIterator);
+      return true;
     }
 
     const response = await this.#publish(records).catch((error: unknown) => ({
@@ -177,8 +197,8 @@ export class StreamReader {
     }));
     const failed = response?.batchItemFailures ?? [];
     if (failed.length === 0) {
-      this.processed += records.length;
-      this.#advance(shard, records.at(-1)!.dynamodb!.SequenceNumber!, page.NextShardIterator);
+      this.processed += all.length;
+      this.#advance(shard, lastInPage, page.NextShardIterator);
       return true;
     }
 
@@ -206,7 +226,7 @@ export class StreamReader {
     });
     this.#log(`☠ stream → ${streamConsumer}: ${rest.length} record(s) dead-lettered after ${shard.failures} attempts`);
     this.processed += rest.length;
-    this.#advance(shard, records.at(-1)!.dynamodb!.SequenceNumber!, page.NextShardIterator);
+    this.#advance(shard, lastInPage, page.NextShardIterator);
     return true;
   }
 
