@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { ENV } from '../config.ts';
 import { schema } from '../contracts/schema.ts';
+import { configDocument } from './document.ts';
 import shipped from './mail-caps.json' with { type: 'json' };
 
 export const MailCaps = /* @__PURE__ */ schema(() =>
@@ -19,12 +20,4 @@ export const MailCaps = /* @__PURE__ */ schema(() =>
 
 export type MailCaps = z.infer<typeof MailCaps>;
 
-let caps: MailCaps | undefined;
-
-export function mailCaps(): MailCaps {
-  if (!caps) {
-    const configured = process.env[ENV.mailCaps];
-    caps = MailCaps.parse(configured ? JSON.parse(configured) : shipped);
-  }
-  return caps;
-}
+export const mailCaps: () => MailCaps = /* @__PURE__ */ configDocument(ENV.mailCaps, MailCaps, shipped);

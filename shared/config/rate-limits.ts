@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { schema } from '../contracts/schema.ts';
 import { ENV } from '../config.ts';
+import { configDocument } from './document.ts';
 import shipped from './rate-limits.json' with { type: 'json' };
 
 /** Routes are limited per class; a class has its own counter, so uploads do not use up reads. */
@@ -30,15 +31,7 @@ export const RateLimits = /* @__PURE__ */ schema(() =>
 );
 export type RateLimits = z.infer<typeof RateLimits>;
 
-let limits: RateLimits | undefined;
-
-export function rateLimits(): RateLimits {
-  if (!limits) {
-    const configured = process.env[ENV.rateLimits];
-    limits = RateLimits.parse(configured ? JSON.parse(configured) : shipped);
-  }
-  return limits;
-}
+export const rateLimits: () => RateLimits = /* @__PURE__ */ configDocument(ENV.rateLimits, RateLimits, shipped);
 
 /** The shipped limits, as checked data (for tests and tooling that start from them). */
 export function shippedRateLimits(): RateLimits {

@@ -4,14 +4,7 @@
  */
 import { ENV } from '../config.ts';
 import { ReminderLadder } from '../domain/reminders.ts';
+import { configDocument } from './document.ts';
 import shipped from './reminder-ladder.json' with { type: 'json' };
 
-let ladder: ReminderLadder | undefined;
-
-export function reminderLadder(): ReminderLadder {
-  if (!ladder) {
-    const configured = process.env[ENV.reminderLadder];
-    ladder = ReminderLadder.parse(configured ? JSON.parse(configured) : shipped);
-  }
-  return ladder;
-}
+export const reminderLadder: () => ReminderLadder = /* @__PURE__ */ configDocument(ENV.reminderLadder, ReminderLadder, shipped);
