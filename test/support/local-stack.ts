@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack.ts';
 import { shippedRateLimits } from '../../shared/config/rate-limits.ts';
+import { deleteTestTable } from './table.ts';
 
 /**
  * The local stack for an e2e test file, started before its tests and stopped after: on the
@@ -34,6 +35,8 @@ export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> = {}
     await stack?.stop();
     // The mail, dead letters and dev key of this file's run: nothing to keep once it passed or failed.
     if (stack) rmSync(stack.stateDir, { recursive: true, force: true });
+    // Its table too: the run's DynamoDB Local is shared by every file.
+    if (stack) await deleteTestTable(inject('dynamoDbEndpoint'), stack.tableName);
   });
   afterEach((context) => {
     if (context.task.result?.state === 'fail') console.log(`local stack log:\n${log.join('\n')}`);
