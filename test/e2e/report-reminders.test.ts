@@ -94,7 +94,7 @@ describe('the report schedule', () => {
 });
 
 describe('a programme year of mornings', () => {
-  it('sends each reminder once, on its day, in the right language, and escalates', { timeout: 240_000 }, async () => {
+  it('sends each reminder once, on its day, in the right language, and escalates', { timeout: 600_000 }, async () => {
     for (const day of days('2008-12-16', '2009-12-31')) {
       if (day === '2009-02-20') {
         const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;
