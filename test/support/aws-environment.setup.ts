@@ -12,4 +12,5 @@ process.env.TABLE_NAME = `test-${randomUUID()}`;
 
 // When the file is done its table goes: every file shares the run's DynamoDB Local, which slows
 // down under what earlier files left behind (test/support/table.ts).
-afterAll(() => deleteTestTable());
+// The shared instance by name: a file that started a stack of its own has pointed the environment at that one.
+afterAll(() => deleteTestTable(inject('dynamoDbEndpoint')));
