@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { HttpEvent } from '../../shared/http/types.ts';
+import { FUNCTION_DEFAULTS, functions } from '../../shared/routing.ts';
 
 /** An HTTP API v2 event as API Gateway delivers it after its JWT authorizer. */
 export function httpEvent(options: {
@@ -44,7 +45,14 @@ export const claims = {
   advisor: () => ({ sub: 'veileder-1', role: 'advisor' }),
 };
 
+/**
+ * A context as Lambda gives the named function: the time left counts down from that function's
+ * configured timeout (a fixed figure let middy's early timeout fire whenever a loaded machine
+ * made a long function, such as the 300 s report sweep, take longer than it).
+ */
 export function lambdaContext(functionName = 'test'): Context {
+  const spec = (functions as Record<string, { timeoutSeconds?: number }>)[functionName];
+  const deadline = Date.now() + (spec?.timeoutSeconds ?? FUNCTION_DEFAULTS.timeoutSeconds) * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
@@ -54,7 +62,7 @@ export function lambdaContext(functionName = 'test'): Context {
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'test',
-    getRemainingTimeInMillis: () => 10_000,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: () => {},
     fail: () => {},
     succeed: () => {},
