@@ -84,7 +84,10 @@ export class ContractChecker {
   private readonly validators = new Map<string, ValidateFunction>();
   private static readonly ROOT = 'urn:kvalitetskommune:openapi';
 
-  constructor(readonly document: OpenApiDocument) {
+  readonly document: OpenApiDocument;
+
+  constructor(document: OpenApiDocument) {
+    this.document = document;
     this.ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true, validateFormats: true });
     addFormats(this.ajv);
     // OpenAPI's own keywords beside JSON Schema's, and the document's non-schema members at the root.
@@ -291,7 +294,10 @@ export class ContractRecorder {
   /** Responses to requests deliberately outside the document (gateway 404/405), checked as problems. */
   outside = 0;
 
-  constructor(document: OpenApiDocument, private readonly baseUrl: () => string) {
+  private readonly baseUrl: () => string;
+
+  constructor(document: OpenApiDocument, baseUrl: () => string) {
+    this.baseUrl = baseUrl;
     this.checker = new ContractChecker(document);
   }
 

@@ -1,0 +1,5386 @@
+// Generated from docs/openapi.json by openapi-typescript (npm run docs). Do not edit.
+export interface paths {
+    "/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications by cohort and status, with counts (a municipality sees its own)
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Submit an application to join the programme
+         * @description Allowed roles: municipality.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an application (a municipality sees only its own)
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change parts of a draft application
+         * @description Allowed roles: municipality.
+         */
+        patch: operations["updateApplicationDraft"];
+        trace?: never;
+    };
+    "/applications/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a draft application (only the cohort is required)
+         * @description Allowed roles: municipality.
+         */
+        post: operations["saveApplicationDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft; refused with every missing element named while incomplete
+         * @description Allowed roles: municipality.
+         */
+        post: operations["submitApplicationDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application before the decision
+         * @description Allowed roles: municipality.
+         */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision: admitted or rejected, with the reason
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality register (Kilde: Statistisk sentralbyrå)
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["listMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/municipalities/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality with its participation history (a municipality sees its own)
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["getMunicipality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set the written standard and/or contact address (a municipality: its own)
+         * @description Allowed roles: municipality, secretariat.
+         */
+        patch: operations["updateMunicipality"];
+        trace?: never;
+    };
+    "/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All cohorts by start date
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["listCohorts"];
+        put?: never;
+        /**
+         * Create a cohort (pulje), as a draft
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["createCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort with its calendar of gatherings
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["getCohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open, close, start or complete a cohort (409 for an illegal transition)
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["changeCohortStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/gatherings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a gathering to the cohort’s calendar
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["scheduleGathering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/gatherings/{gatheringId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a gathering; participants are told what changed
+         * @description Allowed roles: secretariat.
+         */
+        put: operations["changeGathering"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort’s networks
+         * @description Allowed roles: advisor, secretariat.
+         */
+        get: operations["listNetworks"];
+        put?: never;
+        /**
+         * Form a network with an advisor and (optionally) its first members
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["formNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/networks/{networkId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place a participant of the cohort in the network
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["assignToNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participation against the programme goal (more than half), per cohort, county and network
+         * @description Allowed roles: advisor, secretariat.
+         */
+        get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/municipalities/{number}/absence-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current figures, quarterly series with rolling four quarters, and the target status (a municipality: its own)
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["getAbsenceFigures"];
+        put?: never;
+        /**
+         * Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised
+         * @description Allowed roles: municipality, secretariat.
+         */
+        post: operations["uploadAbsenceFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/absence-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload figures for many municipalities at once (JSON or text/csv with municipalityNumber)
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["uploadBulkAbsenceFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/municipalities/{number}/absence-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously
+         * @description Allowed roles: municipality, secretariat.
+         */
+        post: operations["createAbsenceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/absence-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a large bulk upload (municipalityNumber per row): answers a presigned PUT URL
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["createBulkAbsenceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/absence-uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own
+         * @description Allowed roles: municipality, secretariat.
+         */
+        get: operations["getAbsenceUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overview/target-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every participant’s target status, worst first, with counts
+         * @description Allowed roles: advisor, secretariat.
+         */
+        get: operations["listTargetStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overview/absence-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sick-leave % of participants against non-participants per quarter, from summed days
+         * @description Allowed roles: advisor, secretariat.
+         */
+        get: operations["getAbsenceComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/report-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the reports each participant admitted from now on owes
+         * @description Allowed roles: secretariat.
+         */
+        put: operations["setReportPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports by status per cohort and network, with counts (status=overdue: the overdue list); a municipality sees its own
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One report with its history
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a report’s due date (its reminders start over)
+         * @description Allowed roles: secretariat.
+         */
+        patch: operations["moveReportDueDate"];
+        trace?: never;
+    };
+    "/reports/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a report (the fields its type requires)
+         * @description Allowed roles: municipality.
+         */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a submitted report or return it with a comment
+         * @description Allowed roles: advisor, secretariat.
+         */
+        post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Emails by delivery status; default the failed ones (after every retry)
+         * @description Allowed roles: secretariat.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed email again
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["retryNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/email-confirmations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a typed email address with the code sent to it (its held emails are then delivered) */
+        post: operations["confirmEmailAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events a function could not process after every retry (up to 10 per function)
+         * @description Allowed roles: secretariat.
+         */
+        get: operations["listDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dead-letters/{function}/redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a function’s dead letters back to it (after the cause is fixed)
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["redriveDeadLetters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OpenAPI 3.1 description of this API */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        SubmitApplicationRequest: {
+            /** @description The local project leader: receives every email */
+            projectLeader: components["schemas"]["Contact"];
+            focusAreas: components["schemas"]["FocusArea"][];
+            /** @description How the municipality means to work */
+            approach: string;
+            /**
+             * @description The municipality’s own improvement goals
+             * @default []
+             */
+            goals?: string[];
+            sickLeaveTarget: components["schemas"]["SickLeaveTarget"];
+            steeringGroup: components["schemas"]["SteeringGroupMember"][];
+            politicalDecision: components["schemas"]["PoliticalDecision"];
+            cohortId: string;
+        };
+        Contact: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+        };
+        /**
+         * @description care = pleie og omsorg; childhood-education = oppvekst (barnehage og skole)
+         * @enum {string}
+         */
+        FocusArea: "care" | "childhood-education";
+        /** @description The obligatory sick-leave reduction target */
+        SickLeaveTarget: {
+            /** @description Year whose sick-leave percentage is the starting point */
+            baselineYear: number;
+            /**
+             * @description Sick-leave % in the baseline year (lost / agreed working days × 100)
+             * @example 9.8
+             */
+            baselinePercentage: number;
+            /**
+             * @description Sick-leave % the municipality commits to reach
+             * @example 8
+             */
+            targetPercentage: number;
+            /**
+             * Format: date
+             * @description When the target is to be reached
+             * @example 2007-03-15
+             */
+            targetDate: string;
+        };
+        SteeringGroupMember: {
+            name: string;
+            /**
+             * @description elected-official = folkevalgt; management = ledelsen; union-representative = tillitsvalgt
+             * @enum {string}
+             */
+            role: "elected-official" | "management" | "union-representative";
+            /** @example Ordfører */
+            title: string;
+        };
+        /** @description The political decision anchoring the application */
+        PoliticalDecision: {
+            /** @example Kommunestyret */
+            decidedBy: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            date: string;
+            /** @example PS 12/07 */
+            caseReference: string;
+        };
+        UpdateApplicationDraftRequest: {
+            /** @description The local project leader: receives every email */
+            projectLeader?: components["schemas"]["Contact"];
+            focusAreas?: components["schemas"]["FocusArea"][];
+            /** @description How the municipality means to work */
+            approach?: string;
+            /**
+             * @description The municipality’s own improvement goals
+             * @default []
+             */
+            goals?: string[];
+            sickLeaveTarget?: components["schemas"]["SickLeaveTarget"];
+            steeringGroup?: components["schemas"]["SteeringGroupMember"][];
+            politicalDecision?: components["schemas"]["PoliticalDecision"];
+        };
+        ApplicationDraftRequest: {
+            /** @description The local project leader: receives every email */
+            projectLeader?: components["schemas"]["Contact"];
+            focusAreas?: components["schemas"]["FocusArea"][];
+            /** @description How the municipality means to work */
+            approach?: string;
+            /**
+             * @description The municipality’s own improvement goals
+             * @default []
+             */
+            goals?: string[];
+            sickLeaveTarget?: components["schemas"]["SickLeaveTarget"];
+            steeringGroup?: components["schemas"]["SteeringGroupMember"][];
+            politicalDecision?: components["schemas"]["PoliticalDecision"];
+            cohortId: string;
+        };
+        DecisionRequest: {
+            /** @enum {string} */
+            outcome: "admitted" | "rejected";
+            /** @description Why; quoted in the letter to the municipality */
+            reason: string;
+            /**
+             * Format: date
+             * @description Day of the steering group’s decision (default: today); admission counts from it
+             * @example 2007-03-15
+             */
+            decidedOn?: string;
+        };
+        /**
+         * @description Municipality number (kommunenummer); the first two digits are the county
+         * @example 1721
+         */
+        MunicipalityNumber: string;
+        UpdateMunicipalityRequest: {
+            writtenStandard?: components["schemas"]["WrittenStandard"];
+            /** Format: email */
+            contactEmail?: string;
+        };
+        /**
+         * @description Official written standard (målform); neutral gets bokmål
+         * @enum {string}
+         */
+        WrittenStandard: "bokmal" | "nynorsk" | "neutral";
+        CreateCohortRequest: {
+            /** @example Pulje III */
+            name: string;
+            applicationWindow: {
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                opensOn: string;
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                closesOn: string;
+            };
+            /**
+             * Format: date
+             * @description When the local projects start (kickoff)
+             * @example 2007-03-15
+             */
+            startDate: string;
+            /** @description Local projects last 2-3 years */
+            durationYears: 2 | 3;
+        };
+        CohortTransitionRequest: {
+            /** @enum {string} */
+            action: "open" | "close" | "start" | "complete";
+        };
+        GatheringRequest: {
+            /**
+             * @description kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse
+             * @enum {string}
+             */
+            kind: "kickoff" | "learning-seminar" | "project-leaders-gathering" | "network-gathering" | "quality-conference";
+            /** @example Læringsseminar 1 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            date: string;
+            /** @example Trondheim */
+            location: string;
+            description?: string;
+        };
+        FormNetworkRequest: {
+            /** @example Nettverk Trøndelag */
+            name: string;
+            /** @description The advisor (veileder) who follows the network between gatherings */
+            advisor: components["schemas"]["Contact"];
+            /** @default [] */
+            members?: components["schemas"]["MunicipalityNumber"][];
+        };
+        AssignToNetworkRequest: {
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+        };
+        /** @description Or send text/csv with the columns period, sector, unit, lostDays, agreedDays, selfCertifiedLostDays, doctorCertifiedLostDays */
+        AbsenceUploadRequest: {
+            rows: components["schemas"]["AbsenceRow"][];
+        };
+        AbsenceRow: {
+            /** @example 2008Q1 */
+            period: string;
+            /**
+             * @description care, kindergarten, school or other; leave out for the whole municipality
+             * @enum {string}
+             */
+            sector?: "care" | "kindergarten" | "school" | "other";
+            /** @description A unit (a breakdown, not added to the total); not with sector */
+            unit?: string;
+            /** @description Lost working days (tapte dagsverk); the sum of the two parts when both are given */
+            lostDays?: number;
+            /** @description Agreed working days (avtalte dagsverk) */
+            agreedDays: number;
+            /** @description Of the lost days, self-certified (egenmeldt) */
+            selfCertifiedLostDays?: number;
+            /** @description Of the lost days, doctor-certified (legemeldt) */
+            doctorCertifiedLostDays?: number;
+        };
+        /** @description Or send text/csv with municipalityNumber and the columns of a municipality’s upload */
+        BulkAbsenceUploadRequest: {
+            rows: components["schemas"]["BulkAbsenceRow"][];
+        };
+        BulkAbsenceRow: {
+            /** @example 2008Q1 */
+            period: string;
+            /**
+             * @description care, kindergarten, school or other; leave out for the whole municipality
+             * @enum {string}
+             */
+            sector?: "care" | "kindergarten" | "school" | "other";
+            /** @description A unit (a breakdown, not added to the total); not with sector */
+            unit?: string;
+            /** @description Lost working days (tapte dagsverk); the sum of the two parts when both are given */
+            lostDays?: number;
+            /** @description Agreed working days (avtalte dagsverk) */
+            agreedDays: number;
+            /** @description Of the lost days, self-certified (egenmeldt) */
+            selfCertifiedLostDays?: number;
+            /** @description Of the lost days, doctor-certified (legemeldt) */
+            doctorCertifiedLostDays?: number;
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+        };
+        CreateAbsenceUploadRequest: {
+            /**
+             * @description What the file will be: CSV with a header row, or JSON `{ rows }`, as the synchronous route takes
+             * @enum {string}
+             */
+            contentType: "text/csv" | "application/json";
+        };
+        /** @description Reports every municipality admitted from now on owes, by months after the cohort’s start */
+        ReportPlanRequest: {
+            reports: components["schemas"]["PlannedReport"][];
+        };
+        PlannedReport: {
+            type: components["schemas"]["ReportType"];
+            title: string;
+            monthsAfterStart: number;
+        };
+        /**
+         * @description project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering
+         * @enum {string}
+         */
+        ReportType: "project-plan" | "status-report" | "final-evaluation";
+        MoveDueDateRequest: {
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            dueDate: string;
+            comment?: string;
+        };
+        /** @description project-plan: summary; status-report: goalProgress and sickLeaveCommentary; final-evaluation: also lessonsLearnt */
+        ReportSubmission: {
+            /** @description The local project: sub-projects, organisation, milestones */
+            summary: string;
+            /** @default [] */
+            goalProgress?: {
+                goal: string;
+                progress: string;
+                onTrack?: boolean;
+            }[];
+            /** @default [] */
+            attachments?: {
+                title: string;
+                /** Format: uri */
+                url: string;
+            }[];
+        } | {
+            /** @description Progress on each goal */
+            goalProgress: {
+                goal: string;
+                progress: string;
+                onTrack?: boolean;
+            }[];
+            sickLeaveCommentary: string;
+            lessonsLearnt?: string;
+            /** @default [] */
+            attachments?: {
+                title: string;
+                /** Format: uri */
+                url: string;
+            }[];
+        } | {
+            goalProgress: {
+                goal: string;
+                progress: string;
+                onTrack?: boolean;
+            }[];
+            sickLeaveCommentary: string;
+            lessonsLearnt: string;
+            /** @default [] */
+            attachments?: {
+                title: string;
+                /** Format: uri */
+                url: string;
+            }[];
+        };
+        ReviewRequest: {
+            /** @enum {string} */
+            outcome: "accepted" | "returned";
+            comment: string;
+        };
+        /** @description Drafts may lack parts; a submitted application has them all */
+        Application: {
+            /** @description The local project leader: receives every email */
+            projectLeader?: components["schemas"]["ContactOutput"];
+            focusAreas?: components["schemas"]["FocusArea"][];
+            /** @description How the municipality means to work */
+            approach?: string;
+            /**
+             * @description The municipality’s own improvement goals
+             * @default []
+             */
+            goals?: string[];
+            sickLeaveTarget?: components["schemas"]["SickLeaveTargetOutput"];
+            steeringGroup?: components["schemas"]["SteeringGroupMemberOutput"][];
+            politicalDecision?: components["schemas"]["PoliticalDecisionOutput"];
+            id: string;
+            cohortId: string;
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            municipalityName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "admitted" | "rejected";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            submittedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            withdrawnAt?: string;
+            decision?: components["schemas"]["Decision"];
+        };
+        Decision: {
+            /** @enum {string} */
+            outcome: "admitted" | "rejected";
+            /** @description Why; quoted in the letter to the municipality */
+            reason: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            decidedOn: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            decidedAt: string;
+            decidedBy: string;
+        };
+        /** @description RFC 9457 problem details (media type application/problem+json) */
+        Problem: {
+            /**
+             * @description A URI reference naming the kind of problem
+             * @example /problems/validation-failed
+             */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            correlationId?: string;
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @example /sickLeaveTarget/targetPercentage */
+            pointer: string;
+            detail: string;
+            /** @description For uploads: the data row (1 = the first row after a CSV header) */
+            row?: number;
+            /** @description For uploads: the column */
+            column?: string;
+        };
+        ApplicationList: {
+            applications: components["schemas"]["ApplicationSummary"][];
+            countsByStatus: {
+                [key: string]: number;
+            };
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        ApplicationSummary: {
+            id: string;
+            cohortId: string;
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            municipalityName: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "admitted" | "rejected";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        MunicipalityList: {
+            municipalities: components["schemas"]["Municipality"][];
+            /** @constant */
+            source: "Kilde: Statistisk sentralbyrå";
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        Municipality: {
+            number: components["schemas"]["MunicipalityNumber"];
+            name: string;
+            countyNumber: string;
+            countyName: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description First day the number was no longer valid (exclusive)
+             * @example 2007-03-15
+             */
+            validTo?: string;
+            /** @description Where known from the public register */
+            organisationNumber?: string;
+            writtenStandard: components["schemas"]["WrittenStandard"];
+            /**
+             * Format: email
+             * @description The municipality’s post address (postmottak) for invitations
+             */
+            contactEmail?: string;
+        };
+        MunicipalityDetails: {
+            number: components["schemas"]["MunicipalityNumber"];
+            name: string;
+            countyNumber: string;
+            countyName: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description First day the number was no longer valid (exclusive)
+             * @example 2007-03-15
+             */
+            validTo?: string;
+            /** @description Where known from the public register */
+            organisationNumber?: string;
+            writtenStandard: components["schemas"]["WrittenStandard"];
+            /**
+             * Format: email
+             * @description The municipality’s post address (postmottak) for invitations
+             */
+            contactEmail?: string;
+            participation: components["schemas"]["Participation"][];
+        };
+        Participation: {
+            cohortId: string;
+            cohortName: string;
+            applicationId: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            admittedOn: string;
+            networkId?: string;
+            networkName?: string;
+        };
+        Cohort: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "started" | "completed";
+            applicationWindow: {
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                opensOn: string;
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                closesOn: string;
+            };
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            startDate: string;
+            durationYears: number;
+            /**
+             * Format: date
+             * @description Exclusive end: startDate + durationYears
+             * @example 2007-03-15
+             */
+            endDate: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            statusChangedAt: string;
+            /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
+            reportPlan?: components["schemas"]["PlannedReportOutput"][];
+            gatherings: components["schemas"]["Gathering"][];
+        };
+        Gathering: {
+            /**
+             * @description kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse
+             * @enum {string}
+             */
+            kind: "kickoff" | "learning-seminar" | "project-leaders-gathering" | "network-gathering" | "quality-conference";
+            /** @example Læringsseminar 1 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            date: string;
+            /** @example Trondheim */
+            location: string;
+            description?: string;
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        CohortList: {
+            cohorts: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "open" | "closed" | "started" | "completed";
+                applicationWindow: {
+                    /**
+                     * Format: date
+                     * @example 2007-03-15
+                     */
+                    opensOn: string;
+                    /**
+                     * Format: date
+                     * @example 2007-03-15
+                     */
+                    closesOn: string;
+                };
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                startDate: string;
+                durationYears: number;
+                /**
+                 * Format: date
+                 * @description Exclusive end: startDate + durationYears
+                 * @example 2007-03-15
+                 */
+                endDate: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                statusChangedAt: string;
+                /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
+                reportPlan?: components["schemas"]["PlannedReportOutput"][];
+            }[];
+        };
+        Network: {
+            id: string;
+            cohortId: string;
+            name: string;
+            advisor: components["schemas"]["ContactOutput"];
+            members: components["schemas"]["NetworkMember"][];
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            formedAt: string;
+        };
+        NetworkMember: {
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            municipalityName: string;
+        };
+        NetworkList: {
+            networks: components["schemas"]["Network"][];
+        };
+        Overview: {
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            date: string;
+            /** @description More than half of the municipalities existing on the date take part */
+            programmeGoal: {
+                municipalities: number;
+                participants: number;
+                share: number;
+                goalMet: boolean;
+                missing: number;
+            };
+            byCohort: {
+                cohortId: string;
+                name: string;
+                status: string;
+                admitted: number;
+                applicationsByStatus: {
+                    [key: string]: number;
+                };
+            }[];
+            byCounty: {
+                countyNumber: string;
+                countyName: string;
+                municipalities: number;
+                participants: number;
+                share: number;
+            }[];
+            byNetwork: {
+                networkId: string;
+                cohortId: string;
+                name: string;
+                advisor: string;
+                members: number;
+            }[];
+            /** @constant */
+            source: "Kilde: Statistisk sentralbyrå";
+        };
+        UploadReceipt: {
+            uploadId: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            receivedAt: string;
+            rows: number;
+            municipalities: number;
+            quarters: string[];
+            /** @description True when the same content was already received in the last 24 hours (nothing new written) */
+            duplicate: boolean;
+        };
+        AbsenceSeries: {
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            figures: components["schemas"]["AbsenceFigure"][];
+            quarterly: components["schemas"]["QuarterFigure"][];
+            targetStatus: components["schemas"]["TargetStatus"] | null;
+        };
+        AbsenceFigure: {
+            period: string;
+            /** @description total, sector:<sector> or unit:<name> */
+            scope: string;
+            lostDays: number;
+            agreedDays: number;
+            percentage: number;
+            selfCertifiedLostDays?: number;
+            doctorCertifiedLostDays?: number;
+            uploadId: string;
+            /** @description How many uploads gave this figure; the latest counts */
+            revisions: number;
+            /** @description Earlier revisions, oldest first */
+            history: {
+                uploadId: string;
+                lostDays: number;
+                agreedDays: number;
+            }[];
+        };
+        QuarterFigure: {
+            quarter: string;
+            lostDays: number;
+            agreedDays: number;
+            percentage: number;
+            /** @description % over the four quarters ending here (summed days) */
+            rollingFourQuarters?: number;
+        };
+        TargetStatus: {
+            /** @enum {string} */
+            status: "no-data" | "on-track" | "at-risk" | "off-track" | "achieved";
+            baselinePercentage: number;
+            targetPercentage: number;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            targetDate: string;
+            latest?: {
+                quarter: string;
+                percentage: number;
+                /** @enum {string} */
+                basis: "rolling-four-quarters" | "same-quarter-as-baseline-year";
+                lostDays: number;
+                agreedDays: number;
+            };
+            expectedPercentage?: number;
+            explanation: string;
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            municipalityName: string;
+            cohortId: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            assessedAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            statusSince: string;
+        };
+        AbsenceUploadTicket: {
+            upload: components["schemas"]["AbsenceUpload"];
+            put: {
+                /** @description Presigned S3 URL: PUT the file here, with the content-type header below */
+                url: string;
+                /** @constant */
+                method: "PUT";
+                headers: {
+                    [key: string]: string;
+                };
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                expiresAt: string;
+                /** @description Larger files are rejected */
+                maxBytes: number;
+            };
+        };
+        AbsenceUpload: {
+            uploadId: string;
+            /**
+             * @description received → validating → committed | rejected
+             * @enum {string}
+             */
+            status: "received" | "validating" | "committed" | "rejected";
+            /** @enum {string} */
+            scope: "municipality" | "bulk";
+            /** @description A municipality’s own upload: whose */
+            municipalityNumber?: components["schemas"]["MunicipalityNumber"];
+            /** @enum {string} */
+            contentType: "text/csv" | "application/json";
+            /**
+             * @description The file came through the presigned PUT, or was a request body too large to accept at once
+             * @enum {string}
+             */
+            source: "presigned-put" | "request";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            history: {
+                /** @enum {string} */
+                status: "received" | "validating" | "committed" | "rejected";
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+            }[];
+            /** @description When committed: what the synchronous route would have answered */
+            receipt?: components["schemas"]["UploadReceipt"];
+            /** @description When rejected: the problem the synchronous route would have answered (errors by row and column); nothing was stored */
+            problem?: components["schemas"]["Problem"];
+        };
+        TargetStatusOverview: {
+            counts: {
+                [key: string]: number;
+            };
+            statuses: components["schemas"]["TargetStatus"][];
+        };
+        /** @description Participants (admitted by the quarter’s end) against the other municipalities, from summed days */
+        AbsenceComparison: {
+            from: string;
+            to: string;
+            quarters: {
+                quarter: string;
+                participants: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                };
+                nonParticipants: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                };
+                /** @description Participants minus others, in percentage points */
+                difference: number | null;
+                byCohort: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                    id: string;
+                    name: string;
+                }[];
+                byNetwork: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+        };
+        ReportList: {
+            reports: components["schemas"]["Report"][];
+            countsByStatus: {
+                [key: string]: number;
+            };
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        Report: {
+            id: string;
+            cohortId: string;
+            cohortName: string;
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            municipalityName: string;
+            type: components["schemas"]["ReportType"];
+            title: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            dueDate: string;
+            /** @enum {string} */
+            status: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+            remindersSent: string[];
+            submission?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            submittedAt?: string;
+            review?: {
+                /** @enum {string} */
+                outcome: "accepted" | "returned";
+                comment: string;
+                by: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+            };
+            history: {
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+                /** @enum {string} */
+                status: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+                by?: string;
+                comment?: string;
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                dueDate?: string;
+            }[];
+        };
+        NotificationList: {
+            notifications: components["schemas"]["Notification"][];
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        Notification: {
+            id: string;
+            /** @example application-receipt */
+            template: string;
+            /** @enum {string} */
+            language: "nb" | "nn";
+            recipient: {
+                name?: string;
+                address: string;
+            };
+            subject: string;
+            text: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
+            attempts: number;
+            lastError?: string;
+            messageId?: string;
+            correlationId?: string;
+            cause: {
+                eventId: string;
+                eventType: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            sentAt?: string;
+            /** @description Why a coalesced notification was not sent */
+            heldBack?: string;
+            /** @description What SES reported back about a sent email (bounce type, diagnostic), or why it was suppressed */
+            feedback?: {
+                /** @enum {string} */
+                kind: "bounce" | "complaint";
+                type?: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+                detail?: string;
+            };
+        };
+        EmailConfirmation: {
+            /** @example kari.nordmann@verdal.kommune.no */
+            address: string;
+            /** @constant */
+            status: "confirmed";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            confirmedAt: string;
+        };
+        DeadLetterList: {
+            deadLetters: {
+                function: string;
+                messageId: string;
+                eventType: string;
+                eventId?: string;
+                time?: string;
+                errorMessage?: string;
+                body: unknown;
+            }[];
+        };
+        Redrive: {
+            function: string;
+            redriven: number;
+        };
+        ContactOutput: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+        };
+        /** @description The obligatory sick-leave reduction target */
+        SickLeaveTargetOutput: {
+            /** @description Year whose sick-leave percentage is the starting point */
+            baselineYear: number;
+            /**
+             * @description Sick-leave % in the baseline year (lost / agreed working days × 100)
+             * @example 9.8
+             */
+            baselinePercentage: number;
+            /**
+             * @description Sick-leave % the municipality commits to reach
+             * @example 8
+             */
+            targetPercentage: number;
+            /**
+             * Format: date
+             * @description When the target is to be reached
+             * @example 2007-03-15
+             */
+            targetDate: string;
+        };
+        SteeringGroupMemberOutput: {
+            name: string;
+            /**
+             * @description elected-official = folkevalgt; management = ledelsen; union-representative = tillitsvalgt
+             * @enum {string}
+             */
+            role: "elected-official" | "management" | "union-representative";
+            /** @example Ordfører */
+            title: string;
+        };
+        /** @description The political decision anchoring the application */
+        PoliticalDecisionOutput: {
+            /** @example Kommunestyret */
+            decidedBy: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            date: string;
+            /** @example PS 12/07 */
+            caseReference: string;
+        };
+        PlannedReportOutput: {
+            type: components["schemas"]["ReportType"];
+            title: string;
+            monthsAfterStart: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listApplications: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+                status?: "draft" | "submitted" | "withdrawn" | "admitted" | "rejected";
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applications with counts per status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored and submitted; a receipt email follows asynchronously */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApplicationDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveApplicationDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationDraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft (it holds the municipality’s one application in the cohort) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplicationDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted; a receipt email follows asynchronously */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Decided; admission makes the municipality a participant; a letter follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMunicipalities: {
+        parameters: {
+            query?: {
+                /** @description Only municipalities whose number was valid on this day */
+                validOn?: string;
+                /** @description County number (the first two digits) */
+                county?: string;
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality number (kommunenummer); the first two digits are the county */
+                number: components["schemas"]["MunicipalityNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Profile and participation history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality number (kommunenummer); the first two digits are the county */
+                number: components["schemas"]["MunicipalityNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMunicipalityRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All cohorts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCohortRequest"];
+            };
+        };
+        responses: {
+            /** @description The cohort, as a draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohort and its calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCohortStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The cohort in its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "started" | "completed";
+                        applicationWindow: {
+                            /**
+                             * Format: date
+                             * @example 2007-03-15
+                             */
+                            opensOn: string;
+                            /**
+                             * Format: date
+                             * @example 2007-03-15
+                             */
+                            closesOn: string;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2007-03-15
+                         */
+                        startDate: string;
+                        durationYears: number;
+                        /**
+                         * Format: date
+                         * @description Exclusive end: startDate + durationYears
+                         * @example 2007-03-15
+                         */
+                        endDate: string;
+                        /**
+                         * Format: date-time
+                         * @example 2007-03-15T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2007-03-15T09:30:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
+                        reportPlan?: components["schemas"]["PlannedReportOutput"][];
+                    };
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scheduleGathering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatheringRequest"];
+            };
+        };
+        responses: {
+            /** @description The gathering; participants are told */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeGathering: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+                gatheringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatheringRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed gathering; participants are told what changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNetworks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohort’s networks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    formNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description The network; its project leaders and advisor are told */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignToNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignToNetworkRequest"];
+            };
+        };
+        responses: {
+            /** @description The network with its new member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOverview: {
+        parameters: {
+            query?: {
+                /** @description Count municipalities existing and admitted on this day; default today, at the latest 2009-12-31 (the programme’s end) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Participation against the goal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAbsenceFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality number (kommunenummer); the first two digits are the county */
+                number: components["schemas"]["MunicipalityNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Figures, quarterly series and target status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceSeries"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAbsenceFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality number (kommunenummer); the first two digits are the county */
+                number: components["schemas"]["MunicipalityNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AbsenceUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored (200 with duplicate=true for a repeat); target status follows asynchronously. More rows than ASYNC_UPLOAD_ROWS: 202 with Location /absence-uploads/{id} (an AbsenceUpload), accepted asynchronously */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadBulkAbsenceFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAbsenceUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored (200 with duplicate=true for a repeat). More rows than ASYNC_UPLOAD_ROWS: 202 with Location /absence-uploads/{id} (an AbsenceUpload), accepted asynchronously */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAbsenceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality number (kommunenummer); the first two digits are the county */
+                number: components["schemas"]["MunicipalityNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The upload (received) and a presigned PUT for the file; Location: /absence-uploads/{id} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceUploadTicket"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBulkAbsenceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAbsenceUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The upload (received) and a presigned PUT for the bulk file; Location: /absence-uploads/{id} */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceUploadTicket"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAbsenceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload: its status, and the receipt (committed) or the problem with row/column errors (rejected) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceUpload"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTargetStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Statuses with counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetStatusOverview"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAbsenceComparison: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per quarter: participants, non-participants, difference in points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceComparison"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setReportPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The cohort with its plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "started" | "completed";
+                        applicationWindow: {
+                            /**
+                             * Format: date
+                             * @example 2007-03-15
+                             */
+                            opensOn: string;
+                            /**
+                             * Format: date
+                             * @example 2007-03-15
+                             */
+                            closesOn: string;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2007-03-15
+                         */
+                        startDate: string;
+                        durationYears: number;
+                        /**
+                         * Format: date
+                         * @description Exclusive end: startDate + durationYears
+                         * @example 2007-03-15
+                         */
+                        endDate: string;
+                        /**
+                         * Format: date-time
+                         * @example 2007-03-15T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2007-03-15T09:30:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
+                        reportPlan?: components["schemas"]["PlannedReportOutput"][];
+                    };
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                cohortId?: string;
+                status?: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+                networkId?: string;
+                municipalityNumber?: components["schemas"]["MunicipalityNumber"];
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reports with counts per status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    moveReportDueDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveDueDateRequest"];
+            };
+        };
+        responses: {
+            /** @description The report with its new due date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportSubmission"];
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted or returned; the project leader is told */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                status?: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notifications in that status, oldest change first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmEmailAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address is confirmed (a used code answers the same again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailConfirmation"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No longer valid (an expired confirmation code) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeadLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dead letters by function */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redriveDeadLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                function: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were sent back */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redrive"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI 3.1 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}
