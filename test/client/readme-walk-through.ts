@@ -84,17 +84,15 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
   const code = await callers.confirmationCode(leader.email);
   ok(await client.POST('/email-confirmations/{token}', { params: { path: { token: code } } }), 'confirming the address');
 
-  // Networks, the calendar, the overview; each one read back where its Location points.
+  // Networks, the calendar, the overview.
   const network = ok(
     await client.POST('/cohorts/{cohortId}/networks', { params: { path: { cohortId: cohort.id } }, headers: bearer(secretariat), body: { name: 'Nettverk Midt', advisor: { name: 'Vera Veileder', email: 'vera@ks.no' }, members: [callers.applicantNumber] } }),
     'forming the network',
   );
-  ok(await client.GET('/cohorts/{cohortId}/networks/{networkId}', { params: { path: { cohortId: cohort.id, networkId: network.id } }, headers: bearer(secretariat) }), 'reading the network back');
   const gathering = ok(
     await client.POST('/cohorts/{cohortId}/gatherings', { params: { path: { cohortId: cohort.id } }, headers: bearer(secretariat), body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim' } }),
     'scheduling the gathering',
   );
-  ok(await client.GET('/cohorts/{cohortId}/gatherings/{gatheringId}', { params: { path: { cohortId: cohort.id, gatheringId: gathering.id } }, headers: bearer(secretariat) }), 'reading the gathering back');
   const overview = ok(await client.GET('/overview', { params: { query: { date: '2007-12-31' } }, headers: bearer(secretariat) }), 'reading the overview');
   const goalMet: boolean = overview.programmeGoal.goalMet;
   ok(await client.GET('/applications', { params: { query: { cohortId: cohort.id } }, headers: bearer(secretariat) }), 'listing applications');
@@ -104,7 +102,7 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
 
   // The municipality uploads its sick-leave figures, as JSON and as the CSV its payroll system exports.
   ok(await client.POST('/municipalities/{number}/absence-figures', { params: { path: { number: callers.applicantNumber } }, headers: bearer(applicant), body: { rows: [{ period: '2007Q1', lostDays: 90, agreedDays: 1000 }] } }), 'uploading figures');
-  const csv = 'period;lostDays;agreedDays\n2007Q2;85;1000\n';
+  const csv = 'period,lostDays,agreedDays\n2007Q2,85,1000\n';
   ok(
     await client.POST('/municipalities/{number}/absence-figures', {
       params: { path: { number: callers.applicantNumber }, header: { 'Idempotency-Key': `readme-csv-${callers.applicantNumber}` } },
@@ -122,5 +120,10 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
   if (first) ok(await client.POST('/reports/{id}/submission', { params: { path: { id: first.id } }, headers: bearer(applicant), body: { summary: 'Delprosjekter og organisering av arbeidet.' } }), 'submitting a report');
 
   ok(await client.GET('/openapi.json'), 'reading the document');
+
+  // The network and the gathering read back where their Location headers point.
+  ok(await client.GET('/cohorts/{cohortId}/networks/{networkId}', { params: { path: { cohortId: cohort.id, networkId: network.id } }, headers: bearer(secretariat) }), 'reading the network back');
+  ok(await client.GET('/cohorts/{cohortId}/gatherings/{gatheringId}', { params: { path: { cohortId: cohort.id, gatheringId: gathering.id } }, headers: bearer(secretariat) }), 'reading the gathering back');
+
   return { earlySubmission: early.response.status, stranger: foreign.response.status, goalMet, quarters: series.figures.length };
 }

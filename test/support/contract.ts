@@ -39,7 +39,13 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 interface MediaType { schema?: unknown }
 interface HeaderObject { required?: boolean; schema?: Record<string, unknown>; $ref?: string }
 interface ResponseObject { content?: Record<string, MediaType>; headers?: Record<string, HeaderObject>; $ref?: string }
-interface Operation { operationId?: string; responses?: Record<string, ResponseObject> }
+interface Parameter { in: string; name: string; required?: boolean; schema?: unknown; $ref?: string }
+interface Operation {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, MediaType>; $ref?: string };
+  responses?: Record<string, ResponseObject>;
+}
 
 export interface DocumentedOperation {
   readonly id: string;
@@ -60,7 +66,16 @@ export interface Exchange {
   readonly status: number;
   readonly headers: Headers;
   readonly body: string;
+  /** What was sent, when known: checked when the API accepted it (2xx). */
+  readonly request?: { readonly headers: Headers; readonly body: string };
 }
+
+/**
+ * The API's own headers: where one is sent (by the API, or accepted from the caller) the
+ * document must name it, or a generated client cannot send or read it.
+ */
+export const API_RESPONSE_HEADERS = ['location', 'retry-after', 'www-authenticate', 'x-correlation-id', 'allow'] as const;
+export const API_REQUEST_HEADERS = ['idempotency-key', 'x-correlation-id'] as const;
 
 export interface Mismatch {
   readonly operation: string;
@@ -168,6 +183,11 @@ export class ContractChecker {
       }
     }
     found.push(...this.problemPromise(exchange, op.id));
+    const documentedHeaders = new Set(Object.keys(response.headers ?? {}).map((h) => h.toLowerCase()));
+    for (const name of API_RESPONSE_HEADERS) {
+      if (exchange.headers.has(name) && !documentedHeaders.has(name)) miss(`header/${name}`, `the response carries ${name} (${JSON.stringify(exchange.headers.get(name))}), which is not documented for it`);
+    }
+    if (exchange.request && exchange.status >= 200 && exchange.status < 300) found.push(...this.checkAcceptedRequest(exchange, op, miss));
     for (const [name, declared] of Object.entries(response.headers ?? {})) {
       // OpenAPI: a Content-Type entry among response headers is ignored (the media type says it).
       if (name.toLowerCase() === 'content-type') continue;
@@ -226,6 +246,56 @@ export class ContractChecker {
     return ['instance', 'correlationId']
       .filter((field) => typeof value?.[field] !== 'string' || value[field] === '')
       .map((field) => ({ operation, status: exchange.status, pointer: `body/${field}`, message: `missing: the README promises ${field} on every error`, request }));
+  }
+
+  /**
+   * A request the API accepted (2xx) must be one the document allows: its media type declared,
+   * its body valid against the request schema, its query and API headers declared parameters.
+   */
+  private checkAcceptedRequest(exchange: Exchange, op: DocumentedOperation, miss: (pointer: string, message: string) => void): Mismatch[] {
+    const sent = exchange.request!;
+    const parameters = [...(((this.document.paths[op.template] as { parameters?: Parameter[] }).parameters) ?? []), ...(op.operation.parameters ?? [])].map((p) => this.deref<Parameter>(p));
+    const parameterPointer = (p: Parameter) => {
+      const own = (op.operation.parameters ?? []).findIndex((q) => this.deref<Parameter>(q) === p);
+      return own >= 0 ? `${op.pointer}/parameters/${own}/schema` : undefined;
+    };
+    for (const name of API_REQUEST_HEADERS) {
+      if (!sent.headers.has(name)) continue;
+      const declared = parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === name);
+      if (!declared) miss(`request/header/${name}`, `accepted the request header ${name}, which is not a documented parameter`);
+    }
+    const query = new URL(exchange.url, 'http://x').searchParams;
+    for (const [name, value] of query) {
+      const declared = parameters.find((p) => p.in === 'query' && p.name === name);
+      if (!declared) {
+        miss(`request/query/${name}`, 'accepted a query parameter that is not documented');
+        continue;
+      }
+      const pointer = parameterPointer(declared);
+      if (!pointer || !declared.schema) continue;
+      const validate = this.validator(pointer);
+      const typed = this.headerValue(value, declared.schema as Record<string, unknown>);
+      if (!validate(typed)) for (const error of validate.errors ?? []) miss(`request/query/${name}${this.instancePointer(error)}`, `accepted ${JSON.stringify(value)}, which the document forbids: ${this.describe(error)}`);
+    }
+    if (sent.body === '') return [];
+    const content = this.deref(op.operation.requestBody ?? {}).content ?? {};
+    const mediaType = essence(sent.headers.get('content-type'));
+    const mediaKey = Object.keys(content).find((m) => m.toLowerCase() === mediaType) ?? Object.keys(content).find((m) => this.wildcard(m, mediaType));
+    if (!mediaKey) {
+      miss('request/content-type', `accepted a ${mediaType || 'untyped'} request body, which is not documented (documented: ${Object.keys(content).join(', ') || 'no body'})`);
+      return [];
+    }
+    if (content[mediaKey]!.schema === undefined || !isJson(mediaType)) return [];
+    let value: unknown;
+    try {
+      value = JSON.parse(sent.body);
+    } catch {
+      miss('request/body', 'accepted a request body that is not JSON');
+      return [];
+    }
+    const validate = this.validator(`${op.pointer}/requestBody/content/${escapePointer(mediaKey)}/schema`);
+    if (!validate(value)) for (const error of validate.errors ?? []) miss(`request/body${this.instancePointer(error)}`, `accepted, but the document forbids it: ${this.describe(error)}`);
+    return [];
   }
 
   /** The statuses documented for an operation. */
@@ -304,10 +374,11 @@ export class ContractRecorder {
   /** `fetch` that checks the response it returns; relative URLs go to the stack. */
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), this.baseUrl()), init);
+    const sent = { headers: new Headers(request.headers), body: request.body ? await request.clone().text() : '' };
     const response = await fetch(request);
     const body = await response.clone().text();
     const url = new URL(request.url);
-    this.record({ method: request.method, url: `${url.pathname}${url.search}`, status: response.status, headers: response.headers, body });
+    this.record({ method: request.method, url: `${url.pathname}${url.search}`, status: response.status, headers: response.headers, body, request: sent });
     return response;
   };
 

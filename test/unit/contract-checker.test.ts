@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContractChecker, formatMismatch, loadDocument, type Exchange, type OpenApiDocument } from '../support/contract.ts';
 
+const correlation = { 'x-correlation-id': { schema: { type: 'string' } } };
 const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 const document: OpenApiDocument = {
   openapi: '3.1.0',
@@ -23,12 +24,23 @@ const document: OpenApiDocument = {
             },
             content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
           },
-          '404': { description: 'no', content: problem },
+          '404': { description: 'no', headers: correlation, content: problem },
         },
       },
       put: { operationId: 'putThing', responses: { '204': { description: 'stored' } } },
     },
-    '/things/drafts': { get: { operationId: 'listDrafts', responses: { '200': { description: 'ok', content: { 'text/csv': { schema: { type: 'string' } } } } } } },
+    '/things': {
+      post: {
+        operationId: 'createThing',
+        parameters: [
+          { in: 'header', name: 'Idempotency-Key', schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,128}$' } },
+          { in: 'query', name: 'dryRun', schema: { type: 'boolean' } },
+        ],
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+        responses: { '201': { description: 'made', headers: { Location: { required: true, schema: { type: 'string' } }, 'x-correlation-id': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/things/drafts': { get: { operationId: 'listDrafts', responses: { '200': { description: 'ok', headers: correlation, content: { 'text/csv': { schema: { type: 'string' } } } } } } },
   },
   components: {
     schemas: {
@@ -114,6 +126,42 @@ describe('the contract checker', () => {
     expect(outside({ type: '/problems/method-not-allowed', title: 'No', status: 405, instance: '/things/abc', correlationId: 'k' })).toEqual([]);
     expect(outside({ type: '/problems/method-not-allowed', status: 405 }).map((m) => m.pointer).sort()).toEqual(['body/correlationId', 'body/instance', 'body/title']);
     expect(outside({}, 'text/html')).toEqual([expect.objectContaining({ pointer: 'content-type' })]);
+  });
+});
+
+describe('the contract checker on what it was sent', () => {
+  const created = (request: { headers?: Record<string, string>; body?: string }, url = '/things', responseHeaders: Record<string, string> = { location: '/things/a' }): Exchange => ({
+    method: 'POST',
+    url,
+    status: 201,
+    headers: new Headers(responseHeaders),
+    body: '',
+    request: { headers: new Headers({ 'content-type': 'application/json', ...request.headers }), body: request.body ?? '{"id":"a"}' },
+  });
+
+  it('passes an accepted request the document allows', () => {
+    expect(checker.check(created({ headers: { 'idempotency-key': 'key-00001' } }, '/things?dryRun=true', { location: '/things/a', 'x-correlation-id': 'k' }))).toEqual([]);
+  });
+
+  it('fails an accepted request body of an undeclared media type, or one its schema forbids', () => {
+    expect(checker.check(created({ headers: { 'content-type': 'text/csv' }, body: 'id\na\n' }))).toEqual([expect.objectContaining({ operation: 'createThing', status: 201, pointer: 'request/content-type' })]);
+    expect(checker.check(created({ body: '{"id":"a","extra":1}' }))).toEqual([expect.objectContaining({ pointer: 'request/body/extra' })]);
+  });
+
+  it('fails an accepted API header or query parameter the document does not declare, or a query value it forbids', () => {
+    expect(checker.check(created({ headers: { 'x-correlation-id': 'k-1' } }))).toEqual([expect.objectContaining({ pointer: 'request/header/x-correlation-id' })]);
+    expect(checker.check(created({}, '/things?force=1'))).toEqual([expect.objectContaining({ pointer: 'request/query/force' })]);
+    expect(checker.check(created({}, '/things?dryRun=maybe'))).toEqual([expect.objectContaining({ pointer: 'request/query/dryRun' })]);
+  });
+
+  it('fails an API response header that is not documented for the response', () => {
+    expect(checker.check(created({}, '/things', { location: '/things/a', 'retry-after': '3' }))).toEqual([expect.objectContaining({ pointer: 'header/retry-after' })]);
+    expect(checker.check(created({}, '/things', {}))).toEqual([expect.objectContaining({ pointer: 'header/location', message: expect.stringContaining('required header') })]);
+  });
+
+  it('leaves a refused request to the status check (a 4xx is the API saying no)', () => {
+    const refused = { ...exchange({ status: 404, contentType: 'application/problem+json', json: { type: '/problems/not-found', title: 'Not found', status: 404, instance: '/things/abc', correlationId: 'k-1' } }), request: { headers: new Headers({ 'content-type': 'text/csv' }), body: 'x' } };
+    expect(checker.check(refused)).toEqual([]);
   });
 });
 
