@@ -88,6 +88,17 @@ export interface Mismatch {
 
 export const formatMismatch = (m: Mismatch) => `${m.operation} ${m.status} ${m.pointer}: ${m.message} (${m.request})`;
 
+/** Mismatches of one kind together (ids and values left out), with how many responses had it: the list to fix from. */
+export function groupMismatches(mismatches: readonly Mismatch[]): string[] {
+  const generic = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\b[0-9a-f]{32}\b/g, '{id}').replace(/\("[^]*?"\)/g, '(…)');
+  const counts = new Map<string, number>();
+  for (const m of mismatches) {
+    const key = `${generic(m.operation)} ${m.status} ${m.pointer}: ${generic(m.message)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => `${key}${n > 1 ? ` (×${n})` : ''}`);
+}
+
 /** The media type without parameters, lower case: `application/json; charset=utf-8` → `application/json`. */
 const essence = (contentType: string | null) => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 const isJson = (mediaType: string) => mediaType === 'application/json' || mediaType.endsWith('+json');
