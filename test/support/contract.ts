@@ -30,7 +30,8 @@ export type OpenApiDocument = {
 
 export const DOCUMENT_PATH = join(import.meta.dirname, '..', '..', 'docs', 'openapi.json');
 
-export function loadDocument(path = DOCUMENT_PATH): OpenApiDocument {
+/** The document checked: docs/openapi.json, or another one named by CONTRACT_DOCUMENT (to try a draft of the document against the walk). */
+export function loadDocument(path = process.env.CONTRACT_DOCUMENT || DOCUMENT_PATH): OpenApiDocument {
   return JSON.parse(readFileSync(path, 'utf8')) as OpenApiDocument;
 }
 
