@@ -268,6 +268,16 @@ describe('the contract walk', () => {
     }
   }, 120_000);
 
+  step('answers racing identical uploads with one receipt, and the rest 200 or 409 upload-in-progress with Retry-After', async () => {
+    const statuses = new Set<number>();
+    for (let round = 0; round < 5 && !statuses.has(409); round++) {
+      const body = { rows: Array.from({ length: 40 }, (_, u) => ({ period: `2006Q${round % 4 + 1}`, unit: `Enhet ${u}`, lostDays: 10 + u + round, agreedDays: 1000 })) };
+      const racers = await Promise.all(Array.from({ length: 6 }, () => api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.owner, body })));
+      for (const r of racers) statuses.add(r.status);
+    }
+    expect([...statuses].every((s) => [200, 201, 409].includes(s)), [...statuses].join(',')).toBe(true);
+  }, 90_000);
+
   step('reads the overview, target statuses and the comparison, with and without dates', async () => {
     expect((await api('/overview', { token: tokens.secretariat })).status).toBe(200);
     expect((await api('/overview?date=2007-12-31', { token: tokens.advisor })).status).toBe(200);

@@ -105,6 +105,18 @@ const essence = (contentType: string | null) => (contentType ?? '').split(';')[0
 const isJson = (mediaType: string) => mediaType === 'application/json' || mediaType.endsWith('+json');
 const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** The document's specification extensions (`x-…`): annotations, allowed wherever they appear. */
+function extensionsOf(node: unknown, found = new Set<string>()): string[] {
+  if (Array.isArray(node)) for (const item of node) extensionsOf(item, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith('x-')) found.add(key);
+      extensionsOf(value, found);
+    }
+  }
+  return [...found];
+}
+
 export class ContractChecker {
   readonly operations: readonly DocumentedOperation[];
   private readonly ajv: Ajv2020;
@@ -118,7 +130,7 @@ export class ContractChecker {
     this.ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true, validateFormats: true });
     addFormats(this.ajv);
     // OpenAPI's own keywords beside JSON Schema's, and the document's non-schema members at the root.
-    this.ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs', 'openapi', 'info', 'paths', 'components', 'servers', 'security', 'tags', 'webhooks', 'jsonSchemaDialect']);
+    this.ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs', 'openapi', 'info', 'paths', 'components', 'servers', 'security', 'tags', 'webhooks', 'jsonSchemaDialect', ...extensionsOf(document)]);
     // The whole document under one id: a schema's `#/components/schemas/X` resolves in it as written.
     this.ajv.addSchema({ ...document, $id: ContractChecker.ROOT } as object, undefined, undefined, false);
     const operations: DocumentedOperation[] = [];
@@ -165,8 +177,8 @@ export class ContractChecker {
       miss('status', `status ${exchange.status} is not documented for ${op.id} (documented: ${Object.keys(responses).join(', ')})`);
       return found;
     }
-    const responsePointer = `${op.pointer}/responses/${key}`;
-    const response = this.deref<ResponseObject>(responses[key]!);
+    // A response, header, parameter or body may be a $ref into components: checked where it points.
+    const { pointer: responsePointer, value: response } = this.locate<ResponseObject>(`${op.pointer}/responses/${escapePointer(key)}`);
     const content = response.content ?? {};
     const mediaType = essence(exchange.headers.get('content-type'));
     if (exchange.body === '') {
@@ -200,17 +212,17 @@ export class ContractChecker {
       if (exchange.headers.has(name) && !documentedHeaders.has(name)) miss(`header/${name}`, `the response carries ${name} (${JSON.stringify(exchange.headers.get(name))}), which is not documented for it`);
     }
     if (exchange.request && exchange.status >= 200 && exchange.status < 300) found.push(...this.checkAcceptedRequest(exchange, op, miss));
-    for (const [name, declared] of Object.entries(response.headers ?? {})) {
+    for (const name of Object.keys(response.headers ?? {})) {
       // OpenAPI: a Content-Type entry among response headers is ignored (the media type says it).
       if (name.toLowerCase() === 'content-type') continue;
-      const header = this.deref<HeaderObject>(declared);
+      const { pointer: headerPointer, value: header } = this.locate<HeaderObject>(`${responsePointer}/headers/${escapePointer(name)}`);
       const value = exchange.headers.get(name);
       if (value === null) {
         if (header.required) miss(`header/${name.toLowerCase()}`, `required header ${name} is missing`);
         continue;
       }
       if (!header.schema) continue;
-      const validate = this.validator(`${responsePointer}/headers/${escapePointer(name)}/schema`, declared.$ref);
+      const validate = this.validator(`${headerPointer}/schema`);
       const typed = this.headerValue(value, header.schema);
       if (!validate(typed)) for (const error of validate.errors ?? []) miss(`header/${name.toLowerCase()}${this.instancePointer(error)}`, `${JSON.stringify(value)} ${this.describe(error)}`);
     }
@@ -266,11 +278,13 @@ export class ContractChecker {
    */
   private checkAcceptedRequest(exchange: Exchange, op: DocumentedOperation, miss: (pointer: string, message: string) => void): Mismatch[] {
     const sent = exchange.request!;
-    const parameters = [...(((this.document.paths[op.template] as { parameters?: Parameter[] }).parameters) ?? []), ...(op.operation.parameters ?? [])].map((p) => this.deref<Parameter>(p));
-    const parameterPointer = (p: Parameter) => {
-      const own = (op.operation.parameters ?? []).findIndex((q) => this.deref<Parameter>(q) === p);
-      return own >= 0 ? `${op.pointer}/parameters/${own}/schema` : undefined;
-    };
+    const pathLevel = (this.document.paths[op.template] as { parameters?: Parameter[] }).parameters ?? [];
+    const located = [
+      ...(op.operation.parameters ?? []).map((_, i) => this.locate<Parameter>(`${op.pointer}/parameters/${i}`)),
+      ...pathLevel.map((_, i) => this.locate<Parameter>(`#/paths/${escapePointer(op.template)}/parameters/${i}`)),
+    ];
+    const parameters = located.map((l) => l.value);
+    const parameterPointer = (p: Parameter) => `${located.find((l) => l.value === p)!.pointer}/schema`;
     for (const name of API_REQUEST_HEADERS) {
       if (!sent.headers.has(name)) continue;
       const declared = parameters.find((p) => p.in === 'header' && p.name.toLowerCase() === name);
@@ -283,14 +297,15 @@ export class ContractChecker {
         miss(`request/query/${name}`, 'accepted a query parameter that is not documented');
         continue;
       }
+      if (!declared.schema) continue;
       const pointer = parameterPointer(declared);
-      if (!pointer || !declared.schema) continue;
       const validate = this.validator(pointer);
       const typed = this.headerValue(value, declared.schema as Record<string, unknown>);
       if (!validate(typed)) for (const error of validate.errors ?? []) miss(`request/query/${name}${this.instancePointer(error)}`, `accepted ${JSON.stringify(value)}, which the document forbids: ${this.describe(error)}`);
     }
     if (sent.body === '') return [];
-    const content = this.deref(op.operation.requestBody ?? {}).content ?? {};
+    const requestBody = op.operation.requestBody ? this.locate<{ content?: Record<string, MediaType> }>(`${op.pointer}/requestBody`) : { pointer: '', value: {} as { content?: Record<string, MediaType> } };
+    const content = requestBody.value.content ?? {};
     const mediaType = essence(sent.headers.get('content-type'));
     const mediaKey = Object.keys(content).find((m) => m.toLowerCase() === mediaType) ?? Object.keys(content).find((m) => this.wildcard(m, mediaType));
     if (!mediaKey) {
@@ -305,7 +320,7 @@ export class ContractChecker {
       miss('request/body', 'accepted a request body that is not JSON');
       return [];
     }
-    const validate = this.validator(`${op.pointer}/requestBody/content/${escapePointer(mediaKey)}/schema`);
+    const validate = this.validator(`${requestBody.pointer}/content/${escapePointer(mediaKey)}/schema`);
     if (!validate(value)) for (const error of validate.errors ?? []) miss(`request/body${this.instancePointer(error)}`, `accepted, but the document forbids it: ${this.describe(error)}`);
     return [];
   }
@@ -329,14 +344,28 @@ export class ContractChecker {
     return value;
   }
 
-  private validator(pointer: string, headerRef?: string): ValidateFunction {
-    const target = headerRef ? `${headerRef}/schema` : pointer;
+  private validator(target: string): ValidateFunction {
     let validate = this.validators.get(target);
     if (!validate) {
       validate = this.ajv.compile({ $ref: `${ContractChecker.ROOT}${target}` });
       this.validators.set(target, validate);
     }
     return validate;
+  }
+
+  /** The node at a JSON pointer of the document, local `$ref`s followed: its value and where it really is. */
+  private locate<T>(pointer: string): { pointer: string; value: T } {
+    let current = pointer;
+    for (let hops = 0; hops < 16; hops++) {
+      const node = current
+        .slice(2)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce<any>((n, token) => n?.[token], this.document);
+      if (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/')) current = node.$ref;
+      else return { pointer: current, value: (node ?? {}) as T };
+    }
+    throw new Error(`A $ref cycle at ${pointer}`);
   }
 
   /** A local `$ref` (`#/components/...`) followed to what it names; anything else as it is. */

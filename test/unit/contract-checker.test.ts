@@ -165,6 +165,45 @@ describe('the contract checker on what it was sent', () => {
   });
 });
 
+describe('the contract checker through components', () => {
+  const referenced = new ContractChecker({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/items': {
+        post: {
+          operationId: 'createItem',
+          'x-internal-note': 'an extension is allowed anywhere',
+          parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }],
+          requestBody: { $ref: '#/components/requestBodies/Item' },
+          responses: { '201': { $ref: '#/components/responses/Created' } },
+        },
+      },
+    },
+    components: {
+      parameters: { IdempotencyKey: { in: 'header', name: 'Idempotency-Key', schema: { type: 'string', minLength: 8 } } },
+      requestBodies: { Item: { content: { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: false } } } } },
+      headers: { Location: { required: true, schema: { type: 'string', pattern: '^/items/' } } },
+      responses: { Created: { description: 'made', headers: { Location: { $ref: '#/components/headers/Location' } }, content: { 'application/json': { schema: { type: 'object', required: ['n'] } } } } },
+    },
+  });
+  const sent = (body: string, location = '/items/1', responseBody = '{"n":1}'): Exchange => ({
+    method: 'POST',
+    url: '/items',
+    status: 201,
+    headers: new Headers({ 'content-type': 'application/json', location }),
+    body: responseBody,
+    request: { headers: new Headers({ 'content-type': 'application/json', 'idempotency-key': 'abcdefgh' }), body },
+  });
+
+  it('follows $refs to responses, headers, parameters and request bodies', () => {
+    expect(referenced.check(sent('{"n":1}'))).toEqual([]);
+    expect(referenced.check(sent('{"n":"one"}')).map((m) => m.pointer)).toEqual(['request/body/n']);
+    expect(referenced.check(sent('{"n":1}', '/elsewhere')).map((m) => m.pointer)).toEqual(['header/location']);
+    expect(referenced.check(sent('{"n":1}', '/items/1', '{}')).map((m) => m.pointer)).toEqual(['body/n']);
+  });
+});
+
 describe('the checker on docs/openapi.json', () => {
   const real = new ContractChecker(loadDocument());
 
