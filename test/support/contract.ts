@@ -454,14 +454,18 @@ export class ContractRecorder {
   figures() {
     const pairs = [...this.seen.values()].reduce((n, statuses) => n + statuses.size, 0);
     const documentedPairs = this.checker.operations.reduce((n, op) => n + this.checker.statuses(op).length, 0);
-    const failingPairs = new Set(this.mismatches.map((m) => `${m.operation} ${m.status}`)).size;
+    // Pairs of documented operations only; a request no operation matched is counted apart.
+    const failingPairs = new Set(this.mismatches.filter((m) => this.seen.get(m.operation)?.has(m.status)).map((m) => `${m.operation} ${m.status}`)).size;
+    const unmatched = this.mismatches.filter((m) => m.pointer === 'operation').length;
     return {
       operations: this.checker.operations.length,
       operationsExercised: this.seen.size,
       responsesChecked: this.responses,
       operationStatusPairsSeen: pairs,
       operationStatusPairsDocumented: documentedPairs,
+      operationStatusPairsConforming: pairs - failingPairs,
       operationStatusPairsWithMismatch: failingPairs,
+      responsesToUndocumentedOperations: unmatched,
       outsideTheDocument: this.outside,
       mismatches: this.mismatches.length,
     };

@@ -15,7 +15,7 @@ import { deleteTestTable } from './table.ts';
  * Its per-caller rate limit is far above the shipped one (test files send hundreds of requests
  * from one token in a minute); test/e2e/throttling.test.ts runs with the shipped limits.
  */
-export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> = {}): () => LocalStack {
+export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> & { /** Print the stack's log when a test fails (default true). */ readonly logOnFailure?: boolean } = {}): () => LocalStack {
   const log: string[] = [];
   let stack: LocalStack | undefined;
   beforeAll(async () => {
@@ -39,7 +39,7 @@ export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> = {}
     if (stack) await deleteTestTable(inject('dynamoDbEndpoint'), stack.tableName);
   });
   afterEach((context) => {
-    if (context.task.result?.state === 'fail') console.log(`local stack log:\n${log.join('\n')}`);
+    if (context.task.result?.state === 'fail' && options.logOnFailure !== false) console.log(`local stack log:\n${log.join('\n')}`);
   });
   return () => {
     if (!stack) throw new Error('The local stack has not started');
