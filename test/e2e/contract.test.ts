@@ -249,7 +249,7 @@ describe('the contract walk', () => {
     const put = await fetch(created.json.put.url, { method: 'PUT', headers: created.json.put.headers, body: 'period,lostDays,agreedDays\n2007Q4,60,1000\n' });
     expect(put.status).toBe(200);
     const uploadId = created.json.upload.uploadId as string;
-    await eventually(async () => ((await api(`/absence-uploads/${uploadId}`, { token: tokens.owner })).json.status === 'committed' ? true : undefined), 30_000, 'the upload committed');
+    await eventually(async () => ((await api(`/absence-uploads/${uploadId}`, { token: tokens.owner })).json.status === 'committed' ? true : undefined), 60_000, 'the upload committed');
     const bulkUpload = await api('/absence-uploads', { method: 'POST', token: tokens.secretariat, body: { contentType: 'application/json' } });
     expect(bulkUpload.status).toBe(202);
 
@@ -262,12 +262,12 @@ describe('the contract walk', () => {
       expect(later.status, later.text).toBe(202);
       const laterBulk = await api('/absence-figures', { method: 'POST', token: tokens.secretariat, body: { rows: large.rows.map((r) => ({ ...r, municipalityNumber: OTHER })) } });
       expect(laterBulk.status, laterBulk.text).toBe(202);
-      await eventually(async () => ((await api(later.headers.get('location')!, { token: tokens.owner })).json.status === 'committed' ? true : undefined), 30_000, 'the request upload committed');
+      await eventually(async () => ((await api(later.headers.get('location')!, { token: tokens.owner })).json.status === 'committed' ? true : undefined), 60_000, 'the request upload committed');
     } finally {
       if (previous === undefined) delete process.env.ASYNC_UPLOAD_ROWS;
       else process.env.ASYNC_UPLOAD_ROWS = previous;
     }
-  }, 120_000);
+  }, 180_000);
 
   step('answers racing identical uploads with one receipt, and the rest 200 or 409 upload-in-progress with Retry-After', async () => {
     const statuses = new Set<number>();
@@ -313,14 +313,14 @@ describe('the contract walk', () => {
     expect((await api('/notifications?status=nonsense', { token: tokens.secretariat })).status).toBe(422);
     stack.aws.failNextEmails = 1_000;
     await api(`/municipalities/${OTHER}`, { method: 'PATCH', token: tokens.other, body: { contactEmail: 'postmottak.kontrakt@levanger.kommune.no' } });
-    await eventually(() => (stack.deadLetters.list().some((l) => l.target === 'deliverNotification') ? true : undefined), 30_000, 'a dead letter');
+    await eventually(() => (stack.deadLetters.list().some((l) => l.target === 'deliverNotification') ? true : undefined), 60_000, 'a dead letter');
     stack.aws.failNextEmails = 0;
     expect((await api('/dead-letters', { token: tokens.secretariat })).status).toBe(200);
     expect((await api('/dead-letters/deliverNotification/redrive', { method: 'POST', token: tokens.secretariat })).status).toBe(202);
     const failed = (await api('/notifications?status=failed', { token: tokens.secretariat })).json.notifications as { id: string }[] | undefined;
     if (failed?.[0]) await api(`/notifications/${failed[0].id}/retry`, { method: 'POST', token: tokens.secretariat });
     await stack.settled();
-  }, 90_000);
+  }, 120_000);
 
   step('answers with problems of its own at the gateway: unknown path 404, wrong method 405, undecodable path 400', async () => {
     expect((await recorder.fetchOutside('/no-such-route', { headers: { authorization: `Bearer ${tokens.secretariat}` } })).status).toBe(404);
