@@ -208,6 +208,24 @@ describe('the contract walk', () => {
     expect((await api('/applications', { method: 'POST', token, body })).status).toBe(409);
   });
 
+  step('takes a draft through its changes, its submission and a withdrawal (200s), and refuses bad queries (422)', async () => {
+    const token = await stack.issuer.issue({ role: 'municipality', municipality: '1738' });
+    const draft = await api('/applications/drafts', { method: 'POST', token, body: { cohortId: cohort } });
+    expect(draft.status, draft.text).toBe(201);
+    const { cohortId: _cohort, ...content } = { ...completeApplication({ projectLeader: { name: 'Kari', email: 'pl-1738@kommune.no' } }), cohortId: cohort };
+    const updated = await api(`/applications/${draft.json.id}`, { method: 'PATCH', token, body: content });
+    expect(updated.status, updated.text).toBe(200);
+    const submitted = await api(`/applications/${draft.json.id}/submission`, { method: 'POST', token });
+    expect(submitted.status, submitted.text).toBe(200);
+    const withdrawn = await api(`/applications/${draft.json.id}/withdrawal`, { method: 'POST', token });
+    expect(withdrawn.status, withdrawn.text).toBe(200);
+    expect((await api('/applications?status=nonsense', { token: tokens.secretariat })).status).toBe(422);
+    expect((await api('/reports?status=nonsense', { token: tokens.secretariat })).status).toBe(422);
+    expect((await api('/overview/absence-comparison?from=nonsense', { token: tokens.secretariat })).status).toBe(422);
+    // Another municipality's figures are not visible to it: 404.
+    expect((await api(`/municipalities/${OWNER}/absence-figures`, { token: tokens.other })).status).toBe(404);
+  });
+
   step('replays a repeat with its Idempotency-Key, refuses the key with another body (422), and answers a repeat in flight with 409', async () => {
     const token = await stack.issuer.issue({ role: 'municipality', municipality: '1717' });
     const body = { ...completeApplication({ projectLeader: { name: 'Kari', email: 'pl-1717@kommune.no' } }), cohortId: cohort };
@@ -344,6 +362,7 @@ describe('the contract', () => {
     const report = {
       ...figures,
       unexercised: recorder.unexercised(),
+      documentedButNotSeen: recorder.unseenPairs(),
       pairs: Object.fromEntries([...recorder.seen].map(([id, statuses]) => [id, Object.fromEntries(statuses)])),
       mismatchKinds: groupMismatches(recorder.mismatches),
       mismatchList: recorder.mismatches.map(formatMismatch),

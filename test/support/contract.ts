@@ -451,6 +451,11 @@ export class ContractRecorder {
     return this.checker.operations.filter((op) => !this.seen.has(op.id)).map((op) => `${op.id} (${op.method} ${op.template})`);
   }
 
+  /** Documented operation × status pairs no response of the walk had (429 and 503 among them: not provoked here). */
+  unseenPairs(): string[] {
+    return this.checker.operations.flatMap((op) => this.checker.statuses(op).filter((status) => !this.seen.get(op.id)?.has(Number(status))).map((status) => `${op.id} ${status}`));
+  }
+
   figures() {
     const pairs = [...this.seen.values()].reduce((n, statuses) => n + statuses.size, 0);
     const documentedPairs = this.checker.operations.reduce((n, op) => n + this.checker.statuses(op).length, 0);
