@@ -180,6 +180,6 @@ describe('a submitted report', () => {
       `${advisor.email} nb Levert: Prosjektplan fra Verdal kommune`,
       `${sec} nb Levert: Prosjektplan fra Jølster kommune`,
       `${sec} nb Levert: Prosjektplan fra Verdal kommune`,
-    ]);
+    ].sort());
   });
 });
