@@ -15,7 +15,7 @@ import {
   type ReminderDecision,
   type ReminderState,
 } from '../../../shared/domain/reminders.ts';
-import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
+import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, remindedReport, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
 
@@ -247,5 +247,21 @@ describe('report status by date', () => {
 
   it('waits for the municipality while upcoming, due, overdue or returned', () => {
     expect(REPORT_STATUSES.filter(awaitsSubmission)).toEqual(['upcoming', 'due', 'overdue', 'returned']);
+  });
+});
+
+describe('the report after a reminder decision', () => {
+  const cohort = { id: 'c1', name: 'Pulje 2025', startDate: '2025-01-01' };
+  const [plan] = reportsForAdmission(defaultReportPlan(2), cohort, { municipalityNumber: '1721', municipalityName: 'Verdal', admittedOn: '2025-01-02' }, '2025-01-02T10:00:00.000Z', '2025-01-03');
+
+  it('records the letter and the skipped steps on the report and in one history entry', () => {
+    const decision = sweepReminders(plan!, ladder, '2025-03-01');
+    const reminded = remindedReport(plan!, decision, 'due', '2025-03-01T05:00:01.000Z')!;
+    expect(reminded).toMatchObject({ status: 'due', remindersSent: ['due-day'], remindersSkipped: ['before-14', 'before-3'], remindersFrom: '2025-01-03', remindersHeld: false });
+    expect(reminded.history.at(-1)).toEqual({ at: '2025-03-01T05:00:01.000Z', status: 'due', dueDate: '2025-03-01', reminderSent: 'due-day', remindersSkipped: ['before-14', 'before-3'] });
+  });
+
+  it('is undefined when the decision changes nothing (a repeated sweep writes nothing)', () => {
+    expect(remindedReport(plan!, sweepReminders(plan!, ladder, '2025-02-01'), 'upcoming', '2025-02-01T05:00:00.000Z')).toBeUndefined();
   });
 });
