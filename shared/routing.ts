@@ -365,7 +365,7 @@ export const functions = {
   },
   runReportSweep: {
     entry: 'functions/reports/run-report-sweep.ts',
-    description: 'Every morning: send the reminder ladder’s steps that have come, once each',
+    description: 'Every morning: one letter per report at most, for the latest ladder step that has come; the others skipped',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
     reservedConcurrency: 1,
@@ -373,6 +373,18 @@ export const functions = {
   sendReportReminder: {
     entry: 'functions/reports/send-report-reminder.ts',
     description: 'On ReportDue/ReportOverdue: remind the step’s audience',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    mailsSecretariat: true,
+  },
+  catchUpReportReminders: {
+    entry: 'functions/reports/catch-up-report-reminders.ts',
+    description: 'POST /cohorts/{cohortId}/report-reminders/catch-up: the secretariat starts the reminders of reports that fell due before they existed',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
+  },
+  notifyReviewersOfReport: {
+    entry: 'functions/reports/notify-reviewers-of-report.ts',
+    description: 'On ReportSubmitted: tell the network’s advisor and the secretariat that a report waits for review',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     mailsSecretariat: true,
   },
@@ -670,7 +682,14 @@ export const httpRoutes = [
     path: '/reports/{id}',
     function: 'moveReportDueDate',
     access: ['secretariat'],
-    summary: 'Move a report’s due date (its reminders start over)',
+    summary: 'Move a report’s due date (its reminders are weighed again against the new date; steps sent are not sent again)',
+  },
+  {
+    method: 'POST',
+    path: '/cohorts/{cohortId}/report-reminders/catch-up',
+    function: 'catchUpReportReminders',
+    access: ['secretariat'],
+    summary: 'Start the reminders of the cohort’s held reports (past due when scheduled): one truthful letter each at most, with a summary',
   },
   {
     method: 'GET',
@@ -734,6 +753,7 @@ export const eventSubscriptions = [
   { event: 'MunicipalityAdmitted', function: 'scheduleReports' },
   { event: 'ReportDue', function: 'sendReportReminder' },
   { event: 'ReportOverdue', function: 'sendReportReminder' },
+  { event: 'ReportSubmitted', function: 'notifyReviewersOfReport' },
   { event: 'ReportAccepted', function: 'sendReportReviewNotice' },
   { event: 'ReportReturned', function: 'sendReportReviewNotice' },
 ] as const satisfies readonly EventSubscription[];

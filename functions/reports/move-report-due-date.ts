@@ -1,24 +1,31 @@
-import { saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { readSweepClock, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
 import { MoveDueDateRequest, ReportParams } from '#shared/contracts/reports.ts';
-import { utcDay } from '#shared/domain/dates.ts';
+import { nextSweepDay, rescheduledReminders, sweepToday } from '#shared/domain/reminders.ts';
 import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/domain/report.ts';
 import { refuse } from '#shared/domain/refusal.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
 import { visibleReport } from '#shared/http/access.ts';
 
-/** PATCH /reports/{id}: the secretariat moves one report's due date; its reminders start over from the new date. */
+/**
+ * PATCH /reports/{id}: the secretariat moves one report's due date. Its reminders are weighed
+ * again against the new date from the next sweep: steps sent are not sent again, a step whose
+ * day has passed for the new date is skipped (never sent late), and a held report is no longer
+ * held (the secretariat chose the date).
+ */
 export const handler = httpHandler('moveReportDueDate', { params: ReportParams, body: MoveDueDateRequest }, async ({ params, body, principal }) => {
   const tableName = config.tableName();
-  const report = await visibleReport(tableName, principal, params.id);
+  const [report, clock] = await Promise.all([visibleReport(tableName, principal, params.id), readSweepClock(tableName)]);
   if (!awaitsSubmission(report.value.status)) throw refuse.conflict(`This report is ${report.value.status}: its due date no longer matters`);
-  const at = new Date().toISOString();
-  const status: ReportStatus = report.value.status === 'returned' ? 'returned' : openStatus(body.dueDate, utcDay(at));
+  const now = new Date();
+  const at = now.toISOString();
+  const status: ReportStatus = report.value.status === 'returned' ? 'returned' : openStatus(body.dueDate, sweepToday(clock, now));
+  const { remindersFrom: _previousStart, ...rest } = report.value;
   const moved = {
-    ...report.value,
+    ...rest,
     dueDate: body.dueDate,
     status,
-    remindersSent: [],
+    ...rescheduledReminders(report.value, nextSweepDay(clock, now)),
     history: [...report.value.history, { at, status, by: principal!.subject, dueDate: body.dueDate, ...(body.comment ? { comment: body.comment } : {}) }],
   };
   await saveReport(tableName, { value: moved, version: report.version });

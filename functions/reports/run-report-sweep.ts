@@ -1,79 +1,92 @@
 import type { Versioned } from '#shared/adapters/dynamodb/query.ts';
-import { getReport, openReportsDueBy, recordReminder, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { advanceSweepClock, getReport, openReportsDueBy, readSweepClock, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
 import { forEachConcurrently } from '#shared/concurrency.ts';
 import { config } from '#shared/config.ts';
 import { reminderLadder } from '#shared/config/reminder-ladder.ts';
-import { addDays, utcDay } from '#shared/domain/dates.ts';
-import { ladderDone, lookAheadDays, stepsDue, type ReminderLadder } from '#shared/domain/reminders.ts';
 import type { Report } from '#shared/contracts/reports.ts';
-import { followsDueDate, sweptStatus } from '#shared/domain/report.ts';
+import { addDays, utcDay } from '#shared/domain/dates.ts';
+import { lookAheadDays, sweepReminders, type ReminderLadder } from '#shared/domain/reminders.ts';
+import { followsDueDate, remindedReport, sweptStatus } from '#shared/domain/report.ts';
 import { scheduledHandler } from '#shared/events/event-handler.ts';
-import { newEvent } from '#shared/events/outbox.ts';
+import { reminderEvent } from '#shared/events/report-events.ts';
 import { logger } from '#shared/observability/logger.ts';
 
 /** Reports swept at once. */
 const SWEEP_CONCURRENCY = 8;
 
 /**
- * Daily: every report waiting for a submission gets the ladder's steps whose day has come and
- * that it has not had (ReportDue before and on the due date, ReportOverdue after), and its
- * status follows the date. Reads only the sparse index of reports due soon or overdue. Running
- * twice, late (missed days are caught up), or after a crash sends each step exactly once.
+ * Daily: every report waiting for a submission gets at most one letter, for the latest ladder
+ * step whose day has come (ReportDue up to the due date, ReportOverdue after), the earlier
+ * steps not sent are recorded as skipped, and its status follows the date (the rules:
+ * shared/domain/reminders.ts). Reads only the sparse index of reports due soon or overdue.
+ * Running twice or after a crash sends nothing twice; a sweep of an earlier day that meets a
+ * later day's stops writing as soon as the later one has started.
  */
 export const handler = scheduledHandler('runReportSweep', async (event) => {
   const tableName = config.tableName();
   const ladder = reminderLadder();
   const today = utcDay(event.time);
-  const horizon = addDays(today, lookAheadDays(ladder));
-  const reports = await openReportsDueBy(tableName, horizon);
-  // Each refused write means another one landed on the report. Sweeps at once land at most one
-  // per ladder step and two status changes between them, so these attempts always finish the
-  // report unless people keep changing it (then the next day's sweep does).
-  const attempts = ladder.steps.length + 3;
-  let reminders = 0;
-  // Reports are independent (each step is guarded on its own report), so a due day shared by a
-  // whole cohort's reports is swept several at a time instead of hundreds of transactions in a row.
+  const clock = await advanceSweepClock(tableName, today, new Date().toISOString());
+  if (clock.day > today) {
+    logger.warn('Report sweep superseded: a later day’s sweep has started', { day: today, latest: clock.day });
+    return;
+  }
+  const reports = await openReportsDueBy(tableName, addDays(today, lookAheadDays(ladder)));
+  const sweep: Sweep = { tableName, ladder, today, correlationId: event.id, superseded: false };
+  let letters = 0;
+  let skipped = 0;
+  // Reports are independent (each decision is one versioned write of its own report), so a due
+  // day shared by a whole cohort's reports is swept several at a time.
   await forEachConcurrently(reports, SWEEP_CONCURRENCY, async (read) => {
-    reminders += await sweepReport(tableName, ladder, today, read, event.id, attempts);
+    const outcome = await sweepReport(sweep, read, ladder.steps.length + 3);
+    letters += outcome.letters;
+    skipped += outcome.skipped;
   });
-  logger.info('Report sweep', { day: today, reportsRead: reports.length, reminders });
+  logger.info('Report sweep', { day: today, reportsRead: reports.length, letters, stepsSkipped: skipped, superseded: sweep.superseded });
 });
 
-/**
- * One report: its status follows the date, and each ladder step due and not yet sent is recorded
- * with its event, one version after another. When the report changed meanwhile (another sweep,
- * a moved due date, a submission) it is read again and swept as it is now; returns the steps recorded.
- */
-async function sweepReport(tableName: string, ladder: ReminderLadder, today: string, read: Versioned<Report>, correlationId: string, attempts: number): Promise<number> {
-  const { value: report, version } = read;
-  if (!followsDueDate(report.status)) {
-    // Submitted or returned meanwhile: saving it as it is takes it out of the index.
-    await saveReport(tableName, read).catch(ignoreConcurrentChange);
-    return 0;
-  }
-  const status = sweptStatus(report.status, report.dueDate, today);
-  const sent = new Set(report.remindersSent);
-  const history = status === report.status ? report.history : [...report.history, { at: new Date().toISOString(), status, dueDate: report.dueDate }];
-  const due = stepsDue(ladder, report.dueDate, sent, today);
-  let recorded = 0;
-  for (const step of due) {
-    sent.add(step.id);
-    const data = { reportId: report.id, dueDate: report.dueDate, stepId: step.id, daysFromDue: step.daysFromDue, notify: step.notify, sweptOn: today };
-    const reminder = newEvent(step.daysFromDue > 0 ? 'ReportOverdue' : 'ReportDue', data, { correlationId, now: new Date() });
-    if (!(await recordReminder(tableName, { id: report.id, version: version + recorded, status, history }, step.id, ladderDone(ladder, sent), reminder))) {
-      const now = attempts > 1 ? await getReport(tableName, report.id) : undefined;
-      return recorded + (now ? await sweepReport(tableName, ladder, today, now, correlationId, attempts - 1) : 0);
-    }
-    recorded++;
-  }
-  if (due.length === 0 && status !== report.status) {
-    // A submission at the same moment wins; the next sweep sees it.
-    await saveReport(tableName, { value: { ...report, status, history }, version }).catch(ignoreConcurrentChange);
-  }
-  return recorded;
+interface Sweep {
+  readonly tableName: string;
+  readonly ladder: ReminderLadder;
+  readonly today: string;
+  readonly correlationId: string;
+  /** A later day's sweep has started: this one writes nothing more. */
+  superseded: boolean;
 }
 
-function ignoreConcurrentChange(error: unknown): void {
-  if (!(error instanceof ConcurrentChangeError)) throw error;
+/**
+ * One report: the decision for today, written with its letter's event at the version read. When
+ * the report changed meanwhile (another sweep, a moved due date, a submission) it is read again
+ * and decided afresh, up to `attempts` times (the next day's sweep sees what is left).
+ */
+async function sweepReport(sweep: Sweep, read: Versioned<Report>, attempts: number): Promise<{ letters: number; skipped: number }> {
+  const none = { letters: 0, skipped: 0 };
+  let current: Versioned<Report> | undefined = read;
+  for (let attempt = 0; current && attempt < attempts && !sweep.superseded; attempt++) {
+    const { value: report, version } = current;
+    try {
+      if (!followsDueDate(report.status)) {
+        // Submitted or returned meanwhile (the index lags): saving it as it is takes it out.
+        await saveReport(sweep.tableName, current);
+        return none;
+      }
+      const decision = sweepReminders(report, sweep.ladder, sweep.today);
+      const reminded = remindedReport(report, decision, sweptStatus(report.status, report.dueDate, sweep.today), new Date().toISOString());
+      if (!reminded) return none;
+      // The check comes right before the write: a later day's sweep has started, so its day's decision stands.
+      const clock = await readSweepClock(sweep.tableName);
+      if (clock && clock.day > sweep.today) {
+        sweep.superseded = true;
+        return none;
+      }
+      const events = decision.send ? [reminderEvent(reminded, decision.send, sweep.today, decision.send.notify, sweep.correlationId)] : [];
+      await saveReport(sweep.tableName, { value: reminded, version }, events, { remindersDone: decision.done });
+      return { letters: events.length, skipped: decision.skip.length };
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError)) throw error;
+      current = await getReport(sweep.tableName, report.id);
+    }
+  }
+  return none;
 }

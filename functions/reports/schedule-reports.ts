@@ -1,17 +1,22 @@
 import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { insertReports } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { insertReports, readSweepClock } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
+import { nextSweepDay } from '#shared/domain/reminders.ts';
 import { defaultReportPlan, reportsForAdmission } from '#shared/domain/report.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import { logger } from '#shared/observability/logger.ts';
 
-/** On MunicipalityAdmitted: the participant's reports from the cohort's plan (the default plan unless set). */
+/**
+ * On MunicipalityAdmitted: the participant's reports from the cohort's plan (the default plan
+ * unless set). Their reminders start at the next sweep; a report already past due by then (an
+ * admission recorded with a past decision date) is held until the secretariat starts a catch-up.
+ */
 export const handler = eventHandler('scheduleReports', 'MunicipalityAdmitted', async ({ data, metadata }) => {
   const tableName = config.tableName();
-  const cohort = await requireCohort(tableName, data.cohortId);
+  const [cohort, clock] = await Promise.all([requireCohort(tableName, data.cohortId), readSweepClock(tableName)]);
   const plan = cohort.value.reportPlan ?? defaultReportPlan(cohort.value.durationYears);
-  const scheduled = reportsForAdmission(plan, cohort.value, data, metadata.occurredAt);
+  const scheduled = reportsForAdmission(plan, cohort.value, data, metadata.occurredAt, nextSweepDay(clock, new Date()));
   if (scheduled.length === 0) return;
   const inserted = await insertReports(tableName, scheduled);
-  logger.info(inserted ? 'Reports scheduled' : 'Reports were scheduled before', { reports: scheduled.length });
+  logger.info(inserted ? 'Reports scheduled' : 'Reports were scheduled before', { reports: scheduled.length, held: scheduled.filter((r) => r.remindersHeld).length });
 });

@@ -1,6 +1,7 @@
 import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
 import { config } from '#shared/config.ts';
-import { reminderCopies } from '#shared/domain/reminders.ts';
+import { daysPastDue, reminderCopies } from '#shared/domain/reminders.ts';
+import { awaitsSubmission } from '#shared/domain/report.ts';
 import { eventHandler } from '#shared/events/event-handler.ts';
 import type { Recipient } from '#shared/notifications/email-message.ts';
 import { notify } from '#shared/notifications/notify.ts';
@@ -9,13 +10,22 @@ import { reportReminder } from '#shared/notifications/programme-emails.ts';
 import { logger } from '#shared/observability/logger.ts';
 import { reportPeople } from '#shared/services/report-people.ts';
 
-/** On ReportDue/ReportOverdue: the step's audience is told; the project leader in the municipality's written standard. */
+/**
+ * On ReportDue/ReportOverdue: the step's audience is told; the project leader in the
+ * municipality's written standard. The letter says how far the due date really is from the day
+ * it is sent for, and is not sent at all once it would be untrue (the due date moved, or the
+ * report was submitted, before it went out).
+ */
 export const handler = eventHandler('sendReportReminder', ['ReportDue', 'ReportOverdue'], async ({ data, metadata }) => {
   const tableName = config.tableName();
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
+  if (report.value.dueDate !== data.dueDate || !awaitsSubmission(report.value.status)) {
+    logger.info('Reminder no longer true: not sent', { reportId: data.reportId, stepId: data.stepId, dueDate: report.value.dueDate, status: report.value.status });
+    return;
+  }
   const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: data.notify.includes('advisor') });
-  const step = { daysFromDue: data.daysFromDue, copiedTo: reminderCopies(data.notify, people.advisor !== undefined) };
+  const step = { daysPastDue: daysPastDue(data.dueDate, data.sweptOn), copiedTo: reminderCopies(data.notify, people.advisor !== undefined) };
   const send = (to: Recipient, language: 'nb' | 'nn') => notify(tableName, reportReminder(report.value, step, to, language, metadata.correlationId), metadata);
   for (const audience of data.notify) {
     if (audience === 'project-leader') await send(people.projectLeader, people.language);

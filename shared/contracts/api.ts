@@ -19,7 +19,7 @@ import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohort
 import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './municipalities.ts';
 import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './networks.ts';
 import { Overview, OverviewQuery } from './overview.ts';
-import { ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportPlanRequest, ReportSubmission, ReviewRequest } from './reports.ts';
+import { CatchUpRequest, CatchUpSummary, ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportPlanRequest, ReportSubmission, ReviewRequest } from './reports.ts';
 import { DeadLetterList, DeadLetterParams, Redrive } from './dead-letters.ts';
 import { ListNotificationsQuery, Notification, NotificationList, NotificationParams } from './notifications.ts';
 import { EmailConfirmation, EmailConfirmationParams } from './email-confirmations.ts';
@@ -235,6 +235,12 @@ export const apiContract = {
     params: ReportParams,
     body: MoveDueDateRequest,
     success: { status: 200, description: 'The report with its new due date', schema: Report },
+    problems: [...WRITE, 404, 409],
+  },
+  catchUpReportReminders: {
+    params: CohortParams,
+    body: CatchUpRequest,
+    success: { status: 200, description: 'What the catch-up did (or, dryRun, would do): held reports found, caught up, letters queued, remaining', schema: CatchUpSummary },
     problems: [...WRITE, 404, 409],
   },
   listNotifications: {

@@ -25,7 +25,14 @@ const cohortStatusData = () =>
 
 /** A step of the reminder ladder reached for a report: ReportDue and ReportOverdue carry the same. */
 const reminderStepData = () =>
-  z.object({ reportId: z.string(), dueDate: IsoDate, stepId: z.string(), daysFromDue: z.number().int(), notify: z.array(z.string()), sweptOn: IsoDate });
+  z.object({
+    reportId: z.string(),
+    dueDate: IsoDate,
+    stepId: z.string(),
+    daysFromDue: z.number().int().meta({ description: 'The step’s place on the ladder; the letter is worded by the real distance from dueDate to sweptOn' }),
+    notify: z.array(z.string()),
+    sweptOn: IsoDate.meta({ description: 'The day the letter is sent for (the sweep’s day, or a catch-up’s)' }),
+  });
 
 /** A review's outcome: ReportAccepted and ReportReturned carry the same. */
 const reviewData = () => z.object({ reportId: z.string(), comment: z.string(), by: z.string() });
@@ -164,9 +171,9 @@ export const eventCatalogue = {
       advisor: Contact.nullable(),
     }),
   ),
-  ReportDue: defineEvent(1, 'A step of the reminder ladder before or on a report’s due date was reached (sent once per report and step).', reminderStepData),
-  ReportOverdue: defineEvent(1, 'A step of the reminder ladder after a report’s due date was reached; the last steps escalate to the advisor and the secretariat.', reminderStepData),
-  ReportSubmitted: defineEvent(1, 'A municipality submitted a report.', () =>
+  ReportDue: defineEvent(1, 'A report’s reminder letter is due, on or before its due date: the latest ladder step that has come (at most one letter per report and sweep; the steps passed over are recorded as skipped).', reminderStepData),
+  ReportOverdue: defineEvent(1, 'A report’s reminder letter is due after its due date (a sweep’s latest step, or a catch-up the secretariat started); the last steps escalate to the advisor and the secretariat.', reminderStepData),
+  ReportSubmitted: defineEvent(1, 'A municipality submitted a report; its reviewers (the network’s advisor and the secretariat) are told.', () =>
     z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
   ),
   ReportAccepted: defineEvent(1, 'The secretariat or an advisor accepted a report; the project leader is told.', reviewData),

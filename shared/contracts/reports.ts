@@ -1,6 +1,9 @@
 /** Reports owed by participants, their submissions and reviews. */
 import * as z from 'zod';
 import { schema } from './schema.ts';
+
+/** The most held reports one catch-up call handles: it stays well inside an HTTP function's time. */
+export const CATCH_UP_MAX = 500;
 import { REPORT_STATUSES, REPORT_TYPES } from '../domain/report.ts';
 import { NextCursor, PageQuery } from '../http/pagination.ts';
 import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from './common.ts';
@@ -70,6 +73,8 @@ export const ReportHistoryEntry = /* @__PURE__ */ schema(() =>
     by: z.string().optional(),
     comment: z.string().optional(),
     dueDate: IsoDate.optional(),
+    reminderSent: z.string().optional().meta({ description: 'The ladder step whose letter this entry sent' }),
+    remindersSkipped: z.array(z.string()).optional().meta({ description: 'Ladder steps this entry recorded as skipped (their day passed, or a later step was sent instead)' }),
   }),
 );
 
@@ -85,7 +90,10 @@ export const Report = /* @__PURE__ */ schema(() =>
       title: z.string(),
       dueDate: IsoDate,
       status: z.enum(REPORT_STATUSES),
-      remindersSent: z.array(z.string()),
+      remindersSent: z.array(z.string()).meta({ description: 'Ladder steps whose letter was sent (never sent twice, even when the due date moves)' }),
+      remindersSkipped: z.array(z.string()).meta({ description: 'Ladder steps recorded as skipped: a sweep sends only the latest step that has come, and a step whose day fell before the reminders started is not sent late' }),
+      remindersFrom: IsoDate.optional().meta({ description: 'The first day the ladder applies to: the first sweep after the report was scheduled or its due date moved (unset until known)' }),
+      remindersHeld: z.boolean().meta({ description: 'The report fell due before its reminders started (e.g. an admission recorded with a past decision date): no automatic reminder until the secretariat starts a catch-up' }),
       submission: z.record(z.string(), z.unknown()).optional(),
       submittedAt: IsoDateTime.optional(),
       review: ReviewRequest.extend({ by: z.string(), at: IsoDateTime }).optional(),
@@ -113,3 +121,40 @@ export const ListReportsQuery = /* @__PURE__ */ schema(() =>
 export const ReportParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') }));
 
 export type Report = z.infer<typeof Report>;
+
+export const CatchUpRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      dryRun: z.boolean().default(false).meta({ description: 'Only count and list what a catch-up would send; change nothing' }),
+      limit: z.number().int().min(1).max(CATCH_UP_MAX).default(CATCH_UP_MAX).meta({ description: 'At most this many held reports per call (oldest due first); `remaining` says how many are left' }),
+    })
+    .meta({ id: 'CatchUpRequest' }),
+);
+
+export const CaughtUpReport = /* @__PURE__ */ schema(() =>
+  z.object({
+    reportId: z.string(),
+    municipalityNumber: MunicipalityNumber,
+    municipalityName: z.string(),
+    title: z.string(),
+    dueDate: IsoDate,
+    daysPastDue: z.number().int(),
+    stepId: z.string().nullable().meta({ description: 'The step whose letter is sent (to the project leader only), or null when no step has come' }),
+    stepsSkipped: z.array(z.string()),
+  }),
+);
+
+export const CatchUpSummary = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      cohortId: z.string(),
+      catchUpOn: IsoDate,
+      dryRun: z.boolean(),
+      held: z.number().int().meta({ description: 'Held reports of the cohort found by this call' }),
+      caughtUp: z.number().int().meta({ description: 'Reports whose reminders this call started (or would start, in a dry run)' }),
+      letters: z.number().int().meta({ description: 'Letters queued, one per report at most, to its project leader' }),
+      remaining: z.number().int().meta({ description: 'Held reports left for another call (over `limit`, or changed meanwhile)' }),
+      reports: z.array(CaughtUpReport),
+    })
+    .meta({ id: 'CatchUpSummary' }),
+);

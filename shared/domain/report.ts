@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../contracts/reports.ts';
+import { addDays } from './dates.ts';
 import { refuse } from './refusal.ts';
+import { remindersStart, type ReminderDecision } from './reminders.ts';
 
 export const REPORT_TYPES = ['project-plan', 'status-report', 'final-evaluation'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
@@ -114,10 +116,14 @@ export function reportsForAdmission(
   cohort: { readonly id: string; readonly name: string; readonly startDate: string },
   admission: { readonly municipalityNumber: string; readonly municipalityName: string; readonly admittedOn: string },
   scheduledAt: string,
+  firstSweepDay?: string,
 ): Report[] {
   const idOf = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 32);
+  // The status as of the day before the first sweep (an admission recorded late finds its reports late).
+  const asOf = firstSweepDay && addDays(firstSweepDay, -1) > admission.admittedOn ? addDays(firstSweepDay, -1) : admission.admittedOn;
   return scheduleFromPlan(plan, cohort, admission.municipalityNumber, admission.admittedOn, idOf).map((report) => {
-    const status = openStatus(report.dueDate, admission.admittedOn);
+    const status = openStatus(report.dueDate, asOf);
+    const reminders = firstSweepDay ? remindersStart(report.dueDate, firstSweepDay) : { remindersHeld: false };
     return {
       ...report,
       cohortId: cohort.id,
@@ -126,7 +132,43 @@ export function reportsForAdmission(
       municipalityName: admission.municipalityName,
       status,
       remindersSent: [],
-      history: [{ at: scheduledAt, status, comment: 'Scheduled at admission', dueDate: report.dueDate }],
+      remindersSkipped: [],
+      ...reminders,
+      history: [{ at: scheduledAt, status, comment: reminders.remindersHeld ? 'Scheduled at admission, already past due: no reminders until the secretariat starts a catch-up' : 'Scheduled at admission', dueDate: report.dueDate }],
     };
   });
+}
+
+/**
+ * The report after a sweep's (or a catch-up's) reminder decision, with a history entry naming
+ * the step sent and those skipped; undefined when the decision changes nothing.
+ */
+export function remindedReport(report: Report, decision: ReminderDecision, status: DatedStatus, at: string, entry: { by?: string; comment?: string } = {}): Report | undefined {
+  const skipped = decision.skip.map((s) => s.id);
+  const unchanged =
+    !decision.send && skipped.length === 0 && status === report.status && decision.remindersFrom === report.remindersFrom && decision.remindersHeld === report.remindersHeld;
+  if (unchanged) return undefined;
+  const changesHistory = decision.send || skipped.length > 0 || status !== report.status || decision.remindersHeld !== report.remindersHeld || entry.comment;
+  return {
+    ...report,
+    status,
+    remindersSent: decision.send ? [...report.remindersSent, decision.send.id] : report.remindersSent,
+    remindersSkipped: [...report.remindersSkipped, ...skipped],
+    remindersFrom: decision.remindersFrom,
+    remindersHeld: decision.remindersHeld,
+    history: changesHistory
+      ? [
+          ...report.history,
+          {
+            at,
+            status,
+            dueDate: report.dueDate,
+            ...entry,
+            ...(decision.send ? { reminderSent: decision.send.id } : {}),
+            ...(skipped.length ? { remindersSkipped: skipped } : {}),
+            ...(decision.remindersHeld && !report.remindersHeld ? { comment: 'Already past due when first swept: no reminders until the secretariat starts a catch-up' } : {}),
+          },
+        ]
+      : report.history,
+  };
 }

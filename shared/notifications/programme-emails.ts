@@ -5,7 +5,8 @@
  */
 import type { Gathering } from '../contracts/cohorts.ts';
 import type { EventData } from '../contracts/events.ts';
-import type { ReminderCopy } from '../domain/reminders.ts';
+import { daysPastDue, type ReminderCopy } from '../domain/reminders.ts';
+import { norwegianDay } from '../domain/dates.ts';
 import type { ReportType } from '../domain/report.ts';
 import type { Language } from '../domain/written-standard.ts';
 import { letter, longDate, percent, quarterName, quoted, type EmailMessage, type Recipient } from './email-message.ts';
@@ -193,45 +194,82 @@ function copyLine(copiedTo: readonly ReminderCopy[], language: Language): string
 }
 
 /**
- * A step of the reminder ladder: before, on or after the due date. A step that also goes to the
- * advisor or the secretariat escalates, and the letter says who got a copy.
+ * A reminder letter, worded by the real distance to the due date on the day it is sent for
+ * (`daysPastDue`: negative before, 0 on the day, positive when late), never by the ladder
+ * step's nominal day. A step that also goes to the advisor or the secretariat escalates, and
+ * the letter says who got a copy.
  */
 export function reportReminder(
   report: { municipalityName: string; cohortName: string; type: ReportType; title: string; dueDate: string },
-  step: { daysFromDue: number; copiedTo: readonly ReminderCopy[] },
+  step: { daysPastDue: number; copiedTo: readonly ReminderCopy[] },
   to: Recipient,
   language: Language,
   correlationId?: string,
 ): EmailMessage {
   const due = longDate(report.dueDate);
-  const days = Math.abs(step.daysFromDue);
+  const days = Math.abs(step.daysPastDue);
   const what = `${report.title} (${REPORT_NAMES[report.type]})`;
   const escalation = step.copiedTo.length > 0;
   if (language === 'nn') {
     const subject =
-      step.daysFromDue < 0
+      step.daysPastDue < 0
         ? `Påminning: ${report.title} frå ${report.municipalityName} kommune skal leverast ${due}`
-        : step.daysFromDue === 0
+        : step.daysPastDue === 0
           ? `I dag: ${report.title} frå ${report.municipalityName} kommune skal leverast`
           : `${escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${dayCount(days, 'nn')} forseinka`;
     return letter('report-reminder', to, 'nn', subject, [
       `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
-      step.daysFromDue < 0 ? `Det er ${dayCount(days, 'nn')} att.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nn')} over fristen og er ikkje levert.`,
+      step.daysPastDue < 0 ? `Det er ${dayCount(days, 'nn')} att.` : step.daysPastDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nn')} over fristen og er ikkje levert.`,
       ...(escalation ? ['', copyLine(step.copiedTo, 'nn')] : []),
     ], correlationId);
   }
   const subject =
-    step.daysFromDue < 0
+    step.daysPastDue < 0
       ? `Påminnelse: ${report.title} fra ${report.municipalityName} kommune skal leveres ${due}`
-      : step.daysFromDue === 0
+      : step.daysPastDue === 0
         ? `I dag: ${report.title} fra ${report.municipalityName} kommune skal leveres`
         : `${escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${dayCount(days, 'nb')} forsinket`;
   return letter('report-reminder', to, 'nb', subject, [
     `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
-    step.daysFromDue < 0 ? `Det er ${dayCount(days, 'nb')} igjen.` : step.daysFromDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nb')} over fristen og er ikke levert.`,
+    step.daysPastDue < 0 ? `Det er ${dayCount(days, 'nb')} igjen.` : step.daysPastDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nb')} over fristen og er ikke levert.`,
     ...(escalation ? ['', copyLine(step.copiedTo, 'nb')] : []),
   ], correlationId);
 }
+
+/**
+ * To a reviewer (the network's advisor, the secretariat): a report was submitted and waits for
+ * review, with its id and the API path to read it.
+ */
+export function reportSubmittedNotice(
+  report: { id: string; municipalityName: string; municipalityNumber: string; cohortName: string; type: ReportType; title: string; dueDate: string; submittedAt: string },
+  to: Recipient,
+  language: Language,
+  correlationId?: string,
+): EmailMessage {
+  const what = `${report.title} (${REPORT_NAMES[report.type]})`;
+  const late = daysPastDueOf(report.dueDate, report.submittedAt);
+  if (language === 'nn') {
+    return letter('report-submitted-notice', to, 'nn', `Levert: ${report.title} frå ${report.municipalityName} kommune`, [
+      `${report.municipalityName} kommune (${report.municipalityNumber}) i ${report.cohortName} har levert ${what}, ${longDate(report.submittedAt)}.`,
+      late > 0 ? `Fristen var ${longDate(report.dueDate)}: rapporten kom ${dayCount(late, 'nn')} etter fristen.` : `Fristen var ${longDate(report.dueDate)}.`,
+      '',
+      'Rapporten ventar på gjennomgang: godkjenn han, eller send han tilbake med ein kommentar.',
+      `Rapport: GET /reports/${report.id}`,
+      `Gjennomgang: POST /reports/${report.id}/review`,
+    ], correlationId);
+  }
+  return letter('report-submitted-notice', to, 'nb', `Levert: ${report.title} fra ${report.municipalityName} kommune`, [
+    `${report.municipalityName} kommune (${report.municipalityNumber}) i ${report.cohortName} har levert ${what}, ${longDate(report.submittedAt)}.`,
+    late > 0 ? `Fristen var ${longDate(report.dueDate)}: rapporten kom ${dayCount(late, 'nb')} etter fristen.` : `Fristen var ${longDate(report.dueDate)}.`,
+    '',
+    'Rapporten venter på gjennomgang: godkjenn den, eller send den tilbake med en kommentar.',
+    `Rapport: GET /reports/${report.id}`,
+    `Gjennomgang: POST /reports/${report.id}/review`,
+  ], correlationId);
+}
+
+/** Whole days from a due date to an instant's (Norwegian) day. */
+const daysPastDueOf = (dueDate: string, instant: string) => daysPastDue(dueDate, norwegianDay(instant));
 
 /** A report accepted, or returned with the reason. */
 export function reportReviewNotice(

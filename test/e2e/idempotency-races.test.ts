@@ -301,6 +301,24 @@ const cases: Record<PostFunction, RaceCase> = {
       return { path: `/reports/${reportId}/review`, token: tokens.secretariat!, body: bodies.reviewReport!(), effects: () => eventsOf('ReportReturned', (d) => d.reportId === reportId) };
     },
   },
+  catchUpReportReminders: {
+    rounds: 1,
+    prepare: async () => {
+      // The sweep has run on 1 August 2007: an admission recorded now, decided in March, finds its project plan (due 1 June) past due, held.
+      stack.clock.fire('report-due-sweep', new Date('2007-08-01T05:00:00Z'));
+      await stack.settled();
+      const { reportId } = await admittedParticipant();
+      return {
+        path: `/cohorts/${cohortId}/report-reminders/catch-up`,
+        token: tokens.secretariat!,
+        body: {},
+        effects: () => eventsOf('ReportOverdue', (d) => d.reportId === reportId),
+        verify: (answer) => {
+          expect(answer.json.reports.filter((r: { reportId: string }) => r.reportId === reportId)).toEqual([expect.objectContaining({ stepId: 'escalation-21', daysPastDue: 61 })]);
+        },
+      };
+    },
+  },
   retryNotification: {
     rounds: 1,
     prepare: async () => {

@@ -1,9 +1,10 @@
 /**
  * Reports across a whole programme year: the clock is driven day by day through 2009 (the
  * daily sweep fired for each morning), two participants (bokmål and nynorsk) owe reports from
- * the default plan, one submits and one does not. The exact set of reminder and review emails
- * is checked — recipient, language, subject and the day — including a day the sweep runs
- * twice, a day it is missed, and a send that fails twice before it succeeds.
+ * the default plan, one submits and one does not. The exact set of reminder, submission and
+ * review emails is checked — recipient, language, subject and the day — including a day the
+ * sweep runs twice, a missed week of sweeps (one letter after it, the current step), a send
+ * that fails twice before it succeeds, and due dates moved (no untrue "14 days left").
  */
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,8 @@ let cohortId: string;
 /** Every email file seen so far, with the programme day it appeared on. */
 const seen = new Set<string>();
 const log: { day: string; to: string; language: string; subject: string }[] = [];
+/** The text of each logged email, by day, recipient and subject. */
+const texts = new Map<string, string>();
 
 async function collect(day: string): Promise<void> {
   await stack.settled();
@@ -32,8 +35,10 @@ async function collect(day: string): Promise<void> {
     if (seen.has(file)) continue;
     seen.add(file);
     const mail = await stack.mail.read(file);
-    if (/^(Påminnelse|Påminning|I dag|Eskalert|Prosjektplan|Statusrapport|Godkjent|Godkjend|Sendt tilbake)/.test(mail.subject) || /forsinket|forseinka/.test(mail.subject)) {
-      log.push({ day, to: mail.to.replace(/^.*<|>$/g, ''), language: mail.language, subject: mail.subject });
+    if (/^(Påminnelse|Påminning|I dag|Eskalert|Prosjektplan|Statusrapport|Godkjent|Godkjend|Sendt tilbake|Levert)/.test(mail.subject) || /forsinket|forseinka/.test(mail.subject)) {
+      const to = mail.to.replace(/^.*<|>$/g, '');
+      log.push({ day, to, language: mail.language, subject: mail.subject });
+      texts.set(`${day} ${to} ${mail.subject}`, mail.text);
     }
   }
 }
@@ -115,7 +120,10 @@ describe('a programme year of mornings', () => {
           }),
         );
       }
-      if (day === '2009-06-28') continue; // the sweep did not run that morning
+      if (day >= '2009-06-24' && day <= '2009-06-30') {
+        await collect(day); // a week without sweeps (the day's submission notices still go out)
+        continue;
+      }
       if (day === '2009-07-08') stack.aws.failNextEmails = 2; // the only email that day fails twice
       stack.clock.fire('report-due-sweep', new Date(`${day}T05:00:00Z`));
       if (day === '2009-03-08') stack.clock.fire('report-due-sweep', new Date(`${day}T05:30:00Z`)); // run twice
@@ -130,6 +138,8 @@ describe('a programme year of mornings', () => {
     expect([...log].sort(byDayAndRecipient)).toEqual([
       row('2009-02-15', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2009'),
       row('2009-02-15', kv, 'nb', 'Påminnelse: Prosjektplan fra Verdal kommune skal leveres 1. mars 2009'),
+      // Verdal is in no network: the secretariat is its only reviewer.
+      row('2009-02-20', sec, 'nb', 'Levert: Prosjektplan fra Verdal kommune'),
       row('2009-02-25', kv, 'nb', 'Godkjent: Prosjektplan fra Verdal kommune'),
       row('2009-02-26', jo, 'nn', 'Påminning: Prosjektplan frå Jølster kommune skal leverast 1. mars 2009'),
       row('2009-03-01', jo, 'nn', 'I dag: Prosjektplan frå Jølster kommune skal leverast'),
@@ -139,9 +149,8 @@ describe('a programme year of mornings', () => {
       row('2009-03-22', sec, 'nb', 'Eskalert: Prosjektplan fra Jølster kommune er 21 dager forsinket'),
       row('2009-06-17', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2009'),
       row('2009-06-17', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2009'),
-      // 2009-06-28 was missed: its reminders come the next morning.
-      row('2009-06-29', jo, 'nn', 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2009'),
-      row('2009-06-29', kv, 'nb', 'Påminnelse: Statusrapport 1 fra Verdal kommune skal leveres 1. juli 2009'),
+      row('2009-06-30', sec, 'nb', 'Levert: Statusrapport 1 fra Verdal kommune'),
+      // No sweep from 24 to 30 June: the next morning sends one letter, the step due now (3 days before is skipped).
       row('2009-07-01', jo, 'nn', 'I dag: Statusrapport 1 frå Jølster kommune skal leverast'),
       row('2009-07-08', jo, 'nn', 'Statusrapport 1 frå Jølster kommune er 7 dagar forseinka'),
       row('2009-07-22', jo, 'nn', 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka'),
@@ -152,6 +161,14 @@ describe('a programme year of mornings', () => {
       row('2009-12-29', jo, 'nn', 'Påminning: Statusrapport 2 frå Jølster kommune skal leverast 1. januar 2010'),
       row('2009-12-29', kv, 'nb', 'Påminnelse: Statusrapport 2 fra Verdal kommune skal leveres 1. januar 2010'),
     ].sort(byDayAndRecipient));
+  });
+
+  it('recorded the step the missed week passed over as skipped, on the report and in its history', async () => {
+    const status1 = (await reportsOf('1431')).find((r) => r.dueDate === '2009-07-01')!;
+    const report = expectOk(await api(`/reports/${status1.id}`, { token: tokens.secretariat }));
+    expect(report).toMatchObject({ remindersSent: ['before-14', 'due-day', 'after-7', 'escalation-21'], remindersSkipped: ['before-3'], remindersHeld: false, remindersFrom: '2009-06-17' });
+    expect(report.history.find((h: { reminderSent?: string }) => h.reminderSent === 'due-day')).toMatchObject({ status: 'due', remindersSkipped: ['before-3'] });
+    expect(texts.get(`2009-06-17 ${jolster.email} Påminning: Statusrapport 1 frå Jølster kommune skal leverast 1. juli 2009`)).toContain('Det er 14 dagar att.');
   });
 
   it('recorded the failing send’s three attempts', async () => {
@@ -171,23 +188,48 @@ describe('a programme year of mornings', () => {
 });
 
 describe('moving a due date and returning a report', () => {
-  it('restarts the reminders from the new date, and tells the leader why a report came back', async () => {
+  it('weighs the reminders again against the new date, and tells the leader why a report came back', async () => {
     const status1 = (await reportsOf('1721')).find((r) => r.dueDate === '2009-07-01')!;
     expectOk(await api(`/reports/${status1.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'returned', comment: 'Mangler tall for barnehagene.' } }));
     await collect('2010-01-02');
     expect(log.at(-1)).toEqual({ day: '2010-01-02', to: verdal.email, language: 'nb', subject: 'Sendt tilbake: Statusrapport 1 fra Verdal kommune' });
     const returned = expectOk(await api(`/reports/${status1.id}`, { token: tokens['1721'] }));
-    expect(returned.history.map((h: { status: string }) => h.status)).toEqual(['upcoming', 'submitted', 'returned']);
+    // The letter sent is in the history too.
+    expect(returned.history.map((h: { status: string; reminderSent?: string }) => `${h.status}${h.reminderSent ? ` ${h.reminderSent}` : ''}`)).toEqual(['upcoming', 'upcoming before-14', 'submitted', 'returned']);
 
     const final = (await reportsOf('1431')).find((r) => r.type === 'final-evaluation')!;
     const moved = expectOk(await api(`/reports/${final.id}`, { method: 'PATCH', token: tokens.secretariat, body: { dueDate: '2010-01-20', comment: 'Tidligere frist' } }));
-    expect(moved).toMatchObject({ dueDate: '2010-01-20', remindersSent: [] });
+    // The last sweep ran for 31 December: the new date's ladder starts with the next one.
+    expect(moved).toMatchObject({ dueDate: '2010-01-20', status: 'upcoming', remindersSent: [], remindersSkipped: [], remindersFrom: '2010-01-01', remindersHeld: false });
     stack.clock.fire('report-due-sweep', new Date('2010-01-06T05:00:00Z'));
     await collect('2010-01-06');
-    // Fourteen days before the new date; the days missed since 2009-12-31 are caught up as well.
     const that = log.filter((row) => row.day === '2010-01-06').map((row) => `${row.to} ${row.subject}`);
+    // Fourteen days before the new date: true, so sent.
     expect(that).toContain(`${jolster.email} Påminning: Sluttevaluering frå Jølster kommune skal leverast 20. januar 2010`);
     expect(that.filter((line) => line.includes('Sluttevaluering'))).toHaveLength(1);
-    expect(that).toContain(`${jolster.email} I dag: Statusrapport 2 frå Jølster kommune skal leverast`);
+    // Statusrapport 2 fell due on 1 January, the sweeps of 1-5 January were missed: one letter, worded as it is on the 6th.
+    expect(that).toContain(`${jolster.email} Statusrapport 2 frå Jølster kommune er 5 dagar forseinka`);
+    expect(that).toContain(`${verdal.email} Statusrapport 2 fra Verdal kommune er 5 dager forsinket`);
+    expect(that.filter((line) => line.startsWith('I dag'))).toEqual([]);
+    expect(that).toHaveLength(3);
+  });
+
+  it('moved to next week: no untrue “14 days left”, then “3 days left” on its day', async () => {
+    const status3 = (await reportsOf('1721')).find((r) => r.dueDate === '2010-07-01')!;
+    // After the sweep of 6 January, the secretariat moves Statusrapport 3 to 13 January.
+    const moved = expectOk(await api(`/reports/${status3.id}`, { method: 'PATCH', token: tokens.secretariat, body: { dueDate: '2010-01-13' } }));
+    expect(moved).toMatchObject({ dueDate: '2010-01-13', remindersFrom: '2010-01-07' });
+    for (const day of days('2010-01-07', '2010-01-13')) {
+      stack.clock.fire('report-due-sweep', new Date(`${day}T05:00:00Z`));
+      await collect(day);
+    }
+    const letters = log.filter((row) => row.day >= '2010-01-07' && row.subject.includes('Statusrapport 3'));
+    expect(letters).toEqual([
+      { day: '2010-01-10', to: verdal.email, language: 'nb', subject: 'Påminnelse: Statusrapport 3 fra Verdal kommune skal leveres 13. januar 2010' },
+      { day: '2010-01-13', to: verdal.email, language: 'nb', subject: 'I dag: Statusrapport 3 fra Verdal kommune skal leveres' },
+    ]);
+    expect(texts.get(`2010-01-10 ${verdal.email} ${letters[0]!.subject}`)).toContain('Det er 3 dager igjen.');
+    const report = expectOk(await api(`/reports/${status3.id}`, { token: tokens.secretariat }));
+    expect(report).toMatchObject({ remindersSent: ['before-3', 'due-day'], remindersSkipped: ['before-14'] });
   });
 });

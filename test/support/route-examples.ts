@@ -52,6 +52,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   submitReport: () => ({ summary: 'Delprosjekter og organisering av arbeidet.' }),
   reviewReport: () => ({ outcome: 'returned', comment: 'Matrisetest' }),
   moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
+  catchUpReportReminders: () => ({ dryRun: true }),
   listNotifications: undefined,
   retryNotification: undefined,
   confirmEmailAddress: undefined,

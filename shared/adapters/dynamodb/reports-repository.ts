@@ -1,25 +1,40 @@
 /**
  * Reports. A report waiting for its reminders is in the sparse OPEN_REPORTS index, so the daily
- * sweep reads only reports due soon or overdue, never the table. Each reminder step is recorded
- * on the report with a conditional update in the same transaction as its event: a sweep that
- * runs twice, or two sweeps at once, send each step once.
+ * sweep reads only reports due soon or overdue, never the table. What a sweep decides for a
+ * report (its status, the step it sends, the steps it skips) is one versioned write in the same
+ * transaction as the letter's event: a sweep that runs twice, or two sweeps at once, send each
+ * step once. The sweep clock (the latest sweep's day) lets a late sweep see that a later one
+ * has started, and gives scheduling and moved due dates the day their reminders start.
  */
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { EventEnvelope } from '../../contracts/events.ts';
 import type { Report } from '../../contracts/reports.ts';
-import { DATED_STATUSES, followsDueDate } from '../../domain/report.ts';
+import { followsDueDate } from '../../domain/report.ts';
+import type { SweepClock } from '../../domain/reminders.ts';
+import { documentClient } from './client.ts';
 import { getVersioned, queryAll, queryIndex, type Versioned, versionOf, withoutStorageAttributes } from './query.ts';
 import { keys } from './table-design.ts';
 import { putVersioned, transact, transactIfConditionsHold } from './transaction.ts';
 
-/** The item of a report; one whose status follows the due date is in the sweep's index. */
-function reportItem(report: Report) {
+/** The item of a report; one whose status follows the due date is in the sweep's index until its ladder is done. */
+function reportItem(report: Report, remindersDone = false) {
   return {
     ...keys.report(report.id),
     ...keys.reportsOfCohort(report.cohortId, report.municipalityNumber, report.dueDate, report.id),
-    ...(followsDueDate(report.status) ? keys.openReports(report.dueDate, report.id) : {}),
+    ...(followsDueDate(report.status) && !remindersDone ? keys.openReports(report.dueDate, report.id) : {}),
     entity: 'Report',
     ...report,
   };
+}
+
+/** A stored report as the contract has it (reports stored before skipped steps and held reminders existed get their defaults). */
+function reportOf(item: Record<string, unknown>): Report {
+  return withReminderDefaults(withoutStorageAttributes<Report>(item));
+}
+
+function withReminderDefaults(report: Report): Report {
+  return { ...report, remindersSkipped: report.remindersSkipped ?? [], remindersHeld: report.remindersHeld ?? false };
 }
 
 /** The items of newly scheduled reports, in the sweep's index (what insertReports writes; bulk loads write them in batches). */
@@ -35,53 +50,18 @@ export function insertReports(tableName: string, reports: readonly Report[]): Pr
   );
 }
 
-export function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
-  return getVersioned<Report>(tableName, keys.report(id));
-}
-
-/** Replaces a report read at `version`, with its events; its status says whether it stays in (or returns to) the sweep's index. */
-export async function saveReport(tableName: string, report: Versioned<Report>, events: readonly EventEnvelope[] = []): Promise<void> {
-  await transact(tableName, [putVersioned(tableName, { ...reportItem(report.value), version: report.version }, `Report ${report.value.id}`)], events);
+export async function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
+  const read = await getVersioned<Report>(tableName, keys.report(id));
+  return read && { value: withReminderDefaults(read.value), version: read.version };
 }
 
 /**
- * Records one reminder step with its event on the report read at `version`, unless the report
- * changed since (a submission, a moved due date: the next sweep sees it), the step was recorded
- * already or the report no longer waits for a submission; false then. `done` takes the report
- * out of the sweep's index.
+ * Replaces a report read at `version`, with its events (ConcurrentChangeError when it changed
+ * since); its status says whether it stays in (or returns to) the sweep's index, and
+ * `remindersDone` (every ladder step sent or skipped) takes it out.
  */
-export async function recordReminder(
-  tableName: string,
-  report: { id: string; version: number; status: Report['status']; history: Report['history'] },
-  stepId: string,
-  done: boolean,
-  event: EventEnvelope,
-): Promise<boolean> {
-  return transactIfConditionsHold(
-    tableName,
-    [
-      {
-        Update: {
-          TableName: tableName,
-          Key: keys.report(report.id),
-          UpdateExpression: `SET #status = :status, remindersSent = list_append(remindersSent, :step), history = :history ADD #version :one${done ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
-          // Only while the status still follows the due date (not submitted meanwhile).
-          ConditionExpression: `#version = :version AND NOT contains(remindersSent, :stepId) AND #status IN (${DATED_STATUSES.map((_, i) => `:dated${i}`).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-          ExpressionAttributeValues: {
-            ':status': report.status,
-            ':step': [stepId],
-            ':stepId': stepId,
-            ':history': report.history,
-            ':one': 1,
-            ':version': report.version,
-            ...Object.fromEntries(DATED_STATUSES.map((status, i) => [`:dated${i}`, status])),
-          },
-        },
-      },
-    ],
-    [event],
-  );
+export async function saveReport(tableName: string, report: Versioned<Report>, events: readonly EventEnvelope[] = [], { remindersDone = false } = {}): Promise<void> {
+  await transact(tableName, [putVersioned(tableName, { ...reportItem(report.value, remindersDone), version: report.version }, `Report ${report.value.id}`)], events);
 }
 
 /** Reports in the sweep's index due on or before `day`, oldest first. */
@@ -92,7 +72,7 @@ export async function openReportsDueBy(tableName: string, day: string): Promise<
     KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
     ExpressionAttributeValues: { ':pk': keys.openReports().gsi2pk, ':last': `${day}~` },
   });
-  return items.map((item) => ({ value: withoutStorageAttributes<Report>(item), version: versionOf(item) }));
+  return items.map((item) => ({ value: reportOf(item), version: versionOf(item) }));
 }
 
 /** A cohort's reports, by municipality and due date; only one municipality's when given. */
@@ -106,5 +86,34 @@ export async function reportsOfCohort(tableName: string, cohortId: string, munic
         ExpressionAttributeValues: { ':pk': gsi1pk, ':municipality': `${municipalityNumber}#` },
       })
     : await queryIndex(tableName, 'gsi1', gsi1pk);
-  return items.map((i) => withoutStorageAttributes<Report>(i));
+  return items.map(reportOf);
+}
+
+/** The sweep clock as it is now (strongly consistent); undefined before the first sweep. */
+export async function readSweepClock(tableName: string): Promise<SweepClock | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.reportSweepClock(), ConsistentRead: true }));
+  return Item ? { day: String(Item.day), at: String(Item.at) } : undefined;
+}
+
+/**
+ * A sweep of `day` starting at `at` moves the clock to its day, unless a sweep of that day or a
+ * later one moved it already; resolves to the clock as it is then (a later day: this sweep is late).
+ */
+export async function advanceSweepClock(tableName: string, day: string, at: string): Promise<SweepClock> {
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.reportSweepClock(),
+        UpdateExpression: 'SET #day = :day, #at = :at, entity = :entity',
+        ConditionExpression: 'attribute_not_exists(#day) OR #day < :day',
+        ExpressionAttributeNames: { '#day': 'day', '#at': 'at' },
+        ExpressionAttributeValues: { ':day': day, ':at': at, ':entity': 'ReportSweepClock' },
+      }),
+    );
+    return { day, at };
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    return (await readSweepClock(tableName))!;
+  }
 }

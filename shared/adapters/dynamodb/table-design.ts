@@ -26,6 +26,7 @@
  * | report by id                                     | pk REPORT#<id>, sk REPORT                                    |
  * | a cohort's reports (by municipality, due date)   | gsi1 REPORTS#<cohortId> / <nr>#<dueDate>#<id>                |
  * | reports with reminders still to send (sparse)    | gsi2 OPEN_REPORTS / <dueDate>#<id>                           |
+ * | the sweep clock (latest sweep's day and start)   | pk REPORT_SWEEP, sk CLOCK                                    |
  * | a notification (every email)                     | pk NOTIFICATION#<id>, sk NOTIFICATION                        |
  * | notifications by status (failed ones: the dead letters) | gsi1 NOTIFICATIONS#<status> / <updatedAt>#<id>        |
  * | a municipality's sick-leave figures, all revisions | pk ABSENCE#<nr>, sk FIGURE#<period>#<scope>#<uploadId>      |
@@ -86,6 +87,7 @@ export const keys = {
     gsi1pk: `REPORTS#${cohortId}`,
     gsi1sk: municipalityNumber ? `${municipalityNumber}#${dueDate}#${reportId}` : '',
   }),
+  reportSweepClock: () => ({ pk: 'REPORT_SWEEP', sk: 'CLOCK' }),
   openReports: (dueDate = '', reportId = '') => ({ gsi2pk: 'OPEN_REPORTS', gsi2sk: dueDate ? `${dueDate}#${reportId}` : '' }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
   notificationsByStatus: (status: string, updatedAt = '', notificationId = '') => ({

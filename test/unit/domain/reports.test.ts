@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import ladderFile from '../../../shared/config/reminder-ladder.json' with { type: 'json' };
-import { ReminderLadder, ladderDone, lookAheadDays, reminderCopies, stepDay, stepsDue } from '../../../shared/domain/reminders.ts';
-import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
+import {
+  catchUpReminders,
+  daysPastDue,
+  lookAheadDays,
+  nextSweepDay,
+  ReminderLadder,
+  reminderCopies,
+  remindersStart,
+  rescheduledReminders,
+  stepDay,
+  sweepReminders,
+  sweepToday,
+  type ReminderDecision,
+  type ReminderState,
+} from '../../../shared/domain/reminders.ts';
+import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, remindedReport, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
 
@@ -36,27 +50,105 @@ describe('reminderCopies', () => {
   });
 });
 
-describe('stepsDue', () => {
+describe('the sweep’s decision', () => {
   const due = '2025-03-01';
+  const state = (over: Partial<ReminderState> = {}): ReminderState => ({ dueDate: due, remindersSent: [], remindersSkipped: [], remindersFrom: '2025-01-01', remindersHeld: false, ...over });
+  const ids = (d: ReminderDecision) => ({ send: d.send?.id ?? null, skip: d.skip.map((s) => s.id), done: d.done });
 
   it.each([
-    ['2025-02-14', []],
-    ['2025-02-15', ['before-14']],
-    ['2025-02-26', ['before-14', 'before-3']],
-    ['2025-03-01', ['before-14', 'before-3', 'due-day']],
-    ['2025-03-22', ['before-14', 'before-3', 'due-day', 'after-7', 'escalation-21']],
-  ])('with nothing sent, on %s: %j', (today, ids) => {
-    expect(stepsDue(ladder, due, new Set(), today).map((s) => s.id)).toEqual(ids);
+    ['2025-02-14', null, []],
+    ['2025-02-15', 'before-14', []],
+    // A sweep that meets several steps due sends only the latest one that has come; the others are skipped.
+    ['2025-02-26', 'before-3', ['before-14']],
+    ['2025-03-01', 'due-day', ['before-14', 'before-3']],
+    ['2025-03-09', 'after-7', ['before-14', 'before-3', 'due-day']],
+    ['2025-03-22', 'escalation-21', ['before-14', 'before-3', 'due-day', 'after-7']],
+  ])('with nothing sent yet, on %s: sends %s, skips %j', (today, send, skip) => {
+    const decision = sweepReminders(state(), ladder, today);
+    expect(ids(decision)).toEqual({ send, skip, done: send === 'escalation-21' });
   });
 
-  it('never repeats a step that was sent, and catches up a missed one', () => {
-    expect(stepsDue(ladder, due, new Set(['before-14']), '2025-02-27').map((s) => s.id)).toEqual(['before-3']);
-    expect(stepsDue(ladder, due, new Set(['before-14', 'before-3']), '2025-02-27')).toEqual([]);
+  it('sends nothing twice: a repeat of the same sweep has nothing left to do', () => {
+    expect(ids(sweepReminders(state({ remindersSent: ['due-day'], remindersSkipped: ['before-14', 'before-3'] }), ladder, '2025-03-01'))).toEqual({ send: null, skip: [], done: false });
+    expect(ids(sweepReminders(state({ remindersSent: ['before-14'] }), ladder, '2025-02-27'))).toEqual({ send: 'before-3', skip: [], done: false });
   });
 
-  it('knows when a report needs no more sweeping', () => {
-    expect(ladderDone(ladder, new Set(['before-14', 'before-3', 'due-day', 'after-7']))).toBe(false);
-    expect(ladderDone(ladder, new Set(ladder.steps.map((s) => s.id)))).toBe(true);
+  it('after a missed week of sweeps sends one letter, the current step, and skips the others', () => {
+    // before-14 went out on 15 February; no sweep ran from the 16th to the 8th of March.
+    expect(ids(sweepReminders(state({ remindersSent: ['before-14'] }), ladder, '2025-03-09'))).toEqual({ send: 'after-7', skip: ['before-3', 'due-day'], done: false });
+  });
+
+  it('skips a step whose day came before the reminders started, never sends it late', () => {
+    // Reminders from 24 February (scheduled, or its due date moved, the day before): 14 days before has passed.
+    expect(ids(sweepReminders(state({ remindersFrom: '2025-02-24' }), ladder, '2025-02-24'))).toEqual({ send: null, skip: ['before-14'], done: false });
+    expect(ids(sweepReminders(state({ remindersFrom: '2025-02-24', remindersSkipped: ['before-14'] }), ladder, '2025-02-26'))).toEqual({ send: 'before-3', skip: [], done: false });
+    // A step that falls on the first day is not late: it is sent.
+    expect(ids(sweepReminders(state({ remindersFrom: '2025-02-26' }), ladder, '2025-02-26'))).toEqual({ send: 'before-3', skip: ['before-14'], done: false });
+  });
+
+  it('holds a report that fell due before its reminders started: nothing sent, nothing skipped', () => {
+    const decision = sweepReminders(state({ remindersFrom: '2025-03-20', remindersHeld: true }), ladder, '2025-03-25');
+    expect(decision).toMatchObject({ send: undefined, skip: [], remindersHeld: true, done: false });
+  });
+
+  it('starts a report scheduled before any sweep at the first sweep that meets it; held when already past due', () => {
+    expect(sweepReminders(state({ remindersFrom: undefined }), ladder, '2025-02-20')).toMatchObject({ send: undefined, skip: [{ id: 'before-14' }], remindersFrom: '2025-02-20', remindersHeld: false });
+    expect(sweepReminders(state({ remindersFrom: undefined }), ladder, '2025-03-01')).toMatchObject({ send: { id: 'due-day' }, remindersHeld: false });
+    expect(sweepReminders(state({ remindersFrom: undefined }), ladder, '2025-03-05')).toMatchObject({ send: undefined, skip: [], remindersFrom: '2025-03-05', remindersHeld: true });
+  });
+
+  it('is done when every step is sent or skipped', () => {
+    expect(sweepReminders(state({ remindersSent: ['due-day', 'after-7'], remindersSkipped: ['before-14', 'before-3'] }), ladder, '2025-03-22').done).toBe(true);
+  });
+});
+
+describe('where reminders start', () => {
+  it('holds a report already past due at its first sweep, not one due that day', () => {
+    expect(remindersStart('2025-03-01', '2025-03-02')).toEqual({ remindersFrom: '2025-03-02', remindersHeld: true });
+    expect(remindersStart('2025-03-01', '2025-03-01')).toEqual({ remindersFrom: '2025-03-01', remindersHeld: false });
+  });
+
+  it('knows the sweep’s day and the next sweep’s from the sweep clock (the day after the last, later when sweeps were missed)', () => {
+    const clock = { day: '2009-03-01', at: '2026-06-10T05:00:00.000Z' };
+    expect(sweepToday(clock, new Date('2026-06-10T14:00:00Z'))).toBe('2009-03-01');
+    expect(nextSweepDay(clock, new Date('2026-06-10T14:00:00Z'))).toBe('2009-03-02');
+    expect(nextSweepDay(clock, new Date('2026-06-11T04:59:00Z'))).toBe('2009-03-02');
+    expect(sweepToday(clock, new Date('2026-06-13T06:00:00Z'))).toBe('2009-03-04');
+    expect(nextSweepDay(clock, new Date('2026-06-13T06:00:00Z'))).toBe('2009-03-04');
+    expect(sweepToday(undefined, new Date('2026-06-13T06:00:00Z'))).toBe('2026-06-13');
+    expect(nextSweepDay(undefined, new Date('2026-06-13T06:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('a catch-up the secretariat starts', () => {
+  const held: ReminderState = { dueDate: '2025-03-01', remindersSent: [], remindersSkipped: [], remindersFrom: '2025-04-01', remindersHeld: true };
+
+  it('sends one letter, the latest step that has come, skips the others, and lets the rest of the ladder follow', () => {
+    expect(catchUpReminders(held, ladder, '2025-03-12')).toMatchObject({ send: { id: 'after-7' }, skip: [{ id: 'before-14' }, { id: 'before-3' }, { id: 'due-day' }], remindersFrom: '2025-03-12', remindersHeld: false, done: false });
+    expect(catchUpReminders(held, ladder, '2025-04-01')).toMatchObject({ send: { id: 'escalation-21' }, remindersHeld: false, done: true });
+  });
+});
+
+describe('a due date moved', () => {
+  it('keeps the steps sent (never sent twice), weighs the skipped ones again, starts at the next sweep, holds nothing', () => {
+    expect(rescheduledReminders({ remindersSent: ['before-14'] }, '2025-02-20')).toEqual({ remindersSent: ['before-14'], remindersSkipped: [], remindersFrom: '2025-02-20', remindersHeld: false });
+    expect(rescheduledReminders({ remindersSent: [] }, undefined)).toEqual({ remindersSent: [], remindersSkipped: [], remindersHeld: false });
+  });
+
+  it('to next week sends no untrue “14 days left”: that step is skipped, 3 days before is sent on its day', () => {
+    // Moved on 20 February (after that day's sweep) from 1 March to 27 February.
+    const moved: ReminderState = { dueDate: '2025-02-27', ...rescheduledReminders({ remindersSent: [] }, '2025-02-21') };
+    expect(sweepReminders(moved, ladder, '2025-02-21')).toMatchObject({ send: undefined, skip: [{ id: 'before-14' }] });
+    expect(sweepReminders({ ...moved, remindersSkipped: ['before-14'] }, ladder, '2025-02-24')).toMatchObject({ send: { id: 'before-3' }, skip: [] });
+  });
+});
+
+describe('days past due', () => {
+  it('counts whole days across months and years, negative before', () => {
+    expect(daysPastDue('2025-03-01', '2025-02-15')).toBe(-14);
+    expect(daysPastDue('2025-03-01', '2025-03-01')).toBe(0);
+    expect(daysPastDue('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysPastDue('2025-12-31', '2026-01-21')).toBe(21);
   });
 
   it('places steps across months and years', () => {
@@ -109,9 +201,26 @@ describe('the report plan', () => {
       municipalityName: 'Verdal',
       status: 'upcoming',
       remindersSent: [],
+      remindersSkipped: [],
+      remindersHeld: false,
       history: [{ at: '2025-03-01T10:00:00.000Z', status: 'upcoming', comment: 'Scheduled at admission', dueDate: '2025-07-01' }],
     });
     expect(reportsForAdmission(defaultReportPlan(2), cohort, admission, '2025-03-02T08:00:00.000Z').map((r) => r.id)).toEqual(reports.map((r) => r.id));
+  });
+
+  it('holds the reports of an admission recorded late that are past due by the next sweep, and dates their status by it', () => {
+    const cohort = { id: 'c1', name: 'Pulje 2025', startDate: '2025-01-01' };
+    // Decided on 1 March, recorded in August: the next sweep is on 12 August.
+    const admission = { municipalityNumber: '1721', municipalityName: 'Verdal', admittedOn: '2025-03-01' };
+    const reports = reportsForAdmission(defaultReportPlan(2), cohort, admission, '2025-08-11T10:00:00.000Z', '2025-08-12');
+    expect(reports.map((r) => `${r.dueDate} ${r.status} ${r.remindersHeld ? 'held' : 'reminded'} from ${r.remindersFrom}`)).toEqual([
+      '2025-03-01 overdue held from 2025-08-12',
+      '2025-07-01 overdue held from 2025-08-12',
+      '2026-01-01 upcoming reminded from 2025-08-12',
+      '2026-07-01 upcoming reminded from 2025-08-12',
+      '2027-01-01 upcoming reminded from 2025-08-12',
+    ]);
+    expect(reports[0]!.history[0]!.comment).toMatch(/no reminders until the secretariat starts a catch-up/);
   });
 });
 
@@ -138,5 +247,21 @@ describe('report status by date', () => {
 
   it('waits for the municipality while upcoming, due, overdue or returned', () => {
     expect(REPORT_STATUSES.filter(awaitsSubmission)).toEqual(['upcoming', 'due', 'overdue', 'returned']);
+  });
+});
+
+describe('the report after a reminder decision', () => {
+  const cohort = { id: 'c1', name: 'Pulje 2025', startDate: '2025-01-01' };
+  const [plan] = reportsForAdmission(defaultReportPlan(2), cohort, { municipalityNumber: '1721', municipalityName: 'Verdal', admittedOn: '2025-01-02' }, '2025-01-02T10:00:00.000Z', '2025-01-03');
+
+  it('records the letter and the skipped steps on the report and in one history entry', () => {
+    const decision = sweepReminders(plan!, ladder, '2025-03-01');
+    const reminded = remindedReport(plan!, decision, 'due', '2025-03-01T05:00:01.000Z')!;
+    expect(reminded).toMatchObject({ status: 'due', remindersSent: ['due-day'], remindersSkipped: ['before-14', 'before-3'], remindersFrom: '2025-01-03', remindersHeld: false });
+    expect(reminded.history.at(-1)).toEqual({ at: '2025-03-01T05:00:01.000Z', status: 'due', dueDate: '2025-03-01', reminderSent: 'due-day', remindersSkipped: ['before-14', 'before-3'] });
+  });
+
+  it('is undefined when the decision changes nothing (a repeated sweep writes nothing)', () => {
+    expect(remindedReport(plan!, sweepReminders(plan!, ladder, '2025-02-01'), 'upcoming', '2025-02-01T05:00:00.000Z')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../../shared/contracts/events.ts';
-import { cohortInvitation, decisionLetter, gatheringNotice, invitationSummary, networkComposition, reportReminder, reportReviewNotice, targetStatusNotice } from '../../../shared/notifications/programme-emails.ts';
+import { cohortInvitation, decisionLetter, gatheringNotice, invitationSummary, networkComposition, reportReminder, reportSubmittedNotice, reportReviewNotice, targetStatusNotice } from '../../../shared/notifications/programme-emails.ts';
 
 const cohort = {
   cohortId: 'c1',
@@ -82,8 +82,11 @@ describe('report reminders', () => {
     ['nn', 0, [], 'I dag: Statusrapport 1 frå Jølster kommune skal leverast', 'Fristen er i dag.'],
     ['nb', 7, [], 'Statusrapport 1 fra Jølster kommune er 7 dager forsinket', 'Rapporten er 7 dager over fristen og er ikke levert.'],
     ['nn', 21, ['advisor', 'secretariat'], 'Eskalert: Statusrapport 1 frå Jølster kommune er 21 dagar forseinka', 'Rapporten er 21 dagar over fristen og er ikkje levert.'],
-  ] as const)('in %s, %i days from the due date (copies: %j)', (language, daysFromDue, copiedTo, subject, line) => {
-    const message = reportReminder(statusReport, { daysFromDue, copiedTo }, to, language, 'corr-1');
+    // Worded by the real distance on the day it is sent, whatever ladder step it is: a letter 9 days late says 9.
+    ['nb', 9, [], 'Statusrapport 1 fra Jølster kommune er 9 dager forsinket', 'Rapporten er 9 dager over fristen og er ikke levert.'],
+    ['nn', -6, [], 'Påminning: Statusrapport 1 frå Jølster kommune skal leverast 15. juli 2008', 'Det er 6 dagar att.'],
+  ] as const)('in %s, %i days past the due date (copies: %j)', (language, daysPastDue, copiedTo, subject, line) => {
+    const message = reportReminder(statusReport, { daysPastDue, copiedTo }, to, language, 'corr-1');
     expect(message.subject).toBe(subject);
     expect(message.text).toContain(line);
     expect(message.text).toContain('Statusrapport 1 (statusrapport) for Jølster kommune i Pulje II har frist 15. juli 2008.');
@@ -97,20 +100,45 @@ describe('report reminders', () => {
     ['nb', ['secretariat'], 'Sekretariatet har fått kopi av denne påminnelsen.'],
     ['nn', ['advisor'], 'Rettleiaren har fått kopi av denne påminninga.'],
   ] as const)('in %s, names exactly who got a copy: %j', (language, copiedTo, line) => {
-    const message = reportReminder(statusReport, { daysFromDue: 21, copiedTo }, to, language);
+    const message = reportReminder(statusReport, { daysPastDue: 21, copiedTo }, to, language);
     expect(message.subject).toMatch(/^Eskalert: /);
     expect(message.text).toContain(line);
   });
 
-  it('says one day in the singular (a configured ladder may remind one day before or after)', () => {
-    expect(reportReminder(statusReport, { daysFromDue: -1, copiedTo: [] }, to, 'nb').text).toContain('Det er 1 dag igjen.');
-    expect(reportReminder(statusReport, { daysFromDue: 1, copiedTo: [] }, to, 'nn').subject).toBe('Statusrapport 1 frå Jølster kommune er 1 dag forseinka');
+  it('says one day in the singular, in both written standards', () => {
+    expect(reportReminder(statusReport, { daysPastDue: -1, copiedTo: [] }, to, 'nb').text).toContain('Det er 1 dag igjen.');
+    expect(reportReminder(statusReport, { daysPastDue: -1, copiedTo: [] }, to, 'nn').text).toContain('Det er 1 dag att.');
+    expect(reportReminder(statusReport, { daysPastDue: 1, copiedTo: [] }, to, 'nn').subject).toBe('Statusrapport 1 frå Jølster kommune er 1 dag forseinka');
+    expect(reportReminder(statusReport, { daysPastDue: 1, copiedTo: [] }, to, 'nb').text).toContain('Rapporten er 1 dag over fristen og er ikke levert.');
   });
 
   it('mentions no copy when only the project leader is reminded', () => {
-    const message = reportReminder(statusReport, { daysFromDue: 7, copiedTo: [] }, to, 'nb');
+    const message = reportReminder(statusReport, { daysPastDue: 7, copiedTo: [] }, to, 'nb');
     expect(message.subject).not.toMatch(/Eskalert/);
     expect(message.text).not.toContain('kopi');
+  });
+});
+
+describe('the notice of a submitted report to its reviewers', () => {
+  const submitted = { ...statusReport, id: 'a'.repeat(32), municipalityNumber: '1431', submittedAt: '2008-07-18T09:30:00.000Z' };
+
+  it.each([
+    ['nb', 'Levert: Statusrapport 1 fra Jølster kommune', 'Jølster kommune (1431) i Pulje II har levert Statusrapport 1 (statusrapport), 18. juli 2008.', 'Fristen var 15. juli 2008: rapporten kom 3 dager etter fristen.', 'Rapporten venter på gjennomgang'],
+    ['nn', 'Levert: Statusrapport 1 frå Jølster kommune', 'Jølster kommune (1431) i Pulje II har levert Statusrapport 1 (statusrapport), 18. juli 2008.', 'Fristen var 15. juli 2008: rapporten kom 3 dagar etter fristen.', 'Rapporten ventar på gjennomgang'],
+  ] as const)('in %s: what, from whom, how late, and where to read and review it', (language, subject, first, lateness, waits) => {
+    const message = reportSubmittedNotice(submitted, to, language, 'corr-9');
+    expect(message.subject).toBe(subject);
+    expect(message.text).toContain(first);
+    expect(message.text).toContain(lateness);
+    expect(message.text).toContain(waits);
+    expect(message.text).toContain(`Rapport: GET /reports/${'a'.repeat(32)}`);
+    expect(message.text).toContain(`Gjennomgang: POST /reports/${'a'.repeat(32)}/review`);
+    expect(message).toMatchObject({ template: 'report-submitted-notice', language, correlationId: 'corr-9', to: [to] });
+  });
+
+  it('says nothing of lateness for a report in time, and one day in the singular', () => {
+    expect(reportSubmittedNotice({ ...submitted, submittedAt: '2008-07-15T20:00:00.000Z' }, to, 'nb').text).toContain('Fristen var 15. juli 2008.\n');
+    expect(reportSubmittedNotice({ ...submitted, submittedAt: '2008-07-16T08:00:00.000Z' }, to, 'nn').text).toContain('rapporten kom 1 dag etter fristen.');
   });
 });
 

@@ -1,0 +1,25 @@
+import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
+import { config } from '#shared/config.ts';
+import { eventHandler } from '#shared/events/event-handler.ts';
+import { notify } from '#shared/notifications/notify.ts';
+import { reportSubmittedNotice } from '#shared/notifications/programme-emails.ts';
+import { secretariatRecipient } from '#shared/notifications/recipients.ts';
+import { logger } from '#shared/observability/logger.ts';
+import { reportPeople } from '#shared/services/report-people.ts';
+
+/**
+ * On ReportSubmitted: the reviewers hear that a report waits for them, so nobody has to poll:
+ * the network's advisor (when the municipality is in one) and the secretariat, in bokmål, the
+ * written standard the programme's own staff get (as escalations and the secretariat's other
+ * notices). Once per event and recipient (notify), however often the event is delivered.
+ */
+export const handler = eventHandler('notifyReviewersOfReport', 'ReportSubmitted', async ({ data, metadata }) => {
+  const tableName = config.tableName();
+  const report = await getReport(tableName, data.reportId);
+  if (!report) throw new Error(`Report ${data.reportId} does not exist`);
+  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: true });
+  const submitted = { ...report.value, submittedAt: data.submittedAt };
+  if (people.advisor) await notify(tableName, reportSubmittedNotice(submitted, people.advisor, 'nb', metadata.correlationId), metadata);
+  else logger.info('No advisor to tell: the municipality is in no network', { reportId: data.reportId });
+  await notify(tableName, reportSubmittedNotice(submitted, secretariatRecipient(), 'nb', metadata.correlationId), metadata);
+});
