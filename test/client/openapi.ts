@@ -542,7 +542,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Move a report’s due date (its reminders start over)
+         * Move a report’s due date (its reminders are weighed again against the new date; steps sent are not sent again)
          * @description Allowed roles: secretariat.
          */
         patch: operations["moveReportDueDate"];
@@ -582,6 +582,26 @@ export interface paths {
          * @description Allowed roles: advisor, secretariat.
          */
         post: operations["reviewReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/report-reminders/catch-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the reminders of the cohort’s held reports (past due when scheduled): one truthful letter each at most, with a summary
+         * @description Allowed roles: secretariat.
+         */
+        post: operations["catchUpReportReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1016,6 +1036,18 @@ export interface components {
             /** @enum {string} */
             outcome: "accepted" | "returned";
             comment: string;
+        };
+        CatchUpRequest: {
+            /**
+             * @description Only count and list what a catch-up would send; change nothing
+             * @default false
+             */
+            dryRun?: boolean;
+            /**
+             * @description At most this many held reports per call (oldest due first); `remaining` says how many are left
+             * @default 500
+             */
+            limit?: number;
         };
         /** @description Drafts may lack parts; a submitted application has them all */
         Application: {
@@ -1568,7 +1600,18 @@ export interface components {
             dueDate: string;
             /** @enum {string} */
             status: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+            /** @description Ladder steps whose letter was sent (never sent twice, even when the due date moves) */
             remindersSent: string[];
+            /** @description Ladder steps recorded as skipped: a sweep sends only the latest step that has come, and a step whose day fell before the reminders started is not sent late */
+            remindersSkipped: string[];
+            /**
+             * Format: date
+             * @description The first day the ladder applies to: the first sweep after the report was scheduled or its due date moved (unset until known)
+             * @example 2007-03-15
+             */
+            remindersFrom?: string;
+            /** @description The report fell due before its reminders started (e.g. an admission recorded with a past decision date): no automatic reminder until the secretariat starts a catch-up */
+            remindersHeld: boolean;
             submission?: {
                 [key: string]: unknown;
             };
@@ -1603,6 +1646,42 @@ export interface components {
                  * @example 2007-03-15
                  */
                 dueDate?: string;
+                /** @description The ladder step whose letter this entry sent */
+                reminderSent?: string;
+                /** @description Ladder steps this entry recorded as skipped (their day passed, or a later step was sent instead) */
+                remindersSkipped?: string[];
+            }[];
+        };
+        CatchUpSummary: {
+            cohortId: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            catchUpOn: string;
+            dryRun: boolean;
+            /** @description Held reports of the cohort found by this call */
+            held: number;
+            /** @description Reports whose reminders this call started (or would start, in a dry run) */
+            caughtUp: number;
+            /** @description Letters queued, one per report at most, to its project leader */
+            letters: number;
+            /** @description Held reports left for another call (over `limit`, or changed meanwhile) */
+            remaining: number;
+            reports: {
+                reportId: string;
+                municipalityNumber: components["schemas"]["MunicipalityNumber"];
+                municipalityName: string;
+                title: string;
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                dueDate: string;
+                daysPastDue: number;
+                /** @description The step whose letter is sent (to the project leader only), or null when no step has come */
+                stepId: string | null;
+                stepsSkipped: string[];
             }[];
         };
         NotificationList: {
@@ -4939,6 +5018,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Malformed request (for instance invalid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Temporarily unavailable; retry after the Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    catchUpReportReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatchUpRequest"];
+            };
+        };
+        responses: {
+            /** @description What the catch-up did (or, dryRun, would do): held reports found, caught up, letters queued, remaining */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatchUpSummary"];
                 };
             };
             /** @description Malformed request (for instance invalid JSON) */
