@@ -54,6 +54,7 @@ function problemWriter(request: IncomingMessage, response: ServerResponse): Prob
   const instance = (request.url ?? '/').split('?')[0]!;
   const write = (status: number, slug: string, title: string, detail: string) => {
     response.setHeader('x-correlation-id', correlationId);
+    response.setHeader('apigw-requestid', requestId);
     sendProblem(response, status, slug, title, detail, instance, correlationId);
   };
   return Object.assign(write, { requestId });

@@ -99,7 +99,7 @@ const sourceNotes: Record<Source, (status: number, contract: OperationContract) 
   body: (status, contract) =>
     ({
       400: contract.csv ? '`malformed-json`, `malformed-csv` or `invalid-encoding` (not UTF-8).' : '`malformed-json` or `invalid-encoding` (not UTF-8).',
-      413: '`payload-too-large`: over the route’s limit; over 10 MB API Gateway answers itself.',
+      413: '`payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB).',
       415: contract.csv ? '`unsupported-media-type`: neither application/json nor text/csv.' : '`unsupported-media-type`: not application/json.',
       422: '`validation-failed` (every invalid field in `errors`).',
     })[status],
@@ -124,6 +124,9 @@ const RETRY_AFTER: Record<number, string> = {
 
 const header = (description: string, required: boolean, schema: Record<string, unknown> = { type: 'string' }) => ({ description, required, schema });
 
+/** API Gateway adds its request id to every response (the functions' correlation id defaults to it). */
+const gatewayRequestIdHeader = header('API Gateway’s request id', true);
+
 const correlationHeader = (required: boolean) =>
   header(
     required
@@ -138,6 +141,7 @@ function successResponse(success: SuccessResponse) {
     description: success.description,
     headers: {
       'x-correlation-id': correlationHeader(true),
+      'apigw-requestid': gatewayRequestIdHeader,
       ...(success.location ? { Location: header(`Where the resource is read: ${success.location} (GET)`, true, { type: 'string', pattern: '^/' }) } : {}),
       ...(success.retryAfter ? { 'Retry-After': header(`${success.retryAfter}: seconds before it is worth asking again`, false, { type: 'string', pattern: '^[0-9]+$' }) } : {}),
     },
@@ -153,7 +157,7 @@ function errorResponse(status: number, sources: Set<Source>, contract: Operation
       description,
       headers: {
         'WWW-Authenticate': header('`Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"`', true),
-        'apigw-requestid': header('API Gateway’s request id (the function was not called)', true),
+        'apigw-requestid': gatewayRequestIdHeader,
       },
       content: { 'application/json': { schema: GatewayMessage } },
     };
@@ -163,6 +167,7 @@ function errorResponse(status: number, sources: Set<Source>, contract: Operation
     description,
     headers: {
       'x-correlation-id': correlationHeader(!fromGateway),
+      'apigw-requestid': gatewayRequestIdHeader,
       ...(RETRY_AFTER[status] ? { 'Retry-After': header(RETRY_AFTER[status], false, { type: 'string', pattern: '^[0-9]+$' }) } : {}),
     },
     content: {

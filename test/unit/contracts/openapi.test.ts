@@ -89,6 +89,7 @@ describe('OpenAPI document', () => {
         const header = response.headers?.['x-correlation-id'];
         expect(header, `${route.function} ${status}`).toBeDefined();
         // Optional only where API Gateway may answer in the function's place.
+        expect(response.headers?.['apigw-requestid']?.required, `${route.function} ${status}`).toBe(true);
         const gatewayMayAnswer = JSON.stringify(response.content).includes('GatewayMessage');
         expect(header!.required, `${route.function} ${status}`).toBe(!gatewayMayAnswer);
       }
