@@ -146,6 +146,18 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('declares exactly the success statuses each handler answers (read off its source)', () => {
+    for (const { route, contract } of operations(document)) {
+      const source = readFileSync(join(root, functions[route.function].entry), 'utf8');
+      const answered = new Set<number>();
+      // json(201, …), json(receipt.duplicate ? 200 : 201, …); accepted()/acceptLater() answer 202.
+      for (const [, status] of source.matchAll(/\bjson\(\s*([^,]+),/g)) for (const [code] of status!.matchAll(/\b[1-5]\d\d\b/g)) answered.add(Number(code));
+      if (/\baccepted\(|\bacceptLater\(/.test(source)) answered.add(202);
+      const declared = [contract.success, ...(contract.alsoSucceeds ?? [])].map((s) => s.status).sort();
+      expect(declared, route.function).toEqual([...answered].sort());
+    }
+  });
+
   it('declares text/csv bodies exactly where the handler accepts CSV', () => {
     for (const { route, operation, contract } of operations(document)) {
       const source = readFileSync(join(root, functions[route.function].entry), 'utf8');
