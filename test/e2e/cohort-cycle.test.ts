@@ -70,6 +70,8 @@ describe('the register', () => {
     expect(tooMany.status).toBe(422);
     expect(tooMany.json.errors).toEqual([expect.objectContaining({ pointer: '/query/limit' })]);
     expect((await api('/municipalities?cursor=not%20a%20cursor', { token: tokens['1721'] })).status).toBe(422);
+    // In the cursor's alphabet, but not one the API gave: refused too, not read as the first page.
+    expect((await api('/municipalities?cursor=not-a-cursor', { token: tokens['1721'] })).status).toBe(422);
   });
 
   it('lets a municipality set its own written standard and contact, and not another’s', async () => {
