@@ -310,6 +310,12 @@ describe('the overview', () => {
     expect((await api('/overview', { token: tokens['1721'] })).status).toBe(403);
   });
 
+  it('refuses a day that does not exist (2007-02-30) with 422 naming the query parameter', async () => {
+    const response = await api('/overview?date=2007-02-30', { token: tokens.secretariat });
+    expect(response.status).toBe(422);
+    expect(response.json.errors).toEqual([expect.objectContaining({ pointer: '/query/date' })]);
+  });
+
   it('shows a municipality its participation history', async () => {
     const verdal = await api('/municipalities/1721', { token: tokens['1721'] });
     expect(verdal.json.participation).toEqual([expect.objectContaining({ cohortId, cohortName: 'Pulje I', applicationId: applications['1721'] })]);
