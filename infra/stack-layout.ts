@@ -19,7 +19,7 @@
  */
 import { NestedStack, type Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { httpRoutes, type FunctionName, type HttpRoute } from '#shared/routing.ts';
+import { httpRoutes, unmatchedRouteFunction, type FunctionName, type HttpRoute } from '#shared/routing.ts';
 
 /** Our ceiling per template, well below CloudFormation's hard limit of 500: room to grow. */
 export const RESOURCES_PER_TEMPLATE_BUDGET = 350;
@@ -34,6 +34,7 @@ export type NestedStackName = keyof typeof NESTED_STACKS;
 
 /** The nested stack a routing-table function goes into, with everything that invokes it. */
 export function nestedStackOf(name: FunctionName): NestedStackName {
+  if (name === unmatchedRouteFunction) return 'HttpQueries';
   const served = (httpRoutes as readonly HttpRoute[]).filter((route) => route.function === name);
   if (served.length === 0) return 'Events';
   return served.every((route) => route.method === 'GET') ? 'HttpQueries' : 'HttpCommands';

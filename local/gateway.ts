@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { httpRoutes, type HttpRoute } from '#shared/routing.ts';
+import { unmatchedRouteFunction, type HttpMethod } from '#shared/routing.ts';
+import { matchRoute } from '#shared/http/route-match.ts';
 import type { HttpEvent } from '#shared/http/types.ts';
 import type { LocalClock } from './clock.ts';
 import { UnknownScheduleError } from './clock.ts';
@@ -25,21 +26,6 @@ export interface GatewayDependencies {
   readonly clock: LocalClock;
   readonly log: (line: string) => void;
 }
-
-interface CompiledRoute {
-  readonly route: HttpRoute;
-  readonly pattern: RegExp;
-  readonly params: string[];
-}
-
-const compiled: CompiledRoute[] = httpRoutes.map((route) => {
-  const params: string[] = [];
-  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_match, name: string) => {
-    params.push(name);
-    return '([^/]+)';
-  });
-  return { route, pattern: new RegExp(`^${source}$`), params };
-});
 
 export function createGateway(deps: GatewayDependencies): Server {
   return createServer((request, response) => {
@@ -68,6 +54,7 @@ function problemWriter(request: IncomingMessage, response: ServerResponse): Prob
   const instance = (request.url ?? '/').split('?')[0]!;
   const write = (status: number, slug: string, title: string, detail: string) => {
     response.setHeader('x-correlation-id', correlationId);
+    response.setHeader('apigw-requestid', requestId);
     sendProblem(response, status, slug, title, detail, instance, correlationId);
   };
   return Object.assign(write, { requestId });
@@ -81,25 +68,19 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
     return;
   }
 
-  const candidates = compiled.filter((c) => c.pattern.test(url.pathname));
-  if (candidates.length === 0) return problem(404, 'not-found', 'Not found', `No route for ${url.pathname}`);
-  const match = candidates.find((c) => c.route.method === method);
-  if (!match) {
-    response.setHeader('allow', candidates.map((c) => c.route.method).join(', '));
-    return problem(405, 'method-not-allowed', 'Method not allowed', `${method} is not served on ${url.pathname}`);
-  }
-
+  const match = matchRoute(method, url.pathname);
   // API Gateway hands the function decoded path parameters; a segment that does not decode
   // (a lone or truncated %-sequence, bytes that are not UTF-8) names no resource: 400, before
   // the body is read or the token checked, and never an exception in the gateway.
-  const values = match.pattern.exec(url.pathname)!.slice(1);
   const pathParameters: Record<string, string> = {};
-  for (const [i, name] of match.params.entries()) {
-    const decoded = decodePathSegment(values[i]!);
-    if (decoded === undefined) {
-      return problem(400, 'malformed-path', 'The path is not valid', `The path parameter ${name} ("${values[i]}") is not valid percent-encoded UTF-8`);
+  if (match.kind === 'route') {
+    for (const [name, raw] of Object.entries(match.rawParams)) {
+      const decoded = decodePathSegment(raw);
+      if (decoded === undefined) {
+        return problem(400, 'malformed-path', 'The path is not valid', `The path parameter ${name} ("${raw}") is not valid percent-encoded UTF-8`);
+      }
+      pathParameters[name] = decoded;
     }
-    pathParameters[name] = decoded;
   }
 
   let body: Buffer;
@@ -115,26 +96,44 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
     throw error;
   }
 
+  // No route matched (an unknown path, or a known one with another method): API Gateway sends it
+  // to the $default route, whose function answers 404 or 405 (functions/gateway/answer-unmatched-route.ts).
+  if (match.kind !== 'route') {
+    const event = toHttpEvent(request, url, { method, routeKey: '$default' }, body, pathParameters, undefined, problem.requestId);
+    writeResult(response, await deps.runtime.invoke<APIGatewayProxyStructuredResultV2 | undefined>(unmatchedRouteFunction, event), problem.requestId);
+    return;
+  }
+
   let claims: Record<string, string> | undefined;
   if (match.route.access !== 'public') {
     const header = request.headers.authorization ?? '';
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-    if (!token) {
-      response.setHeader('www-authenticate', 'Bearer');
-      return problem(401, 'unauthenticated', 'A valid bearer token is required', 'No bearer token was presented');
-    }
+    if (!token) return unauthorized(response, problem.requestId);
     try {
       claims = flattenClaims(await deps.issuer.verify(token));
     } catch (error) {
-      response.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-      return problem(401, 'unauthenticated', 'A valid bearer token is required', `The token was rejected: ${(error as Error).message}`);
+      return unauthorized(response, problem.requestId, (error as Error).message);
     }
   }
 
-  const event = toHttpEvent(request, url, match.route, body, pathParameters, claims, problem.requestId);
+  const event = toHttpEvent(request, url, { method: match.route.method, routeKey: `${match.route.method} ${match.route.path}` }, body, pathParameters, claims, problem.requestId);
   const result = await deps.runtime.invoke<APIGatewayProxyStructuredResultV2 | undefined>(match.route.function, event);
-  writeResult(response, result);
+  writeResult(response, result, problem.requestId);
 }
+
+/**
+ * What API Gateway's JWT authorizer answers, exactly: 401, the fixed body
+ * `{"message":"Unauthorized"}` (HTTP APIs cannot change it), the reason only in `www-authenticate`,
+ * and the gateway's request id. No problem+json and no correlation id: the function never runs.
+ */
+function unauthorized(response: ServerResponse, requestId: string, reason?: string): void {
+  const challenge = reason === undefined ? 'Bearer' : `Bearer scope="" error="invalid_token" error_description="${reason.replace(/["\\\r\n]/g, "'")}"`;
+  response.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': challenge, 'apigw-requestid': requestId });
+  response.end(UNAUTHORIZED_BODY);
+}
+
+/** The JWT authorizer's body (docs: "Troubleshooting issues with HTTP API JWT authorizers"). */
+export const UNAUTHORIZED_BODY = '{"message":"Unauthorized"}';
 
 /** A path segment decoded, or undefined when it is not valid percent-encoded UTF-8. */
 export function decodePathSegment(segment: string): string | undefined {
@@ -215,7 +214,7 @@ const TEXT_TYPES = /^(application\/(.*\+)?json|application\/x-www-form-urlencode
 function toHttpEvent(
   request: IncomingMessage,
   url: URL,
-  route: HttpRoute,
+  route: { readonly method: HttpMethod | string; readonly routeKey: string },
   body: Buffer,
   pathParameters: Record<string, string>,
   claims: Record<string, string> | undefined,
@@ -230,7 +229,7 @@ function toHttpEvent(
   for (const [name, value] of url.searchParams) query[name] = query[name] ? `${query[name]},${value}` : value;
   const isText = body.length === 0 || TEXT_TYPES.test(headers['content-type'] ?? '');
   const now = new Date();
-  const routeKey = `${route.method} ${route.path}`;
+  const routeKey = route.routeKey;
   return {
     version: '2.0',
     routeKey,
@@ -263,7 +262,9 @@ function toHttpEvent(
   } as HttpEvent;
 }
 
-function writeResult(response: ServerResponse, result: APIGatewayProxyStructuredResultV2 | string | undefined): void {
+/** The function's result as API Gateway writes it, with the `apigw-requestid` API Gateway adds to every response. */
+function writeResult(response: ServerResponse, result: APIGatewayProxyStructuredResultV2 | string | undefined, requestId: string): void {
+  response.setHeader('apigw-requestid', requestId);
   if (result === undefined || typeof result === 'string') {
     // HTTP API treats a bare return value as a 200 JSON body.
     response.writeHead(200, { 'content-type': 'application/json' });

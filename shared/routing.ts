@@ -173,6 +173,11 @@ export const functions = {
     description: 'POST /cohorts/{cohortId}/gatherings: add a gathering to the calendar',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
+  getGathering: {
+    entry: 'functions/cohorts/get-gathering.ts',
+    description: 'GET /cohorts/{cohortId}/gatherings/{gatheringId}: one gathering (where scheduleGathering’s Location points)',
+    grants: ['table:read'],
+  },
   changeGathering: {
     entry: 'functions/cohorts/change-gathering.ts',
     description: 'PUT /cohorts/{cohortId}/gatherings/{gatheringId}: change a gathering',
@@ -186,6 +191,11 @@ export const functions = {
   listNetworks: {
     entry: 'functions/networks/list-networks.ts',
     description: 'GET /cohorts/{cohortId}/networks: a cohort’s networks',
+    grants: ['table:read'],
+  },
+  getNetwork: {
+    entry: 'functions/networks/get-network.ts',
+    description: 'GET /cohorts/{cohortId}/networks/{networkId}: one network (where formNetwork’s Location points)',
     grants: ['table:read'],
   },
   assignToNetwork: {
@@ -404,6 +414,11 @@ export const functions = {
     grants: ['dead-letters:manage', 'table:idempotency'],
     timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
   },
+  answerUnmatchedRoute: {
+    entry: 'functions/gateway/answer-unmatched-route.ts',
+    description: 'The API’s $default route: 404 (no such path) or 405 with Allow (not with this method), as problem+json',
+    grants: [],
+  },
   getOpenApiDocument: {
     entry: 'functions/openapi/get-openapi-document.ts',
     description: 'GET /openapi.json: the API description, generated from the zod contracts',
@@ -552,6 +567,13 @@ export const httpRoutes = [
     summary: 'Add a gathering to the cohort’s calendar',
   },
   {
+    method: 'GET',
+    path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
+    function: 'getGathering',
+    access: ['municipality', 'advisor', 'secretariat'],
+    summary: 'One gathering of the cohort’s calendar',
+  },
+  {
     method: 'PUT',
     path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
     function: 'changeGathering',
@@ -571,6 +593,13 @@ export const httpRoutes = [
     function: 'listNetworks',
     access: ['advisor', 'secretariat'],
     summary: 'The cohort’s networks',
+  },
+  {
+    method: 'GET',
+    path: '/cohorts/{cohortId}/networks/{networkId}',
+    function: 'getNetwork',
+    access: ['advisor', 'secretariat'],
+    summary: 'One network with its advisor and members',
   },
   {
     method: 'POST',
@@ -734,6 +763,14 @@ export const httpRoutes = [
     summary: 'The OpenAPI 3.1 description of this API',
   },
 ] as const satisfies readonly HttpRoute[];
+
+/**
+ * The function behind the API's `$default` route: API Gateway sends it every request no route
+ * matches (an unknown path, or a known path with another method), so those answers are
+ * problem+json with instance and correlationId like every function's, not the gateway's own
+ * `{"message":"Not Found"}`. Public: an unknown path is 404 with or without a token.
+ */
+export const unmatchedRouteFunction = 'answerUnmatchedRoute' satisfies FunctionName;
 
 export const eventSubscriptions = [
   { event: 'ApplicationSubmitted', function: 'sendApplicationReceipt' },

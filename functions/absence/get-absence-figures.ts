@@ -1,14 +1,25 @@
 import { figuresOf } from '#shared/adapters/dynamodb/absence-repository.ts';
+import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
 import { getTargetStatus } from '#shared/adapters/dynamodb/target-status-repository.ts';
 import { config } from '#shared/config.ts';
 import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
 import { percentage, quarterlyTotals, rollingFourQuarters, round } from '#shared/domain/sick-leave.ts';
 import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { problems } from '#shared/http/problems.ts';
 
-/** GET /municipalities/{number}/absence-figures: the current figures, the quarterly series and the target status. */
+/**
+ * GET /municipalities/{number}/absence-figures: the current figures, the quarterly series and the
+ * target status. A number the register does not know is 404 (as GET /municipalities/{number}),
+ * not an empty series that reads as a municipality without figures.
+ */
 export const handler = httpHandler('getAbsenceFigures', { params: MunicipalityParams }, async ({ params }) => {
   const tableName = config.tableName();
-  const [figures, status] = await Promise.all([figuresOf(tableName, params.number), getTargetStatus(tableName, params.number)]);
+  const [municipality, figures, status] = await Promise.all([
+    getMunicipality(tableName, params.number),
+    figuresOf(tableName, params.number),
+    getTargetStatus(tableName, params.number),
+  ]);
+  if (!municipality) throw problems.notFound(`No municipality ${params.number}`);
   const totals = quarterlyTotals(figures);
   const quarterly = [...totals].map(([quarter, days]) => {
     const rolling = rollingFourQuarters(totals, quarter);

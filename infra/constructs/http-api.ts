@@ -19,7 +19,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HTTP_INTEGRATION_TIMEOUT_SECONDS, httpRoutes, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
+import { HTTP_INTEGRATION_TIMEOUT_SECONDS, httpRoutes, unmatchedRouteFunction, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
 import type { JwtTrust } from './auth.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunctions } from './programme-functions.ts';
@@ -68,7 +68,7 @@ export class ProgrammeHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
-  /** The API route created for each routing-table entry, keyed `METHOD path`. */
+  /** The API route created for each routing-table entry, keyed `METHOD path`, and the `$default` route. */
   readonly routes: ReadonlyMap<string, HttpRoute>;
 
   constructor(scope: Construct, id: string, props: ProgrammeHttpApiProps) {
@@ -129,6 +129,19 @@ export class ProgrammeHttpApi extends Construct {
       }
       routes.set(`${route.method} ${route.path}`, created);
     }
+    // Every request no route matches goes to $default, whose function answers 404/405 as
+    // problem+json; without it API Gateway answers {"message":"Not Found"} itself.
+    const unmatched = new HttpRoute(props.routeScopeFor(unmatchedRouteFunction), 'DefaultRoute', {
+      httpApi: this.api,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: integrationOf(unmatchedRouteFunction),
+      authorizer: new HttpNoneAuthorizer(),
+    });
+    Validations.of(unmatched).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'The $default route only answers 404 or 405 for requests no route matches; it reads no data, so an unknown path is 404 with or without a token.',
+    });
+    routes.set('$default', unmatched);
     this.routes = routes;
   }
 

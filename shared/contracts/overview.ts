@@ -15,7 +15,7 @@ export const Overview = /* @__PURE__ */ schema(() =>
   z
     .object({
       date: IsoDate,
-      programmeGoal: z.object({ ...Figure, goalMet: z.boolean(), missing: z.number().int() }).meta({ description: 'More than half of the municipalities existing on the date take part' }),
+      programmeGoal: z.object({ date: IsoDate.meta({ description: 'The day counted (the same as `date`)' }), ...Figure, goalMet: z.boolean(), missing: z.number().int() }).meta({ description: 'More than half of the municipalities existing on the date take part' }),
       byCohort: z.array(z.object({ cohortId: z.string(), name: z.string(), status: z.string(), admitted: z.number().int(), applicationsByStatus: z.record(z.string(), z.number().int()) })),
       byCounty: z.array(z.object({ countyNumber: z.string(), countyName: z.string(), ...Figure })),
       byNetwork: z.array(z.object({ networkId: z.string(), cohortId: z.string(), name: z.string(), advisor: z.string(), members: z.number().int() })),

@@ -13,6 +13,8 @@ export const PageQuery = /* @__PURE__ */ schema(() => ({
   cursor: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,32}$/, 'Use the nextCursor of the previous page')
+    // One the API did not give (it reads as no position) is refused, not taken as the first page.
+    .refine((cursor) => decode(cursor) !== undefined, 'Use the nextCursor of the previous page')
     .optional()
     .meta({ description: 'nextCursor of the previous page' }),
 }));
@@ -21,14 +23,15 @@ export const NextCursor = /* @__PURE__ */ schema(() => z.string().optional().met
 
 /** One page of an ordered list, and the cursor to the next. */
 export function page<T>(items: readonly T[], query: { limit: number; cursor?: string | undefined }): { items: T[]; nextCursor?: string } {
-  const start = query.cursor ? decode(query.cursor) : 0;
+  const start = query.cursor ? (decode(query.cursor) ?? 0) : 0;
   const end = start + query.limit;
   return { items: items.slice(start, end), ...(end < items.length ? { nextCursor: encode(end) } : {}) };
 }
 
 const encode = (offset: number) => Buffer.from(`o${offset}`).toString('base64url');
 
-function decode(cursor: string): number {
+/** The position a cursor names, or undefined for one this API did not make. */
+function decode(cursor: string): number | undefined {
   const offset = /^o(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'))?.[1];
-  return offset === undefined ? 0 : Number(offset);
+  return offset === undefined ? undefined : Number(offset);
 }

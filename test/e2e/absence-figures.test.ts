@@ -175,6 +175,12 @@ describe('refusals write nothing', () => {
     expect((await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1431'], body: { rows: [quarter('2007Q1', 1)] } })).status).toBe(404);
     expect((await api('/absence-figures', { method: 'POST', token: tokens['1431'], body: { rows: [] } })).status).toBe(403);
   });
+
+  it('answers 404 for a number the register does not know, not an empty series', async () => {
+    const response = await api('/municipalities/9998/absence-figures', { token: tokens.secretariat });
+    expect(response.status).toBe(404);
+    expect(response.json).toMatchObject({ type: '/problems/not-found', detail: 'No municipality 9998' });
+  });
 });
 
 describe('the secretariat’s view', () => {

@@ -2,7 +2,8 @@
  * The access matrix: every route of the routing table × {no token, expired token, wrong issuer,
  * wrong audience, forged signature, wrong role, another municipality, the right principal},
  * through the local gateway. Generated from the routing table: a new route fails the type check
- * until it has an example here, so no route escapes. Every denial must be problem+json, and no
+ * until it has an example here, so no route escapes. Every denial must be problem+json (a refused
+ * token: the JWT authorizer's fixed answer, as API Gateway gives it), and no
  * response to another municipality may contain the owner's data.
  */
 import { generateKeyPair, SignJWT } from 'jose';
@@ -11,7 +12,7 @@ import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
 import type { LocalStack } from '../../local/stack.ts';
 import { ROLES, type Role } from '../../shared/auth/principal.ts';
 import { httpRoutes } from '../../shared/routing.ts';
-import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { apiClient, isAuthorizerRefusal, type ApiResponse } from '../support/api-client.ts';
 import { bodies, ids, pathOf, setUpExamples } from '../support/route-examples.ts';
 import { useTestStack } from '../support/local-stack.ts';
 
@@ -67,8 +68,9 @@ describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route]
   }
   const access = route.access as readonly Role[];
 
-  it.each(denials)('refuses %s with 401', async (_label, token) => {
-    expectProblem(await call(route, await token()), 401);
+  it.each(denials)('refuses %s with 401, as the JWT authorizer answers it', async (_label, token) => {
+    const response = await call(route, await token());
+    expect(isAuthorizerRefusal(response), `${response.status} ${JSON.stringify(response.json)}`).toBe(true);
     checked.cases++;
   });
 

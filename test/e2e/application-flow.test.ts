@@ -11,7 +11,7 @@ import type { LocalStack } from '../../local/stack.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import { apiClient, createOpenCohort } from '../support/api-client.ts';
+import { apiClient, createOpenCohort, isAuthorizerRefusal } from '../support/api-client.ts';
 import { confirmEmail, confirmInAdvance } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { buildOpenApiDocument } from '../../shared/contracts/openapi.ts';
@@ -187,22 +187,19 @@ describe('only a municipality existing on the cohort’s start date applies and 
   });
 });
 
-describe('refusals are problem+json', () => {
+describe('refusals are problem+json (a refused token: the JWT authorizer\'s fixed answer)', () => {
   it.each([
-    ['no token', undefined, 401],
-    ['a malformed token', 'not.a.jwt', 401],
-  ])('with %s: %i', async (_name, token, status) => {
+    ['no token', undefined],
+    ['a malformed token', 'not.a.jwt'],
+  ])('with %s: 401 as API Gateway answers it', async (_name, token) => {
     const response = await api('/applications', { method: 'POST', ...(token ? { token } : {}), body: application() });
-    expect(response.status).toBe(status);
-    expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(isAuthorizerRefusal(response), `${response.status} ${JSON.stringify(response.json)}`).toBe(true);
   });
 
-  it('rejects an expired token', async () => {
+  it('rejects an expired token, the reason in www-authenticate', async () => {
     const expired = await stack.issuer.issue({ role: 'municipality', municipality: '1721', expiresIn: '-1m' });
     const response = await api('/applications', { method: 'POST', token: expired, body: application() });
-    expect(response.status).toBe(401);
-    expect(String(response.json.detail)).toMatch(/exp/);
+    expect(isAuthorizerRefusal(response, /error="invalid_token" error_description="[^"]*exp/), String(response.headers.get('www-authenticate'))).toBe(true);
   });
 
   it('rejects a token signed by another key, even with the right issuer and audience', async () => {
@@ -240,6 +237,7 @@ describe('refusals are problem+json', () => {
     const wrongMethod = await api('/applications', { method: 'DELETE', token: verdalToken });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST, GET');
+    expect(wrongMethod.json).toMatchObject({ type: '/problems/method-not-allowed', instance: '/applications', correlationId: expect.any(String) });
   });
 });
 

@@ -70,6 +70,8 @@ describe('the register', () => {
     expect(tooMany.status).toBe(422);
     expect(tooMany.json.errors).toEqual([expect.objectContaining({ pointer: '/query/limit' })]);
     expect((await api('/municipalities?cursor=not%20a%20cursor', { token: tokens['1721'] })).status).toBe(422);
+    // In the cursor's alphabet, but not one the API gave: refused too, not read as the first page.
+    expect((await api('/municipalities?cursor=not-a-cursor', { token: tokens['1721'] })).status).toBe(422);
   });
 
   it('lets a municipality set its own written standard and contact, and not another’s', async () => {
@@ -306,6 +308,12 @@ describe('the overview', () => {
 
   it('is for the secretariat and advisors only', async () => {
     expect((await api('/overview', { token: tokens['1721'] })).status).toBe(403);
+  });
+
+  it('refuses a day that does not exist (2007-02-30) with 422 naming the query parameter', async () => {
+    const response = await api('/overview?date=2007-02-30', { token: tokens.secretariat });
+    expect(response.status).toBe(422);
+    expect(response.json.errors).toEqual([expect.objectContaining({ pointer: '/query/date' })]);
   });
 
   it('shows a municipality its participation history', async () => {

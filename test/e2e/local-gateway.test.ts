@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER, signingKeyFile } from '../../local/dev-issuer.ts';
 import type { LocalStack } from '../../local/stack.ts';
 import { schedules } from '../../shared/routing.ts';
-import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { apiClient, isAuthorizerRefusal, type ApiResponse } from '../support/api-client.ts';
 import { claims } from '../support/http-events.ts';
 import { call } from '../support/invoke.ts';
 import { useTestStack } from '../support/local-stack.ts';
@@ -92,16 +92,45 @@ describe('tokens the AWS JWT authorizer would refuse', () => {
     ],
   ];
 
-  it.each(shapes)('refuses a token %s with 401 problem+json', async (_shape, mint, reason) => {
+  it.each(shapes)('refuses a token %s with 401 as the JWT authorizer answers it, the reason in www-authenticate', async (_shape, mint, reason) => {
     const response = await api('/municipalities/1721', { token: await mint() });
-    expectProblem(response, 401, '/problems/unauthenticated', '/municipalities/1721');
-    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-    expect(response.json.detail).toMatch(reason);
+    expect(isAuthorizerRefusal(response), `${response.status} ${JSON.stringify(response.json)}`).toBe(true);
+    const challenge = response.headers.get('www-authenticate')!;
+    expect(challenge).toMatch(/^Bearer scope="" error="invalid_token" error_description="[^"\r\n]*"$/);
+    expect(challenge).toMatch(reason);
+  });
+
+  it('refuses no token with 401 and a bare Bearer challenge', async () => {
+    const response = await api('/municipalities/1721');
+    expect(isAuthorizerRefusal(response)).toBe(true);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer');
   });
 
   it('accepts the issuer\'s own RS256 token and one minted in the same shape by hand', async () => {
     expect((await api('/municipalities/1721', { token: secretariat })).status).toBe(200);
     expect((await api('/municipalities/1721', { token: await withDevKey({ kid: kid() }, valid()) })).status).toBe(200);
+  });
+});
+
+describe('requests no route matches (the $default route in AWS)', () => {
+  it('answers an unknown path 404 problem+json, with or without a token, keeping the caller\'s correlation id', async () => {
+    for (const token of [secretariat, undefined]) {
+      const response = await api('/nowhere/at-all', { ...(token ? { token } : {}), headers: { 'x-correlation-id': 'trace-404' } });
+      expectProblem(response, 404, '/problems/not-found', '/nowhere/at-all');
+      expect(response.json.correlationId).toBe('trace-404');
+    }
+  });
+
+  it('answers a known path with another method 405 problem+json naming the methods in Allow', async () => {
+    const response = await api('/cohorts/c-1/gatherings/0b7e3c52-3c29-4f5e-9a55-1a1d8f0c2b11', { method: 'DELETE', token: secretariat });
+    expectProblem(response, 405, '/problems/method-not-allowed', '/cohorts/c-1/gatherings/0b7e3c52-3c29-4f5e-9a55-1a1d8f0c2b11');
+    expect(response.headers.get('allow')).toBe('GET, PUT');
+  });
+
+  it('gives every answer of a function the gateway\'s request id too, as API Gateway does', async () => {
+    const response = await api('/municipalities/1721', { token: secretariat });
+    expect(response.headers.get('apigw-requestid')).toEqual(expect.any(String));
+    expect(response.headers.get('x-correlation-id')).toBe(response.headers.get('apigw-requestid'));
   });
 });
 

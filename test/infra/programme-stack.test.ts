@@ -22,6 +22,7 @@ import {
   schedules,
   streamConsumer,
   UPLOAD_OBJECT_PREFIX,
+  unmatchedRouteFunction,
   uploadTriggers,
   type FunctionName,
   type FunctionSpec,
@@ -320,9 +321,18 @@ describe('functions (one Lambda per routing-table function)', () => {
 describe('HTTP API (one route per routing-table entry)', () => {
   const authorizerId = () => logicalIdOf(built.stack.httpApi.api.node.findChild('JwtAuthorizer'));
 
-  it('has exactly the routes of the routing table', () => {
+  it('has exactly the routes of the routing table, and $default', () => {
     const routeKeys = resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
-    expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort());
+    expect(routeKeys.sort()).toEqual([...routes.map((r) => `${r.method} ${r.path}`), '$default'].sort());
+  });
+
+  it(`sends what no route matches to ${unmatchedRouteFunction}, without the authorizer (an unknown path is 404 with or without a token)`, () => {
+    const [, route] = resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === '$default')!;
+    expect(route.Properties.AuthorizerId).toBeUndefined();
+    expect(route.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+    const target = route.Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
+    const integration = built.template.toJSON().Resources[target['Fn::Join'][1][1].Ref] as CfnResourceJson;
+    expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0', IntegrationUri: getAtt(fn(unmatchedRouteFunction), 'Arn') });
   });
 
   describe.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s', (routeKey, route) => {

@@ -36,3 +36,21 @@ export async function createOpenCohort(api: ReturnType<typeof apiClient>, secret
   if (opened.status !== 200) throw new Error(`Opening the cohort answered ${opened.status}: ${JSON.stringify(opened.json)}`);
   return created.json.id as string;
 }
+
+/**
+ * The answer of API Gateway's JWT authorizer, which the local gateway gives exactly: 401, the
+ * fixed `{"message":"Unauthorized"}` (not problem+json: HTTP APIs cannot change it), the reason
+ * only in `www-authenticate`, and the gateway's request id. No correlation id: no function ran.
+ */
+export function isAuthorizerRefusal(response: ApiResponse, reason?: RegExp): boolean {
+  const challenge = response.headers.get('www-authenticate') ?? '';
+  return (
+    response.status === 401 &&
+    response.headers.get('content-type') === 'application/json' &&
+    JSON.stringify(response.json) === '{"message":"Unauthorized"}' &&
+    /^Bearer/.test(challenge) &&
+    (reason === undefined || reason.test(challenge)) &&
+    Boolean(response.headers.get('apigw-requestid')) &&
+    response.headers.get('x-correlation-id') === null
+  );
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiContract } from '../../shared/contracts/api.ts';
 import { eventCatalogue } from '../../shared/contracts/events.ts';
-import { awsEventSubscriptions, eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
+import { awsEventSubscriptions, eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, unmatchedRouteFunction, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -42,6 +42,7 @@ describe('routing table', () => {
       ...schedules.map((s) => s.function),
       ...uploadTriggers.map((t) => t.function),
       streamConsumer,
+      unmatchedRouteFunction,
     ]);
     expect(Object.keys(functions).filter((name) => !used.has(name))).toEqual([]);
   });

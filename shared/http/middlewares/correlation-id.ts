@@ -3,7 +3,8 @@ import type { MiddlewareObj } from '@middy/core';
 import { logger } from '../../observability/logger.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 
-const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+/** A caller's x-correlation-id is taken only in this shape (any other is replaced, not refused). */
+export const CORRELATION_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Takes the caller's `x-correlation-id` (when well-formed) or the gateway's request id, adds it
@@ -14,7 +15,7 @@ export function correlationId(): MiddlewareObj<HttpEvent, HttpResult, Error, Htt
   return {
     before: function correlationIdBefore(request) {
       const offered = request.event.headers?.['x-correlation-id'];
-      const id = offered && SAFE_ID.test(offered) ? offered : request.event.requestContext?.requestId || randomUUID();
+      const id = offered && CORRELATION_ID_PATTERN.test(offered) ? offered : request.event.requestContext?.requestId || randomUUID();
       request.context.correlationId = id;
       logger.appendKeys({ correlation_id: id });
     },

@@ -3,7 +3,8 @@ import type { Principal } from '../../auth/principal.ts';
 import { problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 
-const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+/** What an Idempotency-Key may look like; any other is refused with 422. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
  * Reads the `Idempotency-Key` header of a POST and scopes it to one request on one resource by
@@ -17,7 +18,7 @@ export function idempotencyKey(): MiddlewareObj<HttpEvent & { idempotencyScope?:
     before: function idempotencyKeyBefore(request) {
       const key = request.event.headers?.['idempotency-key'];
       if (key === undefined) return;
-      if (!KEY.test(key)) throw problems.validationFailed([{ pointer: '/headers/idempotency-key', detail: 'Use 8 to 128 letters, digits or . _ : -' }]);
+      if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw problems.validationFailed([{ pointer: '/headers/idempotency-key', detail: 'Use 8 to 128 letters, digits or . _ : -' }]);
       request.event.idempotencyScope = idempotencyScope(request.event, request.context.principal, key);
     },
   };

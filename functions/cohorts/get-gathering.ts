@@ -1,0 +1,12 @@
+import { getGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
+import { config } from '#shared/config.ts';
+import { GatheringParams } from '#shared/contracts/cohorts.ts';
+import { refuse } from '#shared/domain/refusal.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** GET /cohorts/{cohortId}/gatherings/{gatheringId}: one gathering, visible to whoever may read the cohort's calendar (GET /cohorts/{cohortId}). */
+export const handler = httpHandler('getGathering', { params: GatheringParams }, async ({ params }) => {
+  const gathering = await getGathering(config.tableName(), params.cohortId, params.gatheringId);
+  if (!gathering) throw refuse.notFound(`No gathering ${params.gatheringId} in cohort ${params.cohortId}`);
+  return json(200, gathering.value);
+});

@@ -1,0 +1,12 @@
+import { getNetwork } from '#shared/adapters/dynamodb/networks-repository.ts';
+import { config } from '#shared/config.ts';
+import { NetworkParams } from '#shared/contracts/networks.ts';
+import { refuse } from '#shared/domain/refusal.ts';
+import { httpHandler, json } from '#shared/http/http-handler.ts';
+
+/** GET /cohorts/{cohortId}/networks/{networkId}: one network, for the roles that list them (advisors, the secretariat). */
+export const handler = httpHandler('getNetwork', { params: NetworkParams }, async ({ params }) => {
+  const network = await getNetwork(config.tableName(), params.cohortId, params.networkId);
+  if (!network) throw refuse.notFound(`No network ${params.networkId} in cohort ${params.cohortId}`);
+  return json(200, network);
+});

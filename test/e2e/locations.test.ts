@@ -1,0 +1,97 @@
+/**
+ * Every Location the API answers names a resource a client can GET: each 201/202 whose contract
+ * declares a Location is made through the local gateway, its Location followed, and the GET must
+ * answer 200 with the resource just made (the gathering's Location once answered 405 and the
+ * network's 404). Also the two GET routes added for that: who may read, and unknown ids.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../local/stack.ts';
+import { apiContract, type OperationContract } from '../../shared/contracts/api.ts';
+import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { useTestStack } from '../support/local-stack.ts';
+
+const testStack = useTestStack();
+let stack: LocalStack;
+const api = apiClient(() => stack.url);
+const tokens: Record<'secretariat' | 'advisor' | 'municipality', string> = { secretariat: '', advisor: '', municipality: '' };
+let cohortId: string;
+
+beforeAll(async () => {
+  stack = testStack();
+  tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
+  tokens.advisor = await stack.issuer.issue({ role: 'advisor' });
+  tokens.municipality = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
+});
+
+/** Follows the Location of a 201/202 and expects the resource just made. */
+async function follow(made: ApiResponse, expectedStatus: number, token: string): Promise<ApiResponse> {
+  expect(made.status, JSON.stringify(made.json)).toBe(expectedStatus);
+  const location = made.headers.get('location');
+  expect(location).toMatch(/^\//);
+  const read = await api(location!, { token });
+  expect(read.status, `GET ${location}: ${JSON.stringify(read.json)}`).toBe(200);
+  return read;
+}
+
+describe('every Location names something to GET', () => {
+  it('a cohort', async () => {
+    const made = await api('/cohorts', {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { name: 'Pulje L', applicationWindow: { opensOn: '2007-01-15', closesOn: '2007-03-15' }, startDate: '2007-04-01', durationYears: 3 },
+    });
+    const read = await follow(made, 201, tokens.secretariat);
+    expect(read.json).toMatchObject({ id: made.json.id, name: 'Pulje L' });
+    cohortId = made.json.id;
+    expect((await api(`/cohorts/${cohortId}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'open' } })).status).toBe(200);
+  });
+
+  it('a gathering, which everyone who reads the cohort\'s calendar may read', async () => {
+    const made = await api(`/cohorts/${cohortId}/gatherings`, {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' },
+    });
+    for (const token of Object.values(tokens)) expect((await follow(made, 201, token)).json).toEqual(made.json);
+  });
+
+  it('a network, which advisors and the secretariat may read (as they list them), not a municipality', async () => {
+    const made = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk L', advisor: { name: 'V', email: 'v@ks.no' } } });
+    for (const token of [tokens.secretariat, tokens.advisor]) expect((await follow(made, 201, token)).json).toEqual(made.json);
+    const refused = await api(made.headers.get('location')!, { token: tokens.municipality });
+    expect(refused.status).toBe(403);
+    expect(refused.json.type).toBe('/problems/forbidden');
+  });
+
+  it('an application draft', async () => {
+    const made = await api('/applications/drafts', { method: 'POST', token: tokens.municipality, body: { cohortId } });
+    expect((await follow(made, 201, tokens.municipality)).json).toMatchObject({ id: made.json.id, status: 'draft' });
+  });
+
+  it('an asynchronous upload', async () => {
+    const made = await api('/municipalities/1721/absence-uploads', { method: 'POST', token: tokens.municipality, body: { contentType: 'text/csv' } });
+    expect((await follow(made, 202, tokens.municipality)).json).toMatchObject({ uploadId: made.json.upload.uploadId, status: 'received' });
+  });
+
+  it('covers every Location the contracts declare', () => {
+    const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
+    // cohort, gathering, network, application (submit and draft), upload (four routes): each target met above.
+    expect([...new Set(targets)].sort()).toEqual(['/absence-uploads/{id}', '/applications/{id}', '/cohorts/{cohortId}', '/cohorts/{cohortId}/gatherings/{gatheringId}', '/cohorts/{cohortId}/networks/{networkId}']);
+  });
+});
+
+describe('GET a gathering or a network that is not there', () => {
+  const missing = '0b7e3c52-3c29-4f5e-9a55-1a1d8f0c2b11';
+  it.each([
+    ['gathering', () => `/cohorts/${cohortId}/gatherings/${missing}`],
+    ['network', () => `/cohorts/${cohortId}/networks/${missing}`],
+  ])('answers 404 problem+json for an unknown %s', async (_kind, path) => {
+    const response = await api(path(), { token: tokens.secretariat });
+    expect(response.status).toBe(404);
+    expect(response.json).toMatchObject({ type: '/problems/not-found', instance: path(), correlationId: expect.any(String) });
+  });
+
+  it('answers 404 for an id not in the shape of one', async () => {
+    expect((await api(`/cohorts/${cohortId}/networks/not-an-id`, { token: tokens.secretariat })).status).toBe(404);
+  });
+});
