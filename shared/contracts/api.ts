@@ -294,7 +294,7 @@ export const apiContract = {
     params: CohortParams,
     body: CatchUpRequest,
     success: { status: 200, description: 'What the catch-up did (or, dryRun, would do): held reports found, caught up, letters queued, remaining', schema: CatchUpSummary },
-    problems: [...WRITE, 404, 409],
+    problems: [404, 409],
   },
   listNotifications: {
     query: ListNotificationsQuery,

@@ -263,7 +263,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * One gathering of the cohort’s calendar
+         * @description Allowed roles: municipality, advisor, secretariat.
+         */
+        get: operations["getGathering"];
         /**
          * Change a gathering; participants are told what changed
          * @description Allowed roles: secretariat.
@@ -294,6 +298,26 @@ export interface paths {
          * @description Allowed roles: secretariat.
          */
         post: operations["formNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cohorts/{cohortId}/networks/{networkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One network with its advisor and members
+         * @description Allowed roles: advisor, secretariat.
+         */
+        get: operations["getNetwork"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1132,6 +1156,11 @@ export interface components {
             /** @description For uploads: the column */
             column?: string;
         };
+        /** @description An answer of API Gateway itself, not of the API’s functions: no problem details, no correlation id */
+        GatewayMessage: {
+            /** @example Unauthorized */
+            message: string;
+        };
         ApplicationList: {
             applications: components["schemas"]["ApplicationSummary"][];
             countsByStatus: {
@@ -1360,6 +1389,12 @@ export interface components {
             date: string;
             /** @description More than half of the municipalities existing on the date take part */
             programmeGoal: {
+                /**
+                 * Format: date
+                 * @description The day counted (the same as `date`)
+                 * @example 2007-03-15
+                 */
+                date: string;
                 municipalities: number;
                 participants: number;
                 share: number;
@@ -1404,6 +1439,48 @@ export interface components {
             quarters: string[];
             /** @description True when the same content was already received in the last 24 hours (nothing new written) */
             duplicate: boolean;
+        };
+        AbsenceUpload: {
+            uploadId: string;
+            /**
+             * @description received → validating → committed | rejected
+             * @enum {string}
+             */
+            status: "received" | "validating" | "committed" | "rejected";
+            /** @enum {string} */
+            scope: "municipality" | "bulk";
+            /** @description A municipality’s own upload: whose */
+            municipalityNumber?: components["schemas"]["MunicipalityNumber"];
+            /** @enum {string} */
+            contentType: "text/csv" | "application/json";
+            /**
+             * @description The file came through the presigned PUT, or was a request body too large to accept at once
+             * @enum {string}
+             */
+            source: "presigned-put" | "request";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            history: {
+                /** @enum {string} */
+                status: "received" | "validating" | "committed" | "rejected";
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+            }[];
+            /** @description When committed: what the synchronous route would have answered */
+            receipt?: components["schemas"]["UploadReceipt"];
+            /** @description When rejected: the problem the synchronous route would have answered (errors by row and column); nothing was stored */
+            problem?: components["schemas"]["Problem"];
         };
         AbsenceSeries: {
             municipalityNumber: components["schemas"]["MunicipalityNumber"];
@@ -1490,48 +1567,6 @@ export interface components {
                 /** @description Larger files are rejected */
                 maxBytes: number;
             };
-        };
-        AbsenceUpload: {
-            uploadId: string;
-            /**
-             * @description received → validating → committed | rejected
-             * @enum {string}
-             */
-            status: "received" | "validating" | "committed" | "rejected";
-            /** @enum {string} */
-            scope: "municipality" | "bulk";
-            /** @description A municipality’s own upload: whose */
-            municipalityNumber?: components["schemas"]["MunicipalityNumber"];
-            /** @enum {string} */
-            contentType: "text/csv" | "application/json";
-            /**
-             * @description The file came through the presigned PUT, or was a request body too large to accept at once
-             * @enum {string}
-             */
-            source: "presigned-put" | "request";
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            updatedAt: string;
-            history: {
-                /** @enum {string} */
-                status: "received" | "validating" | "committed" | "rejected";
-                /**
-                 * Format: date-time
-                 * @example 2007-03-15T09:30:00.000Z
-                 */
-                at: string;
-            }[];
-            /** @description When committed: what the synchronous route would have answered */
-            receipt?: components["schemas"]["UploadReceipt"];
-            /** @description When rejected: the problem the synchronous route would have answered (errors by row and column); nothing was stored */
-            problem?: components["schemas"]["Problem"];
         };
         TargetStatusOverview: {
             counts: {
@@ -1840,7 +1875,10 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1849,55 +1887,99 @@ export interface operations {
             /** @description Applications with counts per status */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -1905,7 +1987,12 @@ export interface operations {
     submitApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1918,91 +2005,156 @@ export interface operations {
             /** @description Stored and submitted; a receipt email follows asynchronously */
             201: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /applications/{id} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2010,7 +2162,10 @@ export interface operations {
     getApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2021,55 +2176,112 @@ export interface operations {
             /** @description The application */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2077,7 +2289,10 @@ export interface operations {
     updateApplicationDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2092,100 +2307,167 @@ export interface operations {
             /** @description The changed draft */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2193,7 +2475,12 @@ export interface operations {
     saveApplicationDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2206,91 +2493,156 @@ export interface operations {
             /** @description The draft (it holds the municipality’s one application in the cohort) */
             201: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /applications/{id} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2298,7 +2650,12 @@ export interface operations {
     submitApplicationDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2309,73 +2666,140 @@ export interface operations {
             /** @description Submitted; a receipt email follows asynchronously */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2383,7 +2807,12 @@ export interface operations {
     withdrawApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2394,64 +2823,140 @@ export interface operations {
             /** @description Withdrawn */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2459,7 +2964,12 @@ export interface operations {
     decideApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2474,100 +2984,167 @@ export interface operations {
             /** @description Decided; admission makes the municipality a participant; a letter follows */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Application"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2584,7 +3161,10 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2593,55 +3173,99 @@ export interface operations {
             /** @description The register */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2649,7 +3273,10 @@ export interface operations {
     getMunicipality: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 /** @description Municipality number (kommunenummer); the first two digits are the county */
                 number: components["schemas"]["MunicipalityNumber"];
@@ -2661,55 +3288,112 @@ export interface operations {
             /** @description Profile and participation history */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityDetails"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2717,7 +3401,10 @@ export interface operations {
     updateMunicipality: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 /** @description Municipality number (kommunenummer); the first two digits are the county */
                 number: components["schemas"]["MunicipalityNumber"];
@@ -2733,91 +3420,152 @@ export interface operations {
             /** @description The updated profile */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Municipality"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2825,7 +3573,10 @@ export interface operations {
     listCohorts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2834,46 +3585,86 @@ export interface operations {
             /** @description All cohorts */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CohortList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2881,7 +3672,12 @@ export interface operations {
     createCohort: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2894,82 +3690,156 @@ export interface operations {
             /** @description The cohort, as a draft */
             201: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /cohorts/{cohortId} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Cohort"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -2977,7 +3847,10 @@ export interface operations {
     getCohort: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -2988,55 +3861,112 @@ export interface operations {
             /** @description The cohort and its calendar */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Cohort"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3044,7 +3974,12 @@ export interface operations {
     changeCohortStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -3059,6 +3994,10 @@ export interface operations {
             /** @description The cohort in its new status */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3106,94 +4045,157 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3201,7 +4203,12 @@ export interface operations {
     scheduleGathering: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -3216,100 +4223,297 @@ export interface operations {
             /** @description The gathering; participants are told */
             201: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /cohorts/{cohortId}/gatherings/{gatheringId} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Gathering"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getGathering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                cohortId: string;
+                gatheringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gathering */
+            200: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3317,7 +4521,10 @@ export interface operations {
     changeGathering: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 cohortId: string;
                 gatheringId: string;
@@ -3333,100 +4540,167 @@ export interface operations {
             /** @description The changed gathering; participants are told what changed */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Gathering"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3434,7 +4708,10 @@ export interface operations {
     listNetworks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -3445,55 +4722,112 @@ export interface operations {
             /** @description The cohort’s networks */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3501,7 +4835,12 @@ export interface operations {
     formNetwork: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -3516,100 +4855,297 @@ export interface operations {
             /** @description The network; its project leaders and advisor are told */
             201: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /cohorts/{cohortId}/networks/{networkId} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Network"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getNetwork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                cohortId: string;
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The network with its advisor and members */
+            200: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3617,7 +5153,12 @@ export interface operations {
     assignToNetwork: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 cohortId: string;
                 networkId: string;
@@ -3633,100 +5174,167 @@ export interface operations {
             /** @description The network with its new member */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Network"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3737,7 +5345,10 @@ export interface operations {
                 /** @description Count municipalities existing and admitted on this day; default today, at the latest 2009-12-31 (the programme’s end) */
                 date?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3746,55 +5357,99 @@ export interface operations {
             /** @description Participation against the goal */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Overview"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3802,7 +5457,10 @@ export interface operations {
     getAbsenceFigures: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 /** @description Municipality number (kommunenummer); the first two digits are the county */
                 number: components["schemas"]["MunicipalityNumber"];
@@ -3814,55 +5472,112 @@ export interface operations {
             /** @description Figures, quarterly series and target status */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AbsenceSeries"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3870,7 +5585,12 @@ export interface operations {
     uploadAbsenceFigures: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Municipality number (kommunenummer); the first two digits are the county */
                 number: components["schemas"]["MunicipalityNumber"];
@@ -3880,97 +5600,202 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AbsenceUploadRequest"];
+                "text/csv": string;
             };
         };
         responses: {
-            /** @description Stored (200 with duplicate=true for a repeat); target status follows asynchronously. More rows than ASYNC_UPLOAD_ROWS: 202 with Location /absence-uploads/{id} (an AbsenceUpload), accepted asynchronously */
-            201: {
+            /** @description A repeat of content received in the last 24 hours: its receipt with duplicate=true (nothing written again) */
+            200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UploadReceipt"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Stored; the target statuses follow asynchronously */
+            201: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
+                };
+            };
+            /** @description More rows than ASYNC_UPLOAD_ROWS: accepted asynchronously; poll the Location (an AbsenceUpload) */
+            202: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /absence-uploads/{id} (GET) */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceUpload"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json`, `malformed-csv` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: neither application/json nor text/csv. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -3978,95 +5803,201 @@ export interface operations {
     uploadBulkAbsenceFigures: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": components["schemas"]["BulkAbsenceUploadRequest"];
+                "text/csv": string;
             };
         };
         responses: {
-            /** @description Stored (200 with duplicate=true for a repeat). More rows than ASYNC_UPLOAD_ROWS: 202 with Location /absence-uploads/{id} (an AbsenceUpload), accepted asynchronously */
-            201: {
+            /** @description A repeat of content received in the last 24 hours: its receipt with duplicate=true (nothing written again) */
+            200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UploadReceipt"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Stored; the participants’ target statuses follow asynchronously */
+            201: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceipt"];
+                };
+            };
+            /** @description More rows than ASYNC_UPLOAD_ROWS: accepted asynchronously; poll the Location (an AbsenceUpload) */
+            202: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /absence-uploads/{id} (GET) */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceUpload"];
+                };
+            };
+            /** @description Malformed request. `malformed-json`, `malformed-csv` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: neither application/json nor text/csv. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4074,7 +6005,12 @@ export interface operations {
     createAbsenceUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Municipality number (kommunenummer); the first two digits are the county */
                 number: components["schemas"]["MunicipalityNumber"];
@@ -4087,94 +6023,172 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The upload (received) and a presigned PUT for the file; Location: /absence-uploads/{id} */
+            /** @description The upload (received) and a presigned PUT for the file */
             202: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /absence-uploads/{id} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AbsenceUploadTicket"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4182,7 +6196,12 @@ export interface operations {
     createBulkAbsenceUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4192,85 +6211,159 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The upload (received) and a presigned PUT for the bulk file; Location: /absence-uploads/{id} */
+            /** @description The upload (received) and a presigned PUT for the bulk file */
             202: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Where the resource is read: /absence-uploads/{id} (GET) */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AbsenceUploadTicket"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4278,7 +6371,10 @@ export interface operations {
     getAbsenceUpload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4289,55 +6385,114 @@ export interface operations {
             /** @description The upload: its status, and the receipt (committed) or the problem with row/column errors (rejected) */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description While the upload is received or validating (not yet done): seconds before it is worth asking again */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AbsenceUpload"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4345,7 +6500,10 @@ export interface operations {
     listTargetStatuses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4354,46 +6512,86 @@ export interface operations {
             /** @description Statuses with counts */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TargetStatusOverview"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4404,7 +6602,10 @@ export interface operations {
                 from?: string;
                 to?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4413,55 +6614,99 @@ export interface operations {
             /** @description Per quarter: participants, non-participants, difference in points */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AbsenceComparison"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4469,7 +6714,10 @@ export interface operations {
     setReportPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -4484,6 +6732,10 @@ export interface operations {
             /** @description The cohort with its plan */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4531,94 +6783,157 @@ export interface operations {
                     };
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4635,7 +6950,10 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4644,55 +6962,99 @@ export interface operations {
             /** @description Reports with counts per status */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReportList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4700,7 +7062,10 @@ export interface operations {
     getReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4711,55 +7076,112 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4767,7 +7189,10 @@ export interface operations {
     moveReportDueDate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4782,100 +7207,167 @@ export interface operations {
             /** @description The report with its new due date */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4883,7 +7375,12 @@ export interface operations {
     submitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4898,100 +7395,167 @@ export interface operations {
             /** @description Submitted */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -4999,7 +7563,12 @@ export interface operations {
     reviewReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5014,100 +7583,167 @@ export interface operations {
             /** @description Accepted or returned; the project leader is told */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5115,7 +7751,12 @@ export interface operations {
     catchUpReportReminders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 cohortId: string;
             };
@@ -5130,100 +7771,167 @@ export interface operations {
             /** @description What the catch-up did (or, dryRun, would do): held reports found, caught up, letters queued, remaining */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatchUpSummary"];
                 };
             };
-            /** @description Malformed request (for instance invalid JSON) */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large */
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Body is not application/json */
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5237,7 +7945,10 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5246,55 +7957,99 @@ export interface operations {
             /** @description Notifications in that status, oldest change first */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5302,7 +8057,12 @@ export interface operations {
     retryNotification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5313,64 +8073,140 @@ export interface operations {
             /** @description Queued again */
             202: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state (for instance an illegal status change, or a duplicate) */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5378,7 +8214,12 @@ export interface operations {
     confirmEmailAddress: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 token: string;
             };
@@ -5389,15 +8230,51 @@ export interface operations {
             /** @description The address is confirmed (a used code answers the same again) */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmailConfirmation"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5407,28 +8284,57 @@ export interface operations {
             /** @description No longer valid (an expired confirmation code) */
             410: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid or incomplete; `errors` names every field */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5436,7 +8342,10 @@ export interface operations {
     listDeadLetters: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5445,46 +8354,86 @@ export interface operations {
             /** @description Dead letters by function */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DeadLetterList"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5492,7 +8441,12 @@ export interface operations {
     redriveDeadLetters: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 function: string;
             };
@@ -5503,55 +8457,140 @@ export interface operations {
             /** @description How many were sent back */
             202: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Redrive"];
                 };
             };
-            /** @description No valid bearer token */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
+                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+                    "WWW-Authenticate": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description The caller’s role may not do this */
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not found, or not visible to the caller */
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests from this caller in the current window; retry after the Retry-After header */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
-            /** @description Temporarily unavailable; retry after the Retry-After header */
-            503: {
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
                 headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
@@ -5559,7 +8598,10 @@ export interface operations {
     getOpenApiDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5568,12 +8610,46 @@ export interface operations {
             /** @description OpenAPI 3.1 document */
             200: {
                 headers: {
+                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+                    "x-correlation-id": string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+                    "x-correlation-id"?: string;
+                    /** @description API Gateway’s request id */
+                    "apigw-requestid": string;
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
                 };
             };
         };
