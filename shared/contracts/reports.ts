@@ -124,7 +124,7 @@ export type Report = z.infer<typeof Report>;
 
 export const CatchUpRequest = /* @__PURE__ */ schema(() =>
   z
-    .object({
+    .strictObject({
       dryRun: z.boolean().default(false).meta({ description: 'Only count and list what a catch-up would send; change nothing' }),
       limit: z.number().int().min(1).max(CATCH_UP_MAX).default(CATCH_UP_MAX).meta({ description: 'At most this many held reports per call (oldest due first); `remaining` says how many are left' }),
     })
