@@ -75,7 +75,8 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
   const draft = ok(await client.POST('/applications/drafts', { headers: bearer(draftee), body: { cohortId: cohort.id, focusAreas: ['childhood-education'] } }), 'saving the draft');
   const early = await client.POST('/applications/{id}/submission', { params: { path: { id: draft.id } }, headers: bearer(draftee) });
   const earlyProblem = early.error;
-  if (early.response.status === 422 && earlyProblem && !earlyProblem.errors?.length) throw new Error('The early submission named no missing element');
+  // A 401 is the gateway's own body ({ message }); a 422 is a problem naming the fields.
+  if (early.response.status === 422 && earlyProblem && !('errors' in earlyProblem && earlyProblem.errors?.length)) throw new Error('The early submission named no missing element');
 
   // The secretariat records the steering group's decision; a letter follows.
   ok(await client.POST('/applications/{id}/decision', { params: { path: { id: application.id } }, headers: bearer(secretariat), body: { outcome: 'admitted', reason: 'Tydelige mål og god forankring.', decidedOn: '2007-03-30' } }), 'deciding');
