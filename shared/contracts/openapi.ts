@@ -124,17 +124,27 @@ const RETRY_AFTER: Record<number, string> = {
 
 const header = (description: string, required: boolean, schema: Record<string, unknown> = { type: 'string' }) => ({ description, required, schema });
 
-/** API Gateway adds its request id to every response (the functions' correlation id defaults to it). */
-const gatewayRequestIdHeader = header('API Gateway’s request id', true);
-
-const correlationHeader = (required: boolean) =>
-  header(
-    required
-      ? 'The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id'
-      : 'The request’s correlation id, on the functions’ answers (not on API Gateway’s own)',
-    required,
+/**
+ * The headers every response repeats, written once under components/headers and referred to
+ * (inline they were most of the document: hundreds of identical copies).
+ */
+const sharedHeaders = {
+  /** API Gateway adds its request id to every response (the functions' correlation id defaults to it). */
+  GatewayRequestId: header('API Gateway’s request id', true),
+  CorrelationId: header(
+    'The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id',
+    true,
     { type: 'string', pattern: CORRELATION_ID_PATTERN.source },
-  );
+  ),
+  CorrelationIdUnlessFromGateway: header('The request’s correlation id, on the functions’ answers (not on API Gateway’s own)', false, {
+    type: 'string',
+    pattern: CORRELATION_ID_PATTERN.source,
+  }),
+  WwwAuthenticate: header('`Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"`', true),
+} as const;
+const ref = (name: keyof typeof sharedHeaders) => ({ $ref: `#/components/headers/${name}` });
+const gatewayRequestIdHeader = ref('GatewayRequestId');
+const correlationHeader = (required: boolean) => ref(required ? 'CorrelationId' : 'CorrelationIdUnlessFromGateway');
 
 function successResponse(success: SuccessResponse) {
   return {
@@ -156,7 +166,7 @@ function errorResponse(status: number, sources: Set<Source>, contract: Operation
     return {
       description,
       headers: {
-        'WWW-Authenticate': header('`Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"`', true),
+        'WWW-Authenticate': ref('WwwAuthenticate'),
         'apigw-requestid': gatewayRequestIdHeader,
       },
       content: { 'application/json': { schema: GatewayMessage } },
@@ -249,6 +259,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
       },
+      headers: sharedHeaders,
     },
     paths: paths as never,
   });

@@ -1860,7 +1860,16 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description API Gateway’s request id */
+        GatewayRequestId: string;
+        /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
+        CorrelationId: string;
+        /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
+        CorrelationIdUnlessFromGateway: string;
+        /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
+        WwwAuthenticate: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1887,10 +1896,8 @@ export interface operations {
             /** @description Applications with counts per status */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1900,10 +1907,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,10 +1918,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1926,10 +1929,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1939,10 +1940,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -1955,10 +1954,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1969,10 +1966,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2005,10 +2000,8 @@ export interface operations {
             /** @description Stored and submitted; a receipt email follows asynchronously */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /applications/{id} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -2020,10 +2013,8 @@ export interface operations {
             /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2033,10 +2024,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2046,10 +2035,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2059,10 +2046,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2074,10 +2059,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2088,10 +2071,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2101,10 +2082,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2114,10 +2093,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2130,10 +2107,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2144,10 +2119,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2176,10 +2149,8 @@ export interface operations {
             /** @description The application */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2189,10 +2160,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2202,10 +2171,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2215,10 +2182,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2228,10 +2193,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2241,10 +2204,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2257,10 +2218,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2271,10 +2230,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2307,10 +2264,8 @@ export interface operations {
             /** @description The changed draft */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2320,10 +2275,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2333,10 +2286,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2346,10 +2297,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2359,10 +2308,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2372,10 +2319,8 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2387,10 +2332,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2401,10 +2344,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2414,10 +2355,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2427,10 +2366,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2443,10 +2380,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2457,10 +2392,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2493,10 +2426,8 @@ export interface operations {
             /** @description The draft (it holds the municipality’s one application in the cohort) */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /applications/{id} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -2508,10 +2439,8 @@ export interface operations {
             /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2521,10 +2450,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2534,10 +2461,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2547,10 +2472,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2562,10 +2485,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2576,10 +2497,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2589,10 +2508,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2602,10 +2519,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2618,10 +2533,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2632,10 +2545,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2666,10 +2577,8 @@ export interface operations {
             /** @description Submitted; a receipt email follows asynchronously */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2679,10 +2588,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2692,10 +2599,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2705,10 +2610,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,10 +2621,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2731,10 +2632,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2746,10 +2645,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2759,10 +2656,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2775,10 +2670,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2789,10 +2682,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2823,10 +2714,8 @@ export interface operations {
             /** @description Withdrawn */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2836,10 +2725,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2849,10 +2736,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2862,10 +2747,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2875,10 +2758,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2888,10 +2769,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2903,10 +2782,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2916,10 +2793,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2932,10 +2807,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2946,10 +2819,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -2984,10 +2855,8 @@ export interface operations {
             /** @description Decided; admission makes the municipality a participant; a letter follows */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2997,10 +2866,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3010,10 +2877,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3023,10 +2888,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3036,10 +2899,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3049,10 +2910,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3064,10 +2923,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3078,10 +2935,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3091,10 +2946,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3104,10 +2957,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3120,10 +2971,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3134,10 +2983,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3173,10 +3020,8 @@ export interface operations {
             /** @description The register */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3186,10 +3031,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3199,10 +3042,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3212,10 +3053,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3225,10 +3064,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3241,10 +3078,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3255,10 +3090,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3288,10 +3121,8 @@ export interface operations {
             /** @description Profile and participation history */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3301,10 +3132,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3314,10 +3143,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3327,10 +3154,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3340,10 +3165,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3353,10 +3176,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3369,10 +3190,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3383,10 +3202,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3420,10 +3237,8 @@ export interface operations {
             /** @description The updated profile */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3433,10 +3248,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3446,10 +3259,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3459,10 +3270,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3472,10 +3281,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3485,10 +3292,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3499,10 +3304,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3512,10 +3315,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3525,10 +3326,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3541,10 +3340,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3555,10 +3352,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3585,10 +3380,8 @@ export interface operations {
             /** @description All cohorts */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3598,10 +3391,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3611,10 +3402,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3624,10 +3413,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3640,10 +3427,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3654,10 +3439,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3690,10 +3473,8 @@ export interface operations {
             /** @description The cohort, as a draft */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /cohorts/{cohortId} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -3705,10 +3486,8 @@ export interface operations {
             /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3718,10 +3497,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3731,10 +3508,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3744,10 +3519,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3759,10 +3532,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3773,10 +3544,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3786,10 +3555,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3799,10 +3566,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3815,10 +3580,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3829,10 +3592,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3861,10 +3622,8 @@ export interface operations {
             /** @description The cohort and its calendar */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3874,10 +3633,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3887,10 +3644,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3900,10 +3655,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3913,10 +3666,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3926,10 +3677,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3942,10 +3691,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3956,10 +3703,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -3994,10 +3739,8 @@ export interface operations {
             /** @description The cohort in its new status */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4048,10 +3791,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4061,10 +3802,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,10 +3813,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4087,10 +3824,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4100,10 +3835,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4115,10 +3848,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4129,10 +3860,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4142,10 +3871,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4155,10 +3882,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4171,10 +3896,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4185,10 +3908,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4223,10 +3944,8 @@ export interface operations {
             /** @description The gathering; participants are told */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /cohorts/{cohortId}/gatherings/{gatheringId} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -4238,10 +3957,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4251,10 +3968,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4264,10 +3979,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4277,10 +3990,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4290,10 +4001,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4305,10 +4014,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4319,10 +4026,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4332,10 +4037,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4345,10 +4048,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4361,10 +4062,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4375,10 +4074,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4408,10 +4105,8 @@ export interface operations {
             /** @description The gathering */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4421,10 +4116,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4434,10 +4127,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4447,10 +4138,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4460,10 +4149,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4473,10 +4160,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4489,10 +4174,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4503,10 +4186,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4540,10 +4221,8 @@ export interface operations {
             /** @description The changed gathering; participants are told what changed */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4553,10 +4232,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4566,10 +4243,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4579,10 +4254,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4592,10 +4265,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4605,10 +4276,8 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4620,10 +4289,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4634,10 +4301,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4647,10 +4312,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4660,10 +4323,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4676,10 +4337,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4690,10 +4349,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4722,10 +4379,8 @@ export interface operations {
             /** @description The cohort’s networks */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4735,10 +4390,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4748,10 +4401,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4761,10 +4412,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4774,10 +4423,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4787,10 +4434,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4803,10 +4448,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4817,10 +4460,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4855,10 +4496,8 @@ export interface operations {
             /** @description The network; its project leaders and advisor are told */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /cohorts/{cohortId}/networks/{networkId} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -4870,10 +4509,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4883,10 +4520,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4896,10 +4531,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4909,10 +4542,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4922,10 +4553,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4937,10 +4566,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4951,10 +4578,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,10 +4589,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4977,10 +4600,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -4993,10 +4614,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5007,10 +4626,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5040,10 +4657,8 @@ export interface operations {
             /** @description The network with its advisor and members */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5053,10 +4668,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5066,10 +4679,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5079,10 +4690,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5092,10 +4701,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5105,10 +4712,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5121,10 +4726,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5135,10 +4738,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5174,10 +4775,8 @@ export interface operations {
             /** @description The network with its new member */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5187,10 +4786,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5200,10 +4797,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5213,10 +4808,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5226,10 +4819,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5239,10 +4830,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5254,10 +4843,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5268,10 +4855,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5281,10 +4866,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5294,10 +4877,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5310,10 +4891,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5324,10 +4903,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5357,10 +4934,8 @@ export interface operations {
             /** @description Participation against the goal */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5370,10 +4945,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5383,10 +4956,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5396,10 +4967,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5409,10 +4978,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5425,10 +4992,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5439,10 +5004,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5472,10 +5035,8 @@ export interface operations {
             /** @description Figures, quarterly series and target status */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5485,10 +5046,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5498,10 +5057,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5511,10 +5068,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5524,10 +5079,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5537,10 +5090,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5553,10 +5104,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5567,10 +5116,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5607,10 +5154,8 @@ export interface operations {
             /** @description A repeat of content received in the last 24 hours: its receipt with duplicate=true (nothing written again) */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5620,10 +5165,8 @@ export interface operations {
             /** @description Stored; the target statuses follow asynchronously */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5633,10 +5176,8 @@ export interface operations {
             /** @description More rows than ASYNC_UPLOAD_ROWS: accepted asynchronously; poll the Location (an AbsenceUpload) */
             202: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /absence-uploads/{id} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -5648,10 +5189,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json`, `malformed-csv` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5661,10 +5200,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5674,10 +5211,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5687,10 +5222,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5700,10 +5233,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5715,10 +5246,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5729,10 +5258,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: neither application/json nor text/csv. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5742,10 +5269,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5755,10 +5280,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5771,10 +5294,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5785,10 +5306,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5822,10 +5341,8 @@ export interface operations {
             /** @description A repeat of content received in the last 24 hours: its receipt with duplicate=true (nothing written again) */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5835,10 +5352,8 @@ export interface operations {
             /** @description Stored; the participants’ target statuses follow asynchronously */
             201: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5848,10 +5363,8 @@ export interface operations {
             /** @description More rows than ASYNC_UPLOAD_ROWS: accepted asynchronously; poll the Location (an AbsenceUpload) */
             202: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /absence-uploads/{id} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -5863,10 +5376,8 @@ export interface operations {
             /** @description Malformed request. `malformed-json`, `malformed-csv` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5876,10 +5387,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5889,10 +5398,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5902,10 +5409,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5917,10 +5422,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5931,10 +5434,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: neither application/json nor text/csv. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,10 +5445,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5957,10 +5456,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -5973,10 +5470,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5987,10 +5482,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6026,10 +5519,8 @@ export interface operations {
             /** @description The upload (received) and a presigned PUT for the file */
             202: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /absence-uploads/{id} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -6041,10 +5532,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6054,10 +5543,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6067,10 +5554,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6080,10 +5565,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: another municipality’s number (a municipality token reaches only its own). `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6093,10 +5576,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6108,10 +5589,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6122,10 +5601,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6135,10 +5612,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6148,10 +5623,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6164,10 +5637,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6178,10 +5649,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6214,10 +5683,8 @@ export interface operations {
             /** @description The upload (received) and a presigned PUT for the bulk file */
             202: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Where the resource is read: /absence-uploads/{id} (GET) */
                     Location: string;
                     [name: string]: unknown;
@@ -6229,10 +5696,8 @@ export interface operations {
             /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6242,10 +5707,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6255,10 +5718,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,10 +5729,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6283,10 +5742,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6297,10 +5754,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6310,10 +5765,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6323,10 +5776,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6339,10 +5790,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6353,10 +5802,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6385,10 +5832,8 @@ export interface operations {
             /** @description The upload: its status, and the receipt (committed) or the problem with row/column errors (rejected) */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description While the upload is received or validating (not yet done): seconds before it is worth asking again */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6400,10 +5845,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,10 +5856,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6426,10 +5867,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,10 +5878,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6452,10 +5889,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6468,10 +5903,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6482,10 +5915,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6512,10 +5943,8 @@ export interface operations {
             /** @description Statuses with counts */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6525,10 +5954,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6538,10 +5965,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6551,10 +5976,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6567,10 +5990,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6581,10 +6002,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6614,10 +6033,8 @@ export interface operations {
             /** @description Per quarter: participants, non-participants, difference in points */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6627,10 +6044,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6640,10 +6055,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6653,10 +6066,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6666,10 +6077,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6682,10 +6091,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6696,10 +6103,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6732,10 +6137,8 @@ export interface operations {
             /** @description The cohort with its plan */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6786,10 +6189,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6799,10 +6200,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6812,10 +6211,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6825,10 +6222,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6838,10 +6233,8 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6853,10 +6246,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6867,10 +6258,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6880,10 +6269,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6893,10 +6280,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6909,10 +6294,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6923,10 +6306,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -6962,10 +6343,8 @@ export interface operations {
             /** @description Reports with counts per status */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6975,10 +6354,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6988,10 +6365,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7001,10 +6376,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7014,10 +6387,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7030,10 +6401,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7044,10 +6413,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7076,10 +6443,8 @@ export interface operations {
             /** @description The report */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7089,10 +6454,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7102,10 +6465,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,10 +6476,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7128,10 +6487,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7141,10 +6498,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7157,10 +6512,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7171,10 +6524,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7207,10 +6558,8 @@ export interface operations {
             /** @description The report with its new due date */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7220,10 +6569,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7233,10 +6580,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7246,10 +6591,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7259,10 +6602,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7272,10 +6613,8 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7287,10 +6626,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7301,10 +6638,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7314,10 +6649,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7327,10 +6660,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7343,10 +6674,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7357,10 +6686,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7395,10 +6722,8 @@ export interface operations {
             /** @description Submitted */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7408,10 +6733,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7421,10 +6744,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7434,10 +6755,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7447,10 +6766,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7460,10 +6777,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7475,10 +6790,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7489,10 +6802,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7502,10 +6813,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7515,10 +6824,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7531,10 +6838,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7545,10 +6850,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7583,10 +6886,8 @@ export interface operations {
             /** @description Accepted or returned; the project leader is told */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7596,10 +6897,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7609,10 +6908,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7622,10 +6919,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7635,10 +6930,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7648,10 +6941,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7663,10 +6954,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7677,10 +6966,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7690,10 +6977,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7703,10 +6988,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7719,10 +7002,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7733,10 +7014,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7771,10 +7050,8 @@ export interface operations {
             /** @description What the catch-up did (or, dryRun, would do): held reports found, caught up, letters queued, remaining */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7784,10 +7061,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7797,10 +7072,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7810,10 +7083,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7823,10 +7094,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7836,10 +7105,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7851,10 +7118,8 @@ export interface operations {
             /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
             413: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7865,10 +7130,8 @@ export interface operations {
             /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
             415: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7878,10 +7141,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7891,10 +7152,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7907,10 +7166,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7921,10 +7178,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -7957,10 +7212,8 @@ export interface operations {
             /** @description Notifications in that status, oldest change first */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7970,10 +7223,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7983,10 +7234,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7996,10 +7245,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8009,10 +7256,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8025,10 +7270,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8039,10 +7282,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8073,10 +7314,8 @@ export interface operations {
             /** @description Queued again */
             202: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8086,10 +7325,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8099,10 +7336,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8112,10 +7347,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8125,10 +7358,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8138,10 +7369,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8153,10 +7382,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8166,10 +7393,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8182,10 +7407,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8196,10 +7419,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8230,10 +7451,8 @@ export interface operations {
             /** @description The address is confirmed (a used code answers the same again) */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8243,10 +7462,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8256,10 +7473,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8269,10 +7484,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8284,10 +7497,8 @@ export interface operations {
             /** @description No longer valid (an expired confirmation code) */
             410: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8297,10 +7508,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8310,10 +7519,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8324,10 +7531,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8354,10 +7559,8 @@ export interface operations {
             /** @description Dead letters by function */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8367,10 +7570,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8380,10 +7581,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8393,10 +7592,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8409,10 +7606,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8423,10 +7618,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8457,10 +7650,8 @@ export interface operations {
             /** @description How many were sent back */
             202: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8470,10 +7661,8 @@ export interface operations {
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8483,10 +7672,8 @@ export interface operations {
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
             401: {
                 headers: {
-                    /** @description `Bearer`; for a refused token `Bearer scope="" error="invalid_token" error_description="…"` */
-                    "WWW-Authenticate": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,10 +7683,8 @@ export interface operations {
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8509,10 +7694,8 @@ export interface operations {
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8522,10 +7705,8 @@ export interface operations {
             /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8537,10 +7718,8 @@ export interface operations {
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8550,10 +7729,8 @@ export interface operations {
             /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
             429: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8566,10 +7743,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8580,10 +7755,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;
@@ -8610,10 +7783,8 @@ export interface operations {
             /** @description OpenAPI 3.1 document */
             200: {
                 headers: {
-                    /** @description The request’s correlation id: the caller’s x-correlation-id when well-formed, otherwise the gateway’s request id */
-                    "x-correlation-id": string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8625,10 +7796,8 @@ export interface operations {
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8639,10 +7808,8 @@ export interface operations {
             /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
             503: {
                 headers: {
-                    /** @description The request’s correlation id, on the functions’ answers (not on API Gateway’s own) */
-                    "x-correlation-id"?: string;
-                    /** @description API Gateway’s request id */
-                    "apigw-requestid": string;
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
                     /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
                     "Retry-After"?: string;
                     [name: string]: unknown;

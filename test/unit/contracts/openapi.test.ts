@@ -27,15 +27,42 @@ interface Operation {
   requestBody?: { content: Record<string, unknown> };
 }
 
-const operations = (document: { paths: Record<string, Record<string, Operation>> }) =>
-  (httpRoutes as readonly HttpRoute[]).map((route) => ({ route, operation: document.paths[route.path]![route.method.toLowerCase()]!, contract: apiContract[route.function as keyof typeof apiContract] as OperationContract }));
+type HeaderOrRef = Header | { $ref: string };
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: { headers?: Record<string, Header> };
+}
+
+/** The operation with its responses' header `$ref`s (to components/headers) read in place, as a client reads them. */
+function resolved(document: Document, operation: Operation): Operation {
+  const read = (header: HeaderOrRef): Header => {
+    if (!('$ref' in header)) return header;
+    const target = document.components.headers?.[header.$ref.replace('#/components/headers/', '')];
+    if (!target) throw new Error(`${operation.operationId}: ${header.$ref} names no header`);
+    return target;
+  };
+  const responses = Object.fromEntries(
+    Object.entries(operation.responses).map(([status, response]) => [
+      status,
+      { ...response, ...(response.headers ? { headers: Object.fromEntries(Object.entries(response.headers as Record<string, HeaderOrRef>).map(([name, header]) => [name, read(header)])) } : {}) },
+    ]),
+  );
+  return { ...operation, responses };
+}
+
+const operations = (document: Document) =>
+  (httpRoutes as readonly HttpRoute[]).map((route) => ({
+    route,
+    operation: resolved(document, document.paths[route.path]![route.method.toLowerCase()]!),
+    contract: apiContract[route.function as keyof typeof apiContract] as OperationContract,
+  }));
 
 describe('OpenAPI document', () => {
   const document = buildOpenApiDocument('http://localhost:3000') as unknown as {
     openapi: string;
     servers: { url: string }[];
     paths: Record<string, Record<string, Operation>>;
-    components: { schemas: Record<string, unknown> };
+    components: { schemas: Record<string, unknown>; headers?: Record<string, Header> };
   };
 
   it('is OpenAPI 3.1 with the given server', () => {
