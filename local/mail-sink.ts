@@ -49,6 +49,16 @@ export class MailSink extends EventEmitter<{ stored: [MailStored] }> {
     return Promise.all(files.map((file) => this.read(file)));
   }
 
+  /**
+   * The messages stored since `seen` was last given here, oldest first; their files are added to
+   * `seen` (a long test reads each file once instead of parsing every message at every look).
+   */
+  async unread(seen: Set<string>): Promise<(StoredMail & { text: string })[]> {
+    const files = readdirSync(this.dir).filter((f) => f.endsWith('.eml') && !seen.has(f)).sort();
+    for (const file of files) seen.add(file);
+    return Promise.all(files.map((file) => this.read(file)));
+  }
+
   async read(file: string): Promise<StoredMail & { text: string }> {
     if (!/^[\w.-]+\.eml$/.test(file)) throw new Error(`Not a mail file: ${file}`);
     const parsed = await simpleParser(readFileSync(join(this.dir, file)));

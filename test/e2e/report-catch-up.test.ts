@@ -7,7 +7,6 @@
  * truthful letter per report, to the project leader, and answers with what it touched. A
  * submitted report then tells the network's advisor and the secretariat, once each.
  */
-import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
@@ -29,14 +28,13 @@ const seen = new Set<string>();
 /** The emails that appeared since the last call, with their raw headers. */
 async function newMail(): Promise<{ to: string; language: string; subject: string; text: string; raw: string }[]> {
   await stack.settled();
-  const out = [];
-  for (const file of readdirSync(stack.mail.dir).filter((f) => f.endsWith('.eml')).sort()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const mail = await stack.mail.read(file);
-    out.push({ to: mail.to.replace(/^.*<|>$/g, ''), language: mail.language, subject: mail.subject, text: mail.text, raw: stack.mail.raw(file).toString('utf8') });
-  }
-  return out;
+  return (await stack.mail.unread(seen)).map((mail) => ({
+    to: mail.to.replace(/^.*<|>$/g, ''),
+    language: mail.language,
+    subject: mail.subject,
+    text: mail.text,
+    raw: stack.mail.raw(mail.file).toString('utf8'),
+  }));
 }
 
 const expectOk = (response: ApiResponse, status = 200) => {

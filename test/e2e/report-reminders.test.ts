@@ -6,7 +6,6 @@
  * sweep runs twice, a missed week of sweeps (one letter after it, the current step), a send
  * that fails twice before it succeeds, and due dates moved (no untrue "14 days left").
  */
-import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
@@ -31,10 +30,7 @@ const texts = new Map<string, string>();
 
 async function collect(day: string): Promise<void> {
   await stack.settled();
-  for (const file of readdirSync(stack.mail.dir).filter((f) => f.endsWith('.eml')).sort()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const mail = await stack.mail.read(file);
+  for (const mail of await stack.mail.unread(seen)) {
     if (/^(Påminnelse|Påminning|I dag|Eskalert|Prosjektplan|Statusrapport|Godkjent|Godkjend|Sendt tilbake|Levert)/.test(mail.subject) || /forsinket|forseinka/.test(mail.subject)) {
       const to = mail.to.replace(/^.*<|>$/g, '');
       log.push({ day, to, language: mail.language, subject: mail.subject });
