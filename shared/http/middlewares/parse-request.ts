@@ -52,6 +52,8 @@ export function parseRequest(schemas: RequestSchemas): MiddlewareObj<HttpEvent, 
       if (isCsv) {
         json = schemas.csv!.read(raw);
       } else {
+        // JSON.parse would say "Unexpected end of JSON input", which tells a caller nothing.
+        if (raw.trim() === '') throw problems.malformedJson('The body is empty: send a JSON object (`{}` where every field is optional)');
         try {
           json = JSON.parse(raw);
         } catch (error) {

@@ -62,6 +62,14 @@ describe('HTTP middleware stack', () => {
     expect(problemOf(result).type).toBe('/problems/malformed-json');
   });
 
+  it('answers 400 saying the body is empty, not a parser message, for an empty JSON body', async () => {
+    for (const body of ['', '  \n']) {
+      const result = await post({ claims: claims.municipality('1721'), body });
+      expect(result.statusCode).toBe(400);
+      expect(problemOf(result)).toMatchObject({ type: '/problems/malformed-json', detail: expect.stringMatching(/^The body is empty/) });
+    }
+  });
+
   it('answers 413 for a body over the limit', async () => {
     const result = await post({ claims: claims.municipality('1721'), body: JSON.stringify({ approach: 'x'.repeat(MAX_JSON_BODY_BYTES) }) });
     expect(result.statusCode).toBe(413);
