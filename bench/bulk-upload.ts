@@ -10,9 +10,9 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENV } from '../shared/config.ts';
-import { existsOn } from '../shared/domain/participation.ts';
-import { SECTORS } from '../shared/domain/sick-leave.ts';
+import { ENV } from '../shared/platform/config.ts';
+import { existsOn } from '../shared/overview/model.ts';
+import { SECTORS } from '../shared/absence/model.ts';
 import { mean, progress, QUARTERS, startBenchStack } from './support.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2' } } });
@@ -25,10 +25,10 @@ progress('Starting the local stack (DynamoDB Local in memory)…');
 const stack = await startBenchStack('bulk-upload');
 
 // Imported after the stack set the environment, so the SDK clients talk to DynamoDB Local.
-const { dynamoDbClient } = await import('../shared/adapters/dynamodb/client.ts');
-const { batchWriteAll } = await import('../shared/adapters/dynamodb/batch-writer.ts');
-const { keys } = await import('../shared/adapters/dynamodb/table-design.ts');
-const { listMunicipalities } = await import('../shared/adapters/dynamodb/municipalities-repository.ts');
+const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
+const { batchWriteAll } = await import('../shared/platform/dynamodb/batch-writer.ts');
+const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
+const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
 
 const requests = new Map<string, number>();
 dynamoDbClient.middlewareStack.add(

@@ -35,10 +35,10 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { LambdaRuntime } from '../local/lambda-runtime.ts';
 import { elapsedSeconds, progress, startBenchStack } from './support.ts';
 import type { FunctionName } from '../shared/routing.ts';
-import { existsOn } from '../shared/domain/participation.ts';
+import { existsOn } from '../shared/overview/model.ts';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../shared/adapters/dynamodb/client.ts';
-import { keys } from '../shared/adapters/dynamodb/table-design.ts';
+import { documentClient } from '../shared/platform/dynamodb/client.ts';
+import { keys } from '../shared/platform/dynamodb/table-design.ts';
 import { apiClient, type ApiResponse } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
 
@@ -67,14 +67,14 @@ const stack = await startBenchStack('dynamodb-cost');
 const api = apiClient(() => stack.url);
 
 // Imported after the stack set the environment, so they talk to DynamoDB Local.
-const { dynamoDbClient } = await import('../shared/adapters/dynamodb/client.ts');
-const { batchWriteAll } = await import('../shared/adapters/dynamodb/batch-writer.ts');
-const { listMunicipalities } = await import('../shared/adapters/dynamodb/municipalities-repository.ts');
-const { admitParticipant } = await import('../shared/adapters/dynamodb/participants-repository.ts');
-const { newReportItems, reportsOfCohort } = await import('../shared/adapters/dynamodb/reports-repository.ts');
-const { newApplication, decide } = await import('../shared/domain/application.ts');
-const { defaultReportPlan, reportsForAdmission } = await import('../shared/domain/report.ts');
-const { participantOf } = await import('../shared/events/application-events.ts');
+const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
+const { batchWriteAll } = await import('../shared/platform/dynamodb/batch-writer.ts');
+const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
+const { admitParticipant } = await import('../shared/applications/participants-repository.ts');
+const { newReportItems, reportsOfCohort } = await import('../shared/reports/repository.ts');
+const { newApplication, decide } = await import('../shared/applications/commands.ts');
+const { defaultReportPlan, reportsForAdmission } = await import('../shared/reports/model.ts');
+const { participantOf } = await import('../shared/applications/events.ts');
 
 // ---------------------------------------------------------------------------------------------
 // Counting in the SDK.

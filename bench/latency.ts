@@ -33,10 +33,10 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { BusEvent } from '../local/event-bus.ts';
 import type { MailStored } from '../local/mail-sink.ts';
-import { forEachConcurrently } from '../shared/concurrency.ts';
-import { SECTORS } from '../shared/domain/sick-leave.ts';
+import { forEachConcurrently } from '../shared/platform/concurrency.ts';
+import { SECTORS } from '../shared/absence/model.ts';
 import { elapsedSeconds, percentile, progress, QUARTERS, startBenchStack } from './support.ts';
-import type { HttpEvent, HttpResult } from '../shared/http/types.ts';
+import type { HttpEvent, HttpResult } from '../shared/platform/http/types.ts';
 import { functions, type FunctionName } from '../shared/routing.ts';
 import { apiClient, createOpenCohort } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
@@ -76,10 +76,10 @@ const api = apiClient(() => stack.url);
 
 // Imported after the stack set the environment, so this client talks to DynamoDB Local: the
 // one instance the handlers use, with their configuration.
-const { documentClient, dynamoDbClient } = await import('../shared/adapters/dynamodb/client.ts');
+const { documentClient, dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
 const { GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
-const { keys } = await import('../shared/adapters/dynamodb/table-design.ts');
-const { listMunicipalities } = await import('../shared/adapters/dynamodb/municipalities-repository.ts');
+const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
+const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
 
 /**
  * Every DynamoDB call of this process (handlers, floors, pipeline), timed in the SDK from send to

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '../local/stack.ts';
-import { shippedRateLimits } from '../shared/config/rate-limits.ts';
+import { shippedRateLimits } from '../shared/platform/http/rate-limits.ts';
 
 const began = performance.now();
 

@@ -4,9 +4,9 @@
  */
 
 import type { z } from 'zod';
-import { MailCaps } from '#shared/config/mail-caps.ts';
-import { RateLimits } from '#shared/config/rate-limits.ts';
-import { ReminderLadder } from '#shared/domain/reminders.ts';
+import { MailCaps } from '#shared/target-status/mail-caps.ts';
+import { RateLimits } from '#shared/platform/http/rate-limits.ts';
+import { ReminderLadder } from '#shared/reports/reminders.ts';
 
 export interface ExternalJwtIssuer {
   /** The OIDC issuer URL, e.g. Maskinporten's `https://maskinporten.no/`. */
@@ -30,9 +30,9 @@ export interface ProgrammeConfig {
   readonly alarmTopicArn: string | undefined;
   /** A reminder ladder replacing the shipped one (JSON, checked here), for the daily sweep. */
   readonly reminderLadder: string | undefined;
-  /** Per-caller rate limits replacing shared/config/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
+  /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
   readonly rateLimits: string | undefined;
-  /** Caps on optional mail replacing shared/config/mail-caps.json (JSON, checked here), for the status notices. */
+  /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
   readonly mailCaps: string | undefined;
 }
 
@@ -103,7 +103,7 @@ function ladder(context: (key: string) => unknown): string | undefined {
 
 /** Rate limits as an object in cdk.json or JSON text from `-c rateLimits=…`, checked at synth like the ladder. */
 function limits(context: (key: string) => unknown): string | undefined {
-  return checkedJson(context, CONTEXT_KEYS.rateLimits, RateLimits, 'JSON: { "enabled", "windowSeconds", "storeTimeoutMs", "classes": { "standard", "upload" } } (see shared/config/rate-limits.json)', 'are not valid');
+  return checkedJson(context, CONTEXT_KEYS.rateLimits, RateLimits, 'JSON: { "enabled", "windowSeconds", "storeTimeoutMs", "classes": { "standard", "upload" } } (see shared/platform/http/rate-limits.json)', 'are not valid');
 }
 
 /** The mail caps as an object in cdk.json or JSON text from `-c mailCaps=…`, checked at synth. */

@@ -2,7 +2,7 @@
  * The programme backend: one deployable stack with nested stacks (see infra/stack-layout.ts for
  * what goes where; CloudFormation's 500 resources per template). Everything routed — functions, HTTP routes, event
  * subscriptions, schedules — is generated from shared/routing.ts; the table from
- * shared/adapters/dynamodb/table-design.ts.
+ * shared/platform/dynamodb/table-design.ts.
  */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
@@ -18,7 +18,7 @@ import type { MailSettings } from './constructs/programme-function.ts';
 import { ProgrammeFunctions, rateLimitedFunctions } from './constructs/programme-functions.ts';
 import { ProgrammeTable } from './constructs/programme-table.ts';
 import { UploadBucket } from './constructs/upload-bucket.ts';
-import { ENV } from '#shared/config.ts';
+import { ENV } from '#shared/platform/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
 import { StackLayout } from './stack-layout.ts';
 

@@ -8,7 +8,7 @@ import {
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
+import { tableDesign } from '#shared/platform/dynamodb/table-design.ts';
 
 /** Creates the table unless it exists (a persisted data folder); returns its stream ARN. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<{ streamArn: string; created: boolean }> {

@@ -24,7 +24,7 @@ import {
   type JWK,
   type JWTPayload,
 } from 'jose';
-import type { Role } from '#shared/auth/principal.ts';
+import type { Role } from '#shared/platform/auth/principal.ts';
 
 export const DEV_ISSUER = 'urn:kvalitetskommune:local-dev-issuer';
 export const DEV_AUDIENCE = 'kvalitetskommune-api';

@@ -2,7 +2,7 @@
  * The environment the handlers see locally: the same variables the CDK stack sets in AWS,
  * plus the standard SDK endpoint variables that point each AWS client at a local stand-in.
  */
-import { ENV } from '#shared/config.ts';
+import { ENV } from '#shared/platform/config.ts';
 
 export const LOCAL_REGION = 'eu-north-1';
 /** DynamoDB Local accepts any credentials; these never reach AWS. */

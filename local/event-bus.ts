@@ -7,13 +7,13 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import type { PutEventsRequestEntry, PutEventsResultEntry } from '@aws-sdk/client-eventbridge';
-import { isEventType } from '#shared/contracts/events.ts';
+import { isEventType } from '#shared/event-catalogue.ts';
 import { awsSubscribersOf, subscribersOf, type FunctionName } from '#shared/routing.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import type { LambdaRuntime } from './lambda-runtime.ts';
 import { describeError, withRetries, type RetryPolicy } from './retry.ts';
 import { LOCAL_REGION } from './environment.ts';
-import { EVENT_SOURCE } from '#shared/config.ts';
+import { EVENT_SOURCE } from '#shared/platform/config.ts';
 
 export type PipelineLog = (line: string) => void;
 

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { unmatchedRouteFunction, type HttpMethod } from '#shared/routing.ts';
-import { matchRoute } from '#shared/http/route-match.ts';
-import type { HttpEvent } from '#shared/http/types.ts';
+import { matchRoute } from '#shared/platform/http/route-match.ts';
+import type { HttpEvent } from '#shared/platform/http/types.ts';
 import type { LocalClock } from './clock.ts';
 import { UnknownScheduleError } from './clock.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
@@ -97,7 +97,7 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
   }
 
   // No route matched (an unknown path, or a known one with another method): API Gateway sends it
-  // to the $default route, whose function answers 404 or 405 (functions/gateway/answer-unmatched-route.ts).
+  // to the $default route, whose function answers 404 or 405 (functions/platform/answer-unmatched-route.ts).
   if (match.kind !== 'route') {
     const event = toHttpEvent(request, url, { method, routeKey: '$default' }, body, pathParameters, undefined, problem.requestId);
     writeResult(response, await deps.runtime.invoke<APIGatewayProxyStructuredResultV2 | undefined>(unmatchedRouteFunction, event), problem.requestId);

@@ -21,8 +21,8 @@ import { createGateway } from './gateway.ts';
 import { LambdaRuntime } from './lambda-runtime.ts';
 import { MailSink } from './mail-sink.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.ts';
-import { ENV } from '#shared/config.ts';
-import { RateLimits } from '#shared/config/rate-limits.ts';
+import { ENV } from '#shared/platform/config.ts';
+import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { startLocalS3, type LocalS3 } from './s3-server.ts';
 import { StreamReader } from './stream-reader.ts';
 
@@ -45,7 +45,7 @@ export interface LocalStackOptions {
   /** How often the stream reader polls an idle stream (ms). Default 100. */
   readonly streamPollMs?: number;
   readonly log?: (line: string) => void;
-  /** Per-caller rate limits replacing shared/config/rate-limits.json (as the CDK context `rateLimits` does in AWS). Set before the first request. */
+  /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (as the CDK context `rateLimits` does in AWS). Set before the first request. */
   readonly rateLimits?: RateLimits;
   /** Called once if the DynamoDB Local this stack started exits while the stack runs (not on stop). */
   readonly onDatabaseLost?: (description: string) => void;

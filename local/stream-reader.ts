@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { streamConsumer } from '#shared/routing.ts';
-import { isOutboxInsert } from '#shared/events/outbox-stream.ts';
+import { isOutboxInsert } from '#shared/platform/outbox/outbox-stream.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import type { PipelineLog } from './event-bus.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './environment.ts';

@@ -5,9 +5,9 @@
  * IAM grants) and for the local runtime (gateway, event pipeline, clock). It is plain data on
  * purpose: handlers import it to learn their own access rules without pulling in anything else.
  */
-import type { EventType } from './contracts/events.ts';
-import type { Role } from './auth/principal.ts';
-import type { RateLimitClass } from './config/rate-limits.ts';
+import type { EventType } from './event-catalogue.ts';
+import type { Role } from './platform/auth/principal.ts';
+import type { RateLimitClass } from './platform/http/rate-limits.ts';
 
 /**
  * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
@@ -55,7 +55,7 @@ export interface FunctionSpec {
    * take the account's whole concurrency from the others nor be starved by them. None: shared pool.
    */
   readonly reservedConcurrency?: number;
-  /** Which per-caller limit of shared/config/rate-limits.json an HTTP function counts on; default `standard`. */
+  /** Which per-caller limit of shared/platform/http/rate-limits.json an HTTP function counts on; default `standard`. */
   readonly rateLimitClass?: RateLimitClass;
 }
 
@@ -276,12 +276,12 @@ export const functions = {
     memoryMb: 1769,
   },
   getAbsenceFigures: {
-    entry: 'functions/absence/get-absence-figures.ts',
+    entry: 'functions/target-status/get-absence-figures.ts',
     description: 'GET /municipalities/{number}/absence-figures: figures, quarterly series and target status',
     grants: ['table:read'],
   },
   listTargetStatuses: {
-    entry: 'functions/overview/list-target-statuses.ts',
+    entry: 'functions/target-status/list-target-statuses.ts',
     description: 'GET /overview/target-statuses: every participant’s target status',
     grants: ['table:read'],
   },
@@ -292,14 +292,14 @@ export const functions = {
     timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
   },
   recomputeTargetStatus: {
-    entry: 'functions/absence/recompute-target-status.ts',
+    entry: 'functions/target-status/recompute-target-status.ts',
     description: 'On AbsenceFiguresUploaded/MunicipalityAdmitted: promote an upload’s rows (clear their TTL), reassess the participants’ target statuses',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 300,
     reservedConcurrency: 5,
   },
   sendTargetStatusNotice: {
-    entry: 'functions/absence/send-target-status-notice.ts',
+    entry: 'functions/target-status/send-target-status-notice.ts',
     description: 'On TargetStatusChanged: tell the project leader (and the advisor when off track), capped per day; daily: the coalesced latest status',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
@@ -415,12 +415,12 @@ export const functions = {
     timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
   },
   answerUnmatchedRoute: {
-    entry: 'functions/gateway/answer-unmatched-route.ts',
+    entry: 'functions/platform/answer-unmatched-route.ts',
     description: 'The API’s $default route: 404 (no such path) or 405 with Allow (not with this method), as problem+json',
     grants: [],
   },
   getOpenApiDocument: {
-    entry: 'functions/openapi/get-openapi-document.ts',
+    entry: 'functions/api-description/get-openapi-document.ts',
     description: 'GET /openapi.json: the API description, generated from the zod contracts',
     grants: [],
   },
@@ -444,7 +444,7 @@ export const functions = {
     reservedConcurrency: 1,
   },
   publishOutboxEvents: {
-    entry: 'functions/outbox/publish-outbox-events.ts',
+    entry: 'functions/platform/publish-outbox-events.ts',
     description: 'Table stream → EventBridge: publishes outbox items as domain events',
     grants: ['events:publish'],
     timeoutSeconds: 30,
@@ -825,14 +825,14 @@ export const schedules = [
     name: 'report-due-sweep',
     function: 'runReportSweep',
     cron: { minute: '0', hour: '5' },
-    description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/config/reminder-ladder.json)',
+    description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/reports/reminder-ladder.json)',
   },
   {
     name: 'target-status-follow-ups',
     // The notice function itself (one function less: the stack is near CloudFormation's 500 resources).
     function: 'sendTargetStatusNotice',
     cron: { minute: '0', hour: '5' },
-    description: 'Daily at 05:00 UTC: the previous day’s latest target status where changes were coalesced (shared/config/mail-caps.json)',
+    description: 'Daily at 05:00 UTC: the previous day’s latest target status where changes were coalesced (shared/target-status/mail-caps.json)',
   },
 ] as const satisfies readonly ScheduleSpec[];
 

@@ -1,10 +1,10 @@
-import { presignUploadPut } from '#shared/adapters/s3/upload-urls.ts';
-import { config } from '#shared/config.ts';
-import { CreateAbsenceUploadRequest, MAX_UPLOAD_OBJECT_BYTES, UPLOAD_URL_SECONDS } from '#shared/contracts/absence-uploads.ts';
-import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { accepted, startAsyncUpload, uploadView } from './async-uploads.ts';
-import { municipalityExists } from './upload-checks.ts';
+import { presignUploadPut } from '#shared/absence/upload-urls.ts';
+import { config } from '#shared/platform/config.ts';
+import { CreateAbsenceUploadRequest, MAX_UPLOAD_OBJECT_BYTES, UPLOAD_URL_SECONDS } from '#shared/absence/upload-contract.ts';
+import { MunicipalityParams } from '#shared/municipalities/contract.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { accepted, startAsyncUpload, uploadView } from '../../shared/absence/async-uploads.ts';
+import { municipalityExists } from '../../shared/absence/upload-checks.ts';
 
 /** POST /municipalities/{number}/absence-uploads: a municipality's large file goes to S3 (presigned PUT) and is accepted asynchronously. */
 export const handler = idempotentHttpHandler(

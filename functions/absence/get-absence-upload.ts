@@ -1,10 +1,10 @@
-import { getAsyncUpload } from '#shared/adapters/dynamodb/async-uploads-repository.ts';
-import { mayActFor } from '#shared/auth/principal.ts';
-import { config } from '#shared/config.ts';
-import { AbsenceUploadParams } from '#shared/contracts/absence-uploads.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
-import { uploadView } from './async-uploads.ts';
+import { getAsyncUpload } from '#shared/absence/async-uploads-repository.ts';
+import { mayActFor } from '#shared/platform/auth/principal.ts';
+import { config } from '#shared/platform/config.ts';
+import { AbsenceUploadParams } from '#shared/absence/upload-contract.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
+import { uploadView } from '../../shared/absence/async-uploads.ts';
 
 /** GET /absence-uploads/{id}: the status of an asynchronous upload; a municipality sees only its own (a bulk upload is the secretariat's). */
 export const handler = httpHandler('getAbsenceUpload', { params: AbsenceUploadParams }, async ({ params, principal }) => {

@@ -1,12 +1,12 @@
-import { config } from '#shared/config.ts';
-import { AbsenceUploadRequest } from '#shared/contracts/absence.ts';
-import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { acceptUpload } from '#shared/services/absence-uploads.ts';
-import { acceptLater } from './accept-later.ts';
-import { ABSENCE_CSV } from './csv-columns.ts';
-import { municipalityExists } from './upload-checks.ts';
+import { config } from '#shared/platform/config.ts';
+import { AbsenceUploadRequest } from '#shared/absence/contract.ts';
+import { MunicipalityParams } from '#shared/municipalities/contract.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { acceptUpload } from '#shared/absence/uploads.ts';
+import { acceptLater } from '../../shared/absence/accept-later.ts';
+import { ABSENCE_CSV } from '../../shared/absence/csv-columns.ts';
+import { municipalityExists } from '../../shared/absence/upload-checks.ts';
 
 /**
  * POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all

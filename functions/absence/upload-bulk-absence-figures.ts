@@ -1,11 +1,11 @@
-import { config } from '#shared/config.ts';
-import { BulkAbsenceUploadRequest } from '#shared/contracts/absence.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { acceptUpload } from '#shared/services/absence-uploads.ts';
-import { acceptLater } from './accept-later.ts';
-import { ABSENCE_CSV } from './csv-columns.ts';
-import { everyMunicipalityKnown } from './upload-checks.ts';
+import { config } from '#shared/platform/config.ts';
+import { BulkAbsenceUploadRequest } from '#shared/absence/contract.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { acceptUpload } from '#shared/absence/uploads.ts';
+import { acceptLater } from '../../shared/absence/accept-later.ts';
+import { ABSENCE_CSV } from '../../shared/absence/csv-columns.ts';
+import { everyMunicipalityKnown } from '../../shared/absence/upload-checks.ts';
 
 /**
  * POST /absence-figures (JSON or CSV): the secretariat's file for many municipalities,

@@ -1,17 +1,17 @@
-import { saveApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { admitParticipant } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { config } from '#shared/config.ts';
-import { ApplicationIdParams, DecisionRequest } from '#shared/contracts/applications.ts';
-import { decide } from '#shared/domain/application.ts';
-import { acceptsDecisions, notInRegisterAtStart } from '#shared/domain/cohort.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { decisionEvents, participantOf } from '#shared/events/application-events.ts';
-import { visibleApplication } from '#shared/http/access.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
+import { saveApplication } from '#shared/applications/repository.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { getMunicipality } from '#shared/municipalities/repository.ts';
+import { admitParticipant } from '#shared/applications/participants-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ApplicationIdParams, DecisionRequest } from '#shared/applications/contract.ts';
+import { decide } from '#shared/applications/commands.ts';
+import { acceptsDecisions, notInRegisterAtStart } from '#shared/cohorts/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { decisionEvents, participantOf } from '#shared/applications/events.ts';
+import { visibleApplication } from '#shared/platform/http/access.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
 
 /**
  * POST /applications/{id}/decision: the secretariat records the steering group's decision.

@@ -1,10 +1,10 @@
-import { applicationsOfCohort, applicationsOfMunicipality } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { ListApplicationsQuery, type ApplicationSummary } from '#shared/contracts/applications.ts';
-import { countBy } from '#shared/domain/tally.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { page } from '#shared/http/pagination.ts';
+import { applicationsOfCohort, applicationsOfMunicipality } from '#shared/applications/repository.ts';
+import { listCohorts } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ListApplicationsQuery, type ApplicationSummary } from '#shared/applications/contract.ts';
+import { countBy } from '#shared/platform/tally.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { page } from '#shared/platform/contract/pagination.ts';
 
 /** GET /applications?cohortId=&status=: the secretariat's list with counts; a municipality gets its own. */
 export const handler = httpHandler('listApplications', { query: ListApplicationsQuery }, async ({ query, principal }) => {

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { insertApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { getCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { config } from '#shared/config.ts';
-import { ApplicationDraftRequest } from '#shared/contracts/applications.ts';
-import { newDraft } from '#shared/domain/application.ts';
-import { notInRegisterAtStart } from '#shared/domain/cohort.ts';
-import { callingMunicipality } from '#shared/http/access.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
-import { enteredAddress } from '#shared/services/email-confirmation.ts';
+import { insertApplication } from '#shared/applications/repository.ts';
+import { getCohort } from '#shared/cohorts/repository.ts';
+import { getMunicipality } from '#shared/municipalities/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ApplicationDraftRequest } from '#shared/applications/contract.ts';
+import { newDraft } from '#shared/applications/commands.ts';
+import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
+import { callingMunicipality } from '#shared/platform/http/access.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
+import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
 
 /** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
 export const handler = idempotentHttpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal, correlationId }) => {

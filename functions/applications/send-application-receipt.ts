@@ -1,6 +1,6 @@
-import { config } from '#shared/config.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { applicationReceipt } from '#shared/notifications/application-emails.ts';
+import { config } from '#shared/platform/config.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { applicationReceipt } from '#shared/applications/emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
 
 /** On ApplicationSubmitted: the project leader gets a receipt in the municipality's written standard. */

@@ -1,11 +1,11 @@
-import { applicationsSubmittedOn } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { config } from '#shared/config.ts';
-import { previousUtcDay } from '#shared/domain/dates.ts';
-import { scheduledHandler } from '#shared/events/event-handler.ts';
-import { dailyApplicationDigest } from '#shared/notifications/application-emails.ts';
+import { applicationsSubmittedOn } from '#shared/applications/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { previousUtcDay } from '#shared/platform/dates.ts';
+import { scheduledHandler } from '#shared/platform/events/event-handler.ts';
+import { dailyApplicationDigest } from '#shared/applications/emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
-import { logger } from '#shared/observability/logger.ts';
+import { logger } from '#shared/platform/logger.ts';
 
 /** Each morning: the applications of the previous UTC day, one query on gsi2; no email on a quiet day. */
 export const handler = scheduledHandler('sendDailyApplicationDigest', async (event) => {

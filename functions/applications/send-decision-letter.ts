@@ -1,8 +1,8 @@
-import { config } from '#shared/config.ts';
-import { languageFor } from '#shared/domain/written-standard.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
+import { config } from '#shared/platform/config.ts';
+import { languageFor } from '#shared/platform/written-standard.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { notify } from '#shared/notifications/notify.ts';
-import { decisionLetter } from '#shared/notifications/programme-emails.ts';
+import { decisionLetter } from '#shared/applications/decision-letter.ts';
 
 /** On ApplicationDecided: the outcome and its reason to the project leader, in the municipality's written standard. */
 export const handler = eventHandler('sendDecisionLetter', 'ApplicationDecided', async ({ data, metadata }) => {

@@ -1,16 +1,16 @@
-import { saveApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { config } from '#shared/config.ts';
-import { ApplicationIdParams } from '#shared/contracts/applications.ts';
-import { submitDraft } from '#shared/domain/application.ts';
-import { acceptsApplications, notInRegisterAtStart } from '#shared/domain/cohort.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { applicationSubmitted } from '#shared/events/application-events.ts';
-import { visibleApplication } from '#shared/http/access.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
+import { saveApplication } from '#shared/applications/repository.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { getMunicipality } from '#shared/municipalities/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ApplicationIdParams } from '#shared/applications/contract.ts';
+import { submitDraft } from '#shared/applications/commands.ts';
+import { acceptsApplications, notInRegisterAtStart } from '#shared/cohorts/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { applicationSubmitted } from '#shared/applications/events.ts';
+import { visibleApplication } from '#shared/platform/http/access.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
 
 /** POST /applications/{id}/submission: a complete draft becomes a submitted application. */
 export const handler = idempotentHttpHandler('submitApplicationDraft', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {

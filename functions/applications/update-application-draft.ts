@@ -1,10 +1,10 @@
-import { saveApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { config } from '#shared/config.ts';
-import { ApplicationIdParams, UpdateApplicationDraftRequest } from '#shared/contracts/applications.ts';
-import { updateDraft } from '#shared/domain/application.ts';
-import { visibleApplication } from '#shared/http/access.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { enteredAddress } from '#shared/services/email-confirmation.ts';
+import { saveApplication } from '#shared/applications/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ApplicationIdParams, UpdateApplicationDraftRequest } from '#shared/applications/contract.ts';
+import { updateDraft } from '#shared/applications/commands.ts';
+import { visibleApplication } from '#shared/platform/http/access.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
 
 /** PATCH /applications/{id}: the parts sent replace those of the draft. */
 export const handler = httpHandler('updateApplicationDraft', { params: ApplicationIdParams, body: UpdateApplicationDraftRequest }, async ({ params, body, principal, correlationId }) => {

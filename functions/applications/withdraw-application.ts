@@ -1,11 +1,11 @@
-import { saveApplication } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { config } from '#shared/config.ts';
-import { ApplicationIdParams } from '#shared/contracts/applications.ts';
-import { withdraw } from '#shared/domain/application.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { visibleApplication } from '#shared/http/access.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { saveApplication } from '#shared/applications/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ApplicationIdParams } from '#shared/applications/contract.ts';
+import { withdraw } from '#shared/applications/commands.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { visibleApplication } from '#shared/platform/http/access.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 
 /** POST /applications/{id}/withdrawal: allowed until the decision. */
 export const handler = idempotentHttpHandler('withdrawApplication', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {

@@ -1,10 +1,10 @@
-import { requireCohort, saveCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { CohortParams, CohortTransitionRequest } from '#shared/contracts/cohorts.ts';
-import { changeStatus } from '#shared/domain/cohort.ts';
-import { cohortStatusChanged } from '#shared/events/cohort-events.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { requireCohort, saveCohort } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { CohortParams, CohortTransitionRequest } from '#shared/cohorts/contract.ts';
+import { changeStatus } from '#shared/cohorts/model.ts';
+import { cohortStatusChanged } from '#shared/cohorts/events.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/transitions {action}: open → close → start → complete; anything else is a 409. */
 export const handler = idempotentHttpHandler('changeCohortStatus', { params: CohortParams, body: CohortTransitionRequest }, async ({ params, body, correlationId }) => {

@@ -1,10 +1,10 @@
-import { getGathering, requireCohort, saveGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { GatheringParams, GatheringRequest } from '#shared/contracts/cohorts.ts';
-import { acceptsPlanning } from '#shared/domain/cohort.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { getGathering, requireCohort, saveGathering } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { GatheringParams, GatheringRequest } from '#shared/cohorts/contract.ts';
+import { acceptsPlanning } from '#shared/cohorts/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** PUT /cohorts/{cohortId}/gatherings/{gatheringId}: participants are told what changed (GatheringChanged). */
 export const handler = httpHandler('changeGathering', { params: GatheringParams, body: GatheringRequest }, async ({ params, body, correlationId }) => {

@@ -1,7 +1,7 @@
-import { listGatherings, requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { CohortParams } from '#shared/contracts/cohorts.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { listGatherings, requireCohort } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { CohortParams } from '#shared/cohorts/contract.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** GET /cohorts/{cohortId}: the cohort with its calendar, in date order. */
 export const handler = httpHandler('getCohort', { params: CohortParams }, async ({ params }) => {

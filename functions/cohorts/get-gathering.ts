@@ -1,8 +1,8 @@
-import { getGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { GatheringParams } from '#shared/contracts/cohorts.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { getGathering } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { GatheringParams } from '#shared/cohorts/contract.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** GET /cohorts/{cohortId}/gatherings/{gatheringId}: one gathering, visible to whoever may read the cohort's calendar (GET /cohorts/{cohortId}). */
 export const handler = httpHandler('getGathering', { params: GatheringParams }, async ({ params }) => {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { requireCohort, saveGathering } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { CohortParams, GatheringRequest } from '#shared/contracts/cohorts.ts';
-import { acceptsPlanning } from '#shared/domain/cohort.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { requireCohort, saveGathering } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { CohortParams, GatheringRequest } from '#shared/cohorts/contract.ts';
+import { acceptsPlanning } from '#shared/cohorts/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/gatherings: participants are told (GatheringScheduled). */
 export const handler = idempotentHttpHandler('scheduleGathering', { params: CohortParams, body: GatheringRequest }, async ({ params, body, correlationId }) => {

@@ -1,12 +1,12 @@
-import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { forEachConcurrently } from '#shared/concurrency.ts';
-import { config } from '#shared/config.ts';
-import { existsOn } from '#shared/domain/participation.ts';
-import { languageFor } from '#shared/domain/written-standard.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { logger } from '#shared/observability/logger.ts';
-import { cohortInvitation, invitationSummary } from '#shared/notifications/programme-emails.ts';
+import { listMunicipalities } from '#shared/municipalities/repository.ts';
+import { listAdmissions } from '#shared/applications/participants-repository.ts';
+import { forEachConcurrently } from '#shared/platform/concurrency.ts';
+import { config } from '#shared/platform/config.ts';
+import { existsOn } from '#shared/overview/model.ts';
+import { languageFor } from '#shared/platform/written-standard.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { cohortInvitation, invitationSummary } from '#shared/cohorts/emails.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 

@@ -1,10 +1,10 @@
-import { requireCohort, saveCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { config } from '#shared/config.ts';
-import { CohortParams } from '#shared/contracts/cohorts.ts';
-import { ReportPlanRequest } from '#shared/contracts/reports.ts';
-import { acceptsPlanning } from '#shared/domain/cohort.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { requireCohort, saveCohort } from '#shared/cohorts/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { CohortParams } from '#shared/cohorts/contract.ts';
+import { ReportPlanRequest } from '#shared/reports/contract.ts';
+import { acceptsPlanning } from '#shared/cohorts/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** PUT /cohorts/{cohortId}/report-plan: the reports municipalities admitted from now on will owe. */
 export const handler = httpHandler('setReportPlan', { params: CohortParams, body: ReportPlanRequest }, async ({ params, body }) => {

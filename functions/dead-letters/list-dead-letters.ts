@@ -1,7 +1,7 @@
-import { peekDeadLetters } from '#shared/adapters/dead-letters/dead-letter-queues.ts';
-import { functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
-import { config } from '#shared/config.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { peekDeadLetters } from '#shared/dead-letters/queues.ts';
+import { functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { config } from '#shared/platform/config.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** GET /dead-letters: the events every function failed to process after all retries (up to 10 per function). */
 export const handler = httpHandler('listDeadLetters', {}, async () => {

@@ -1,10 +1,10 @@
-import { redriveDeadLetters } from '#shared/adapters/dead-letters/redrive.ts';
-import { functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
-import { config } from '#shared/config.ts';
-import { DeadLetterParams } from '#shared/contracts/dead-letters.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { redriveDeadLetters } from '#shared/dead-letters/redrive.ts';
+import { functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { config } from '#shared/platform/config.ts';
+import { DeadLetterParams } from '#shared/dead-letters/contract.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import type { FunctionName } from '#shared/routing.ts';
 
 /** POST /dead-letters/{function}/redrive: send a function's dead letters back to it, once the cause is fixed. */

@@ -1,12 +1,12 @@
-import { confirmAddress, getConfirmationToken, getEmailAddress } from '#shared/adapters/dynamodb/email-addresses-repository.ts';
-import { config } from '#shared/config.ts';
-import { EmailConfirmationParams } from '#shared/contracts/email-confirmations.ts';
-import { tokenState } from '#shared/domain/email-trust.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
-import { tokenHashOf } from '#shared/services/email-confirmation.ts';
+import { confirmAddress, getConfirmationToken, getEmailAddress } from '#shared/email-confirmations/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { EmailConfirmationParams } from '#shared/email-confirmations/contract.ts';
+import { tokenState } from '#shared/email-confirmations/model.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
+import { tokenHashOf } from '#shared/email-confirmations/confirmation.ts';
 
 /**
  * POST /email-confirmations/{token} (public: the owner of the address has no account): the code

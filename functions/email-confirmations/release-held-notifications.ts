@@ -1,9 +1,9 @@
-import { getEmailAddress } from '#shared/adapters/dynamodb/email-addresses-repository.ts';
-import { releaseNotification, getNotification } from '#shared/adapters/dynamodb/notifications-repository.ts';
-import { config } from '#shared/config.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { logger } from '#shared/observability/logger.ts';
+import { getEmailAddress } from '#shared/email-confirmations/repository.ts';
+import { releaseNotification, getNotification } from '#shared/notifications/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { logger } from '#shared/platform/logger.ts';
 
 /**
  * On EmailAddressConfirmed: queue again every notification held for the address, each with a

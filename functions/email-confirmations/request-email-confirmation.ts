@@ -1,9 +1,9 @@
-import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { config } from '#shared/config.ts';
-import { languageFor } from '#shared/domain/written-standard.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { logger } from '#shared/observability/logger.ts';
-import { requestConfirmation } from '#shared/services/email-confirmation.ts';
+import { getMunicipality } from '#shared/municipalities/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { languageFor } from '#shared/platform/written-standard.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { requestConfirmation } from '#shared/email-confirmations/confirmation.ts';
 
 /**
  * On EmailAddressTyped: ask the owner of the address to confirm it, in the written standard of

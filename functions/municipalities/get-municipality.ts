@@ -1,9 +1,9 @@
-import { getMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { participationOf } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { config } from '#shared/config.ts';
-import { MunicipalityParams } from '#shared/contracts/municipalities.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { problems } from '#shared/http/problems.ts';
+import { getMunicipality } from '#shared/municipalities/repository.ts';
+import { participationOf } from '#shared/applications/participants-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { MunicipalityParams } from '#shared/municipalities/contract.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
 
 /** GET /municipalities/{number}: the profile with its participation history (a municipality: its own). */
 export const handler = httpHandler('getMunicipality', { params: MunicipalityParams }, async ({ params }) => {

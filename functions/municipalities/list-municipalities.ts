@@ -1,9 +1,9 @@
-import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { config } from '#shared/config.ts';
-import { ListMunicipalitiesQuery } from '#shared/contracts/municipalities.ts';
-import { existsOn } from '#shared/domain/participation.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { page } from '#shared/http/pagination.ts';
+import { listMunicipalities } from '#shared/municipalities/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ListMunicipalitiesQuery } from '#shared/municipalities/contract.ts';
+import { existsOn } from '#shared/overview/model.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { page } from '#shared/platform/contract/pagination.ts';
 
 /** GET /municipalities?validOn=&county=: the register (public data), with its source. */
 export const handler = httpHandler('listMunicipalities', { query: ListMunicipalitiesQuery }, async ({ query }) => {

@@ -1,15 +1,15 @@
-import { updateMunicipality } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { transact } from '#shared/adapters/dynamodb/transaction.ts';
-import { config } from '#shared/config.ts';
-import { MunicipalityParams, UpdateMunicipalityRequest } from '#shared/contracts/municipalities.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { enteredAddress } from '#shared/services/email-confirmation.ts';
+import { updateMunicipality } from '#shared/municipalities/repository.ts';
+import { transact } from '#shared/platform/dynamodb/transaction.ts';
+import { config } from '#shared/platform/config.ts';
+import { MunicipalityParams, UpdateMunicipalityRequest } from '#shared/municipalities/contract.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
 
 /**
  * PATCH /municipalities/{number}: the municipality (its own) or the secretariat sets written
  * standard and contact. A contact address the municipality types awaits its owner's
  * confirmation; one the secretariat enters is the registered address, trusted
- * (shared/domain/email-trust.ts). The address's record is written first: should the profile
+ * (shared/email-confirmations/model.ts). The address's record is written first: should the profile
  * update fail after it, an address is merely asked to confirm, never trusted unasked.
  */
 export const handler = httpHandler('updateMunicipality', { params: MunicipalityParams, body: UpdateMunicipalityRequest }, async ({ params, body, principal, correlationId }) => {

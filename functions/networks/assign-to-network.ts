@@ -1,13 +1,13 @@
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { addNetworkMember, getVersionedNetwork } from '#shared/adapters/dynamodb/networks-repository.ts';
-import { getParticipant } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { config } from '#shared/config.ts';
-import { AssignToNetworkRequest, NetworkParams } from '#shared/contracts/networks.ts';
-import { networkMembers } from '#shared/domain/network.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { addNetworkMember, getVersionedNetwork } from '#shared/networks/repository.ts';
+import { getParticipant } from '#shared/applications/participants-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { AssignToNetworkRequest, NetworkParams } from '#shared/networks/contract.ts';
+import { networkMembers } from '#shared/networks/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 
 /** POST /cohorts/{cohortId}/networks/{networkId}/members: place a participant (MunicipalityAssignedToNetwork). */
 export const handler = idempotentHttpHandler('assignToNetwork', { params: NetworkParams, body: AssignToNetworkRequest }, async ({ params, body, correlationId }) => {

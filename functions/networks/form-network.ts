@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { insertNetwork } from '#shared/adapters/dynamodb/networks-repository.ts';
-import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { config } from '#shared/config.ts';
-import { CohortParams } from '#shared/contracts/cohorts.ts';
-import { FormNetworkRequest } from '#shared/contracts/networks.ts';
-import { networkMembers } from '#shared/domain/network.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { trustedAddressStep } from '#shared/adapters/dynamodb/email-addresses-repository.ts';
-import { normaliseAddress } from '#shared/domain/email-trust.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { insertNetwork } from '#shared/networks/repository.ts';
+import { listParticipants } from '#shared/applications/participants-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { CohortParams } from '#shared/cohorts/contract.ts';
+import { FormNetworkRequest } from '#shared/networks/contract.ts';
+import { networkMembers } from '#shared/networks/model.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { trustedAddressStep } from '#shared/email-confirmations/repository.ts';
+import { normaliseAddress } from '#shared/email-confirmations/model.ts';
 
 /** POST /cohorts/{cohortId}/networks: a network with its advisor and first members (NetworkFormed). */
 export const handler = idempotentHttpHandler('formNetwork', { params: CohortParams, body: FormNetworkRequest }, async ({ params, body, correlationId }) => {

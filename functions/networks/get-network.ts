@@ -1,8 +1,8 @@
-import { getNetwork } from '#shared/adapters/dynamodb/networks-repository.ts';
-import { config } from '#shared/config.ts';
-import { NetworkParams } from '#shared/contracts/networks.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { getNetwork } from '#shared/networks/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { NetworkParams } from '#shared/networks/contract.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** GET /cohorts/{cohortId}/networks/{networkId}: one network, for the roles that list them (advisors, the secretariat). */
 export const handler = httpHandler('getNetwork', { params: NetworkParams }, async ({ params }) => {

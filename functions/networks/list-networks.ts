@@ -1,8 +1,8 @@
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { listNetworks } from '#shared/adapters/dynamodb/networks-repository.ts';
-import { config } from '#shared/config.ts';
-import { CohortParams } from '#shared/contracts/cohorts.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { listNetworks } from '#shared/networks/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { CohortParams } from '#shared/cohorts/contract.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** GET /cohorts/{cohortId}/networks */
 export const handler = httpHandler('listNetworks', { params: CohortParams }, async ({ params }) => {

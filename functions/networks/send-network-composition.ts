@@ -1,10 +1,10 @@
-import { getMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { listParticipants } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { forEachConcurrently } from '#shared/concurrency.ts';
-import { config } from '#shared/config.ts';
-import { languageFor } from '#shared/domain/written-standard.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { networkComposition } from '#shared/notifications/programme-emails.ts';
+import { getMunicipalities } from '#shared/municipalities/repository.ts';
+import { listParticipants } from '#shared/applications/participants-repository.ts';
+import { forEachConcurrently } from '#shared/platform/concurrency.ts';
+import { config } from '#shared/platform/config.ts';
+import { languageFor } from '#shared/platform/written-standard.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { networkComposition } from '#shared/networks/emails.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 
 /**

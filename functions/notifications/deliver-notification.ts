@@ -1,16 +1,16 @@
-import { getNotification, markNotification, recordAttempt } from '#shared/adapters/dynamodb/notifications-repository.ts';
-import { suppressionOf } from '#shared/adapters/dynamodb/suppressions-repository.ts';
-import { sendEmail } from '#shared/adapters/mail/ses-mailer.ts';
-import { config } from '#shared/config.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { logger } from '#shared/observability/logger.ts';
-import { heldForConfirmation } from '#shared/services/email-confirmation.ts';
+import { getNotification, markNotification, recordAttempt } from '#shared/notifications/repository.ts';
+import { suppressionOf } from '#shared/notifications/suppressions-repository.ts';
+import { sendEmail } from '#shared/platform/mail/ses-mailer.ts';
+import { config } from '#shared/platform/config.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { heldForConfirmation } from '#shared/email-confirmations/confirmation.ts';
 
 /**
  * On NotificationQueued: send the stored email through SES and record the attempt. A failed
  * send is recorded and rethrown, so EventBridge retries it and, after the last attempt, it waits
  * in the dead-letter queue and in `GET /notifications?status=failed` for the secretariat.
- * Mail to a typed address that awaits confirmation is held, not sent (shared/domain/email-trust.ts).
+ * Mail to a typed address that awaits confirmation is held, not sent (shared/email-confirmations/model.ts).
  */
 export const handler = eventHandler('deliverNotification', 'NotificationQueued', async ({ data }) => {
   const tableName = config.tableName();

@@ -1,8 +1,8 @@
-import { listNotifications } from '#shared/adapters/dynamodb/notifications-repository.ts';
-import { config } from '#shared/config.ts';
-import { ListNotificationsQuery } from '#shared/contracts/notifications.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { page } from '#shared/http/pagination.ts';
+import { listNotifications } from '#shared/notifications/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ListNotificationsQuery } from '#shared/notifications/contract.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { page } from '#shared/platform/contract/pagination.ts';
 
 /** GET /notifications?status=failed: the emails that could not be delivered (the secretariat's dead-letter view), or those queued or sent. */
 export const handler = httpHandler('listNotifications', { query: ListNotificationsQuery }, async ({ query }) => {

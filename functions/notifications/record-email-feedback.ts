@@ -1,9 +1,9 @@
-import { findNotificationBySesMessage, markNotification } from '#shared/adapters/dynamodb/notifications-repository.ts';
-import { suppressAddress } from '#shared/adapters/dynamodb/suppressions-repository.ts';
-import { config } from '#shared/config.ts';
-import { SesFeedbackDetail } from '#shared/contracts/ses-feedback.ts';
-import { awsEventHandler } from '#shared/events/event-handler.ts';
-import { logger } from '#shared/observability/logger.ts';
+import { findNotificationBySesMessage, markNotification } from '#shared/notifications/repository.ts';
+import { suppressAddress } from '#shared/notifications/suppressions-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { SesFeedbackDetail } from '#shared/notifications/ses-feedback.ts';
+import { awsEventHandler } from '#shared/platform/events/event-handler.ts';
+import { logger } from '#shared/platform/logger.ts';
 
 /**
  * On an SES bounce or complaint (EventBridge, default bus, the stack's configuration set): the

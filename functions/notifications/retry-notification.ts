@@ -1,10 +1,10 @@
-import { getNotification, requeueNotification } from '#shared/adapters/dynamodb/notifications-repository.ts';
-import { config } from '#shared/config.ts';
-import { NotificationParams } from '#shared/contracts/notifications.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { getNotification, requeueNotification } from '#shared/notifications/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { NotificationParams } from '#shared/notifications/contract.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 
 /** POST /notifications/{id}/retry: the secretariat sends a failed email again (redrive). */
 export const handler = idempotentHttpHandler('retryNotification', { params: NotificationParams }, async ({ params, correlationId }) => {

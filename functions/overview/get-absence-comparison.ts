@@ -1,10 +1,10 @@
-import { figuresOfQuarter } from '#shared/adapters/dynamodb/absence-repository.ts';
-import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { config } from '#shared/config.ts';
-import { AbsenceComparisonQuery } from '#shared/contracts/absence.ts';
-import { percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/domain/sick-leave.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { figuresOfQuarter } from '#shared/absence/repository.ts';
+import { listAdmissions } from '#shared/applications/participants-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { AbsenceComparisonQuery } from '#shared/absence/contract.ts';
+import { percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/absence/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 const MAX_QUARTERS = 40;
 

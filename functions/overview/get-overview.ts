@@ -1,14 +1,14 @@
-import { applicationsOfCohort } from '#shared/adapters/dynamodb/applications-repository.ts';
-import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { listMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
-import { listAllNetworks } from '#shared/adapters/dynamodb/networks-repository.ts';
-import { listAdmissions } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { config } from '#shared/config.ts';
-import { OverviewQuery } from '#shared/contracts/overview.ts';
-import { utcDay } from '#shared/domain/dates.ts';
-import { overviewDate, participationByCounty, programmeGoal } from '#shared/domain/participation.ts';
-import { countBy } from '#shared/domain/tally.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
+import { applicationsOfCohort } from '#shared/applications/repository.ts';
+import { listCohorts } from '#shared/cohorts/repository.ts';
+import { listMunicipalities } from '#shared/municipalities/repository.ts';
+import { listAllNetworks } from '#shared/networks/repository.ts';
+import { listAdmissions } from '#shared/applications/participants-repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { OverviewQuery } from '#shared/overview/contract.ts';
+import { utcDay } from '#shared/platform/dates.ts';
+import { overviewDate, participationByCounty, programmeGoal } from '#shared/overview/model.ts';
+import { countBy } from '#shared/platform/tally.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 
 /** GET /overview?date=: participation against the programme goal, per cohort, county and network. */
 export const handler = httpHandler('getOverview', { query: OverviewQuery }, async ({ query }) => {

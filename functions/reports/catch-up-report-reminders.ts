@@ -1,17 +1,17 @@
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { getReport, readSweepClock, reportsOfCohort, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
-import { forEachConcurrently } from '#shared/concurrency.ts';
-import { config } from '#shared/config.ts';
-import { reminderLadder } from '#shared/config/reminder-ladder.ts';
-import { CohortParams } from '#shared/contracts/cohorts.ts';
-import { CatchUpRequest, type Report } from '#shared/contracts/reports.ts';
-import { catchUpReminders, daysPastDue, sweepToday, type ReminderLadder } from '#shared/domain/reminders.ts';
-import { followsDueDate, remindedReport, sweptStatus, type DatedStatus } from '#shared/domain/report.ts';
-import { reminderEvent } from '#shared/events/report-events.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { logger } from '#shared/observability/logger.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { getReport, readSweepClock, reportsOfCohort, saveReport } from '#shared/reports/repository.ts';
+import { ConcurrentChangeError } from '#shared/platform/dynamodb/transaction.ts';
+import { forEachConcurrently } from '#shared/platform/concurrency.ts';
+import { config } from '#shared/platform/config.ts';
+import { reminderLadder } from '#shared/reports/reminder-ladder.ts';
+import { CohortParams } from '#shared/cohorts/contract.ts';
+import { CatchUpRequest, type Report } from '#shared/reports/contract.ts';
+import { catchUpReminders, daysPastDue, sweepToday, type ReminderLadder } from '#shared/reports/reminders.ts';
+import { followsDueDate, remindedReport, sweptStatus, type DatedStatus } from '#shared/reports/model.ts';
+import { reminderEvent } from '#shared/reports/events.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { logger } from '#shared/platform/logger.ts';
 
 /** Reports caught up at once. */
 const CONCURRENCY = 8;

@@ -1,11 +1,11 @@
-import { listCohorts } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { listParticipants, participationOf } from '#shared/adapters/dynamodb/participants-repository.ts';
-import { reportsOfCohort } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { ListReportsQuery } from '#shared/contracts/reports.ts';
-import { countBy } from '#shared/domain/tally.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { page } from '#shared/http/pagination.ts';
+import { listCohorts } from '#shared/cohorts/repository.ts';
+import { listParticipants, participationOf } from '#shared/applications/participants-repository.ts';
+import { reportsOfCohort } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ListReportsQuery } from '#shared/reports/contract.ts';
+import { countBy } from '#shared/platform/tally.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { page } from '#shared/platform/contract/pagination.ts';
 
 /**
  * GET /reports?cohortId=&status=&networkId=&municipalityNumber=: reports by status per cohort and

@@ -1,11 +1,11 @@
-import { readSweepClock, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { MoveDueDateRequest, ReportParams } from '#shared/contracts/reports.ts';
-import { nextSweepDay, rescheduledReminders, sweepToday } from '#shared/domain/reminders.ts';
-import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/domain/report.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { httpHandler, json } from '#shared/http/http-handler.ts';
-import { visibleReport } from '#shared/http/access.ts';
+import { readSweepClock, saveReport } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { MoveDueDateRequest, ReportParams } from '#shared/reports/contract.ts';
+import { nextSweepDay, rescheduledReminders, sweepToday } from '#shared/reports/reminders.ts';
+import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/reports/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { visibleReport } from '#shared/platform/http/access.ts';
 
 /**
  * PATCH /reports/{id}: the secretariat moves one report's due date. Its reminders are weighed

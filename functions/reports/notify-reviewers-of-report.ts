@@ -1,11 +1,11 @@
-import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
+import { getReport } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { notify } from '#shared/notifications/notify.ts';
-import { reportSubmittedNotice } from '#shared/notifications/programme-emails.ts';
+import { reportSubmittedNotice } from '#shared/reports/emails.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
-import { logger } from '#shared/observability/logger.ts';
-import { reportPeople } from '#shared/services/report-people.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { reportPeople } from '#shared/reports/people.ts';
 
 /**
  * On ReportSubmitted: the reviewers hear that a report waits for them, so nobody has to poll:

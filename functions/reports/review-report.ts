@@ -1,11 +1,11 @@
-import { saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { ReportParams, ReviewRequest } from '#shared/contracts/reports.ts';
-import { ensureReviewable } from '#shared/domain/report.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
-import { visibleReport } from '#shared/http/access.ts';
+import { saveReport } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { ReportParams, ReviewRequest } from '#shared/reports/contract.ts';
+import { ensureReviewable } from '#shared/reports/model.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { visibleReport } from '#shared/platform/http/access.ts';
 
 /** POST /reports/{id}/review: the secretariat or an advisor accepts the report or returns it with a comment. */
 export const handler = idempotentHttpHandler('reviewReport', { params: ReportParams, body: ReviewRequest }, async ({ params, body, principal, correlationId }) => {

@@ -1,16 +1,16 @@
-import type { Versioned } from '#shared/adapters/dynamodb/query.ts';
-import { advanceSweepClock, getReport, openReportsDueBy, readSweepClock, saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { ConcurrentChangeError } from '#shared/adapters/dynamodb/transaction.ts';
-import { forEachConcurrently } from '#shared/concurrency.ts';
-import { config } from '#shared/config.ts';
-import { reminderLadder } from '#shared/config/reminder-ladder.ts';
-import type { Report } from '#shared/contracts/reports.ts';
-import { addDays, utcDay } from '#shared/domain/dates.ts';
-import { lookAheadDays, sweepReminders, type ReminderLadder } from '#shared/domain/reminders.ts';
-import { followsDueDate, remindedReport, sweptStatus } from '#shared/domain/report.ts';
-import { scheduledHandler } from '#shared/events/event-handler.ts';
-import { reminderEvent } from '#shared/events/report-events.ts';
-import { logger } from '#shared/observability/logger.ts';
+import type { Versioned } from '#shared/platform/dynamodb/query.ts';
+import { advanceSweepClock, getReport, openReportsDueBy, readSweepClock, saveReport } from '#shared/reports/repository.ts';
+import { ConcurrentChangeError } from '#shared/platform/dynamodb/transaction.ts';
+import { forEachConcurrently } from '#shared/platform/concurrency.ts';
+import { config } from '#shared/platform/config.ts';
+import { reminderLadder } from '#shared/reports/reminder-ladder.ts';
+import type { Report } from '#shared/reports/contract.ts';
+import { addDays, utcDay } from '#shared/platform/dates.ts';
+import { lookAheadDays, sweepReminders, type ReminderLadder } from '#shared/reports/reminders.ts';
+import { followsDueDate, remindedReport, sweptStatus } from '#shared/reports/model.ts';
+import { scheduledHandler } from '#shared/platform/events/event-handler.ts';
+import { reminderEvent } from '#shared/reports/events.ts';
+import { logger } from '#shared/platform/logger.ts';
 
 /** Reports swept at once. */
 const SWEEP_CONCURRENCY = 8;
@@ -19,7 +19,7 @@ const SWEEP_CONCURRENCY = 8;
  * Daily: every report waiting for a submission gets at most one letter, for the latest ladder
  * step whose day has come (ReportDue up to the due date, ReportOverdue after), the earlier
  * steps not sent are recorded as skipped, and its status follows the date (the rules:
- * shared/domain/reminders.ts). Reads only the sparse index of reports due soon or overdue.
+ * shared/reports/reminders.ts). Reads only the sparse index of reports due soon or overdue.
  * Running twice or after a crash sends nothing twice; a sweep of an earlier day that meets a
  * later day's stops writing as soon as the later one has started.
  */

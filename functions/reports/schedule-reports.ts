@@ -1,10 +1,10 @@
-import { requireCohort } from '#shared/adapters/dynamodb/cohorts-repository.ts';
-import { insertReports, readSweepClock } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { nextSweepDay } from '#shared/domain/reminders.ts';
-import { defaultReportPlan, reportsForAdmission } from '#shared/domain/report.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import { logger } from '#shared/observability/logger.ts';
+import { requireCohort } from '#shared/cohorts/repository.ts';
+import { insertReports, readSweepClock } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { nextSweepDay } from '#shared/reports/reminders.ts';
+import { defaultReportPlan, reportsForAdmission } from '#shared/reports/model.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import { logger } from '#shared/platform/logger.ts';
 
 /**
  * On MunicipalityAdmitted: the participant's reports from the cohort's plan (the default plan

@@ -1,14 +1,14 @@
-import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { daysPastDue, reminderCopies } from '#shared/domain/reminders.ts';
-import { awaitsSubmission } from '#shared/domain/report.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
-import type { Recipient } from '#shared/notifications/email-message.ts';
+import { getReport } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { daysPastDue, reminderCopies } from '#shared/reports/reminders.ts';
+import { awaitsSubmission } from '#shared/reports/model.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
+import type { Recipient } from '#shared/platform/mail/email-message.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
-import { reportReminder } from '#shared/notifications/programme-emails.ts';
-import { logger } from '#shared/observability/logger.ts';
-import { reportPeople } from '#shared/services/report-people.ts';
+import { reportReminder } from '#shared/reports/emails.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { reportPeople } from '#shared/reports/people.ts';
 
 /**
  * On ReportDue/ReportOverdue: the step's audience is told; the project leader in the

@@ -1,9 +1,9 @@
-import { getReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { eventHandler } from '#shared/events/event-handler.ts';
+import { getReport } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { notify } from '#shared/notifications/notify.ts';
-import { reportReviewNotice } from '#shared/notifications/programme-emails.ts';
-import { reportPeople } from '#shared/services/report-people.ts';
+import { reportReviewNotice } from '#shared/reports/emails.ts';
+import { reportPeople } from '#shared/reports/people.ts';
 
 /** On ReportAccepted/ReportReturned: the project leader hears the outcome and the comment. */
 export const handler = eventHandler('sendReportReviewNotice', ['ReportAccepted', 'ReportReturned'], async ({ data, metadata }) => {

@@ -1,13 +1,13 @@
-import { saveReport } from '#shared/adapters/dynamodb/reports-repository.ts';
-import { config } from '#shared/config.ts';
-import { fieldErrors } from '#shared/contracts/field-errors.ts';
-import { ReportParams, ReportSubmissions } from '#shared/contracts/reports.ts';
-import { ensureSubmittable } from '#shared/domain/report.ts';
-import { refuse } from '#shared/domain/refusal.ts';
-import { newEvent } from '#shared/events/outbox.ts';
-import { visibleReport } from '#shared/http/access.ts';
-import { json } from '#shared/http/http-handler.ts';
-import { idempotentHttpHandler } from '#shared/http/idempotent-http-handler.ts';
+import { saveReport } from '#shared/reports/repository.ts';
+import { config } from '#shared/platform/config.ts';
+import { fieldErrors } from '#shared/platform/contract/field-errors.ts';
+import { ReportParams, ReportSubmissions } from '#shared/reports/contract.ts';
+import { ensureSubmittable } from '#shared/reports/model.ts';
+import { refuse } from '#shared/platform/refusal.ts';
+import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { visibleReport } from '#shared/platform/http/access.ts';
+import { json } from '#shared/platform/http/http-handler.ts';
+import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import * as z from 'zod';
 
 /** POST /reports/{id}/submission: the fields each kind of report requires; a returned report may be submitted again. */

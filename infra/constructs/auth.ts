@@ -16,7 +16,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ROLES } from '#shared/auth/principal.ts';
+import { ROLES } from '#shared/platform/auth/principal.ts';
 import { pascalCase } from './naming.ts';
 
 /** What the API's JWT authorizer trusts. */

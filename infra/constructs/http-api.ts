@@ -27,7 +27,7 @@ import type { ProgrammeFunctions } from './programme-functions.ts';
 /**
  * Stage-wide throttling: generous for a programme of a few hundred municipalities, a ceiling
  * against abuse, one bucket for every caller together. It is the backstop of the per-caller
- * limit (shared/http/middlewares/rate-limit.ts), which HTTP APIs cannot do themselves: no AWS
+ * limit (shared/platform/http/middlewares/rate-limit.ts), which HTTP APIs cannot do themselves: no AWS
  * WAF on HTTP APIs, no per-caller stage or route throttling, usage plans only on REST APIs. It
  * also keeps the counters' writes far below one DynamoDB partition's 1,000 writes per second.
  */

@@ -14,9 +14,9 @@ import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLev
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { deployedFunctionName } from '#shared/adapters/dead-letters/names.ts';
-import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/adapters/dynamodb/table-design.ts';
-import { ENV } from '#shared/config.ts';
+import { deployedFunctionName } from '#shared/platform/naming.ts';
+import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/platform/dynamodb/table-design.ts';
+import { ENV } from '#shared/platform/config.ts';
 import { FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
 import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
@@ -235,7 +235,7 @@ export function grantProgrammeAccess(fn: ProgrammeFunction, resources: Programme
 }
 
 /**
- * Every function behind the JWT authorizer counts its callers' requests (shared/http/middlewares/rate-limit.ts):
+ * Every function behind the JWT authorizer counts its callers' requests (shared/platform/http/middlewares/rate-limit.ts):
  * one UpdateItem on the rate-limit counters' partitions only, whatever its routing-table grants say,
  * because the HTTP stack does it for every such function alike.
  */

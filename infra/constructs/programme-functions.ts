@@ -4,8 +4,8 @@
  * it asynchronously) its dead-letter queue.
  */
 import type { Construct } from 'constructs';
-import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/adapters/dead-letters/names.ts';
-import { ENV } from '#shared/config.ts';
+import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { ENV } from '#shared/platform/config.ts';
 import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase, programmeName } from './naming.ts';

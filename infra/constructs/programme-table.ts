@@ -5,7 +5,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
-import { tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
+import { tableDesign } from '#shared/platform/dynamodb/table-design.ts';
 
 const string = (name: string) => ({ name, type: AttributeType.STRING });
 

@@ -1,8 +1,8 @@
 /**
  * Writes the generated reference docs from the code's single sources of truth:
- *   docs/events.md   the event catalogue (shared/contracts/events.ts), with JSON Schemas
+ *   docs/events.md   the event catalogue (shared/event-catalogue.ts), with JSON Schemas
  *   docs/routing.md  the routing table (shared/routing.ts)
- *   docs/openapi.json the OpenAPI document (shared/contracts/openapi.ts)
+ *   docs/openapi.json the OpenAPI document (shared/openapi.ts)
  * `npm run docs` regenerates them; a unit test fails when they are stale.
  */
 import { writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
 /** Prints the OpenAPI document generated from the zod contracts: `npm run openapi > openapi.json`. */
-import { buildOpenApiDocument } from '#shared/contracts/openapi.ts';
+import { buildOpenApiDocument } from '#shared/openapi.ts';
 
 console.log(JSON.stringify(buildOpenApiDocument(), null, 2));

@@ -6,7 +6,7 @@
  *   npm run token -- advisor
  */
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '#shared/auth/principal.ts';
+import { ROLES, type Role } from '#shared/platform/auth/principal.ts';
 import { loadDevIssuer } from '../dev-issuer.ts';
 
 const { positionals, values } = parseArgs({

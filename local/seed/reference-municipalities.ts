@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Municipality } from '#shared/domain/municipality.ts';
+import type { Municipality } from '#shared/municipalities/model.ts';
 
 const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'data', 'reference');
 const VERSIONS = ['kommuner_2006-2007.csv', 'kommuner_2008-2010.csv'];

@@ -1,4 +1,4 @@
-import { putMunicipalities } from '#shared/adapters/dynamodb/municipalities-repository.ts';
+import { putMunicipalities } from '#shared/municipalities/repository.ts';
 import { programmePeriodMunicipalities } from './reference-municipalities.ts';
 
 /** Writes the programme period's municipalities into a new table; returns how many. */

@@ -3,11 +3,11 @@
  * let `deliverNotification` send it. Handlers that react to an event call this instead of SES.
  */
 import { createHash } from 'node:crypto';
-import { insertNotification } from '../adapters/dynamodb/notifications-repository.ts';
-import type { EventEnvelope, EventMetadata } from '../contracts/events.ts';
-import type { Notification } from '../contracts/notifications.ts';
-import { newEvent } from '../events/outbox.ts';
-import type { EmailMessage, Recipient } from './email-message.ts';
+import { insertNotification } from './repository.ts';
+import type { EventEnvelope, EventMetadata } from '../event-catalogue.ts';
+import type { Notification } from './contract.ts';
+import { newEvent } from '../platform/outbox/new-event.ts';
+import type { EmailMessage, Recipient } from '../platform/mail/email-message.ts';
 
 /** How many notifications a fan-out (invitations, gathering notices) queues at once. */
 export const NOTIFY_CONCURRENCY = 8;

@@ -1,5 +1,5 @@
-import { config } from '../config.ts';
-import type { Recipient } from './email-message.ts';
+import { config } from '../platform/config.ts';
+import type { Recipient } from '../platform/mail/email-message.ts';
 
 /** The secretariat, as the configured address receives its notices. */
 export function secretariatRecipient(): Recipient {

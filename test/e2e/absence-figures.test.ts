@@ -6,8 +6,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { addDays, norwegianDay } from '../../shared/domain/dates.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { addDays, norwegianDay } from '../../shared/platform/dates.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';

@@ -10,12 +10,12 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { listMunicipalities } from '../../shared/adapters/dynamodb/municipalities-repository.ts';
-import { DEFAULT_ASYNC_UPLOAD_ROWS } from '../../shared/config.ts';
-import { MAX_UPLOAD_ROWS } from '../../shared/contracts/absence.ts';
-import { existsOn } from '../../shared/domain/participation.ts';
-import { SECTORS } from '../../shared/domain/sick-leave.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { listMunicipalities } from '../../shared/municipalities/repository.ts';
+import { DEFAULT_ASYNC_UPLOAD_ROWS } from '../../shared/platform/config.ts';
+import { MAX_UPLOAD_ROWS } from '../../shared/absence/contract.ts';
+import { existsOn } from '../../shared/overview/model.ts';
+import { SECTORS } from '../../shared/absence/model.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';

@@ -10,7 +10,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
 import type { LocalStack } from '../../local/stack.ts';
-import { ROLES, type Role } from '../../shared/auth/principal.ts';
+import { ROLES, type Role } from '../../shared/platform/auth/principal.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { apiClient, isAuthorizerRefusal, type ApiResponse } from '../support/api-client.ts';
 import { bodies, ids, pathOf, setUpExamples } from '../support/route-examples.ts';

@@ -1,6 +1,6 @@
 /**
  * An address a municipality types receives nothing but a confirmation code until its owner
- * confirms it (shared/domain/email-trust.ts), end to end on the local stack: HTTP in, .eml
+ * confirms it (shared/email-confirmations/model.ts), end to end on the local stack: HTTP in, .eml
  * files out. The secretariat's own and the registered (secretariat-entered) addresses receive
  * at once; the held mail is listed for the secretariat and delivered once after confirmation.
  */
@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { keys } from '../../shared/platform/dynamodb/table-design.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { confirmationCodeFor, isConfirmationMail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';

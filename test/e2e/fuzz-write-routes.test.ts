@@ -8,13 +8,13 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { IDEMPOTENCY_PREFIX, RATE_LIMIT_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
-import { ABSENCE_CSV } from '../../functions/absence/csv-columns.ts';
-import { MAX_JSON_BODY_BYTES } from '../../shared/http/middlewares/parse-request.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { IDEMPOTENCY_PREFIX, RATE_LIMIT_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
+import { ABSENCE_CSV } from '../../shared/absence/csv-columns.ts';
+import { MAX_JSON_BODY_BYTES } from '../../shared/platform/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { useTestStack } from '../support/local-stack.ts';
-import { apiContract, type OperationContract } from '../../shared/contracts/api.ts';
+import { apiContract, type OperationContract } from '../../shared/api-contract.ts';
 import { bodies, pathOf, setUpExamples } from '../support/route-examples.ts';
 import { arbitraryFor } from '../support/zod-arbitrary.ts';
 

@@ -9,8 +9,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import type { EventType } from '../../shared/contracts/events.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import type { EventType } from '../../shared/event-catalogue.ts';
 import { httpRoutes, type PostFunction } from '../../shared/routing.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';

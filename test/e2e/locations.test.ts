@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { apiContract, type OperationContract } from '../../shared/contracts/api.ts';
+import { apiContract, type OperationContract } from '../../shared/api-contract.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 

@@ -6,8 +6,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { IDEMPOTENCY_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { IDEMPOTENCY_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
 import { eventSubscriptions } from '../../shared/routing.ts';
 import { apiClient } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';

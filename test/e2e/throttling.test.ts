@@ -1,6 +1,6 @@
 /**
  * Each caller's own rate limit, through the local gateway, with the shipped limits of
- * shared/config/rate-limits.json (the other e2e files raise them): the request past a caller's
+ * shared/platform/http/rate-limits.json (the other e2e files raise them): the request past a caller's
  * limit in a window answers 429 problem+json with Retry-After, while another caller (another
  * subject, or another municipality) in the same window still gets 200; uploads count on their
  * own, tighter counter. The counter store's timeout is raised only so that a loaded test
@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { shippedRateLimits } from '../../shared/config/rate-limits.ts';
-import { windowAt } from '../../shared/http/rate-window.ts';
+import { shippedRateLimits } from '../../shared/platform/http/rate-limits.ts';
+import { windowAt } from '../../shared/platform/http/rate-window.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idempotencyPartition, OUTBOX_PREFIX, RATE_LIMIT_PREFIX, tableDesign } from '#shared/adapters/dynamodb/table-design.ts';
-import { ROLES } from '#shared/auth/principal.ts';
-import { ENV, EVENT_SOURCE } from '#shared/config.ts';
-import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '#shared/contracts/ses-feedback.ts';
+import { idempotencyPartition, OUTBOX_PREFIX, RATE_LIMIT_PREFIX, tableDesign } from '#shared/platform/dynamodb/table-design.ts';
+import { ROLES } from '#shared/platform/auth/principal.ts';
+import { ENV, EVENT_SOURCE } from '#shared/platform/config.ts';
+import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '#shared/notifications/ses-feedback.ts';
 import {
   awsEventSubscriptions,
   eventSubscriptions,

@@ -4,18 +4,18 @@
  * same data again is a no-op.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figuresOf, storeUpload } from '../../shared/adapters/dynamodb/absence-repository.ts';
-import { batchWriteAll } from '../../shared/adapters/dynamodb/batch-writer.ts';
-import { dynamoDbClient } from '../../shared/adapters/dynamodb/client.ts';
-import { insertCohort } from '../../shared/adapters/dynamodb/cohorts-repository.ts';
-import { admitParticipant } from '../../shared/adapters/dynamodb/participants-repository.ts';
-import { getTargetStatus } from '../../shared/adapters/dynamodb/target-status-repository.ts';
-import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import { transact } from '../../shared/adapters/dynamodb/transaction.ts';
-import { checkUpload } from '../../shared/domain/absence-upload.ts';
-import { newEvent } from '../../shared/events/outbox.ts';
-import { acceptUpload } from '../../shared/services/absence-uploads.ts';
-import { reassessTargetStatus } from '../../shared/services/target-status.ts';
+import { figuresOf, storeUpload } from '../../shared/absence/repository.ts';
+import { batchWriteAll } from '../../shared/platform/dynamodb/batch-writer.ts';
+import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
+import { insertCohort } from '../../shared/cohorts/repository.ts';
+import { admitParticipant } from '../../shared/applications/participants-repository.ts';
+import { getTargetStatus } from '../../shared/target-status/repository.ts';
+import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { transact } from '../../shared/platform/dynamodb/transaction.ts';
+import { checkUpload } from '../../shared/absence/commands.ts';
+import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { acceptUpload } from '../../shared/absence/uploads.ts';
+import { reassessTargetStatus } from '../../shared/target-status/reassess.ts';
 import { completeApplication, openCohort } from '../support/fixtures.ts';
 import { createTestTable, seedTestMunicipalities, verdal } from '../support/table.ts';
 

@@ -5,12 +5,12 @@
  */
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applicationsSubmittedOn } from '../../shared/adapters/dynamodb/applications-repository.ts';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { insertCohort } from '../../shared/adapters/dynamodb/cohorts-repository.ts';
-import { listParticipants, participationOf } from '../../shared/adapters/dynamodb/participants-repository.ts';
-import { keys, RATE_LIMIT_PREFIX } from '../../shared/adapters/dynamodb/table-design.ts';
-import { parseEnvelope } from '../../shared/contracts/events.ts';
+import { applicationsSubmittedOn } from '../../shared/applications/repository.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { insertCohort } from '../../shared/cohorts/repository.ts';
+import { listParticipants, participationOf } from '../../shared/applications/participants-repository.ts';
+import { keys, RATE_LIMIT_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
+import { parseEnvelope } from '../../shared/event-catalogue.ts';
 import { completeApplication, openCohort } from '../support/fixtures.ts';
 import { claims } from '../support/http-events.ts';
 import { call } from '../support/invoke.ts';

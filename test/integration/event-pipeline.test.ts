@@ -14,9 +14,9 @@ import { DeadLetterStore } from '../../local/dead-letters.ts';
 import { LocalEventBus } from '../../local/event-bus.ts';
 import { LambdaRuntime } from '../../local/lambda-runtime.ts';
 import { MailSink } from '../../local/mail-sink.ts';
-import { getNotification, listNotifications } from '../../shared/adapters/dynamodb/notifications-repository.ts';
-import { outboxPut } from '../../shared/adapters/dynamodb/outbox.ts';
-import { newEvent } from '../../shared/events/outbox.ts';
+import { getNotification, listNotifications } from '../../shared/notifications/repository.ts';
+import { outboxPut } from '../../shared/platform/outbox/outbox-item.ts';
+import { newEvent } from '../../shared/platform/outbox/new-event.ts';
 import { submittedData } from '../support/fixtures.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';
@@ -67,7 +67,7 @@ function streamEvent(events: ReturnType<typeof submitted>[]): DynamoDBStreamEven
 
 describe('outbox publisher', () => {
   it('publishes every outbox insert as a domain event', async () => {
-    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    const { handler } = await import('../../functions/platform/publish-outbox-events.ts');
     delivered.length = 0;
     const events = Array.from({ length: 12 }, (_, i) => submitted(`pub-${i}`));
     const result = (await handler(streamEvent(events), lambdaContext('publishOutboxEvents'))) as DynamoDBBatchResponse;
@@ -81,7 +81,7 @@ describe('outbox publisher', () => {
   });
 
   it('resends entries EventBridge rejected, so none is lost', async () => {
-    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    const { handler } = await import('../../functions/platform/publish-outbox-events.ts');
     delivered.length = 0;
     bus.rejectNextEntries = 3;
     const result = (await handler(streamEvent([submitted('r-1'), submitted('r-2'), submitted('r-3'), submitted('r-4')]), lambdaContext())) as DynamoDBBatchResponse;
@@ -92,7 +92,7 @@ describe('outbox publisher', () => {
   });
 
   it('reports records it could not publish, for the stream to retry', async () => {
-    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    const { handler } = await import('../../functions/platform/publish-outbox-events.ts');
     bus.rejectNextEntries = 1_000;
     try {
       const result = (await handler(streamEvent([submitted('f-1'), submitted('f-2')]), lambdaContext())) as DynamoDBBatchResponse;
@@ -103,7 +103,7 @@ describe('outbox publisher', () => {
   });
 
   it('ignores records that are not outbox inserts', async () => {
-    const { handler } = await import('../../functions/outbox/publish-outbox-events.ts');
+    const { handler } = await import('../../functions/platform/publish-outbox-events.ts');
     delivered.length = 0;
     const event: DynamoDBStreamEvent = {
       Records: [

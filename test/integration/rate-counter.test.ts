@@ -6,10 +6,10 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentClient } from '../../shared/adapters/dynamodb/client.ts';
-import { admitRequest, type CountedRequest } from '../../shared/adapters/dynamodb/rate-counter.ts';
-import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import { windowAt } from '../../shared/http/rate-window.ts';
+import { documentClient } from '../../shared/platform/dynamodb/client.ts';
+import { admitRequest, type CountedRequest } from '../../shared/platform/http/rate-counter.ts';
+import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { windowAt } from '../../shared/platform/http/rate-window.ts';
 import { createTestTable } from '../support/table.ts';
 
 let tableName: string;

@@ -5,9 +5,9 @@
  * leaves the sweep's index; the sweep clock only moves forward.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { advanceSweepClock, getReport, insertReports, openReportsDueBy, readSweepClock, saveReport } from '../../shared/adapters/dynamodb/reports-repository.ts';
-import { ConcurrentChangeError } from '../../shared/adapters/dynamodb/transaction.ts';
-import type { Report } from '../../shared/contracts/reports.ts';
+import { advanceSweepClock, getReport, insertReports, openReportsDueBy, readSweepClock, saveReport } from '../../shared/reports/repository.ts';
+import { ConcurrentChangeError } from '../../shared/platform/dynamodb/transaction.ts';
+import type { Report } from '../../shared/reports/contract.ts';
 import { createTestTable } from '../support/table.ts';
 
 let tableName: string;

@@ -9,8 +9,8 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as runReportSweep } from '../../functions/reports/run-report-sweep.ts';
-import { getReport, insertReports, readSweepClock } from '../../shared/adapters/dynamodb/reports-repository.ts';
-import type { Report } from '../../shared/contracts/reports.ts';
+import { getReport, insertReports, readSweepClock } from '../../shared/reports/repository.ts';
+import type { Report } from '../../shared/reports/contract.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';
 

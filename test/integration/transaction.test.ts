@@ -5,10 +5,10 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { documentClient, dynamoDbClient } from '../../shared/adapters/dynamodb/client.ts';
-import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import { ConcurrentChangeError, putNew, putVersioned, transact, transactIfConditionsHold } from '../../shared/adapters/dynamodb/transaction.ts';
-import { newEvent } from '../../shared/events/outbox.ts';
+import { documentClient, dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
+import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { ConcurrentChangeError, putNew, putVersioned, transact, transactIfConditionsHold } from '../../shared/platform/dynamodb/transaction.ts';
+import { newEvent } from '../../shared/platform/outbox/new-event.ts';
 import { submittedData } from '../support/fixtures.ts';
 import { createTestTable } from '../support/table.ts';
 

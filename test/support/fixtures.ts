@@ -1,6 +1,6 @@
-import type { ApplicationContent } from '../../shared/contracts/applications.ts';
-import type { EventData } from '../../shared/contracts/events.ts';
-import type { CohortRecord } from '../../shared/domain/cohort.ts';
+import type { ApplicationContent } from '../../shared/applications/contract.ts';
+import type { EventData } from '../../shared/event-catalogue.ts';
+import type { CohortRecord } from '../../shared/cohorts/model.ts';
 
 /** A cohort open for applications, as the secretariat would have set it up. */
 export function openCohort(overrides: Partial<CohortRecord> = {}): CohortRecord {

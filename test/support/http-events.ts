@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
-import type { HttpEvent } from '../../shared/http/types.ts';
+import type { HttpEvent } from '../../shared/platform/http/types.ts';
 import { FUNCTION_DEFAULTS, functions } from '../../shared/routing.ts';
 
 /** An HTTP API v2 event as API Gateway delivers it after its JWT authorizer. */

@@ -2,7 +2,7 @@
  * Calls HTTP handler modules the way API Gateway would, after its JWT authorizer, for
  * integration tests that need no gateway.
  */
-import type { HttpResult } from '../../shared/http/types.ts';
+import type { HttpResult } from '../../shared/platform/http/types.ts';
 import { httpRoutes, type FunctionName } from '../../shared/routing.ts';
 import { httpEvent, lambdaContext } from './http-events.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../local/stack.ts';
-import { shippedRateLimits } from '../../shared/config/rate-limits.ts';
+import { shippedRateLimits } from '../../shared/platform/http/rate-limits.ts';
 import { deleteTestTable } from './table.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { DeleteTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../local/create-table.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/environment.ts';
-import { putMunicipalities } from '../../shared/adapters/dynamodb/municipalities-repository.ts';
-import type { Municipality } from '../../shared/domain/municipality.ts';
+import { putMunicipalities } from '../../shared/municipalities/repository.ts';
+import type { Municipality } from '../../shared/municipalities/model.ts';
 
 /** Creates this test file's table (name from the setup file) and returns its name. */
 export async function createTestTable(): Promise<{ tableName: string; streamArn: string }> {

@@ -1,5 +1,5 @@
 /** Unit tests touch no AWS service; handler modules only need their configuration to load. */
-import { shippedRateLimits } from '../../shared/config/rate-limits.ts';
+import { shippedRateLimits } from '../../shared/platform/http/rate-limits.ts';
 
 process.env.TABLE_NAME ??= 'unit-tests-use-no-table';
 process.env.AWS_REGION ??= 'eu-north-1';

@@ -4,8 +4,8 @@
  * (SIGKILL: no error path, no release of its claim, as when a Lambda's sandbox dies).
  * Arguments: table, quarter, n, municipality numbers (comma separated).
  */
-import { dynamoDbClient } from '../../shared/adapters/dynamodb/client.ts';
-import { acceptUpload } from '../../shared/services/absence-uploads.ts';
+import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
+import { acceptUpload } from '../../shared/absence/uploads.ts';
 
 const [tableName, quarter, killAfter, numbers] = process.argv.slice(2) as [string, string, string, string];
 const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);

@@ -1,6 +1,6 @@
 /**
  * No Scan anywhere: every access pattern is a key lookup or a Query (see
- * shared/adapters/dynamodb/table-design.ts). A Scan reads the whole table, so its cost grows with
+ * shared/platform/dynamodb/table-design.ts). A Scan reads the whole table, so its cost grows with
  * the table rather than with the answer; PartiQL is refused too, since a SELECT without the key
  * is a Scan in disguise. This reads the source of everything deployed (shared/ and functions/);
  * bench/dynamodb-cost.ts also refuses a Scan at run time, in the SDK.

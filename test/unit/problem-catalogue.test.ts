@@ -1,6 +1,6 @@
 /**
  * The README's problem table is the promise a client reads; the code is what answers. Every
- * problem type the code can send (the catalogue in shared/http/problems.ts, any HttpProblem
+ * problem type the code can send (the catalogue in shared/platform/http/problems.ts, any HttpProblem
  * built elsewhere, the local gateway's own answers) must be in the table with its status, and
  * the table must name nothing the code cannot send, so the two cannot drift apart.
  */

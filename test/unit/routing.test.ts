@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiContract } from '../../shared/contracts/api.ts';
-import { eventCatalogue } from '../../shared/contracts/events.ts';
+import { apiContract } from '../../shared/api-contract.ts';
+import { eventCatalogue } from '../../shared/event-catalogue.ts';
 import { awsEventSubscriptions, eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, unmatchedRouteFunction, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayActFor, principalFromClaims, UnrecognisedPrincipalError } from '../../../shared/auth/principal.ts';
+import { mayActFor, principalFromClaims, UnrecognisedPrincipalError } from '../../../shared/platform/auth/principal.ts';
 
 describe('principalFromClaims', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApplicationContent as SubmitApplicationRequest, SubmitApplicationRequest as WithCohort } from '../../../shared/contracts/applications.ts';
-import { fieldErrors } from '../../../shared/contracts/field-errors.ts';
+import { ApplicationContent as SubmitApplicationRequest, SubmitApplicationRequest as WithCohort } from '../../../shared/applications/contract.ts';
+import { fieldErrors } from '../../../shared/platform/contract/field-errors.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 
 function errorsOf(input: unknown) {

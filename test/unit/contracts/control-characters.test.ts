@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { apiContract } from '../../../shared/contracts/api.ts';
-import { ReportSubmissions } from '../../../shared/contracts/reports.ts';
+import { apiContract } from '../../../shared/api-contract.ts';
+import { ReportSubmissions } from '../../../shared/reports/contract.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 
 const cohortId = '00000000-0000-4000-8000-000000000001';

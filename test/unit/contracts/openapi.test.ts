@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiContract, type OperationContract } from '../../../shared/contracts/api.ts';
-import { buildOpenApiDocument } from '../../../shared/contracts/openapi.ts';
-import { Overview } from '../../../shared/contracts/overview.ts';
-import { programmeGoal } from '../../../shared/domain/participation.ts';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../../shared/http/middlewares/idempotency-key.ts';
+import { apiContract, type OperationContract } from '../../../shared/api-contract.ts';
+import { buildOpenApiDocument } from '../../../shared/openapi.ts';
+import { Overview } from '../../../shared/overview/contract.ts';
+import { programmeGoal } from '../../../shared/overview/model.ts';
+import { IDEMPOTENCY_KEY_PATTERN } from '../../../shared/platform/http/middlewares/idempotency-key.ts';
 import { functions, httpRoutes, type HttpRoute } from '../../../shared/routing.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENCE_UPLOAD_STATUSES, canMoveUpload, isFinalUploadStatus, moveUpload } from '../../../shared/domain/absence-upload-status.ts';
-import { Refusal } from '../../../shared/domain/refusal.ts';
+import { ABSENCE_UPLOAD_STATUSES, canMoveUpload, isFinalUploadStatus, moveUpload } from '../../../shared/absence/upload-status.ts';
+import { Refusal } from '../../../shared/platform/refusal.ts';
 
 describe('an asynchronous upload’s status moves received → validating → committed | rejected, and no other way', () => {
   const allowed = new Set(['received→validating', 'validating→committed', 'validating→rejected']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decide, newDraft, submitDraft, updateDraft, withdraw } from '../../../shared/domain/application.ts';
-import { APPLICATION_STATUSES, applicationActionRefusal } from '../../../shared/domain/application-lifecycle.ts';
-import { networkMembers } from '../../../shared/domain/network.ts';
-import { Refusal } from '../../../shared/domain/refusal.ts';
+import { decide, newDraft, submitDraft, updateDraft, withdraw } from '../../../shared/applications/commands.ts';
+import { APPLICATION_STATUSES, applicationActionRefusal } from '../../../shared/applications/model.ts';
+import { networkMembers } from '../../../shared/networks/model.ts';
+import { Refusal } from '../../../shared/platform/refusal.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 
 const context = { id: 'a1', municipality: { number: '1721', name: 'Verdal' }, now: new Date('2007-02-01T10:00:00Z') };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newApplication } from '../../../shared/domain/application.ts';
-import { addDays, previousUtcDay, utcDay } from '../../../shared/domain/dates.ts';
-import { missingSteeringParties } from '../../../shared/domain/steering-group.ts';
-import { languageFor } from '../../../shared/domain/written-standard.ts';
+import { newApplication } from '../../../shared/applications/commands.ts';
+import { addDays, previousUtcDay, utcDay } from '../../../shared/platform/dates.ts';
+import { missingSteeringParties } from '../../../shared/applications/steering-group.ts';
+import { languageFor } from '../../../shared/platform/written-standard.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 
 describe('newApplication', () => {

@@ -9,7 +9,7 @@ import {
   tokenState,
   trustOf,
   type AddressSource,
-} from '../../../shared/domain/email-trust.ts';
+} from '../../../shared/email-confirmations/model.ts';
 
 const SECRETARIAT = 'Sekretariatet@Kvalitetskommune.local';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rowsOutsideRegister } from '../../../shared/domain/absence-upload.ts';
-import { isValidOrganisationNumber, outsideValidity } from '../../../shared/domain/municipality.ts';
-import { existsOn } from '../../../shared/domain/participation.ts';
-import { periodDays } from '../../../shared/domain/sick-leave.ts';
+import { rowsOutsideRegister } from '../../../shared/absence/commands.ts';
+import { isValidOrganisationNumber, outsideValidity } from '../../../shared/municipalities/model.ts';
+import { existsOn } from '../../../shared/overview/model.ts';
+import { periodDays } from '../../../shared/absence/model.ts';
 import { parseCsv } from '../../../local/seed/reference-municipalities.ts';
 
 const rows = parseCsv(readFileSync(join(import.meta.dirname, '../../../data/reference/kommuner_2020-2023_geonorge_med_orgnr.csv'), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsOn, overviewDate, participationByCounty, programmeGoal, type Admission, type RegisteredMunicipality } from '../../../shared/domain/participation.ts';
+import { existsOn, overviewDate, participationByCounty, programmeGoal, type Admission, type RegisteredMunicipality } from '../../../shared/overview/model.ts';
 
 const m = (number: string, validFrom = '2006-01-01', validTo?: string): RegisteredMunicipality => ({
   number,

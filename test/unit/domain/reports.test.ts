@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ladderFile from '../../../shared/config/reminder-ladder.json' with { type: 'json' };
+import ladderFile from '../../../shared/reports/reminder-ladder.json' with { type: 'json' };
 import {
   catchUpReminders,
   daysPastDue,
@@ -14,8 +14,8 @@ import {
   sweepToday,
   type ReminderDecision,
   type ReminderState,
-} from '../../../shared/domain/reminders.ts';
-import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, remindedReport, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/domain/report.ts';
+} from '../../../shared/reports/reminders.ts';
+import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, remindedReport, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/reports/model.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
 

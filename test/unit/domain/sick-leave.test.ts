@@ -10,7 +10,7 @@ import {
   shiftQuarter,
   sumDays,
   type AbsenceFigure,
-} from '../../../shared/domain/sick-leave.ts';
+} from '../../../shared/absence/model.ts';
 
 const q = (period: string, lostDays: number, agreedDays: number, scope: AbsenceFigure['scope'] = 'total'): AbsenceFigure => ({ period, scope, lostDays, agreedDays });
 

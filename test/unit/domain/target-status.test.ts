@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Days } from '../../../shared/domain/sick-leave.ts';
-import { AT_RISK_MARGIN, assessTarget, trajectory, type SickLeaveTarget } from '../../../shared/domain/target-status.ts';
+import type { Days } from '../../../shared/absence/model.ts';
+import { AT_RISK_MARGIN, assessTarget, trajectory, type SickLeaveTarget } from '../../../shared/target-status/model.ts';
 
 // Baseline 10 % in 2006; target 8 % by 2008-12-31: the line falls 1 point a year.
 const target: SickLeaveTarget = { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 8, targetDate: '2008-12-31' };

@@ -1,10 +1,10 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { parseEnvelope } from '../../../shared/contracts/events.ts';
-import { newEvent } from '../../../shared/events/outbox.ts';
-import { envelopeOf, isOutboxInsert } from '../../../shared/events/outbox-stream.ts';
-import { outboxPut } from '../../../shared/adapters/dynamodb/outbox.ts';
+import { parseEnvelope } from '../../../shared/event-catalogue.ts';
+import { newEvent } from '../../../shared/platform/outbox/new-event.ts';
+import { envelopeOf, isOutboxInsert } from '../../../shared/platform/outbox/outbox-stream.ts';
+import { outboxPut } from '../../../shared/platform/outbox/outbox-item.ts';
 
 const submitted = {
   applicationId: 'a1',

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/applications/submit-application.ts';
-import { handler as getAbsenceFigures } from '../../../functions/absence/get-absence-figures.ts';
+import { handler as getAbsenceFigures } from '../../../functions/target-status/get-absence-figures.ts';
 import { handler as updateMunicipality } from '../../../functions/municipalities/update-municipality.ts';
 import { handler as getAbsenceComparison } from '../../../functions/overview/get-absence-comparison.ts';
 import { handler as createCohort } from '../../../functions/cohorts/create-cohort.ts';
-import { MAX_JSON_BODY_BYTES } from '../../../shared/http/middlewares/parse-request.ts';
+import { MAX_JSON_BODY_BYTES } from '../../../shared/platform/http/middlewares/parse-request.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
 

@@ -3,8 +3,8 @@
  * Two requests share a stored answer only when every part is the same.
  */
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../../shared/auth/principal.ts';
-import { idempotencyScope } from '../../../shared/http/middlewares/idempotency-key.ts';
+import type { Principal } from '../../../shared/platform/auth/principal.ts';
+import { idempotencyScope } from '../../../shared/platform/http/middlewares/idempotency-key.ts';
 import { httpEvent } from '../../support/http-events.ts';
 
 const decision = (id: string, method = 'POST') =>

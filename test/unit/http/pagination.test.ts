@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { page, PageQuery } from '../../../shared/http/pagination.ts';
+import { page, PageQuery } from '../../../shared/platform/contract/pagination.ts';
 
 describe('page', () => {
   const items = Array.from({ length: 250 }, (_, i) => i);

@@ -7,16 +7,16 @@
  */
 import middy from '@middy/core';
 import { describe, expect, it, vi } from 'vitest';
-import type { CountedRequest } from '../../../shared/adapters/dynamodb/rate-counter.ts';
-import { principalFromClaims } from '../../../shared/auth/principal.ts';
-import { RateLimits, shippedRateLimits } from '../../../shared/config/rate-limits.ts';
-import { authorize } from '../../../shared/http/middlewares/authorize.ts';
-import { correlationId } from '../../../shared/http/middlewares/correlation-id.ts';
-import { problemDetails } from '../../../shared/http/middlewares/problem-details.ts';
-import { rateLimit } from '../../../shared/http/middlewares/rate-limit.ts';
-import { logger } from '../../../shared/observability/logger.ts';
-import { callerOf, retryAfterSeconds, windowAt } from '../../../shared/http/rate-window.ts';
-import type { HttpContext, HttpEvent, HttpResult } from '../../../shared/http/types.ts';
+import type { CountedRequest } from '../../../shared/platform/http/rate-counter.ts';
+import { principalFromClaims } from '../../../shared/platform/auth/principal.ts';
+import { RateLimits, shippedRateLimits } from '../../../shared/platform/http/rate-limits.ts';
+import { authorize } from '../../../shared/platform/http/middlewares/authorize.ts';
+import { correlationId } from '../../../shared/platform/http/middlewares/correlation-id.ts';
+import { problemDetails } from '../../../shared/platform/http/middlewares/problem-details.ts';
+import { rateLimit } from '../../../shared/platform/http/middlewares/rate-limit.ts';
+import { logger } from '../../../shared/platform/logger.ts';
+import { callerOf, retryAfterSeconds, windowAt } from '../../../shared/platform/http/rate-window.ts';
+import type { HttpContext, HttpEvent, HttpResult } from '../../../shared/platform/http/types.ts';
 import { routeOf, type HttpFunction } from '../../../shared/routing.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
 

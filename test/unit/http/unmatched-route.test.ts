@@ -4,9 +4,9 @@
  * Allow for a route's path with another method, both problem+json with instance and correlationId.
  */
 import { describe, expect, it } from 'vitest';
-import { handler } from '../../../functions/gateway/answer-unmatched-route.ts';
-import { matchRoute } from '../../../shared/http/route-match.ts';
-import type { HttpEvent } from '../../../shared/http/types.ts';
+import { handler } from '../../../functions/platform/answer-unmatched-route.ts';
+import { matchRoute } from '../../../shared/platform/http/route-match.ts';
+import type { HttpEvent } from '../../../shared/platform/http/types.ts';
 import { httpEvent, lambdaContext } from '../../support/http-events.ts';
 
 function unmatched(method: string, path: string, headers: Record<string, string> = {}): HttpEvent {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { programmePeriodMunicipalities } from '../../../local/seed/reference-municipalities.ts';
-import { isValidOrganisationNumber } from '../../../shared/domain/municipality.ts';
+import { isValidOrganisationNumber } from '../../../shared/municipalities/model.ts';
 
 describe('programmePeriodMunicipalities', () => {
   const municipalities = programmePeriodMunicipalities();

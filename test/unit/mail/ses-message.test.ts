@@ -1,8 +1,8 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { composeAsSes } from '../../../local/ses-composer.ts';
-import { mailbox, sendEmailRequest } from '#shared/adapters/mail/ses-mailer.ts';
-import type { EmailMessage } from '#shared/notifications/email-message.ts';
+import { mailbox, sendEmailRequest } from '#shared/platform/mail/ses-mailer.ts';
+import type { EmailMessage } from '#shared/platform/mail/email-message.ts';
 
 const message: EmailMessage = {
   template: 'application-receipt',

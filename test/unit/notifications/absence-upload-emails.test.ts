@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absenceUploadOutcome } from '../../../shared/notifications/absence-upload-emails.ts';
+import { absenceUploadOutcome } from '../../../shared/absence/emails.ts';
 
 const to = { name: 'Verdal kommune', address: 'postmottak@verdal.kommune.no' };
 const receipt = { uploadId: '2008-04-02T10:00:00.000Z#abc', receivedAt: '2008-04-02T10:00:00.000Z', rows: 120, municipalities: 1, quarters: ['2008Q1'], duplicate: false };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EventData } from '../../../shared/contracts/events.ts';
-import { applicationReceipt, dailyApplicationDigest, newApplicationNotice } from '../../../shared/notifications/application-emails.ts';
-import { newApplication } from '../../../shared/domain/application.ts';
+import type { EventData } from '../../../shared/event-catalogue.ts';
+import { applicationReceipt, dailyApplicationDigest, newApplicationNotice } from '../../../shared/applications/emails.ts';
+import { newApplication } from '../../../shared/applications/commands.ts';
 import { completeApplication, submittedData } from '../../support/fixtures.ts';
 
 const event = (writtenStandard: EventData<'ApplicationSubmitted'>['writtenStandard']) => submittedData({ writtenStandard });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIRMATION_TEMPLATE, confirmationMessage } from '../../../shared/notifications/confirmation-emails.ts';
+import { CONFIRMATION_TEMPLATE, confirmationMessage } from '../../../shared/email-confirmations/emails.ts';
 
 const request = { address: 'kari@verdal.kommune.no', municipalityName: 'Verdal', token: 'A'.repeat(43), expiresAt: '2007-03-04T10:00:00.000Z' };
 

@@ -9,7 +9,7 @@ describe('letter formatting', () => {
     vi.resetModules();
     const numberFormats = vi.spyOn(Intl, 'NumberFormat');
     const dateFormats = vi.spyOn(Intl, 'DateTimeFormat');
-    const { longDate, percent } = await import('../../../shared/notifications/email-message.ts');
+    const { longDate, percent } = await import('../../../shared/platform/mail/email-message.ts');
     expect(numberFormats).not.toHaveBeenCalled();
     expect(dateFormats).not.toHaveBeenCalled();
 

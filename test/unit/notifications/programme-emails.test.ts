@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EventData } from '../../../shared/contracts/events.ts';
-import { cohortInvitation, decisionLetter, gatheringNotice, invitationSummary, networkComposition, reportReminder, reportSubmittedNotice, reportReviewNotice, targetStatusNotice } from '../../../shared/notifications/programme-emails.ts';
+import type { EventData } from '../../../shared/event-catalogue.ts';
+import { cohortInvitation, gatheringNotice, invitationSummary } from '../../../shared/cohorts/emails.ts';
+import { decisionLetter } from '../../../shared/applications/decision-letter.ts';
+import { networkComposition } from '../../../shared/networks/emails.ts';
+import { targetStatusNotice } from '../../../shared/target-status/emails.ts';
+import { reportReminder, reportSubmittedNotice, reportReviewNotice } from '../../../shared/reports/emails.ts';
 
 const cohort = {
   cohortId: 'c1',

@@ -1,0 +1,31 @@
+/**
+ * The API's `$default` route: every request no route of the routing table matches. API Gateway's
+ * own answer would be `404 {"message":"Not Found"}` for both an unknown path and a known path
+ * with another method; this answers them as every function answers its errors (problem+json with
+ * instance and correlationId): 404, or 405 with `Allow` naming the path's methods. Only the
+ * correlation and problem middlewares: there is no caller to authorize, no rate to count (an
+ * unmatched request reaches no data) and no input to parse.
+ */
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { correlationId } from '#shared/platform/http/middlewares/correlation-id.ts';
+import { problemDetails } from '#shared/platform/http/middlewares/problem-details.ts';
+import { HttpProblem, problems } from '#shared/platform/http/problems.ts';
+import { matchRoute } from '#shared/platform/http/route-match.ts';
+import type { HttpContext, HttpEvent, HttpResult } from '#shared/platform/http/types.ts';
+import { logger } from '#shared/platform/logger.ts';
+
+export const handler = middy<HttpEvent, HttpResult, Error, HttpContext>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(correlationId())
+  .use(problemDetails())
+  .handler(async (event) => {
+    const method = event.requestContext.http.method;
+    const path = event.rawPath;
+    const match = matchRoute(method, path);
+    if (match.kind === 'method-not-allowed') {
+      throw new HttpProblem(405, 'method-not-allowed', 'Method not allowed', `${method} is not served on ${path}`, undefined, { allow: match.allow.join(', ') });
+    }
+    // A matched route never reaches $default in AWS; locally the gateway only sends what matched none.
+    throw problems.notFound(`No route for ${method} ${path}`);
+  });

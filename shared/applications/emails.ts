@@ -1,0 +1,80 @@
+/**
+ * Email texts about applications, in bokmål and nynorsk. Pure functions: data in, message out.
+ */
+import type { EventData } from '../event-catalogue.ts';
+import type { Application } from './contract.ts';
+import { languageFor, type Language } from '../platform/written-standard.ts';
+import { letter, longDate, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
+
+type Submitted = EventData<'ApplicationSubmitted'>;
+
+const focusAreaNames: Record<Language, Record<string, string>> = {
+  nb: { care: 'pleie og omsorg', 'childhood-education': 'oppvekst (barnehage og skole)' },
+  nn: { care: 'pleie og omsorg', 'childhood-education': 'oppvekst (barnehage og skule)' },
+};
+
+/** Receipt to the project leader, in the municipality's written standard. */
+export function applicationReceipt(event: Submitted, correlationId?: string): EmailMessage {
+  const language = languageFor(event.writtenStandard);
+  const areas = event.focusAreas.map((a) => focusAreaNames[language][a]).join(' og ');
+  const date = longDate(event.submittedAt);
+  const lines =
+    language === 'nn'
+      ? [
+          `Hei ${event.projectLeader.name},`,
+          '',
+          `Vi har motteke søknaden frå ${event.municipalityName} kommune om å delta i Kvalitetskommuneprogrammet, send ${date}.`,
+          `Innsatsområde: ${areas}.`,
+          `Referansen til søknaden er ${event.applicationId}.`,
+          '',
+          'Sekretariatet går gjennom søknaden, og de får melding når styringsgruppa har gjort vedtak.',
+        ]
+      : [
+          `Hei ${event.projectLeader.name},`,
+          '',
+          `Vi har mottatt søknaden fra ${event.municipalityName} kommune om å delta i Kvalitetskommuneprogrammet, sendt ${date}.`,
+          `Innsatsområder: ${areas}.`,
+          `Referansen til søknaden er ${event.applicationId}.`,
+          '',
+          'Sekretariatet går gjennom søknaden, og dere får beskjed når styringsgruppen har fattet vedtak.',
+        ];
+  const subject =
+    language === 'nn'
+      ? `Stadfesting: søknad frå ${event.municipalityName} kommune er motteken`
+      : `Bekreftelse: søknad fra ${event.municipalityName} kommune er mottatt`;
+  return letter('application-receipt', { name: event.projectLeader.name, address: event.projectLeader.email }, language, subject, lines, correlationId);
+}
+
+/** Notice to the secretariat (bokmål, the secretariat's own standard). */
+export function newApplicationNotice(event: Submitted, secretariat: Recipient, correlationId?: string): EmailMessage {
+  const areas = event.focusAreas.map((a) => focusAreaNames.nb[a]).join(' og ');
+  return {
+    template: 'new-application-notice',
+    to: [secretariat],
+    subject: `Ny søknad: ${event.municipalityName} kommune (${event.municipalityNumber})`,
+    text: [
+      `${event.municipalityName} kommune (${event.municipalityNumber}) har sendt søknad om å delta i Kvalitetskommuneprogrammet.`,
+      '',
+      `Sendt: ${longDate(event.submittedAt)}`,
+      `Innsatsområder: ${areas}`,
+      `Prosjektleder: ${event.projectLeader.name} <${event.projectLeader.email}>`,
+      `Søknad: ${event.applicationId}`,
+    ].join('\n'),
+    language: 'nb',
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+/** The secretariat's morning digest of the applications received on one day. */
+export function dailyApplicationDigest(day: string, applications: readonly Application[], secretariat: Recipient): EmailMessage {
+  const lines = applications.map(
+    (a) => `- ${a.municipalityName} (${a.municipalityNumber}), prosjektleder ${a.projectLeader?.name ?? "(ikke oppgitt)"}: ${a.id}`,
+  );
+  return {
+    template: 'application-digest',
+    to: [secretariat],
+    subject: `Søknader mottatt ${longDate(day)}: ${applications.length}`,
+    text: [`Søknader mottatt ${longDate(day)} (${applications.length}):`, '', ...lines].join('\n'),
+    language: 'nb',
+  };
+}

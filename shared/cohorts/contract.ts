@@ -1,0 +1,73 @@
+/** Cohorts ("puljer") and their calendar of gatherings. */
+import * as z from 'zod';
+import { schema, whenValid } from '../platform/contract/schema.ts';
+import { COHORT_ACTIONS, COHORT_STATUSES } from './model.ts';
+import { IsoDate, IsoDateTime, MultiLineText, SingleLineText } from '../platform/contract/common.ts';
+import { PlannedReport } from '../reports/contract.ts';
+
+export const CohortId = /* @__PURE__ */ schema(() => z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID'));
+
+export const CreateCohortRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      name: SingleLineText(100).meta({ example: 'Pulje III' }),
+      applicationWindow: z
+        .object({ opensOn: IsoDate, closesOn: IsoDate })
+        .refine((w) => w.opensOn <= w.closesOn, { path: ['closesOn'], message: 'The window must close on or after it opens', ...whenValid('opensOn', 'closesOn') }),
+      startDate: IsoDate.meta({ description: 'When the local projects start (kickoff)' }),
+      durationYears: z.union([z.literal(2), z.literal(3)]).meta({ description: 'Local projects last 2-3 years' }),
+    })
+    .refine((c) => c.applicationWindow.closesOn <= c.startDate, { path: ['startDate'], message: 'The cohort starts after its application window closes', ...whenValid('applicationWindow', 'startDate') })
+    .meta({ id: 'CreateCohortRequest' }),
+);
+
+export const GATHERING_KINDS = ['kickoff', 'learning-seminar', 'project-leaders-gathering', 'network-gathering', 'quality-conference'] as const;
+
+export const GatheringRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      kind: z.enum(GATHERING_KINDS).meta({
+        description: 'kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse',
+      }),
+      title: SingleLineText(200).meta({ example: 'Læringsseminar 1' }),
+      date: IsoDate,
+      location: SingleLineText(200).meta({ example: 'Trondheim' }),
+      description: MultiLineText(2_000, 0).optional(),
+    })
+    .meta({ id: 'GatheringRequest' }),
+);
+
+export const Gathering = /* @__PURE__ */ schema(() => GatheringRequest.extend({ id: z.string(), updatedAt: IsoDateTime }).meta({ id: 'Gathering' }));
+
+export const Cohort = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      id: CohortId,
+      name: z.string(),
+      status: z.enum(COHORT_STATUSES),
+      applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
+      startDate: IsoDate,
+      durationYears: z.number().int(),
+      endDate: IsoDate.meta({ description: 'Exclusive end: startDate + durationYears' }),
+      createdAt: IsoDateTime,
+      statusChangedAt: IsoDateTime,
+      reportPlan: z
+        .array(PlannedReport)
+        .optional()
+        .meta({ description: 'Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end)' }),
+      gatherings: z.array(Gathering),
+    })
+    .meta({ id: 'Cohort' }),
+);
+
+export const CohortTransitionRequest = /* @__PURE__ */ schema(() => z.object({ action: z.enum(COHORT_ACTIONS) }).meta({ id: 'CohortTransitionRequest' }));
+
+export const CohortParams = /* @__PURE__ */ schema(() => z.object({ cohortId: CohortId }));
+export const GatheringParams = /* @__PURE__ */ schema(() => z.object({ cohortId: CohortId, gatheringId: z.string().regex(/^[0-9a-f-]{36}$/) }));
+
+export const CohortList = /* @__PURE__ */ schema(() => z.object({ cohorts: z.array(Cohort.omit({ gatherings: true })) }).meta({ id: 'CohortList' }));
+
+export type CreateCohortRequest = z.infer<typeof CreateCohortRequest>;
+export type Cohort = z.infer<typeof Cohort>;
+export type Gathering = z.infer<typeof Gathering>;
+export type GatheringRequest = z.infer<typeof GatheringRequest>;

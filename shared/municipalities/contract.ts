@@ -1,0 +1,66 @@
+/** The municipality register and each municipality's participation. */
+import * as z from 'zod';
+import { schema } from '../platform/contract/schema.ts';
+import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
+import { IsoDate, MunicipalityNumber, WrittenStandard } from '../platform/contract/common.ts';
+
+export const MunicipalityProfile = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      number: MunicipalityNumber,
+      name: z.string(),
+      countyNumber: z.string(),
+      countyName: z.string(),
+      validFrom: IsoDate,
+      validTo: IsoDate.optional().meta({ description: 'First day the number was no longer valid (exclusive)' }),
+      organisationNumber: z.string().regex(/^\d{9}$/).optional().meta({ description: 'Where known from the public register' }),
+      writtenStandard: WrittenStandard,
+      contactEmail: z.email().optional().meta({ description: 'The municipality’s post address (postmottak) for invitations' }),
+    })
+    .meta({ id: 'Municipality' }),
+);
+
+export const Participation = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      cohortId: z.string(),
+      cohortName: z.string(),
+      applicationId: z.string(),
+      admittedOn: IsoDate,
+      networkId: z.string().optional(),
+      networkName: z.string().optional(),
+    })
+    .meta({ id: 'Participation' }),
+);
+
+export const MunicipalityDetails = /* @__PURE__ */ schema(() => MunicipalityProfile.extend({ participation: z.array(Participation) }).meta({ id: 'MunicipalityDetails' }));
+
+export const MunicipalityList = /* @__PURE__ */ schema(() =>
+  z
+    .object({ municipalities: z.array(MunicipalityProfile), source: z.literal('Kilde: Statistisk sentralbyrå'), nextCursor: NextCursor })
+    .meta({ id: 'MunicipalityList' }),
+);
+
+export const MunicipalityParams = /* @__PURE__ */ schema(() => z.object({ number: MunicipalityNumber }));
+
+export const ListMunicipalitiesQuery = /* @__PURE__ */ schema(() =>
+  z.object({
+    validOn: IsoDate.optional().meta({ description: 'Only municipalities whose number was valid on this day' }),
+    county: z.string().regex(/^\d{2}$/).optional().meta({ description: 'County number (the first two digits)' }),
+    ...PageQuery,
+  }),
+);
+
+export const UpdateMunicipalityRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      writtenStandard: WrittenStandard.optional(),
+      contactEmail: z.email().max(254).optional(),
+    })
+    .refine((u) => u.writtenStandard !== undefined || u.contactEmail !== undefined, 'Send writtenStandard and/or contactEmail')
+    .meta({ id: 'UpdateMunicipalityRequest' }),
+);
+
+export type MunicipalityProfile = z.infer<typeof MunicipalityProfile>;
+export type Participation = z.infer<typeof Participation>;
+export type UpdateMunicipalityRequest = z.infer<typeof UpdateMunicipalityRequest>;

@@ -1,0 +1,52 @@
+import { addDays } from '../platform/dates.ts';
+import type { WrittenStandard } from '../platform/written-standard.ts';
+
+/** A municipality of the national register, with the period its number was valid. */
+export interface Municipality {
+  readonly number: string;
+  readonly name: string;
+  readonly countyNumber: string;
+  readonly countyName: string;
+  /** First day the number was valid (inclusive), yyyy-mm-dd. */
+  readonly validFrom: string;
+  /** First day the number was no longer valid (exclusive), or undefined while still valid. */
+  readonly validTo?: string;
+  readonly organisationNumber?: string;
+  readonly writtenStandard: WrittenStandard;
+  /** The municipality's post address, for invitations; set by the municipality or the secretariat. */
+  readonly contactEmail?: string;
+}
+
+/**
+ * Organisation numbers have 9 digits; the last is a modulus-11 check digit with weights
+ * 3 2 7 6 5 4 3 2. A remainder giving 10 means the number cannot be issued.
+ */
+export function isValidOrganisationNumber(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, weight, i) => acc + weight * Number(value[i]), 0);
+  const remainder = sum % 11;
+  const check = remainder === 0 ? 0 : 11 - remainder;
+  return check !== 10 && check === Number(value[8]);
+}
+
+/** What the register says of a number: its name and the days it was valid. */
+export type RegisterEntry = Pick<Municipality, 'number' | 'name' | 'validFrom' | 'validTo'>;
+
+/**
+ * Why the municipality did not exist on every day from `first` to `last` (inclusive, yyyy-mm-dd),
+ * in the register's words ("1556 Frei existed until 2007-12-31"), or undefined when it did.
+ * The register's validity is one interval, so its two ends decide. This is the one rule for
+ * "did the municipality exist then": applying (the cohort's start date) and sick-leave figures
+ * (every day of the figure's period) both ask it.
+ */
+export function outsideValidity(municipality: RegisterEntry, first: string, last: string = first): string | undefined {
+  const who = `${municipality.number} ${municipality.name}`;
+  const lastDay = municipality.validTo === undefined ? undefined : addDays(municipality.validTo, -1);
+  const before = first < municipality.validFrom;
+  const after = lastDay !== undefined && last > lastDay;
+  if (before && after) return `${who} existed only from ${municipality.validFrom} until ${lastDay}`;
+  if (before) return `${who} exists from ${municipality.validFrom}`;
+  if (after) return `${who} existed until ${lastDay}`;
+  return undefined;
+}

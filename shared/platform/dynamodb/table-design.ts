@@ -1,0 +1,139 @@
+/**
+ * The programme table: one DynamoDB table for every item, designed from its access patterns.
+ *
+ * This definition is read by the CDK stack and by the local runtime (DynamoDB Local), so both
+ * create the same table. Key builders live here too, so no other module spells a key.
+ *
+ * | access pattern                                   | key                                                          |
+ * | ------------------------------------------------ | ------------------------------------------------------------ |
+ * | municipality by number                           | pk MUNICIPALITY#<nr>, sk PROFILE                             |
+ * | the register, in number order                    | gsi1 MUNICIPALITIES / <nr>                                   |
+ * | cohort by id                                     | pk COHORT#<id>, sk COHORT                                    |
+ * | cohorts by start date                            | gsi1 COHORTS / <startDate>#<id>                              |
+ * | gatherings of a cohort                           | pk COHORT#<id>, sk GATHERING#<id>                            |
+ * | application by id                                | pk APPLICATION#<id>, sk APPLICATION                          |
+ * | applications of a municipality, oldest first     | gsi1 MUNICIPALITY#<nr> / APPLICATION#<createdAt>             |
+ * | applications submitted on a day (digest)         | gsi2 APPLICATIONS#SUBMITTED#<yyyy-mm-dd> / <submittedAt>#<id> |
+ * | one application per municipality and cohort,     | pk COHORT#<id>, sk APPLICATION#<nr> (guard item with the     |
+ * |   and a cohort's applications by status          |   application's id and status, written with every change)    |
+ * | participants of a cohort                         | pk COHORT#<id>, sk PARTICIPANT#<nr>                          |
+ * | every admission (overview)                       | gsi1 PARTICIPANTS / <admittedOn>#<nr>#<cohortId>             |
+ * | a municipality's participation history           | gsi2 PARTICIPATION#<nr> / <admittedOn>#<cohortId>            |
+ * | networks of a cohort                             | pk COHORT#<id>, sk NETWORK#<id>                              |
+ * | every network (overview)                         | gsi1 NETWORKS / <cohortId>#<id>                              |
+ * | outbox event (stream → EventBridge)              | pk OUTBOX#<eventId>, sk EVENT (expires after 7 days)         |
+ * | idempotency records (Powertools), per function   | pk IDEMPOTENCY#<function>, sk <function>#<hash>              |
+ * | report by id                                     | pk REPORT#<id>, sk REPORT                                    |
+ * | a cohort's reports (by municipality, due date)   | gsi1 REPORTS#<cohortId> / <nr>#<dueDate>#<id>                |
+ * | reports with reminders still to send (sparse)    | gsi2 OPEN_REPORTS / <dueDate>#<id>                           |
+ * | the sweep clock (latest sweep's day and start)   | pk REPORT_SWEEP, sk CLOCK                                    |
+ * | a notification (every email)                     | pk NOTIFICATION#<id>, sk NOTIFICATION                        |
+ * | notifications by status (failed ones: the dead letters) | gsi1 NOTIFICATIONS#<status> / <updatedAt>#<id>        |
+ * | a municipality's sick-leave figures, all revisions | pk ABSENCE#<nr>, sk FIGURE#<period>#<scope>#<uploadId>      |
+ * |   (pending, with a TTL, until promoted)          |                                                              |
+ * | every municipality's figures for a quarter       | gsi1 ABSENCE_QUARTER#<quarter> / <nr>#<period>#<scope>#<uploadId> |
+ * | an upload's commit point (its rows count)        | pk ABSENCE_COMMIT#<uploadId>, sk COMMIT                      |
+ * | an upload by content: the claim while it is      | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
+ * |   stored, then the repeat record (24 h)          |                                                              |
+ * | an asynchronous upload (status, receipt, errors) | pk ASYNC_UPLOAD#<uploadId>, sk STATUS, TTL                   |
+ * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
+ * | what is known of an email address (confirmation, | pk EMAIL#<lower-case address>, sk ADDRESS                    |
+ * |   the ids of the notifications held for it)      |                                                              |
+ * | a confirmation code, by its SHA-256 (TTL)        | pk EMAIL_CONFIRMATION#<sha256>, sk TOKEN                     |
+ * | a caller's request count in a window (rate limit) | pk RATE#<caller>#<class>#<windowStart>, sk COUNTER (expires after the window) |
+ * | a sent notification by SES message id (bounces)  | gsi2 SES_MESSAGE#<messageId> / NOTIFICATION                  |
+ * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
+ * | a municipality's status notices of a day (cap)   | pk MUNICIPALITY#<nr>, sk STATUS_NOTICES#<yyyy-mm-dd>         |
+ * | ... the day's slots that coalesced changes       | gsi2 STATUS_NOTICES_COALESCED#<yyyy-mm-dd> / <nr>            |
+ */
+export const tableDesign = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB's TTL deletes expired outbox and idempotency items. */
+  timeToLiveAttribute: 'expiration',
+  /** The outbox publisher needs the new image only. */
+  streamViewType: 'NEW_IMAGE',
+  globalSecondaryIndexes: [
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+  ],
+} as const;
+
+export const keys = {
+  municipality: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'PROFILE' }),
+  register: (municipalityNumber = '') => ({ gsi1pk: 'MUNICIPALITIES', gsi1sk: municipalityNumber }),
+  cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: 'COHORT' }),
+  cohortsByStart: (startDate = '', cohortId = '') => ({ gsi1pk: 'COHORTS', gsi1sk: startDate ? `${startDate}#${cohortId}` : '' }),
+  gathering: (cohortId: string, gatheringId = '') => ({ pk: `COHORT#${cohortId}`, sk: `GATHERING#${gatheringId}` }),
+  application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
+  applicationsOfMunicipality: (municipalityNumber: string, createdAt = '') => ({
+    gsi1pk: `MUNICIPALITY#${municipalityNumber}`,
+    gsi1sk: `APPLICATION#${createdAt}`,
+  }),
+  cohortApplication: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `APPLICATION#${municipalityNumber}` }),
+  participant: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `PARTICIPANT#${municipalityNumber}` }),
+  admissions: (admittedOn = '', municipalityNumber = '', cohortId = '') => ({
+    gsi1pk: 'PARTICIPANTS',
+    gsi1sk: admittedOn ? `${admittedOn}#${municipalityNumber}#${cohortId}` : '',
+  }),
+  participationOf: (municipalityNumber: string, admittedOn = '', cohortId = '') => ({
+    gsi2pk: `PARTICIPATION#${municipalityNumber}`,
+    gsi2sk: admittedOn ? `${admittedOn}#${cohortId}` : '',
+  }),
+  network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
+  allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
+  report: (reportId: string) => ({ pk: `REPORT#${reportId}`, sk: 'REPORT' }),
+  reportsOfCohort: (cohortId: string, municipalityNumber = '', dueDate = '', reportId = '') => ({
+    gsi1pk: `REPORTS#${cohortId}`,
+    gsi1sk: municipalityNumber ? `${municipalityNumber}#${dueDate}#${reportId}` : '',
+  }),
+  reportSweepClock: () => ({ pk: 'REPORT_SWEEP', sk: 'CLOCK' }),
+  openReports: (dueDate = '', reportId = '') => ({ gsi2pk: 'OPEN_REPORTS', gsi2sk: dueDate ? `${dueDate}#${reportId}` : '' }),
+  notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
+  notificationsByStatus: (status: string, updatedAt = '', notificationId = '') => ({
+    gsi1pk: `NOTIFICATIONS#${status}`,
+    gsi1sk: updatedAt ? `${updatedAt}#${notificationId}` : '',
+  }),
+  absenceFigure: (municipalityNumber: string, period = '', scope = '', uploadId = '') => ({
+    pk: `ABSENCE#${municipalityNumber}`,
+    sk: period ? `FIGURE#${period}#${scope}#${uploadId}` : 'FIGURE#',
+  }),
+  absenceByQuarter: (quarter: string, municipalityNumber = '', period = '', scope = '', uploadId = '') => ({
+    gsi1pk: `ABSENCE_QUARTER#${quarter}`,
+    gsi1sk: municipalityNumber ? `${municipalityNumber}#${period}#${scope}#${uploadId}` : '',
+  }),
+  absenceCommit: (uploadId: string) => ({ pk: `ABSENCE_COMMIT#${uploadId}`, sk: 'COMMIT' }),
+  absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
+  asyncUpload: (uploadId: string) => ({ pk: `ASYNC_UPLOAD#${uploadId}`, sk: 'STATUS' }),
+  targetStatus: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'TARGET_STATUS' }),
+  allTargetStatuses: (municipalityNumber = '') => ({ gsi1pk: 'TARGET_STATUSES', gsi1sk: municipalityNumber }),
+  applicationsSubmittedOn: (day: string, submittedAt = '', applicationId = '') => ({
+    gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
+    gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',
+  }),
+  emailAddress: (address: string) => ({ pk: `EMAIL#${address}`, sk: 'ADDRESS' }),
+  emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
+  notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
+  suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
+  statusNoticeSlot: (municipalityNumber: string, day: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: `STATUS_NOTICES#${day}` }),
+  coalescedStatusNotices: (day: string, municipalityNumber = '') => ({ gsi2pk: `STATUS_NOTICES_COALESCED#${day}`, gsi2sk: municipalityNumber }),
+  outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
+  /** One partition per caller, class and window: no key is shared between callers, none lives longer than its window. */
+  rateCounter: (caller: string, rateClass: string, windowStart: number) => ({ pk: `${RATE_LIMIT_PREFIX}${caller}#${rateClass}#${windowStart}`, sk: 'COUNTER' }),
+} as const;
+
+/** Prefix of outbox partition keys: the stream filter (AWS and local) selects on it. */
+export const OUTBOX_PREFIX = 'OUTBOX#';
+
+/** Prefix of the partitions of Powertools idempotency records (see shared/platform/idempotency.ts). */
+export const IDEMPOTENCY_PREFIX = 'IDEMPOTENCY#';
+
+/**
+ * The partition of one function's idempotency records: one per function, not one for the whole
+ * system (a single partition would cap every function's invocations together at one partition's
+ * write throughput), and the function's IAM policy is scoped to it.
+ */
+export const idempotencyPartition = (functionName: string) => `${IDEMPOTENCY_PREFIX}${functionName}`;
+
+/** Prefix of the rate-limit counters' partitions: the HTTP functions' IAM policy is scoped to it. */
+export const RATE_LIMIT_PREFIX = 'RATE#';

@@ -1,0 +1,96 @@
+/**
+ * The middy stack every event function uses: structured logging, idempotency keyed on the
+ * event id (a redelivered event has its effects once), and the event's schema from the
+ * catalogue. Errors are not caught: the invocation fails, EventBridge retries it, and after
+ * the last attempt it lands in the rule's dead-letter queue. Nothing is dropped silently.
+ */
+import middy from '@middy/core';
+import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
+import { parseEnvelope, type EventEnvelope, type EventType } from '../../event-catalogue.ts';
+import { logger } from '../logger.ts';
+import type { FunctionName } from '../../routing.ts';
+import { idempotencyStore, idempotentInvocations } from '../idempotency.ts';
+
+export type DomainEventBridgeEvent = EventBridgeEvent<string, unknown>;
+
+/**
+ * What an event function returns. It must not be undefined: the idempotency middleware
+ * replays the stored result of a finished event as middy's early response, and middy only
+ * stops the chain for a defined value.
+ */
+export interface Handled {
+  readonly handled: string;
+}
+
+/** Records of finished work are kept for a week, longer than any retry or redrive window. */
+const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
+
+/** `eventTypes`: the event (or events) the routing table subscribes this function to. */
+export function eventHandler<T extends EventType>(
+  functionName: FunctionName,
+  eventTypes: T | readonly T[],
+  handle: (event: EventEnvelope<T>, context: Context) => Promise<void>,
+) {
+  const accepted: readonly T[] = Array.isArray(eventTypes) ? eventTypes : [eventTypes as T];
+  return middy<DomainEventBridgeEvent, Handled>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(
+      idempotentInvocations({
+        persistenceStore: idempotencyStore(functionName),
+        config: new IdempotencyConfig({
+          eventKeyJmesPath: 'detail.metadata.eventId',
+          throwOnNoIdempotencyKey: true,
+          expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS,
+        }),
+        keyPrefix: functionName,
+      }),
+    )
+    .handler(async (event, context) => {
+      const eventType = accepted.find((type) => type === event['detail-type']);
+      if (!eventType) throw new Error(`${functionName} does not handle ${event['detail-type']} (handles ${accepted.join(', ')})`);
+      const envelope = parseEnvelope(eventType, event.detail);
+      logger.appendKeys({ correlation_id: envelope.metadata.correlationId, event_id: envelope.metadata.eventId });
+      logger.info('Handling event', { eventType, functionName });
+      await handle(envelope, context);
+      return { handled: envelope.metadata.eventId };
+    });
+}
+
+/**
+ * For scheduled functions: one run per scheduled time. A retried invocation of the same
+ * schedule tick (same `time`) does its work once; a new tick or a manual run does it again.
+ */
+export function scheduledHandler(functionName: FunctionName, handle: (event: ScheduledEvent, context: Context) => Promise<void>) {
+  return middy<ScheduledEvent, Handled>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(
+      idempotentInvocations({
+        persistenceStore: idempotencyStore(functionName),
+        config: new IdempotencyConfig({ eventKeyJmesPath: 'id', expiresAfterSeconds: IDEMPOTENCY_TTL_SECONDS }),
+        keyPrefix: functionName,
+      }),
+    )
+    .handler(async (event, context) => {
+      logger.appendKeys({ correlation_id: event.id });
+      await handle(event, context);
+      return { handled: event.id };
+    });
+}
+
+/**
+ * For events AWS services publish (SES bounces and complaints on the default bus): logging, and
+ * the event as EventBridge delivers it. No idempotency record: such a handler's effects are
+ * idempotent writes of their own, and the event has no domain envelope to key on.
+ */
+export function awsEventHandler(functionName: FunctionName, handle: (event: DomainEventBridgeEvent, context: Context) => Promise<void>) {
+  return middy<DomainEventBridgeEvent, Handled>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .handler(async (event, context) => {
+      logger.appendKeys({ event_id: event.id });
+      logger.info('Handling AWS event', { source: event.source, detailType: event['detail-type'], functionName });
+      await handle(event, context);
+      return { handled: event.id };
+    });
+}

@@ -1,0 +1,160 @@
+/** Reports owed by participants, their submissions and reviews. */
+import * as z from 'zod';
+import { schema } from '../platform/contract/schema.ts';
+
+/** The most held reports one catch-up call handles: it stays well inside an HTTP function's time. */
+export const CATCH_UP_MAX = 500;
+import { REPORT_STATUSES, REPORT_TYPES } from './model.ts';
+import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
+import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from '../platform/contract/common.ts';
+
+export const ReportType = /* @__PURE__ */ schema(() => z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' }));
+
+export const PlannedReport = /* @__PURE__ */ schema(() =>
+  z
+    .object({ type: ReportType, title: SingleLineText(100), monthsAfterStart: z.number().int().min(0).max(60) })
+    .meta({ id: 'PlannedReport' }),
+);
+
+export const ReportPlanRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({ reports: z.array(PlannedReport).min(1).max(30) })
+    .meta({ id: 'ReportPlanRequest', description: 'Reports every municipality admitted from now on owes, by months after the cohort’s start' }),
+);
+
+const GoalProgress = /* @__PURE__ */ schema(() =>
+  z.object({
+    goal: SingleLineText(1_000),
+    progress: MultiLineText(5_000),
+    onTrack: z.boolean().optional(),
+  }),
+);
+const Attachment = /* @__PURE__ */ schema(() => z.object({ title: SingleLineText(200), url: z.string().regex(ONE_LINE, ONE_LINE_MESSAGE).url({ protocol: /^https$/ }) }));
+
+/** What each kind of report must contain. */
+export const ReportSubmissions = /* @__PURE__ */ schema(() => ({
+  'project-plan': z.object({
+    summary: MultiLineText(20_000, 20).meta({ description: 'The local project: sub-projects, organisation, milestones' }),
+    goalProgress: z.array(GoalProgress).max(50).default([]),
+    attachments: z.array(Attachment).max(20).default([]),
+  }),
+  'status-report': z.object({
+    goalProgress: z.array(GoalProgress).min(1).max(50).meta({ description: 'Progress on each goal' }),
+    sickLeaveCommentary: MultiLineText(10_000),
+    lessonsLearnt: MultiLineText(10_000, 0).optional(),
+    attachments: z.array(Attachment).max(20).default([]),
+  }),
+  'final-evaluation': z.object({
+    goalProgress: z.array(GoalProgress).min(1).max(50),
+    sickLeaveCommentary: MultiLineText(10_000),
+    lessonsLearnt: MultiLineText(20_000),
+    attachments: z.array(Attachment).max(20).default([]),
+  }),
+} as const));
+
+export const ReportSubmission = /* @__PURE__ */ schema(() =>
+  z
+    .union([ReportSubmissions['project-plan'], ReportSubmissions['status-report'], ReportSubmissions['final-evaluation']])
+    .meta({ id: 'ReportSubmission', description: 'project-plan: summary; status-report: goalProgress and sickLeaveCommentary; final-evaluation: also lessonsLearnt' }),
+);
+
+export const ReviewRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({ outcome: z.enum(['accepted', 'returned']), comment: MultiLineText(5_000) })
+    .meta({ id: 'ReviewRequest' }),
+);
+
+export const MoveDueDateRequest = /* @__PURE__ */ schema(() => z.object({ dueDate: IsoDate, comment: MultiLineText(1_000, 0).optional() }).meta({ id: 'MoveDueDateRequest' }));
+
+export const ReportHistoryEntry = /* @__PURE__ */ schema(() =>
+  z.object({
+    at: IsoDateTime,
+    status: z.enum(REPORT_STATUSES),
+    by: z.string().optional(),
+    comment: z.string().optional(),
+    dueDate: IsoDate.optional(),
+    reminderSent: z.string().optional().meta({ description: 'The ladder step whose letter this entry sent' }),
+    remindersSkipped: z.array(z.string()).optional().meta({ description: 'Ladder steps this entry recorded as skipped (their day passed, or a later step was sent instead)' }),
+  }),
+);
+
+export const Report = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      id: z.string(),
+      cohortId: z.string(),
+      cohortName: z.string(),
+      municipalityNumber: MunicipalityNumber,
+      municipalityName: z.string(),
+      type: ReportType,
+      title: z.string(),
+      dueDate: IsoDate,
+      status: z.enum(REPORT_STATUSES),
+      remindersSent: z.array(z.string()).meta({ description: 'Ladder steps whose letter was sent (never sent twice, even when the due date moves)' }),
+      remindersSkipped: z.array(z.string()).meta({ description: 'Ladder steps recorded as skipped: a sweep sends only the latest step that has come, and a step whose day fell before the reminders started is not sent late' }),
+      remindersFrom: IsoDate.optional().meta({ description: 'The first day the ladder applies to: the first sweep after the report was scheduled or its due date moved (unset until known)' }),
+      remindersHeld: z.boolean().meta({ description: 'The report fell due before its reminders started (e.g. an admission recorded with a past decision date): no automatic reminder until the secretariat starts a catch-up' }),
+      submission: z.record(z.string(), z.unknown()).optional(),
+      submittedAt: IsoDateTime.optional(),
+      review: ReviewRequest.extend({ by: z.string(), at: IsoDateTime }).optional(),
+      history: z.array(ReportHistoryEntry),
+    })
+    .meta({ id: 'Report' }),
+);
+
+export const ReportList = /* @__PURE__ */ schema(() =>
+  z
+    .object({ reports: z.array(Report), countsByStatus: z.record(z.string(), z.number().int()), nextCursor: NextCursor })
+    .meta({ id: 'ReportList' }),
+);
+
+export const ListReportsQuery = /* @__PURE__ */ schema(() =>
+  z.object({
+    cohortId: z.string().optional(),
+    status: z.enum(REPORT_STATUSES).optional(),
+    networkId: z.string().optional(),
+    municipalityNumber: MunicipalityNumber.optional(),
+    ...PageQuery,
+  }),
+);
+
+export const ReportParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') }));
+
+export type Report = z.infer<typeof Report>;
+
+export const CatchUpRequest = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({
+      dryRun: z.boolean().default(false).meta({ description: 'Only count and list what a catch-up would send; change nothing' }),
+      limit: z.number().int().min(1).max(CATCH_UP_MAX).default(CATCH_UP_MAX).meta({ description: 'At most this many held reports per call (oldest due first); `remaining` says how many are left' }),
+    })
+    .meta({ id: 'CatchUpRequest' }),
+);
+
+export const CaughtUpReport = /* @__PURE__ */ schema(() =>
+  z.object({
+    reportId: z.string(),
+    municipalityNumber: MunicipalityNumber,
+    municipalityName: z.string(),
+    title: z.string(),
+    dueDate: IsoDate,
+    daysPastDue: z.number().int(),
+    stepId: z.string().nullable().meta({ description: 'The step whose letter is sent (to the project leader only), or null when no step has come' }),
+    stepsSkipped: z.array(z.string()),
+  }),
+);
+
+export const CatchUpSummary = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      cohortId: z.string(),
+      catchUpOn: IsoDate,
+      dryRun: z.boolean(),
+      held: z.number().int().meta({ description: 'Held reports of the cohort found by this call' }),
+      caughtUp: z.number().int().meta({ description: 'Reports whose reminders this call started (or would start, in a dry run)' }),
+      letters: z.number().int().meta({ description: 'Letters queued, one per report at most, to its project leader' }),
+      remaining: z.number().int().meta({ description: 'Held reports left for another call (over `limit`, or changed meanwhile)' }),
+      reports: z.array(CaughtUpReport),
+    })
+    .meta({ id: 'CatchUpSummary' }),
+);
