@@ -3,7 +3,7 @@
  * tooling imports this (it pulls in the generator): `npm run docs` writes docs/openapi.json,
  * which the openapi function serves.
  *
- * What an operation answers comes from two places: its contract (shared/api-contract.ts: its
+ * What an operation answers comes from two places: its contract (the route declarations, shared/<capability>/routes.ts: its
  * success statuses and its own rules' problems) and the code every request of its kind goes
  * through (`stackStatuses`: the gateway, the middy stack of shared/http/, the idempotency
  * middleware, the rate limit), derived from the route so that a new route cannot forget them.
@@ -13,7 +13,8 @@ import { createDocument } from 'zod-openapi';
 import { CORRELATION_ID_PATTERN } from './platform/http/middlewares/correlation-id.ts';
 import { IDEMPOTENCY_KEY_PATTERN } from './platform/http/middlewares/idempotency-key.ts';
 import { httpRoutes, type HttpRoute } from './routing.ts';
-import { apiContract, type OperationContract, type SuccessResponse } from './api-contract.ts';
+import type { OperationContract, SuccessResponse } from './platform/declarations.ts';
+import { apiContract } from './routing.ts';
 import { Problem } from './platform/contract/problem.ts';
 
 /** API Gateway's own answers (the function never ran): a fixed JSON body that HTTP APIs cannot change. */

@@ -1,15 +1,14 @@
 import { presignUploadPut } from '#shared/absence/upload-urls.ts';
 import { config } from '#shared/platform/config.ts';
-import { CreateAbsenceUploadRequest, MAX_UPLOAD_OBJECT_BYTES, UPLOAD_URL_SECONDS } from '#shared/absence/upload-contract.ts';
-import { MunicipalityParams } from '#shared/municipalities/contract.ts';
+import { MAX_UPLOAD_OBJECT_BYTES, UPLOAD_URL_SECONDS } from '#shared/absence/upload-contract.ts';
+import { createAbsenceUpload } from '#shared/absence/routes.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
-import { accepted, startAsyncUpload, uploadView } from '../../shared/absence/async-uploads.ts';
-import { municipalityExists } from '../../shared/absence/upload-checks.ts';
+import { accepted, startAsyncUpload, uploadView } from '#shared/absence/async-uploads.ts';
+import { municipalityExists } from '#shared/absence/upload-checks.ts';
 
 /** POST /municipalities/{number}/absence-uploads: a municipality's large file goes to S3 (presigned PUT) and is accepted asynchronously. */
 export const handler = idempotentHttpHandler(
-  'createAbsenceUpload',
-  { params: MunicipalityParams, body: CreateAbsenceUploadRequest },
+  createAbsenceUpload,
   async ({ params, body, principal, correlationId }) => {
     const tableName = config.tableName();
     await municipalityExists(tableName, params.number);

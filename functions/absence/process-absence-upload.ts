@@ -29,12 +29,14 @@ import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { acceptUpload } from '#shared/absence/uploads.ts';
-import { everyMunicipalityKnown, municipalityExists } from '../../shared/absence/upload-checks.ts';
-import { readUploadFile, type UploadScope } from '../../shared/absence/upload-file.ts';
+import { everyMunicipalityKnown, municipalityExists } from '#shared/absence/upload-checks.ts';
+import { readUploadFile, type UploadScope } from '#shared/absence/upload-file.ts';
+import { withDeclaration } from '#shared/platform/declared.ts';
+import { processAbsenceUpload } from '#shared/absence/routes.ts';
 
 export type ObjectCreated = EventBridgeEvent<'Object Created', S3ObjectCreatedNotificationEventDetail>;
 
-export const handler = middy<ObjectCreated, Handled>()
+const stack = middy<ObjectCreated, Handled>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .handler(async (event) => {
     const tableName = config.tableName();
@@ -51,6 +53,9 @@ export const handler = middy<ObjectCreated, Handled>()
     await tellUploader(tableName, current);
     return { handled: upload.uploadId };
   });
+
+/** Built by hand (no factory fits a stream, an S3 event or the $default route); it names its declaration like every handler. */
+export const handler = withDeclaration(stack, processAbsenceUpload);
 
 /** Moves the upload to its final status (or finds it there); resolves to the upload as stored then. */
 async function processUpload(tableName: string, upload: StoredAsyncUpload): Promise<StoredAsyncUpload> {

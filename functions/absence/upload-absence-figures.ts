@@ -1,20 +1,18 @@
 import { config } from '#shared/platform/config.ts';
-import { AbsenceUploadRequest } from '#shared/absence/contract.ts';
-import { MunicipalityParams } from '#shared/municipalities/contract.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { uploadAbsenceFigures } from '#shared/absence/routes.ts';
 import { acceptUpload } from '#shared/absence/uploads.ts';
-import { acceptLater } from '../../shared/absence/accept-later.ts';
-import { ABSENCE_CSV } from '../../shared/absence/csv-columns.ts';
-import { municipalityExists } from '../../shared/absence/upload-checks.ts';
+import { acceptLater } from '#shared/absence/accept-later.ts';
+import { ABSENCE_CSV } from '#shared/absence/csv-columns.ts';
+import { municipalityExists } from '#shared/absence/upload-checks.ts';
 
 /**
  * POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all
  * rows or none. More rows than ASYNC_UPLOAD_ROWS: 202, accepted asynchronously (accept-later.ts).
  */
 export const handler = idempotentHttpHandler(
-  'uploadAbsenceFigures',
-  { params: MunicipalityParams, body: AbsenceUploadRequest, csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
+  uploadAbsenceFigures,
   async ({ params, body, principal, correlationId, event, remainingTimeMs }) => {
     const tableName = config.tableName();
     if (body.rows.length > config.asyncUploadRows()) {
@@ -30,4 +28,5 @@ export const handler = idempotentHttpHandler(
     });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },
+  { csv: ABSENCE_CSV.body, maxBodyBytes: ABSENCE_CSV.maxBodyBytes },
 );

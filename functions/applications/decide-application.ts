@@ -3,7 +3,6 @@ import { requireCohort } from '#shared/cohorts/repository.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { admitParticipant } from '#shared/applications/participants-repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ApplicationIdParams, DecisionRequest } from '#shared/applications/contract.ts';
 import { decide } from '#shared/applications/commands.ts';
 import { acceptsDecisions, notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
@@ -12,12 +11,13 @@ import { visibleApplication } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
+import { decideApplication } from '#shared/applications/routes.ts';
 
 /**
  * POST /applications/{id}/decision: the secretariat records the steering group's decision.
  * Admission makes the municipality a participant of the cohort in the same transaction.
  */
-export const handler = idempotentHttpHandler('decideApplication', { params: ApplicationIdParams, body: DecisionRequest }, async ({ params, body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(decideApplication, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   // Both reads need only the application: they go together; the refusals keep their order.

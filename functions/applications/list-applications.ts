@@ -1,13 +1,14 @@
 import { applicationsOfCohort, applicationsOfMunicipality } from '#shared/applications/repository.ts';
 import { listCohorts } from '#shared/cohorts/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ListApplicationsQuery, type ApplicationSummary } from '#shared/applications/contract.ts';
+import { type ApplicationSummary } from '#shared/applications/contract.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { page } from '#shared/platform/contract/pagination.ts';
+import { listApplications } from '#shared/applications/routes.ts';
 
 /** GET /applications?cohortId=&status=: the secretariat's list with counts; a municipality gets its own. */
-export const handler = httpHandler('listApplications', { query: ListApplicationsQuery }, async ({ query, principal }) => {
+export const handler = httpHandler(listApplications, async ({ query, principal }) => {
   const tableName = config.tableName();
   let applications: ApplicationSummary[];
   if (principal?.role === 'municipality') {

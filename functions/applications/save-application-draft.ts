@@ -3,7 +3,6 @@ import { insertApplication } from '#shared/applications/repository.ts';
 import { getCohort } from '#shared/cohorts/repository.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ApplicationDraftRequest } from '#shared/applications/contract.ts';
 import { newDraft } from '#shared/applications/commands.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { callingMunicipality } from '#shared/platform/http/access.ts';
@@ -11,9 +10,10 @@ import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { saveApplicationDraft } from '#shared/applications/routes.ts';
 
 /** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
-export const handler = idempotentHttpHandler('saveApplicationDraft', { body: ApplicationDraftRequest }, async ({ body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(saveApplicationDraft, async ({ body, principal, correlationId }) => {
   const tableName = config.tableName();
   const number = callingMunicipality(principal);
   // The cohort is read beside the municipality for its start date; its status is checked in the write.

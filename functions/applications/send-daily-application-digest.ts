@@ -6,9 +6,10 @@ import { dailyApplicationDigest } from '#shared/applications/emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { dailyApplicationDigestSchedule } from '#shared/applications/routes.ts';
 
 /** Each morning: the applications of the previous UTC day, one query on gsi2; no email on a quiet day. */
-export const handler = scheduledHandler('sendDailyApplicationDigest', async (event) => {
+export const handler = scheduledHandler(dailyApplicationDigestSchedule, async (event) => {
   const day = previousUtcDay(new Date(event.time));
   const applications = await applicationsSubmittedOn(config.tableName(), day);
   if (applications.length === 0) {

@@ -3,8 +3,9 @@ import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { decisionLetter } from '#shared/applications/decision-letter.ts';
+import { sendDecisionLetter } from '#shared/applications/routes.ts';
 
 /** On ApplicationDecided: the outcome and its reason to the project leader, in the municipality's written standard. */
-export const handler = eventHandler('sendDecisionLetter', 'ApplicationDecided', async ({ data, metadata }) => {
+export const handler = eventHandler(sendDecisionLetter, async ({ data, metadata }) => {
   await notify(config.tableName(), decisionLetter(data, languageFor(data.writtenStandard), metadata.correlationId), metadata);
 });

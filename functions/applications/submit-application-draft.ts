@@ -2,7 +2,6 @@ import { saveApplication } from '#shared/applications/repository.ts';
 import { requireCohort } from '#shared/cohorts/repository.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ApplicationIdParams } from '#shared/applications/contract.ts';
 import { submitDraft } from '#shared/applications/commands.ts';
 import { acceptsApplications, notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
@@ -11,9 +10,10 @@ import { visibleApplication } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
+import { submitApplicationDraft } from '#shared/applications/routes.ts';
 
 /** POST /applications/{id}/submission: a complete draft becomes a submitted application. */
-export const handler = idempotentHttpHandler('submitApplicationDraft', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(submitApplicationDraft, async ({ params, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   // Both reads need only the application: they go together; the refusals keep their order.

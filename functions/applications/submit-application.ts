@@ -3,7 +3,6 @@ import { insertApplication } from '#shared/applications/repository.ts';
 import { getCohort } from '#shared/cohorts/repository.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { SubmitApplicationRequest } from '#shared/applications/contract.ts';
 import { newApplication } from '#shared/applications/commands.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { applicationSubmitted } from '#shared/applications/events.ts';
@@ -12,9 +11,10 @@ import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { submitApplication } from '#shared/applications/routes.ts';
 
 /** POST /applications: the calling municipality applies to an open cohort in one go. */
-export const handler = idempotentHttpHandler('submitApplication', { body: SubmitApplicationRequest }, async ({ body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(submitApplication, async ({ body, principal, correlationId }) => {
   const tableName = config.tableName();
   const number = callingMunicipality(principal);
   // The cohort is read beside the municipality for its start date; its status is checked in the write.

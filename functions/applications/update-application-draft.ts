@@ -1,13 +1,13 @@
 import { saveApplication } from '#shared/applications/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ApplicationIdParams, UpdateApplicationDraftRequest } from '#shared/applications/contract.ts';
 import { updateDraft } from '#shared/applications/commands.ts';
 import { visibleApplication } from '#shared/platform/http/access.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { updateApplicationDraft } from '#shared/applications/routes.ts';
 
 /** PATCH /applications/{id}: the parts sent replace those of the draft. */
-export const handler = httpHandler('updateApplicationDraft', { params: ApplicationIdParams, body: UpdateApplicationDraftRequest }, async ({ params, body, principal, correlationId }) => {
+export const handler = httpHandler(updateApplicationDraft, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   const now = new Date();

@@ -1,14 +1,14 @@
 import { saveApplication } from '#shared/applications/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ApplicationIdParams } from '#shared/applications/contract.ts';
 import { withdraw } from '#shared/applications/commands.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { visibleApplication } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { withdrawApplication } from '#shared/applications/routes.ts';
 
 /** POST /applications/{id}/withdrawal: allowed until the decision. */
-export const handler = idempotentHttpHandler('withdrawApplication', { params: ApplicationIdParams }, async ({ params, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(withdrawApplication, async ({ params, principal, correlationId }) => {
   const tableName = config.tableName();
   const current = await visibleApplication(tableName, principal, params.id);
   const now = new Date();

@@ -1,11 +1,11 @@
 import { getGathering } from '#shared/cohorts/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { GatheringParams } from '#shared/cohorts/contract.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { getGathering as getGatheringRoute } from '#shared/cohorts/routes.ts';
 
 /** GET /cohorts/{cohortId}/gatherings/{gatheringId}: one gathering, visible to whoever may read the cohort's calendar (GET /cohorts/{cohortId}). */
-export const handler = httpHandler('getGathering', { params: GatheringParams }, async ({ params }) => {
+export const handler = httpHandler(getGatheringRoute, async ({ params }) => {
   const gathering = await getGathering(config.tableName(), params.cohortId, params.gatheringId);
   if (!gathering) throw refuse.notFound(`No gathering ${params.gatheringId} in cohort ${params.cohortId}`);
   return json(200, gathering.value);

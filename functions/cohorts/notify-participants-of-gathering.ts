@@ -6,9 +6,10 @@ import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { gatheringNotice } from '#shared/cohorts/emails.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
+import { notifyParticipantsOfGathering } from '#shared/cohorts/routes.ts';
 
 /** On GatheringScheduled/GatheringChanged: each participant's project leader, in its written standard. */
-export const handler = eventHandler('notifyParticipantsOfGathering', ['GatheringScheduled', 'GatheringChanged'], async ({ data, metadata }) => {
+export const handler = eventHandler(notifyParticipantsOfGathering, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const participants = await listParticipants(tableName, data.cohortId);
   const municipalities = await getMunicipalities(tableName, participants.map((p) => p.municipalityNumber));

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { requireCohort, saveGathering } from '#shared/cohorts/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { CohortParams, GatheringRequest } from '#shared/cohorts/contract.ts';
 import { acceptsPlanning } from '#shared/cohorts/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { scheduleGathering } from '#shared/cohorts/routes.ts';
 
 /** POST /cohorts/{cohortId}/gatherings: participants are told (GatheringScheduled). */
-export const handler = idempotentHttpHandler('scheduleGathering', { params: CohortParams, body: GatheringRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler(scheduleGathering, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   const cohort = await requireCohort(tableName, params.cohortId);
   if (!acceptsPlanning(cohort.value.status)) throw refuse.conflict('The cohort is completed: its calendar is closed');

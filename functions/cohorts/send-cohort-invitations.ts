@@ -9,13 +9,14 @@ import { logger } from '#shared/platform/logger.ts';
 import { cohortInvitation, invitationSummary } from '#shared/cohorts/emails.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
+import { sendCohortInvitations } from '#shared/cohorts/routes.ts';
 
 /**
  * On CohortOpened: every municipality existing at the cohort's start and not yet participating
  * gets an invitation at its contact address; the secretariat gets the count and the list of
  * municipalities that have no contact address yet. A retry sends only what was not sent.
  */
-export const handler = eventHandler('sendCohortInvitations', 'CohortOpened', async ({ data, metadata }) => {
+export const handler = eventHandler(sendCohortInvitations, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const [register, admissions] = await Promise.all([listMunicipalities(tableName), listAdmissions(tableName)]);
   const participants = new Set(admissions.map((a) => a.municipalityNumber));

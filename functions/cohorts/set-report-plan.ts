@@ -1,13 +1,12 @@
 import { requireCohort, saveCohort } from '#shared/cohorts/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { CohortParams } from '#shared/cohorts/contract.ts';
-import { ReportPlanRequest } from '#shared/reports/contract.ts';
 import { acceptsPlanning } from '#shared/cohorts/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { setReportPlan } from '#shared/cohorts/routes.ts';
 
 /** PUT /cohorts/{cohortId}/report-plan: the reports municipalities admitted from now on will owe. */
-export const handler = httpHandler('setReportPlan', { params: CohortParams, body: ReportPlanRequest }, async ({ params, body }) => {
+export const handler = httpHandler(setReportPlan, async ({ params, body }) => {
   const tableName = config.tableName();
   const cohort = await requireCohort(tableName, params.cohortId);
   if (!acceptsPlanning(cohort.value.status)) throw refuse.conflict('The cohort is completed');

@@ -1,19 +1,19 @@
 import { confirmAddress, getConfirmationToken, getEmailAddress } from '#shared/email-confirmations/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { EmailConfirmationParams } from '#shared/email-confirmations/contract.ts';
 import { tokenState } from '#shared/email-confirmations/model.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { tokenHashOf } from '#shared/email-confirmations/confirmation.ts';
+import { confirmEmailAddress } from '#shared/email-confirmations/routes.ts';
 
 /**
  * POST /email-confirmations/{token} (public: the owner of the address has no account): the code
  * from the confirmation message confirms the address, and EmailAddressConfirmed releases the
  * mail held for it. A used code answers the same again; an unknown one 404, an expired one 410.
  */
-export const handler = idempotentHttpHandler('confirmEmailAddress', { params: EmailConfirmationParams }, async ({ params, correlationId }) => {
+export const handler = idempotentHttpHandler(confirmEmailAddress, async ({ params, correlationId }) => {
   const tableName = config.tableName();
   const tokenHash = tokenHashOf(params.token);
   const token = await getConfirmationToken(tableName, tokenHash);

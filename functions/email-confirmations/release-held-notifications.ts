@@ -4,13 +4,14 @@ import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { releaseHeldNotifications } from '#shared/email-confirmations/routes.ts';
 
 /**
  * On EmailAddressConfirmed: queue again every notification held for the address, each with a
  * new NotificationQueued event, so deliverNotification sends it once. A redelivery finds none
  * still held and queues nothing.
  */
-export const handler = eventHandler('releaseHeldNotifications', 'EmailAddressConfirmed', async ({ data, metadata }) => {
+export const handler = eventHandler(releaseHeldNotifications, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const record = await getEmailAddress(tableName, data.address);
   let released = 0;

@@ -1,9 +1,9 @@
 import { updateMunicipality } from '#shared/municipalities/repository.ts';
 import { transact } from '#shared/platform/dynamodb/transaction.ts';
 import { config } from '#shared/platform/config.ts';
-import { MunicipalityParams, UpdateMunicipalityRequest } from '#shared/municipalities/contract.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { updateMunicipality as updateMunicipalityRoute } from '#shared/municipalities/routes.ts';
 
 /**
  * PATCH /municipalities/{number}: the municipality (its own) or the secretariat sets written
@@ -12,7 +12,7 @@ import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
  * (shared/email-confirmations/model.ts). The address's record is written first: should the profile
  * update fail after it, an address is merely asked to confirm, never trusted unasked.
  */
-export const handler = httpHandler('updateMunicipality', { params: MunicipalityParams, body: UpdateMunicipalityRequest }, async ({ params, body, principal, correlationId }) => {
+export const handler = httpHandler(updateMunicipalityRoute, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   if (body.contactEmail) {
     const contact = enteredAddress(tableName, { address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now: new Date() });

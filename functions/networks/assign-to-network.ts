@@ -2,15 +2,15 @@ import { requireCohort } from '#shared/cohorts/repository.ts';
 import { addNetworkMember, getVersionedNetwork } from '#shared/networks/repository.ts';
 import { getParticipant } from '#shared/applications/participants-repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { AssignToNetworkRequest, NetworkParams } from '#shared/networks/contract.ts';
 import { networkMembers } from '#shared/networks/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { assignToNetwork } from '#shared/networks/routes.ts';
 
 /** POST /cohorts/{cohortId}/networks/{networkId}/members: place a participant (MunicipalityAssignedToNetwork). */
-export const handler = idempotentHttpHandler('assignToNetwork', { params: NetworkParams, body: AssignToNetworkRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler(assignToNetwork, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   // The three items this needs, each read by key: not the cohort's every network and participant.
   const [cohort, network, participant] = await Promise.all([

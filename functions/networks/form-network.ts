@@ -3,17 +3,16 @@ import { requireCohort } from '#shared/cohorts/repository.ts';
 import { insertNetwork } from '#shared/networks/repository.ts';
 import { listParticipants } from '#shared/applications/participants-repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { CohortParams } from '#shared/cohorts/contract.ts';
-import { FormNetworkRequest } from '#shared/networks/contract.ts';
 import { networkMembers } from '#shared/networks/model.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { trustedAddressStep } from '#shared/email-confirmations/repository.ts';
 import { normaliseAddress } from '#shared/email-confirmations/model.ts';
+import { formNetwork } from '#shared/networks/routes.ts';
 
 /** POST /cohorts/{cohortId}/networks: a network with its advisor and first members (NetworkFormed). */
-export const handler = idempotentHttpHandler('formNetwork', { params: CohortParams, body: FormNetworkRequest }, async ({ params, body, correlationId }) => {
+export const handler = idempotentHttpHandler(formNetwork, async ({ params, body, correlationId }) => {
   const tableName = config.tableName();
   const [cohort, participants] = await Promise.all([requireCohort(tableName, params.cohortId), listParticipants(tableName, params.cohortId)]);
   const now = new Date();

@@ -6,12 +6,13 @@ import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { networkComposition } from '#shared/networks/emails.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
+import { sendNetworkComposition } from '#shared/networks/routes.ts';
 
 /**
  * On NetworkFormed/MunicipalityAssignedToNetwork: every member's project leader learns who is in
  * the network and who the advisor is; the advisor gets the same list.
  */
-export const handler = eventHandler('sendNetworkComposition', ['NetworkFormed', 'MunicipalityAssignedToNetwork'], async ({ data, metadata }) => {
+export const handler = eventHandler(sendNetworkComposition, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const members = new Set(data.members.map((m) => m.municipalityNumber));
   // Both reads need only the event: they go together.

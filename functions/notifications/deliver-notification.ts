@@ -5,6 +5,7 @@ import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { heldForConfirmation } from '#shared/email-confirmations/confirmation.ts';
+import { deliverNotification } from '#shared/notifications/routes.ts';
 
 /**
  * On NotificationQueued: send the stored email through SES and record the attempt. A failed
@@ -12,7 +13,7 @@ import { heldForConfirmation } from '#shared/email-confirmations/confirmation.ts
  * in the dead-letter queue and in `GET /notifications?status=failed` for the secretariat.
  * Mail to a typed address that awaits confirmation is held, not sent (shared/email-confirmations/model.ts).
  */
-export const handler = eventHandler('deliverNotification', 'NotificationQueued', async ({ data }) => {
+export const handler = eventHandler(deliverNotification, async ({ data }) => {
   const tableName = config.tableName();
   const notification = await getNotification(tableName, data.notificationId);
   if (!notification) throw new Error(`Notification ${data.notificationId} does not exist`);

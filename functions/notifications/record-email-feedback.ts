@@ -4,6 +4,7 @@ import { config } from '#shared/platform/config.ts';
 import { SesFeedbackDetail } from '#shared/notifications/ses-feedback.ts';
 import { awsEventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { recordEmailFeedback } from '#shared/notifications/routes.ts';
 
 /**
  * On an SES bounce or complaint (EventBridge, default bus, the stack's configuration set): the
@@ -12,7 +13,7 @@ import { logger } from '#shared/platform/logger.ts';
  * in `GET /notifications?status=…`. A message not (yet) recorded as sent fails the invocation:
  * EventBridge retries it, and one that is never found waits in the dead-letter queue.
  */
-export const handler = awsEventHandler('recordEmailFeedback', async (event) => {
+export const handler = awsEventHandler(recordEmailFeedback, async (event) => {
   const tableName = config.tableName();
   const detail = SesFeedbackDetail.parse(event.detail);
   const now = new Date();

@@ -1,13 +1,13 @@
 import { getNotification, requeueNotification } from '#shared/notifications/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { NotificationParams } from '#shared/notifications/contract.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
+import { retryNotification } from '#shared/notifications/routes.ts';
 
 /** POST /notifications/{id}/retry: the secretariat sends a failed email again (redrive). */
-export const handler = idempotentHttpHandler('retryNotification', { params: NotificationParams }, async ({ params, correlationId }) => {
+export const handler = idempotentHttpHandler(retryNotification, async ({ params, correlationId }) => {
   const tableName = config.tableName();
   const notification = await getNotification(tableName, params.id);
   if (!notification) throw refuse.notFound(`No notification ${params.id}`);

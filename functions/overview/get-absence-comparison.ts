@@ -1,10 +1,10 @@
 import { figuresOfQuarter } from '#shared/absence/repository.ts';
 import { listAdmissions } from '#shared/applications/participants-repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { AbsenceComparisonQuery } from '#shared/absence/contract.ts';
 import { percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/absence/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { getAbsenceComparison } from '#shared/overview/routes.ts';
 
 const MAX_QUARTERS = 40;
 
@@ -12,7 +12,7 @@ const MAX_QUARTERS = 40;
  * GET /overview/absence-comparison?from=&to=: per quarter, the municipalities admitted by the
  * quarter's end against all others, each group's percentage from its summed days.
  */
-export const handler = httpHandler('getAbsenceComparison', { query: AbsenceComparisonQuery }, async ({ query }) => {
+export const handler = httpHandler(getAbsenceComparison, async ({ query }) => {
   const tableName = config.tableName();
   const quarters: string[] = [];
   for (let q = query.from; q <= query.to; q = shiftQuarter(q, -1)) quarters.push(q);

@@ -4,14 +4,14 @@ import { listMunicipalities } from '#shared/municipalities/repository.ts';
 import { listAllNetworks } from '#shared/networks/repository.ts';
 import { listAdmissions } from '#shared/applications/participants-repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { OverviewQuery } from '#shared/overview/contract.ts';
 import { utcDay } from '#shared/platform/dates.ts';
 import { overviewDate, participationByCounty, programmeGoal } from '#shared/overview/model.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
+import { getOverview } from '#shared/overview/routes.ts';
 
 /** GET /overview?date=: participation against the programme goal, per cohort, county and network. */
-export const handler = httpHandler('getOverview', { query: OverviewQuery }, async ({ query }) => {
+export const handler = httpHandler(getOverview, async ({ query }) => {
   const tableName = config.tableName();
   const date = query.date ?? overviewDate(utcDay(new Date()));
   const [register, admissions, cohorts, networks] = await Promise.all([

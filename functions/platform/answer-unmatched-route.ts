@@ -14,8 +14,10 @@ import { HttpProblem, problems } from '#shared/platform/http/problems.ts';
 import { matchRoute } from '#shared/platform/http/route-match.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '#shared/platform/http/types.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { withDeclaration } from '#shared/platform/declared.ts';
+import { answerUnmatchedRoute } from '#shared/platform/routes.ts';
 
-export const handler = middy<HttpEvent, HttpResult, Error, HttpContext>()
+const stack = middy<HttpEvent, HttpResult, Error, HttpContext>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .use(correlationId())
   .use(problemDetails())
@@ -29,3 +31,6 @@ export const handler = middy<HttpEvent, HttpResult, Error, HttpContext>()
     // A matched route never reaches $default in AWS; locally the gateway only sends what matched none.
     throw problems.notFound(`No route for ${method} ${path}`);
   });
+
+/** Built by hand (no factory fits a stream, an S3 event or the $default route); it names its declaration like every handler. */
+export const handler = withDeclaration(stack, answerUnmatchedRoute);

@@ -5,6 +5,8 @@ import { publishEvents } from '#shared/platform/outbox/publisher.ts';
 import { config } from '#shared/platform/config.ts';
 import { envelopeOf, isOutboxInsert } from '#shared/platform/outbox/outbox-stream.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { withDeclaration } from '#shared/platform/declared.ts';
+import { publishOutboxEvents } from '#shared/platform/routes.ts';
 
 /**
  * Table stream → EventBridge. Each outbox insert becomes one domain event. Failures are
@@ -12,7 +14,7 @@ import { logger } from '#shared/platform/logger.ts';
  * record, and after the retry limit the batch goes to the on-failure queue. Consumers are
  * idempotent, so a record published twice has its effects once.
  */
-export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+const stack = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .handler(async (event) => {
     const publications: { key: string; event: ReturnType<typeof envelopeOf> }[] = [];
@@ -32,3 +34,6 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
     logger.info('Published outbox events', { published: publications.length - (failed.length - unreadable.length) });
     return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
   });
+
+/** Built by hand (no factory fits a stream, an S3 event or the $default route); it names its declaration like every handler. */
+export const handler = withDeclaration(stack, publishOutboxEvents);

@@ -4,14 +4,14 @@ import { ConcurrentChangeError } from '#shared/platform/dynamodb/transaction.ts'
 import { forEachConcurrently } from '#shared/platform/concurrency.ts';
 import { config } from '#shared/platform/config.ts';
 import { reminderLadder } from '#shared/reports/reminder-ladder.ts';
-import { CohortParams } from '#shared/cohorts/contract.ts';
-import { CatchUpRequest, type Report } from '#shared/reports/contract.ts';
+import { type Report } from '#shared/reports/contract.ts';
 import { catchUpReminders, daysPastDue, sweepToday, type ReminderLadder } from '#shared/reports/reminders.ts';
 import { followsDueDate, remindedReport, sweptStatus, type DatedStatus } from '#shared/reports/model.ts';
 import { reminderEvent } from '#shared/reports/events.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { catchUpReportReminders } from '#shared/reports/routes.ts';
 
 /** Reports caught up at once. */
 const CONCURRENCY = 8;
@@ -24,7 +24,7 @@ const CONCURRENCY = 8;
  * ladder. At most `limit` reports per call, oldest due first; the answer counts and lists them
  * (a dry run changes nothing), so the secretariat sees what it touched and what remains.
  */
-export const handler = idempotentHttpHandler('catchUpReportReminders', { params: CohortParams, body: CatchUpRequest }, async ({ params, body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(catchUpReportReminders, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const [cohort, clock] = await Promise.all([requireCohort(tableName, params.cohortId), readSweepClock(tableName)]);
   const today = sweepToday(clock, new Date());

@@ -2,16 +2,16 @@ import { listCohorts } from '#shared/cohorts/repository.ts';
 import { listParticipants, participationOf } from '#shared/applications/participants-repository.ts';
 import { reportsOfCohort } from '#shared/reports/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { ListReportsQuery } from '#shared/reports/contract.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { page } from '#shared/platform/contract/pagination.ts';
+import { listReports } from '#shared/reports/routes.ts';
 
 /**
  * GET /reports?cohortId=&status=&networkId=&municipalityNumber=: reports by status per cohort and
  * network (`status=overdue` is the overdue list), with counts; a municipality sees its own.
  */
-export const handler = httpHandler('listReports', { query: ListReportsQuery }, async ({ query, principal }) => {
+export const handler = httpHandler(listReports, async ({ query, principal }) => {
   const tableName = config.tableName();
   const municipality = principal?.role === 'municipality' ? principal.municipalityNumber : query.municipalityNumber;
   // One municipality's reports are in the cohorts it took part in, read by its key prefix; not every cohort's in full.

@@ -1,11 +1,11 @@
 import { readSweepClock, saveReport } from '#shared/reports/repository.ts';
 import { config } from '#shared/platform/config.ts';
-import { MoveDueDateRequest, ReportParams } from '#shared/reports/contract.ts';
 import { nextSweepDay, rescheduledReminders, sweepToday } from '#shared/reports/reminders.ts';
 import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/reports/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { visibleReport } from '#shared/platform/http/access.ts';
+import { moveReportDueDate } from '#shared/reports/routes.ts';
 
 /**
  * PATCH /reports/{id}: the secretariat moves one report's due date. Its reminders are weighed
@@ -13,7 +13,7 @@ import { visibleReport } from '#shared/platform/http/access.ts';
  * day has passed for the new date is skipped (never sent late), and a held report is no longer
  * held (the secretariat chose the date).
  */
-export const handler = httpHandler('moveReportDueDate', { params: ReportParams, body: MoveDueDateRequest }, async ({ params, body, principal }) => {
+export const handler = httpHandler(moveReportDueDate, async ({ params, body, principal }) => {
   const tableName = config.tableName();
   const [report, clock] = await Promise.all([visibleReport(tableName, principal, params.id), readSweepClock(tableName)]);
   if (!awaitsSubmission(report.value.status)) throw refuse.conflict(`This report is ${report.value.status}: its due date no longer matters`);

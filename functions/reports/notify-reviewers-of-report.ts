@@ -6,6 +6,7 @@ import { reportSubmittedNotice } from '#shared/reports/emails.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { reportPeople } from '#shared/reports/people.ts';
+import { notifyReviewersOfReport } from '#shared/reports/routes.ts';
 
 /**
  * On ReportSubmitted: the reviewers hear that a report waits for them, so nobody has to poll:
@@ -13,7 +14,7 @@ import { reportPeople } from '#shared/reports/people.ts';
  * written standard the programme's own staff get (as escalations and the secretariat's other
  * notices). Once per event and recipient (notify), however often the event is delivered.
  */
-export const handler = eventHandler('notifyReviewersOfReport', 'ReportSubmitted', async ({ data, metadata }) => {
+export const handler = eventHandler(notifyReviewersOfReport, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);

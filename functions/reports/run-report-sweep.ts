@@ -11,6 +11,7 @@ import { followsDueDate, remindedReport, sweptStatus } from '#shared/reports/mod
 import { scheduledHandler } from '#shared/platform/events/event-handler.ts';
 import { reminderEvent } from '#shared/reports/events.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { reportDueSweepSchedule } from '#shared/reports/routes.ts';
 
 /** Reports swept at once. */
 const SWEEP_CONCURRENCY = 8;
@@ -23,7 +24,7 @@ const SWEEP_CONCURRENCY = 8;
  * Running twice or after a crash sends nothing twice; a sweep of an earlier day that meets a
  * later day's stops writing as soon as the later one has started.
  */
-export const handler = scheduledHandler('runReportSweep', async (event) => {
+export const handler = scheduledHandler(reportDueSweepSchedule, async (event) => {
   const tableName = config.tableName();
   const ladder = reminderLadder();
   const today = utcDay(event.time);

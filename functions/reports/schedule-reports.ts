@@ -5,13 +5,14 @@ import { nextSweepDay } from '#shared/reports/reminders.ts';
 import { defaultReportPlan, reportsForAdmission } from '#shared/reports/model.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
+import { scheduleReports } from '#shared/reports/routes.ts';
 
 /**
  * On MunicipalityAdmitted: the participant's reports from the cohort's plan (the default plan
  * unless set). Their reminders start at the next sweep; a report already past due by then (an
  * admission recorded with a past decision date) is held until the secretariat starts a catch-up.
  */
-export const handler = eventHandler('scheduleReports', 'MunicipalityAdmitted', async ({ data, metadata }) => {
+export const handler = eventHandler(scheduleReports, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const [cohort, clock] = await Promise.all([requireCohort(tableName, data.cohortId), readSweepClock(tableName)]);
   const plan = cohort.value.reportPlan ?? defaultReportPlan(cohort.value.durationYears);

@@ -9,6 +9,7 @@ import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { reportReminder } from '#shared/reports/emails.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { reportPeople } from '#shared/reports/people.ts';
+import { sendReportReminder } from '#shared/reports/routes.ts';
 
 /**
  * On ReportDue/ReportOverdue: the step's audience is told; the project leader in the
@@ -16,7 +17,7 @@ import { reportPeople } from '#shared/reports/people.ts';
  * it is sent for, and is not sent at all once it would be untrue (the due date moved, or the
  * report was submitted, before it went out).
  */
-export const handler = eventHandler('sendReportReminder', ['ReportDue', 'ReportOverdue'], async ({ data, metadata }) => {
+export const handler = eventHandler(sendReportReminder, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);

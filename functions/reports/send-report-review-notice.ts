@@ -4,9 +4,10 @@ import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { reportReviewNotice } from '#shared/reports/emails.ts';
 import { reportPeople } from '#shared/reports/people.ts';
+import { sendReportReviewNotice } from '#shared/reports/routes.ts';
 
 /** On ReportAccepted/ReportReturned: the project leader hears the outcome and the comment. */
-export const handler = eventHandler('sendReportReviewNotice', ['ReportAccepted', 'ReportReturned'], async ({ data, metadata }) => {
+export const handler = eventHandler(sendReportReviewNotice, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const report = await getReport(tableName, data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);

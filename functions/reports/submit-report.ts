@@ -1,7 +1,7 @@
 import { saveReport } from '#shared/reports/repository.ts';
 import { config } from '#shared/platform/config.ts';
 import { fieldErrors } from '#shared/platform/contract/field-errors.ts';
-import { ReportParams, ReportSubmissions } from '#shared/reports/contract.ts';
+import { ReportSubmissions } from '#shared/reports/contract.ts';
 import { ensureSubmittable } from '#shared/reports/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
@@ -9,9 +9,10 @@ import { visibleReport } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import * as z from 'zod';
+import { submitReport } from '#shared/reports/routes.ts';
 
 /** POST /reports/{id}/submission: the fields each kind of report requires; a returned report may be submitted again. */
-export const handler = idempotentHttpHandler('submitReport', { params: ReportParams, body: z.record(z.string(), z.unknown()) }, async ({ params, body, principal, correlationId }) => {
+export const handler = idempotentHttpHandler(submitReport, async ({ params, body, principal, correlationId }) => {
   const tableName = config.tableName();
   const report = await visibleReport(tableName, principal, params.id);
   ensureSubmittable(report.value.status);

@@ -4,6 +4,7 @@ import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { reassessTargetStatus, type Reassessment } from '#shared/target-status/reassess.ts';
+import { recomputeTargetStatus } from '#shared/target-status/routes.ts';
 
 /** Municipalities reassessed at once; a bulk upload names ~430. */
 const CONCURRENCY = 8;
@@ -13,7 +14,7 @@ const CONCURRENCY = 8;
  * status. An upload's rows are first promoted (their TTL cleared): they count from the commit on
  * either way, but only promoted rows outlive the TTL, so a failure here is retried and dead-lettered.
  */
-export const handler = eventHandler('recomputeTargetStatus', ['AbsenceFiguresUploaded', 'MunicipalityAdmitted'], async ({ data, metadata }) => {
+export const handler = eventHandler(recomputeTargetStatus, async ({ data, metadata }) => {
   const tableName = config.tableName();
   if ('uploadId' in data) logger.info('Upload promoted', { uploadId: data.uploadId, rows: await promoteUpload(tableName, data.uploadId, data.municipalities) });
   const numbers = 'municipalities' in data ? data.municipalities : [data.municipalityNumber];

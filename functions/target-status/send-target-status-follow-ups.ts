@@ -1,3 +1,4 @@
+import { targetStatusFollowUpsSchedule } from '#shared/target-status/routes.ts';
 import { claimStatusNotice, coalescedSlotsOf } from '#shared/target-status/status-notice-slots.ts';
 import { config } from '#shared/platform/config.ts';
 import { mailCaps } from '#shared/target-status/mail-caps.ts';
@@ -16,7 +17,7 @@ import { notify } from '#shared/notifications/notify.ts';
  * sendTargetStatusNotice function on the `target-status-follow-ups` schedule.
  */
 // No Powertools record (the function's store is configured for its TargetStatusChanged events): every effect here is an idempotent write keyed by the change.
-export const followUps = awsEventHandler('sendTargetStatusNotice', async (event) => {
+export const followUps = awsEventHandler(targetStatusFollowUpsSchedule, async (event) => {
   const tableName = config.tableName();
   const today = norwegianDay(event.time);
   const yesterday = addDays(today, -1);

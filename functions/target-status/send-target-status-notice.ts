@@ -9,6 +9,8 @@ import { notify, recordCoalesced } from '#shared/notifications/notify.ts';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import type { DomainEventBridgeEvent } from '#shared/platform/events/event-handler.ts';
 import { followUps } from './send-target-status-follow-ups.ts';
+import { sendTargetStatusNotice, targetStatusFollowUpsSchedule } from '#shared/target-status/routes.ts';
+import { withDeclaration } from '#shared/platform/declared.ts';
 
 /**
  * On TargetStatusChanged: the project leader in the municipality's written standard; for off-track
@@ -17,7 +19,7 @@ import { followUps } from './send-target-status-follow-ups.ts';
  * later changes are coalesced (recorded, not sent), and the day's latest status follows the next
  * morning if it differs from the one sent (the `target-status-follow-ups` schedule, same function).
  */
-const onStatusChange = eventHandler('sendTargetStatusNotice', 'TargetStatusChanged', async ({ data, metadata }) => {
+const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metadata }) => {
   const tableName = config.tableName();
   const leader = { name: data.projectLeader.name, address: data.projectLeader.email };
   const messages = [targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId)];
@@ -34,5 +36,8 @@ const onStatusChange = eventHandler('sendTargetStatusNotice', 'TargetStatusChang
 });
 
 /** TargetStatusChanged events, and the daily follow-up schedule. */
-export const handler = (event: DomainEventBridgeEvent | ScheduledEvent, context: Context) =>
-  event['detail-type'] === 'Scheduled Event' ? followUps(event as unknown as DomainEventBridgeEvent, context) : onStatusChange(event as DomainEventBridgeEvent, context);
+export const handler = withDeclaration(
+  (event: DomainEventBridgeEvent | ScheduledEvent, context: Context) =>
+    event['detail-type'] === 'Scheduled Event' ? followUps(event as unknown as DomainEventBridgeEvent, context) : onStatusChange(event as DomainEventBridgeEvent, context),
+  [sendTargetStatusNotice, targetStatusFollowUpsSchedule],
+);

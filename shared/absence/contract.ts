@@ -167,3 +167,6 @@ export type AbsenceRow = z.infer<typeof AbsenceRow>;
 export type BulkAbsenceRow = z.infer<typeof BulkAbsenceRow>;
 export type UploadReceipt = z.infer<typeof UploadReceipt>;
 export type StoredTargetStatus = z.infer<typeof StoredTargetStatus>;
+
+/** Where upload objects live in the bucket: `absence-uploads/<uploadId>` (the `uploads:*` grants reach only these). */
+export const UPLOAD_OBJECT_PREFIX = 'absence-uploads/';

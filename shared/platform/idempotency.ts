@@ -9,15 +9,14 @@ import type { MiddlewareObj, Request } from '@middy/core';
 import { dynamoDbClient } from './dynamodb/client.ts';
 import { idempotencyPartition, tableDesign } from './dynamodb/table-design.ts';
 import { config } from './config.ts';
-import type { FunctionName } from '../routing.ts';
 
-const stores = new Map<FunctionName, DynamoDBPersistenceLayer>();
+const stores = new Map<string, DynamoDBPersistenceLayer>();
 
 /**
  * One store per function. A store is configured (key prefix, key path) on first use and keeps
  * that configuration, so functions sharing a process (the local runtime, tests) must not share one.
  */
-export function idempotencyStore(functionName: FunctionName): DynamoDBPersistenceLayer {
+export function idempotencyStore(functionName: string): DynamoDBPersistenceLayer {
   let store = stores.get(functionName);
   if (!store) {
     store = new DynamoDBPersistenceLayer({

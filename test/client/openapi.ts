@@ -280,6 +280,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cohorts/{cohortId}/report-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the reports each participant admitted from now on owes
+         * @description Allowed roles: secretariat.
+         */
+        put: operations["setReportPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cohorts/{cohortId}/networks": {
         parameters: {
             query?: never;
@@ -356,6 +376,26 @@ export interface paths {
          * @description Allowed roles: advisor, secretariat.
          */
         get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overview/absence-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sick-leave % of participants against non-participants per quarter, from summed days
+         * @description Allowed roles: advisor, secretariat.
+         */
+        get: operations["getAbsenceComparison"];
         put?: never;
         post?: never;
         delete?: never;
@@ -488,7 +528,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/overview/absence-comparison": {
+    "/notifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -496,10 +536,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sick-leave % of participants against non-participants per quarter, from summed days
-         * @description Allowed roles: advisor, secretariat.
+         * Emails by delivery status; default the failed ones (after every retry)
+         * @description Allowed roles: secretariat.
          */
-        get: operations["getAbsenceComparison"];
+        get: operations["listNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -508,7 +548,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/cohorts/{cohortId}/report-plan": {
+    "/notifications/{id}/retry": {
         parameters: {
             query?: never;
             header?: never;
@@ -516,12 +556,29 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
         /**
-         * Set the reports each participant admitted from now on owes
+         * Send a failed email again
          * @description Allowed roles: secretariat.
          */
-        put: operations["setReportPlan"];
-        post?: never;
+        post: operations["retryNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/email-confirmations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a typed email address with the code sent to it (its held emails are then delivered) */
+        post: operations["confirmEmailAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -626,63 +683,6 @@ export interface paths {
          * @description Allowed roles: secretariat.
          */
         post: operations["catchUpReportReminders"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Emails by delivery status; default the failed ones (after every retry)
-         * @description Allowed roles: secretariat.
-         */
-        get: operations["listNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/notifications/{id}/retry": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a failed email again
-         * @description Allowed roles: secretariat.
-         */
-        post: operations["retryNotification"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/email-confirmations/{token}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm a typed email address with the code sent to it (its held emails are then delivered) */
-        post: operations["confirmEmailAddress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -923,6 +923,20 @@ export interface components {
             location: string;
             description?: string;
         };
+        /** @description Reports every municipality admitted from now on owes, by months after the cohort’s start */
+        ReportPlanRequest: {
+            reports: components["schemas"]["PlannedReport"][];
+        };
+        PlannedReport: {
+            type: components["schemas"]["ReportType"];
+            title: string;
+            monthsAfterStart: number;
+        };
+        /**
+         * @description project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering
+         * @enum {string}
+         */
+        ReportType: "project-plan" | "status-report" | "final-evaluation";
         FormNetworkRequest: {
             /** @example Nettverk Trøndelag */
             name: string;
@@ -988,20 +1002,6 @@ export interface components {
              */
             contentType: "text/csv" | "application/json";
         };
-        /** @description Reports every municipality admitted from now on owes, by months after the cohort’s start */
-        ReportPlanRequest: {
-            reports: components["schemas"]["PlannedReport"][];
-        };
-        PlannedReport: {
-            type: components["schemas"]["ReportType"];
-            title: string;
-            monthsAfterStart: number;
-        };
-        /**
-         * @description project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering
-         * @enum {string}
-         */
-        ReportType: "project-plan" | "status-report" | "final-evaluation";
         MoveDueDateRequest: {
             /**
              * Format: date
@@ -1427,6 +1427,44 @@ export interface components {
             /** @constant */
             source: "Kilde: Statistisk sentralbyrå";
         };
+        /** @description Participants (admitted by the quarter’s end) against the other municipalities, from summed days */
+        AbsenceComparison: {
+            from: string;
+            to: string;
+            quarters: {
+                quarter: string;
+                participants: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                };
+                nonParticipants: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                };
+                /** @description Participants minus others, in percentage points */
+                difference: number | null;
+                byCohort: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                    id: string;
+                    name: string;
+                }[];
+                byNetwork: {
+                    municipalities: number;
+                    lostDays: number;
+                    agreedDays: number;
+                    percentage: number | null;
+                    id: string;
+                    name: string;
+                }[];
+            }[];
+        };
         UploadReceipt: {
             uploadId: string;
             /**
@@ -1574,43 +1612,73 @@ export interface components {
             };
             statuses: components["schemas"]["TargetStatus"][];
         };
-        /** @description Participants (admitted by the quarter’s end) against the other municipalities, from summed days */
-        AbsenceComparison: {
-            from: string;
-            to: string;
-            quarters: {
-                quarter: string;
-                participants: {
-                    municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
-                    percentage: number | null;
-                };
-                nonParticipants: {
-                    municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
-                    percentage: number | null;
-                };
-                /** @description Participants minus others, in percentage points */
-                difference: number | null;
-                byCohort: {
-                    municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
-                    percentage: number | null;
-                    id: string;
-                    name: string;
-                }[];
-                byNetwork: {
-                    municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
-                    percentage: number | null;
-                    id: string;
-                    name: string;
-                }[];
-            }[];
+        NotificationList: {
+            notifications: components["schemas"]["Notification"][];
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        Notification: {
+            id: string;
+            /** @example application-receipt */
+            template: string;
+            /** @enum {string} */
+            language: "nb" | "nn";
+            recipient: {
+                name?: string;
+                address: string;
+            };
+            subject: string;
+            text: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
+            attempts: number;
+            lastError?: string;
+            messageId?: string;
+            correlationId?: string;
+            cause: {
+                eventId: string;
+                eventType: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            sentAt?: string;
+            /** @description Why a coalesced notification was not sent */
+            heldBack?: string;
+            /** @description What SES reported back about a sent email (bounce type, diagnostic), or why it was suppressed */
+            feedback?: {
+                /** @enum {string} */
+                kind: "bounce" | "complaint";
+                type?: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+                detail?: string;
+            };
+        };
+        EmailConfirmation: {
+            /** @example kari.nordmann@verdal.kommune.no */
+            address: string;
+            /** @constant */
+            status: "confirmed";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            confirmedAt: string;
         };
         ReportList: {
             reports: components["schemas"]["Report"][];
@@ -1718,74 +1786,6 @@ export interface components {
                 stepId: string | null;
                 stepsSkipped: string[];
             }[];
-        };
-        NotificationList: {
-            notifications: components["schemas"]["Notification"][];
-            /** @description Present when there is another page */
-            nextCursor?: string;
-        };
-        Notification: {
-            id: string;
-            /** @example application-receipt */
-            template: string;
-            /** @enum {string} */
-            language: "nb" | "nn";
-            recipient: {
-                name?: string;
-                address: string;
-            };
-            subject: string;
-            text: string;
-            /** @enum {string} */
-            status: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
-            attempts: number;
-            lastError?: string;
-            messageId?: string;
-            correlationId?: string;
-            cause: {
-                eventId: string;
-                eventType: string;
-            };
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            updatedAt: string;
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            sentAt?: string;
-            /** @description Why a coalesced notification was not sent */
-            heldBack?: string;
-            /** @description What SES reported back about a sent email (bounce type, diagnostic), or why it was suppressed */
-            feedback?: {
-                /** @enum {string} */
-                kind: "bounce" | "complaint";
-                type?: string;
-                /**
-                 * Format: date-time
-                 * @example 2007-03-15T09:30:00.000Z
-                 */
-                at: string;
-                detail?: string;
-            };
-        };
-        EmailConfirmation: {
-            /** @example kari.nordmann@verdal.kommune.no */
-            address: string;
-            /** @constant */
-            status: "confirmed";
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            confirmedAt: string;
         };
         DeadLetterList: {
             deadLetters: {
@@ -4362,6 +4362,209 @@ export interface operations {
             };
         };
     };
+    setReportPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The cohort with its plan */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed" | "started" | "completed";
+                        applicationWindow: {
+                            /**
+                             * Format: date
+                             * @example 2007-03-15
+                             */
+                            opensOn: string;
+                            /**
+                             * Format: date
+                             * @example 2007-03-15
+                             */
+                            closesOn: string;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2007-03-15
+                         */
+                        startDate: string;
+                        durationYears: number;
+                        /**
+                         * Format: date
+                         * @description Exclusive end: startDate + durationYears
+                         * @example 2007-03-15
+                         */
+                        endDate: string;
+                        /**
+                         * Format: date-time
+                         * @example 2007-03-15T09:30:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @example 2007-03-15T09:30:00.000Z
+                         */
+                        statusChangedAt: string;
+                        /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
+                        reportPlan?: components["schemas"]["PlannedReportOutput"][];
+                    };
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
     listNetworks: {
         parameters: {
             query?: never;
@@ -4940,6 +5143,107 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getAbsenceComparison: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per quarter: participants, non-participants, difference in points */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceComparison"];
                 };
             };
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
@@ -6015,11 +6319,14 @@ export interface operations {
             };
         };
     };
-    getAbsenceComparison: {
+    listNotifications: {
         parameters: {
             query?: {
-                from?: string;
-                to?: string;
+                status?: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
             };
             header?: {
                 /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
@@ -6030,7 +6337,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Per quarter: participants, non-participants, difference in points */
+            /** @description Notifications in that status, oldest change first */
             200: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
@@ -6038,7 +6345,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AbsenceComparison"];
+                    "application/json": components["schemas"]["NotificationList"];
                 };
             };
             /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
@@ -6116,77 +6423,34 @@ export interface operations {
             };
         };
     };
-    setReportPlan: {
+    retryNotification: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
                 "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
             };
             path: {
-                cohortId: string;
+                id: string;
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReportPlanRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description The cohort with its plan */
-            200: {
+            /** @description Queued again */
+            202: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "started" | "completed";
-                        applicationWindow: {
-                            /**
-                             * Format: date
-                             * @example 2007-03-15
-                             */
-                            opensOn: string;
-                            /**
-                             * Format: date
-                             * @example 2007-03-15
-                             */
-                            closesOn: string;
-                        };
-                        /**
-                         * Format: date
-                         * @example 2007-03-15
-                         */
-                        startDate: string;
-                        durationYears: number;
-                        /**
-                         * Format: date
-                         * @description Exclusive end: startDate + durationYears
-                         * @example 2007-03-15
-                         */
-                        endDate: string;
-                        /**
-                         * Format: date-time
-                         * @example 2007-03-15T09:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2007-03-15T09:30:00.000Z
-                         */
-                        statusChangedAt: string;
-                        /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
-                        reportPlan?: components["schemas"]["PlannedReportOutput"][];
-                    };
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
-            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
@@ -6230,7 +6494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the current state */
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
             409: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
@@ -6243,30 +6507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
-            413: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
-            415: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
             422: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
@@ -6289,6 +6530,118 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                     "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    confirmEmailAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address is confirmed (a used code answers the same again) */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailConfirmation"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No longer valid (an expired confirmation code) */
+            410: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
@@ -7161,359 +7514,6 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                     "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
-            500: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
-            503: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-        };
-    };
-    listNotifications: {
-        parameters: {
-            query?: {
-                status?: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
-                /** @description Items per page, at most 500 */
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: {
-                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
-                "x-correlation-id"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Notifications in that status, oldest change first */
-            200: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationList"];
-                };
-            };
-            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
-            403: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
-            422: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
-            429: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
-            500: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
-            503: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-        };
-    };
-    retryNotification: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
-                "x-correlation-id"?: string;
-                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Queued again */
-            202: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notification"];
-                };
-            };
-            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
-            400: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
-            403: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
-            404: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
-            409: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
-            422: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
-            429: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
-            500: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
-            503: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-        };
-    };
-    confirmEmailAddress: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
-                "x-correlation-id"?: string;
-                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The address is confirmed (a used code answers the same again) */
-            200: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmailConfirmation"];
-                };
-            };
-            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
-            400: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
-            404: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
-            409: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No longer valid (an expired confirmation code) */
-            410: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
-            422: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */

@@ -14,7 +14,8 @@ import { ABSENCE_CSV } from '../../shared/absence/csv-columns.ts';
 import { MAX_JSON_BODY_BYTES } from '../../shared/platform/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { useTestStack } from '../support/local-stack.ts';
-import { apiContract, type OperationContract } from '../../shared/api-contract.ts';
+import { apiContract } from '../../shared/routing.ts';
+import type { OperationContract } from '../../shared/platform/declarations.ts';
 import { bodies, pathOf, setUpExamples } from '../support/route-examples.ts';
 import { arbitraryFor } from '../support/zod-arbitrary.ts';
 

@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { apiContract, type OperationContract } from '../../shared/api-contract.ts';
+import { apiContract } from '../../shared/routing.ts';
+import type { OperationContract } from '../../shared/platform/declarations.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 

@@ -12,13 +12,14 @@ import { newEvent } from '../../shared/platform/outbox/new-event.ts';
 import { eventually, submittedData } from '../support/fixtures.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';
+import { sendApplicationReceipt } from '../../shared/applications/routes.ts';
 
 const calls: string[] = [];
 let release!: () => void;
 const gate = new Promise<void>((resolve) => (release = resolve));
 let failNext = false;
 
-const handler = eventHandler('sendApplicationReceipt', 'ApplicationSubmitted', async (event) => {
+const handler = eventHandler(sendApplicationReceipt, async (event) => {
   calls.push(event.data.applicationId);
   if (event.data.applicationId === 'held') await gate;
   if (failNext) {

@@ -4,7 +4,7 @@
  * has an example, so the access matrix and the fuzzing cover it.
  */
 import type { LocalStack } from '../../local/stack.ts';
-import type { HttpFunctionName } from '../../shared/api-contract.ts';
+import type { HttpFunction as HttpFunctionName } from '../../shared/routing.ts';
 import type { httpRoutes } from '../../shared/routing.ts';
 import { createOpenCohort, type apiClient } from './api-client.ts';
 import { confirmEmail } from './email-confirmation.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiContract } from '../../shared/api-contract.ts';
+import { apiContract } from '../../shared/routing.ts';
 import { eventCatalogue } from '../../shared/event-catalogue.ts';
 import { awsEventSubscriptions, eventSubscriptions, FUNCTION_DEFAULTS, functions, HTTP_INTEGRATION_TIMEOUT_SECONDS, HTTP_TIMEOUT_MARGIN_SECONDS, httpRoutes, schedules, streamConsumer, unmatchedRouteFunction, UPLOAD_OBJECT_PREFIX, uploadTriggers } from '../../shared/routing.ts';
 

@@ -10,7 +10,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
 import { parseEnvelope, type EventEnvelope, type EventType } from '../../event-catalogue.ts';
 import { logger } from '../logger.ts';
-import type { FunctionName } from '../../routing.ts';
+import type { FunctionSpec, ScheduleDeclaration, SubscriptionDeclaration } from '../declarations.ts';
+import { withDeclaration } from '../declared.ts';
 import { idempotencyStore, idempotentInvocations } from '../idempotency.ts';
 
 export type DomainEventBridgeEvent = EventBridgeEvent<string, unknown>;
@@ -27,14 +28,15 @@ export interface Handled {
 /** Records of finished work are kept for a week, longer than any retry or redrive window. */
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
-/** `eventTypes`: the event (or events) the routing table subscribes this function to. */
-export function eventHandler<T extends EventType>(
-  functionName: FunctionName,
-  eventTypes: T | readonly T[],
-  handle: (event: EventEnvelope<T>, context: Context) => Promise<void>,
+/** A function of a subscription: it parses exactly the events its declaration consumes (which the rules deliver to it). */
+export function eventHandler<S extends SubscriptionDeclaration<EventType>>(
+  subscription: S,
+  handle: (event: EventEnvelope<S['consumes'][number]>, context: Context) => Promise<void>,
 ) {
-  const accepted: readonly T[] = Array.isArray(eventTypes) ? eventTypes : [eventTypes as T];
-  return middy<DomainEventBridgeEvent, Handled>()
+  type T = S['consumes'][number];
+  const functionName = subscription.function.name;
+  const accepted: readonly T[] = subscription.consumes;
+  const stack = middy<DomainEventBridgeEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
       idempotentInvocations({
@@ -56,14 +58,16 @@ export function eventHandler<T extends EventType>(
       await handle(envelope, context);
       return { handled: envelope.metadata.eventId };
     });
+  return withDeclaration(stack, subscription);
 }
 
 /**
  * For scheduled functions: one run per scheduled time. A retried invocation of the same
  * schedule tick (same `time`) does its work once; a new tick or a manual run does it again.
  */
-export function scheduledHandler(functionName: FunctionName, handle: (event: ScheduledEvent, context: Context) => Promise<void>) {
-  return middy<ScheduledEvent, Handled>()
+export function scheduledHandler<S extends ScheduleDeclaration>(schedule: S, handle: (event: ScheduledEvent, context: Context) => Promise<void>) {
+  const functionName = schedule.function.name;
+  const stack = middy<ScheduledEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
       idempotentInvocations({
@@ -77,6 +81,7 @@ export function scheduledHandler(functionName: FunctionName, handle: (event: Sch
       await handle(event, context);
       return { handled: event.id };
     });
+  return withDeclaration(stack, schedule);
 }
 
 /**
@@ -84,8 +89,9 @@ export function scheduledHandler(functionName: FunctionName, handle: (event: Sch
  * the event as EventBridge delivers it. No idempotency record: such a handler's effects are
  * idempotent writes of their own, and the event has no domain envelope to key on.
  */
-export function awsEventHandler(functionName: FunctionName, handle: (event: DomainEventBridgeEvent, context: Context) => Promise<void>) {
-  return middy<DomainEventBridgeEvent, Handled>()
+export function awsEventHandler<S extends { readonly function: FunctionSpec }>(declaration: S, handle: (event: DomainEventBridgeEvent, context: Context) => Promise<void>) {
+  const functionName = declaration.function.name;
+  const stack = middy<DomainEventBridgeEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event, context) => {
       logger.appendKeys({ event_id: event.id });
@@ -93,4 +99,5 @@ export function awsEventHandler(functionName: FunctionName, handle: (event: Doma
       await handle(event, context);
       return { handled: event.id };
     });
+  return withDeclaration(stack, declaration);
 }

@@ -10,10 +10,11 @@
  */
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import type { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import { logger } from '../logger.ts';
-import { routeOf, type HttpFunction, type PostFunction } from '../../routing.ts';
+import type { RouteDeclaration } from '../declarations.ts';
+import { withDeclaration } from '../declared.ts';
 import { authorize } from './middlewares/authorize.ts';
 import { correlationId } from './middlewares/correlation-id.ts';
 import { parseRequest, type RequestSchemas } from './middlewares/parse-request.ts';
@@ -33,38 +34,45 @@ export interface HttpInput<Body, Params, Query = undefined> {
   readonly remainingTimeMs: () => number;
 }
 
-export type HttpSchemas<BodySchema, ParamsSchema, QuerySchema> = { body?: BodySchema; params?: ParamsSchema; query?: QuerySchema } & Pick<
-  RequestSchemas,
-  'csv' | 'maxBodyBytes'
->;
+/** What the handler adds to its route's declaration: the CSV reader (csv-parse stays out of the declaration, and so out of the routing table and the stack) and a larger body limit. */
+export type HttpOptions = Pick<RequestSchemas, 'csv' | 'maxBodyBytes'>;
+
+/** The schema a route declares for one part of the request, or undefined. */
+type Declared<R extends RouteDeclaration, K extends 'body' | 'params' | 'query'> = R['contract'] extends { readonly [P in K]: infer S } ? S : undefined;
 
 export type HandleHttp<BodySchema, ParamsSchema, QuerySchema> = (
   input: HttpInput<InferOr<BodySchema>, InferOr<ParamsSchema>, InferOr<QuerySchema>>,
 ) => Promise<HttpResult>;
 
-/** An HTTP function for a GET, PUT, PATCH or DELETE route. */
-export function httpHandler<
-  BodySchema extends z.ZodType | undefined = undefined,
-  ParamsSchema extends z.ZodType | undefined = undefined,
-  QuerySchema extends z.ZodType | undefined = undefined,
->(
-  functionName: Exclude<HttpFunction, PostFunction>,
-  schemas: HttpSchemas<BodySchema, ParamsSchema, QuerySchema>,
-  handle: HandleHttp<BodySchema, ParamsSchema, QuerySchema>,
-) {
-  if (routeOf(functionName).method === 'POST') throw new Error(`${functionName} serves a POST: use idempotentHttpHandler`);
-  return httpStack(functionName, schemas).handler(calling(handle));
+/** The function's code for a route: its input typed by the schemas the route declares. */
+export type HandleRoute<R extends RouteDeclaration> = HandleHttp<R['contract'] extends { readonly bodyRefinedBy: 'command' } ? z.ZodRecord<z.ZodString, z.ZodUnknown> : Declared<R, 'body'>, Declared<R, 'params'>, Declared<R, 'query'>>;
+
+/** An HTTP function for a GET, PUT, PATCH or DELETE route, built from the route's declaration (access, rate class, schemas). */
+export function httpHandler<R extends RouteDeclaration & { readonly method: 'GET' | 'PUT' | 'PATCH' | 'DELETE' }>(route: R, handle: HandleRoute<R>, options: HttpOptions = {}) {
+  if ((route.method as string) === 'POST') throw new Error(`${route.function.name} serves a POST: use idempotentHttpHandler`);
+  return withDeclaration(httpStack(route, options).handler(calling(handle)), route);
+}
+
+/** The schemas the middleware checks: the declared ones; a body the command refines by kind is only required to be a JSON object here. */
+export function requestSchemas(route: RouteDeclaration, options: HttpOptions): RequestSchemas {
+  const { params, query, body, bodyRefinedBy } = route.contract;
+  return { params, query, body: bodyRefinedBy === 'command' ? jsonObject : body, ...options };
+}
+
+const jsonObject = /* @__PURE__ */ zodRecord();
+function zodRecord() {
+  return z.record(z.string(), z.unknown());
 }
 
 /** The middlewares every HTTP function has, in order: log, correlate, answer problems, authorize, limit the caller's rate, parse. */
-export function httpStack(functionName: HttpFunction, schemas: RequestSchemas) {
+export function httpStack(route: RouteDeclaration, options: HttpOptions) {
   return middy<HttpEvent, HttpResult, Error, HttpContext>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlationId())
     .use(problemDetails())
-    .use(authorize(routeOf(functionName)))
-    .use(rateLimit(functionName))
-    .use(parseRequest(schemas));
+    .use(authorize(route))
+    .use(rateLimit(route))
+    .use(parseRequest(requestSchemas(route, options)));
 }
 
 /** The innermost handler: the function's own code, given the parsed input. */

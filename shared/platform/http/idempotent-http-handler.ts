@@ -5,20 +5,18 @@
  * the table's idempotency partition for 24 hours).
  */
 import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
-import type { z } from 'zod';
 import { idempotencyStore, idempotentInvocations } from '../idempotency.ts';
-import { routeOf, type PostFunction } from '../../routing.ts';
-import { calling, httpStack, type HandleHttp, type HttpSchemas } from './http-handler.ts';
+import type { RouteDeclaration } from '../declarations.ts';
+import { withDeclaration } from '../declared.ts';
+import { calling, httpStack, type HandleRoute, type HttpOptions } from './http-handler.ts';
 import type { HttpContext, HttpEvent, HttpResult } from './types.ts';
 import { idempotencyKey } from './middlewares/idempotency-key.ts';
 
-export function idempotentHttpHandler<
-  BodySchema extends z.ZodType | undefined = undefined,
-  ParamsSchema extends z.ZodType | undefined = undefined,
-  QuerySchema extends z.ZodType | undefined = undefined,
->(functionName: PostFunction, schemas: HttpSchemas<BodySchema, ParamsSchema, QuerySchema>, handle: HandleHttp<BodySchema, ParamsSchema, QuerySchema>) {
-  if (routeOf(functionName).method !== 'POST') throw new Error(`${functionName} does not serve a POST: use httpHandler`);
-  return httpStack(functionName, schemas)
+/** The function of a POST route, built from the route's declaration. */
+export function idempotentHttpHandler<R extends RouteDeclaration & { readonly method: 'POST' }>(route: R, handle: HandleRoute<R>, options: HttpOptions = {}) {
+  if ((route.method as string) !== 'POST') throw new Error(`${route.function.name} does not serve a POST: use httpHandler`);
+  const functionName = route.function.name;
+  const stack = httpStack(route, options)
     .use(idempotencyKey())
     .use(
       idempotentInvocations<HttpEvent, HttpResult, HttpContext>(
@@ -33,4 +31,5 @@ export function idempotentHttpHandler<
       ),
     )
     .handler(calling(handle));
+  return withDeclaration(stack, route);
 }

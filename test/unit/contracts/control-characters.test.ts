@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { apiContract } from '../../../shared/api-contract.ts';
+import { apiContract } from '../../../shared/routing.ts';
 import { ReportSubmissions } from '../../../shared/reports/contract.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 

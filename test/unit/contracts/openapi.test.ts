@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiContract, type OperationContract } from '../../../shared/api-contract.ts';
+import { apiContract } from '../../../shared/routing.ts';
+import type { OperationContract } from '../../../shared/platform/declarations.ts';
 import { buildOpenApiDocument } from '../../../shared/openapi.ts';
 import { Overview } from '../../../shared/overview/contract.ts';
 import { programmeGoal } from '../../../shared/overview/model.ts';

@@ -17,7 +17,7 @@ import { rateLimit } from '../../../shared/platform/http/middlewares/rate-limit.
 import { logger } from '../../../shared/platform/logger.ts';
 import { callerOf, retryAfterSeconds, windowAt } from '../../../shared/platform/http/rate-window.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../../../shared/platform/http/types.ts';
-import { routeOf, type HttpFunction } from '../../../shared/routing.ts';
+import { routeOf, routeDeclarationOf, type HttpFunction } from '../../../shared/routing.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
 
 describe('fixed windows', () => {
@@ -88,7 +88,7 @@ function limited(functionName: HttpFunction, options: { limits?: Partial<RateLim
     .use(correlationId())
     .use(problemDetails())
     .use(authorize(routeOf(functionName)))
-    .use(rateLimit(functionName, { admit: options.admit ?? inMemory, now: options.now ?? (() => 1_000_000), limits: () => limits }))
+    .use(rateLimit(routeDeclarationOf(functionName), { admit: options.admit ?? inMemory, now: options.now ?? (() => 1_000_000), limits: () => limits }))
     .handler(async () => ({ statusCode: 200, body: '{}' }));
   const route = routeOf(functionName);
   const call = (tokenClaims?: Record<string, string>) =>

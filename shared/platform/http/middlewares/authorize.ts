@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import { mayActFor, principalFromClaims, UnrecognisedPrincipalError } from '../../auth/principal.ts';
-import type { HttpRoute } from '../../../routing.ts';
+import type { RouteDeclaration } from '../../declarations.ts';
 import { problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 
@@ -11,7 +11,7 @@ import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
  * that municipality's: another municipality gets 404, never learning that it exists, here for
  * every such route rather than in each handler.
  */
-export function authorize(route: HttpRoute): MiddlewareObj<HttpEvent, HttpResult, Error, HttpContext> {
+export function authorize(route: Pick<RouteDeclaration, 'method' | 'path' | 'access'>): MiddlewareObj<HttpEvent, HttpResult, Error, HttpContext> {
   const ownedByMunicipality = route.path.startsWith('/municipalities/{number}');
   return {
     before: function authorizeBefore(request) {

@@ -3,7 +3,7 @@ import { admitRequest, type CountedRequest } from '../rate-counter.ts';
 import { config } from '../../config.ts';
 import { rateLimits, type RateLimitClass, type RateLimits } from '../rate-limits.ts';
 import { logger } from '../../logger.ts';
-import { functions, routeOf, type FunctionSpec, type HttpFunction } from '../../../routing.ts';
+import type { RouteDeclaration } from '../../declarations.ts';
 import { problems } from '../problems.ts';
 import { callerOf, retryAfterSeconds, windowAt } from '../rate-window.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
@@ -25,12 +25,13 @@ import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
  * below one DynamoDB partition's write rate) still bounds what gets through meanwhile.
  */
 export function rateLimit(
-  functionName: HttpFunction,
+  route: Pick<RouteDeclaration, 'function' | 'access'>,
   dependencies: { readonly admit?: (request: CountedRequest) => Promise<boolean>; readonly now?: () => number; readonly limits?: () => RateLimits } = {},
 ): MiddlewareObj<HttpEvent, HttpResult, Error, HttpContext> {
   const { admit = admitRequest, now = Date.now, limits = rateLimits } = dependencies;
-  const isPublic = routeOf(functionName).access === 'public';
-  const rateClass: RateLimitClass = (functions[functionName] as FunctionSpec).rateLimitClass ?? 'standard';
+  const functionName = route.function.name;
+  const isPublic = route.access === 'public';
+  const rateClass: RateLimitClass = route.function.rateLimitClass ?? 'standard';
   return {
     before: async function rateLimitBefore(request) {
       const principal = request.context.principal;

@@ -1,0 +1,185 @@
+/**
+ * What this capability deploys, declared once: each function with the HTTP route, events,
+ * schedule or AWS events that start it. shared/routing.ts gathers every capability's
+ * declarations for the CDK stack, the local runtime, the OpenAPI document and the access matrix;
+ * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
+ * code, no AWS client, so the stack and the docs read it without loading a function.
+ */
+import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration } from '../platform/declarations.ts';
+import { UPLOAD_OBJECT_PREFIX } from './contract.ts';
+import { MunicipalityParams } from '../municipalities/contract.ts';
+import { AbsenceUploadRequest, BulkAbsenceUploadRequest, UploadReceipt } from './contract.ts';
+import { AbsenceUpload, AbsenceUploadParams, AbsenceUploadTicket, CreateAbsenceUploadRequest } from './upload-contract.ts';
+
+export const uploadAbsenceFigures = {
+  function: {
+    name: 'uploadAbsenceFigures',
+    entry: 'functions/absence/upload-absence-figures.ts',
+    purpose: 'a municipality uploads its sick-leave figures (JSON or CSV)',
+    grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
+    memoryMb: 1024,
+    reservedConcurrency: 10,
+    rateLimitClass: 'upload',
+  },
+  method: 'POST',
+  path: '/municipalities/{number}/absence-figures',
+  access: ['municipality', 'secretariat'],
+  summary: 'Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised',
+  contract: {
+    params: MunicipalityParams,
+    body: AbsenceUploadRequest,
+    csv: {
+      description: 'CSV (UTF-8): a header row naming the columns of a `rows` item, then one row per item; empty cells are left out, number columns read as numbers. Errors name the data row (1 = the first row after the header) and column.',
+    },
+    success: {
+      status: 201,
+      description: 'Stored; the target statuses follow asynchronously',
+      schema: UploadReceipt,
+    },
+    alsoSucceeds: [
+      {
+        status: 200,
+        description: 'A repeat of content received in the last 24 hours: its receipt with duplicate=true (nothing written again)',
+        schema: UploadReceipt,
+      },
+      {
+        status: 202,
+        description: 'More rows than ASYNC_UPLOAD_ROWS: accepted asynchronously; poll the Location (an AbsenceUpload)',
+        schema: AbsenceUpload,
+        location: '/absence-uploads/{id}',
+      },
+    ],
+    problems: [404, 409, 422],
+  },
+} as const satisfies RouteDeclaration;
+
+export const uploadBulkAbsenceFigures = {
+  function: {
+    name: 'uploadBulkAbsenceFigures',
+    entry: 'functions/absence/upload-bulk-absence-figures.ts',
+    purpose: 'the secretariat uploads figures for many municipalities (JSON or CSV)',
+    grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
+    timeoutSeconds: HTTP_FUNCTION_MAX_TIMEOUT_SECONDS,
+    memoryMb: 1769,
+    reservedConcurrency: 2,
+    rateLimitClass: 'upload',
+  },
+  method: 'POST',
+  path: '/absence-figures',
+  access: ['secretariat'],
+  summary: 'Upload figures for many municipalities at once (JSON or text/csv with municipalityNumber)',
+  contract: {
+    body: BulkAbsenceUploadRequest,
+    csv: {
+      description: 'CSV (UTF-8): a header row naming the columns of a `rows` item, then one row per item; empty cells are left out, number columns read as numbers. Errors name the data row (1 = the first row after the header) and column.',
+    },
+    success: {
+      status: 201,
+      description: 'Stored; the participants’ target statuses follow asynchronously',
+      schema: UploadReceipt,
+    },
+    alsoSucceeds: [
+      {
+        status: 200,
+        description: 'A repeat of content received in the last 24 hours: its receipt with duplicate=true (nothing written again)',
+        schema: UploadReceipt,
+      },
+      {
+        status: 202,
+        description: 'More rows than ASYNC_UPLOAD_ROWS: accepted asynchronously; poll the Location (an AbsenceUpload)',
+        schema: AbsenceUpload,
+        location: '/absence-uploads/{id}',
+      },
+    ],
+    problems: [409, 422],
+  },
+} as const satisfies RouteDeclaration;
+
+export const createAbsenceUpload = {
+  function: {
+    name: 'createAbsenceUpload',
+    entry: 'functions/absence/create-absence-upload.ts',
+    purpose: 'a municipality gets a presigned PUT URL for a large file of figures',
+    grants: ['table:read', 'table:write', 'table:idempotency', 'uploads:put'],
+  },
+  method: 'POST',
+  path: '/municipalities/{number}/absence-uploads',
+  access: ['municipality', 'secretariat'],
+  summary: 'Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously',
+  contract: {
+    params: MunicipalityParams,
+    body: CreateAbsenceUploadRequest,
+    success: {
+      status: 202,
+      description: 'The upload (received) and a presigned PUT for the file',
+      schema: AbsenceUploadTicket,
+      location: '/absence-uploads/{id}',
+    },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const createBulkAbsenceUpload = {
+  function: {
+    name: 'createBulkAbsenceUpload',
+    entry: 'functions/absence/create-bulk-absence-upload.ts',
+    purpose: 'the secretariat gets a presigned PUT URL for a large bulk file of figures',
+    grants: ['table:write', 'table:idempotency', 'uploads:put'],
+  },
+  method: 'POST',
+  path: '/absence-uploads',
+  access: ['secretariat'],
+  summary: 'Start a large bulk upload (municipalityNumber per row): answers a presigned PUT URL',
+  contract: {
+    body: CreateAbsenceUploadRequest,
+    success: {
+      status: 202,
+      description: 'The upload (received) and a presigned PUT for the bulk file',
+      schema: AbsenceUploadTicket,
+      location: '/absence-uploads/{id}',
+    },
+    problems: [],
+  },
+} as const satisfies RouteDeclaration;
+
+export const getAbsenceUpload = {
+  function: {
+    name: 'getAbsenceUpload',
+    entry: 'functions/absence/get-absence-upload.ts',
+    purpose: 'an asynchronous upload’s status, with its receipt or its row/column errors',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/absence-uploads/{id}',
+  access: ['municipality', 'secretariat'],
+  summary: 'An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own',
+  contract: {
+    params: AbsenceUploadParams,
+    success: {
+      status: 200,
+      description: 'The upload: its status, and the receipt (committed) or the problem with row/column errors (rejected)',
+      schema: AbsenceUpload,
+      retryAfter: 'While the upload is received or validating (not yet done)',
+    },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const processAbsenceUpload = {
+  function: {
+    name: 'processAbsenceUpload',
+    entry: 'functions/absence/process-absence-upload.ts',
+    purpose: 'On an upload object created in S3: read, check and accept the file; record the outcome; tell the uploader',
+    grants: ['table:read', 'table:write', 'uploads:read'],
+    mailsSecretariat: true,
+    timeoutSeconds: 900,
+    memoryMb: 1769,
+  },
+  source: 'aws.s3',
+  detailTypes: ['Object Created'],
+  objectKeyPrefix: UPLOAD_OBJECT_PREFIX,
+} as const satisfies AwsEventDeclaration;
+
+export const routes = [uploadAbsenceFigures, uploadBulkAbsenceFigures, createAbsenceUpload, createBulkAbsenceUpload, getAbsenceUpload] as const;
+export const awsEvents = [processAbsenceUpload] as const;

@@ -1,0 +1,204 @@
+/**
+ * What this capability deploys, declared once: each function with the HTTP route, events,
+ * schedule or AWS events that start it. shared/routing.ts gathers every capability's
+ * declarations for the CDK stack, the local runtime, the OpenAPI document and the access matrix;
+ * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
+ * code, no AWS client, so the stack and the docs read it without loading a function.
+ */
+import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
+import type { EventType } from '../event-catalogue.ts';
+import { ReportPlanRequest } from '../reports/contract.ts';
+import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest } from './contract.ts';
+
+export const createCohort = {
+  function: {
+    name: 'createCohort',
+    entry: 'functions/cohorts/create-cohort.ts',
+    purpose: 'the secretariat creates a cohort (draft)',
+    grants: ['table:write', 'table:idempotency'],
+  },
+  method: 'POST',
+  path: '/cohorts',
+  access: ['secretariat'],
+  summary: 'Create a cohort (pulje), as a draft',
+  contract: {
+    body: CreateCohortRequest,
+    success: {
+      status: 201,
+      description: 'The cohort, as a draft',
+      schema: Cohort,
+      location: '/cohorts/{cohortId}',
+    },
+    problems: [],
+  },
+} as const satisfies RouteDeclaration;
+
+export const listCohorts = {
+  function: {
+    name: 'listCohorts',
+    entry: 'functions/cohorts/list-cohorts.ts',
+    purpose: 'all cohorts by start date',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/cohorts',
+  access: ['municipality', 'advisor', 'secretariat'],
+  summary: 'All cohorts by start date',
+  contract: { success: { status: 200, description: 'All cohorts', schema: CohortList }, problems: [] },
+} as const satisfies RouteDeclaration;
+
+export const getCohort = {
+  function: {
+    name: 'getCohort',
+    entry: 'functions/cohorts/get-cohort.ts',
+    purpose: 'a cohort with its calendar of gatherings',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/cohorts/{cohortId}',
+  access: ['municipality', 'advisor', 'secretariat'],
+  summary: 'A cohort with its calendar of gatherings',
+  contract: {
+    params: CohortParams,
+    success: { status: 200, description: 'The cohort and its calendar', schema: Cohort },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const changeCohortStatus = {
+  function: {
+    name: 'changeCohortStatus',
+    entry: 'functions/cohorts/change-cohort-status.ts',
+    purpose: 'open, close, start or complete a cohort',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  method: 'POST',
+  path: '/cohorts/{cohortId}/transitions',
+  access: ['secretariat'],
+  summary: 'Open, close, start or complete a cohort (409 for an illegal transition)',
+  contract: {
+    params: CohortParams,
+    body: CohortTransitionRequest,
+    success: {
+      status: 200,
+      description: 'The cohort in its new status',
+      schema: /* @__PURE__ */ Cohort.omit({ gatherings: true }),
+    },
+    problems: [404, 409],
+  },
+} as const satisfies RouteDeclaration;
+
+export const scheduleGathering = {
+  function: {
+    name: 'scheduleGathering',
+    entry: 'functions/cohorts/schedule-gathering.ts',
+    purpose: 'add a gathering to the calendar',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  method: 'POST',
+  path: '/cohorts/{cohortId}/gatherings',
+  access: ['secretariat'],
+  summary: 'Add a gathering to the cohort’s calendar',
+  contract: {
+    params: CohortParams,
+    body: GatheringRequest,
+    success: {
+      status: 201,
+      description: 'The gathering; participants are told',
+      schema: Gathering,
+      location: '/cohorts/{cohortId}/gatherings/{gatheringId}',
+    },
+    problems: [404, 409],
+  },
+} as const satisfies RouteDeclaration;
+
+export const getGathering = {
+  function: {
+    name: 'getGathering',
+    entry: 'functions/cohorts/get-gathering.ts',
+    purpose: 'one gathering (where scheduleGathering’s Location points)',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
+  access: ['municipality', 'advisor', 'secretariat'],
+  summary: 'One gathering of the cohort’s calendar',
+  contract: {
+    params: GatheringParams,
+    success: { status: 200, description: 'The gathering', schema: Gathering },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const changeGathering = {
+  function: {
+    name: 'changeGathering',
+    entry: 'functions/cohorts/change-gathering.ts',
+    purpose: 'change a gathering',
+    grants: ['table:read', 'table:write'],
+  },
+  method: 'PUT',
+  path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
+  access: ['secretariat'],
+  summary: 'Change a gathering; participants are told what changed',
+  contract: {
+    params: GatheringParams,
+    body: GatheringRequest,
+    success: {
+      status: 200,
+      description: 'The changed gathering; participants are told what changed',
+      schema: Gathering,
+    },
+    problems: [404, 409],
+  },
+} as const satisfies RouteDeclaration;
+
+export const setReportPlan = {
+  function: {
+    name: 'setReportPlan',
+    entry: 'functions/cohorts/set-report-plan.ts',
+    purpose: 'the reports participants owe',
+    grants: ['table:read', 'table:write'],
+  },
+  method: 'PUT',
+  path: '/cohorts/{cohortId}/report-plan',
+  access: ['secretariat'],
+  summary: 'Set the reports each participant admitted from now on owes',
+  contract: {
+    params: CohortParams,
+    body: ReportPlanRequest,
+    success: {
+      status: 200,
+      description: 'The cohort with its plan',
+      schema: /* @__PURE__ */ Cohort.omit({ gatherings: true }),
+    },
+    problems: [404, 409],
+  },
+} as const satisfies RouteDeclaration;
+
+export const sendCohortInvitations = {
+  function: {
+    name: 'sendCohortInvitations',
+    entry: 'functions/cohorts/send-cohort-invitations.ts',
+    purpose: 'On CohortOpened: invite every municipality not yet participating (that has a contact address)',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    mailsSecretariat: true,
+    timeoutSeconds: 300,
+    reservedConcurrency: 2,
+  },
+  consumes: ['CohortOpened'],
+} as const satisfies SubscriptionDeclaration<EventType>;
+
+export const notifyParticipantsOfGathering = {
+  function: {
+    name: 'notifyParticipantsOfGathering',
+    entry: 'functions/cohorts/notify-participants-of-gathering.ts',
+    purpose: 'On GatheringScheduled/GatheringChanged: tell the cohort’s project leaders',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 120,
+  },
+  consumes: ['GatheringScheduled', 'GatheringChanged'],
+} as const satisfies SubscriptionDeclaration<EventType>;
+
+export const routes = [createCohort, listCohorts, getCohort, changeCohortStatus, scheduleGathering, getGathering, changeGathering, setReportPlan] as const;
+export const subscriptions = [sendCohortInvitations, notifyParticipantsOfGathering] as const;

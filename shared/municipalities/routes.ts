@@ -1,0 +1,66 @@
+/**
+ * What this capability deploys, declared once: each function with the HTTP route, events,
+ * schedule or AWS events that start it. shared/routing.ts gathers every capability's
+ * declarations for the CDK stack, the local runtime, the OpenAPI document and the access matrix;
+ * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
+ * code, no AWS client, so the stack and the docs read it without loading a function.
+ */
+import type { RouteDeclaration } from '../platform/declarations.ts';
+import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './contract.ts';
+
+export const listMunicipalities = {
+  function: {
+    name: 'listMunicipalities',
+    entry: 'functions/municipalities/list-municipalities.ts',
+    purpose: 'the register',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/municipalities',
+  access: ['municipality', 'advisor', 'secretariat'],
+  summary: 'The municipality register (Kilde: Statistisk sentralbyrå)',
+  contract: {
+    query: ListMunicipalitiesQuery,
+    success: { status: 200, description: 'The register', schema: MunicipalityList },
+    problems: [422],
+  },
+} as const satisfies RouteDeclaration;
+
+export const getMunicipality = {
+  function: {
+    name: 'getMunicipality',
+    entry: 'functions/municipalities/get-municipality.ts',
+    purpose: 'one municipality with its participation history',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/municipalities/{number}',
+  access: ['municipality', 'advisor', 'secretariat'],
+  summary: 'A municipality with its participation history (a municipality sees its own)',
+  contract: {
+    params: MunicipalityParams,
+    success: { status: 200, description: 'Profile and participation history', schema: MunicipalityDetails },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const updateMunicipality = {
+  function: {
+    name: 'updateMunicipality',
+    entry: 'functions/municipalities/update-municipality.ts',
+    purpose: 'written standard and contact address',
+    grants: ['table:read', 'table:write'],
+  },
+  method: 'PATCH',
+  path: '/municipalities/{number}',
+  access: ['municipality', 'secretariat'],
+  summary: 'Set the written standard and/or contact address (a municipality: its own)',
+  contract: {
+    params: MunicipalityParams,
+    body: UpdateMunicipalityRequest,
+    success: { status: 200, description: 'The updated profile', schema: MunicipalityProfile },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const routes = [listMunicipalities, getMunicipality, updateMunicipality] as const;
