@@ -1,4 +1,4 @@
-import { saveApplication } from '#shared/applications/repository.ts';
+import { saveApplication, visibleApplication } from '#shared/applications/repository.ts';
 import { requireCohort } from '#shared/cohorts/repository.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { admitParticipant } from '#shared/applications/participants-repository.ts';
@@ -7,7 +7,6 @@ import { decide } from '#shared/applications/commands.ts';
 import { acceptsDecisions, notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { decisionEvents, participantOf } from '#shared/applications/events.ts';
-import { visibleApplication } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';

@@ -1,5 +1,5 @@
 import { config } from '#shared/platform/config.ts';
-import { visibleApplication } from '#shared/platform/http/access.ts';
+import { visibleApplication } from '#shared/applications/repository.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { getApplication } from '#shared/applications/routes.ts';
 

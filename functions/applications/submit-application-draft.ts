@@ -1,4 +1,4 @@
-import { saveApplication } from '#shared/applications/repository.ts';
+import { saveApplication, visibleApplication } from '#shared/applications/repository.ts';
 import { requireCohort } from '#shared/cohorts/repository.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { config } from '#shared/platform/config.ts';
@@ -6,7 +6,6 @@ import { submitDraft } from '#shared/applications/commands.ts';
 import { acceptsApplications, notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { applicationSubmitted } from '#shared/applications/events.ts';
-import { visibleApplication } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';

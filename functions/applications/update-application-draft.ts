@@ -1,7 +1,6 @@
-import { saveApplication } from '#shared/applications/repository.ts';
+import { saveApplication, visibleApplication } from '#shared/applications/repository.ts';
 import { config } from '#shared/platform/config.ts';
 import { updateDraft } from '#shared/applications/commands.ts';
-import { visibleApplication } from '#shared/platform/http/access.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
 import { updateApplicationDraft } from '#shared/applications/routes.ts';

@@ -1,8 +1,7 @@
-import { saveApplication } from '#shared/applications/repository.ts';
+import { saveApplication, visibleApplication } from '#shared/applications/repository.ts';
 import { config } from '#shared/platform/config.ts';
 import { withdraw } from '#shared/applications/commands.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
-import { visibleApplication } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { withdrawApplication } from '#shared/applications/routes.ts';

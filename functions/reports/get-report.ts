@@ -1,6 +1,6 @@
 import { config } from '#shared/platform/config.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
-import { visibleReport } from '#shared/platform/http/access.ts';
+import { visibleReport } from '#shared/reports/repository.ts';
 import { getReport } from '#shared/reports/routes.ts';
 
 /** GET /reports/{id}: one report with its history (a municipality: its own). */

@@ -1,10 +1,9 @@
-import { readSweepClock, saveReport } from '#shared/reports/repository.ts';
+import { readSweepClock, saveReport, visibleReport } from '#shared/reports/repository.ts';
 import { config } from '#shared/platform/config.ts';
 import { nextSweepDay, rescheduledReminders, sweepToday } from '#shared/reports/reminders.ts';
 import { awaitsSubmission, openStatus, type ReportStatus } from '#shared/reports/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
-import { visibleReport } from '#shared/platform/http/access.ts';
 import { moveReportDueDate } from '#shared/reports/routes.ts';
 
 /**

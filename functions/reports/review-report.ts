@@ -1,10 +1,9 @@
-import { saveReport } from '#shared/reports/repository.ts';
+import { saveReport, visibleReport } from '#shared/reports/repository.ts';
 import { config } from '#shared/platform/config.ts';
 import { ensureReviewable } from '#shared/reports/model.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
-import { visibleReport } from '#shared/platform/http/access.ts';
 import { reviewReport } from '#shared/reports/routes.ts';
 
 /** POST /reports/{id}/review: the secretariat or an advisor accepts the report or returns it with a comment. */

@@ -1,11 +1,10 @@
-import { saveReport } from '#shared/reports/repository.ts';
+import { saveReport, visibleReport } from '#shared/reports/repository.ts';
 import { config } from '#shared/platform/config.ts';
 import { fieldErrors } from '#shared/platform/contract/field-errors.ts';
 import { ReportSubmissions } from '#shared/reports/contract.ts';
 import { ensureSubmittable } from '#shared/reports/model.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { newEvent } from '#shared/platform/outbox/new-event.ts';
-import { visibleReport } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import * as z from 'zod';

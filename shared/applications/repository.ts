@@ -5,6 +5,8 @@
  */
 import type { Application, ApplicationSummary } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
+import type { Principal } from '../platform/auth/principal.ts';
+import { visibleTo } from '../platform/http/access.ts';
 import { acceptsApplications, COHORT_STATUSES } from '../cohorts/model.ts';
 import { utcDay } from '../platform/dates.ts';
 import { refuse } from '../platform/refusal.ts';
@@ -104,4 +106,9 @@ function guardItem(application: Application) {
 function summaryOf(application: Application): ApplicationSummary {
   const { id, cohortId, municipalityNumber, municipalityName, status, updatedAt } = application;
   return { id, cohortId, municipalityNumber, municipalityName, status, updatedAt };
+}
+
+/** The application if the principal may see it (a municipality: its own); otherwise 404, never revealing that it exists. */
+export function visibleApplication(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Application>> {
+  return visibleTo(principal, getApplication(tableName, id), `No application ${id}`);
 }

@@ -8,7 +8,6 @@
  */
 import type { z } from 'zod';
 import type { Role } from './auth/principal.ts';
-import type { RateLimitClass } from './http/rate-limits.ts';
 
 /**
  * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
@@ -23,6 +22,10 @@ export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events
  * UPLOAD_OBJECT_PREFIX.
  */
 export type UploadGrant = 'uploads:put' | 'uploads:read';
+
+/** Routes are limited per class (shared/platform/http/rate-limits.json); a class has its own counter, so uploads do not use up reads. */
+export const RATE_LIMIT_CLASSES = ['standard', 'upload'] as const;
+export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
 
 /** What a function gets where its spec says nothing, in AWS and locally alike. */
 export const FUNCTION_DEFAULTS = { timeoutSeconds: 10, memoryMb: 512 } as const;

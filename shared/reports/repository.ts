@@ -9,6 +9,8 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
+import type { Principal } from '../platform/auth/principal.ts';
+import { visibleTo } from '../platform/http/access.ts';
 import type { Report } from './contract.ts';
 import { followsDueDate } from './model.ts';
 import type { SweepClock } from './reminders.ts';
@@ -116,4 +118,9 @@ export async function advanceSweepClock(tableName: string, day: string, at: stri
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     return (await readSweepClock(tableName))!;
   }
+}
+
+/** The report if the principal may see it (a municipality: its own); otherwise 404, never revealing that it exists. */
+export function visibleReport(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Report>> {
+  return visibleTo(principal, getReport(tableName, id), `No report ${id}`);
 }

@@ -9,9 +9,9 @@ import { ENV } from '../config.ts';
 import { configDocument } from '../config-document.ts';
 import shipped from './rate-limits.json' with { type: 'json' };
 
-/** Routes are limited per class; a class has its own counter, so uploads do not use up reads. */
-export const RATE_LIMIT_CLASSES = ['standard', 'upload'] as const;
-export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
+import { RATE_LIMIT_CLASSES, type RateLimitClass } from '../declarations.ts';
+
+export { RATE_LIMIT_CLASSES, type RateLimitClass };
 
 const ClassLimit = /* @__PURE__ */ schema(() => z.object({ requestsPerWindow: z.number().int().min(1).max(1_000_000) }).strict());
 
