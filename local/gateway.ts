@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { unmatchedRouteFunction, type HttpMethod } from '#shared/routing.ts';
+import { httpRoutes, unmatchedRouteFunction, type HttpMethod } from '#shared/routing.ts';
 import { matchRoute } from '#shared/platform/http/route-match.ts';
 import type { HttpEvent } from '#shared/platform/http/types.ts';
 import type { LocalClock } from './clock.ts';
@@ -68,7 +68,7 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
     return;
   }
 
-  const match = matchRoute(method, url.pathname);
+  const match = matchRoute(httpRoutes, method, url.pathname);
   // API Gateway hands the function decoded path parameters; a segment that does not decode
   // (a lone or truncated %-sequence, bytes that are not UTF-8) names no resource: 400, before
   // the body is read or the token checked, and never an exception in the gateway.

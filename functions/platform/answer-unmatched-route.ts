@@ -11,11 +11,15 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { correlationId } from '#shared/platform/http/middlewares/correlation-id.ts';
 import { problemDetails } from '#shared/platform/http/middlewares/problem-details.ts';
 import { HttpProblem, problems } from '#shared/platform/http/problems.ts';
-import { matchRoute } from '#shared/platform/http/route-match.ts';
+import { matchRoute, type RoutePath } from '#shared/platform/http/route-match.ts';
+import routes from '#shared/platform/http/route-paths.json' with { type: 'json' };
 import type { HttpContext, HttpEvent, HttpResult } from '#shared/platform/http/types.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { withDeclaration } from '#shared/platform/declared.ts';
 import { answerUnmatchedRoute } from '#shared/platform/routes.ts';
+
+/** The API's methods and paths, generated from the routing table (npm run docs) so this bundle carries no schema. */
+const routePaths = routes as readonly RoutePath[];
 
 const stack = middy<HttpEvent, HttpResult, Error, HttpContext>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -24,7 +28,7 @@ const stack = middy<HttpEvent, HttpResult, Error, HttpContext>()
   .handler(async (event) => {
     const method = event.requestContext.http.method;
     const path = event.rawPath;
-    const match = matchRoute(method, path);
+    const match = matchRoute(routePaths, method, path);
     if (match.kind === 'method-not-allowed') {
       throw new HttpProblem(405, 'method-not-allowed', 'Method not allowed', `${method} is not served on ${path}`, undefined, { allow: match.allow.join(', ') });
     }

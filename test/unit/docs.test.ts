@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderEventCatalogue, renderOpenApi, renderRoutingTable } from '../../local/cli/render-docs.ts';
+import { renderAsynchronousFunctions, renderEventCatalogue, renderOpenApi, renderRoutePaths, renderRoutingTable } from '../../local/cli/render-docs.ts';
 
 const docs = join(import.meta.dirname, '..', '..', 'docs');
 
@@ -12,5 +12,12 @@ describe('generated docs', () => {
     ['openapi.json', renderOpenApi],
   ])('docs/%s matches the code (run `npm run docs` after changing contracts or routes)', (file, render) => {
     expect(readFileSync(join(docs, file), 'utf8')).toBe(render());
+  });
+
+  it.each([
+    ['http/route-paths.json', renderRoutePaths],
+    ['asynchronous-functions.json', renderAsynchronousFunctions],
+  ])('shared/platform/%s matches the routing table (run `npm run docs`)', (file, render) => {
+    expect(readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'platform', file), 'utf8')).toBe(render());
   });
 });

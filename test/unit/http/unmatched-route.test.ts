@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/platform/answer-unmatched-route.ts';
 import { matchRoute } from '../../../shared/platform/http/route-match.ts';
+import { httpRoutes } from '../../../shared/routing.ts';
 import type { HttpEvent } from '../../../shared/platform/http/types.ts';
 import { httpEvent, lambdaContext } from '../../support/http-events.ts';
 
@@ -33,9 +34,9 @@ describe('the $default route', () => {
 
 describe('matching a path to a route', () => {
   it('keeps the parameters as they appear in the path, and a segment never spans a slash', () => {
-    expect(matchRoute('GET', '/cohorts/c%201/networks/n-1')).toMatchObject({ kind: 'route', rawParams: { cohortId: 'c%201', networkId: 'n-1' } });
-    expect(matchRoute('GET', '/cohorts/a/b/networks')).toEqual({ kind: 'not-found' });
-    expect(matchRoute('GET', '/applications/drafts')).toMatchObject({ kind: 'route', route: { function: 'getApplication' } });
-    expect(matchRoute('POST', '/applications/drafts')).toMatchObject({ kind: 'route', route: { function: 'saveApplicationDraft' } });
+    expect(matchRoute(httpRoutes, 'GET', '/cohorts/c%201/networks/n-1')).toMatchObject({ kind: 'route', rawParams: { cohortId: 'c%201', networkId: 'n-1' } });
+    expect(matchRoute(httpRoutes, 'GET', '/cohorts/a/b/networks')).toEqual({ kind: 'not-found' });
+    expect(matchRoute(httpRoutes, 'GET', '/applications/drafts')).toMatchObject({ kind: 'route', route: { function: 'getApplication' } });
+    expect(matchRoute(httpRoutes, 'POST', '/applications/drafts')).toMatchObject({ kind: 'route', route: { function: 'saveApplicationDraft' } });
   });
 });
