@@ -1,44 +1,49 @@
 /**
- * Which template each part of the programme goes into. CloudFormation allows 500 resources per
- * template, and the routing table's ~60 functions with their roles, policies, log groups,
- * alarms, routes, rules and dead-letter queues are more than that, so the deployment is one
- * parent stack with nested stacks:
+ * Which template each part of the programme goes into, along the same lines as the code: one
+ * nested stack per capability (shared/<capability>/, functions/<capability>/), under a parent
+ * stack that keeps what holds state or is addressed from outside: the table, the event bus,
+ * the upload bucket, the user pool, and the HTTP API itself (API, stage, access logs, JWT
+ * authorizer: its URL does not change when routes move between nested stacks).
  *
- * - the parent keeps what holds state or is addressed from outside: the table, the event bus,
- *   the upload bucket, the user pool, and the HTTP API itself (API, stage, access logs, JWT
- *   authorizer: its URL does not change when routes move between nested stacks);
- * - `HttpQueries`: the functions serving GET routes, each with its route, integration and invoke permission;
- * - `HttpCommands`: the functions serving the other routes (the commands), likewise;
- * - `Events`: the functions EventBridge, the schedules, the upload bucket or the table stream
- *   start, with their rules, dead-letter queues and the stream's event source mapping.
- *
- * Everything of one function (its Lambda, role, log group, alarm, dead-letter queue, and the route
- * or rules that invoke it) lives in the same nested stack: `nestedStackOf` is the only place that
- * decides, so moving to other groups (per capability, say) means changing it alone.
- * test/infra/stack-limits.test.ts keeps every template below `RESOURCES_PER_TEMPLATE_BUDGET`.
+ * Everything of one function (its Lambda, role, log group, alarm, dead-letter queue, and the
+ * route or rules that invoke it) lives in its capability's nested stack: `nestedStackOf` is the
+ * only place that decides. A capability grows its own template only, so each stays far below
+ * CloudFormation's 500 resources; test/infra/stack-limits.test.ts keeps every template below
+ * `RESOURCES_PER_TEMPLATE_BUDGET`. A deployment updates the parent and then the nested stacks
+ * (README, Deploying).
  */
 import { NestedStack, type Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { httpRoutes, unmatchedRouteFunction, type FunctionName, type HttpRoute } from '#shared/routing.ts';
+import { capabilityOf, type CapabilityName, type FunctionName } from '#shared/routing.ts';
 
 /** Our ceiling per template, well below CloudFormation's hard limit of 500: room to grow. */
 export const RESOURCES_PER_TEMPLATE_BUDGET = 350;
 
+/** One nested stack per capability: its logical id, and what its description says. */
 export const NESTED_STACKS = {
-  HttpQueries: 'Functions serving the GET routes of the HTTP API, with their routes and integrations',
-  HttpCommands: 'Functions serving the POST, PUT, PATCH and DELETE routes of the HTTP API, with their routes and integrations',
-  Events: 'Functions started by events, schedules, uploads and the table stream, with their rules and dead-letter queues',
-} as const;
+  applications: ['Applications', 'Applications to join the programme, their decisions and the participants they admit'],
+  municipalities: ['Municipalities', 'The municipality register, written standards and contact addresses'],
+  cohorts: ['Cohorts', 'Cohorts (puljer), their calendars of gatherings and report plans'],
+  networks: ['Networks', 'Networks of participants with their advisors'],
+  overview: ['Overview', 'Participation against the programme goal and comparisons of sick leave'],
+  absence: ['Absence', 'Sick-leave figures: uploads through the API and through S3'],
+  'target-status': ['TargetStatus', 'Target statuses of the participants and their notices'],
+  notifications: ['Notifications', 'Email delivery, SES feedback and suppression'],
+  'email-confirmations': ['EmailConfirmations', 'Confirmation of typed email addresses and the mail held for them'],
+  reports: ['Reports', 'Reports, their reviews and the reminder sweep'],
+  'dead-letters': ['DeadLetters', 'Listing and redriving the functions’ dead letters'],
+  'api-description': ['ApiDescription', 'The OpenAPI document'],
+  platform: ['Platform', 'The outbox publisher (table stream to the event bus) and the answer to unmatched routes'],
+} as const satisfies Record<CapabilityName, readonly [string, string]>;
 
-export type NestedStackName = keyof typeof NESTED_STACKS;
+export type NestedStackName = (typeof NESTED_STACKS)[CapabilityName][0];
 
-/** The nested stack a routing-table function goes into, with everything that invokes it. */
+/** The nested stack a routing-table function goes into, with everything that invokes it: its capability's. */
 export function nestedStackOf(name: FunctionName): NestedStackName {
-  if (name === unmatchedRouteFunction) return 'HttpQueries';
-  const served = (httpRoutes as readonly HttpRoute[]).filter((route) => route.function === name);
-  if (served.length === 0) return 'Events';
-  return served.every((route) => route.method === 'GET') ? 'HttpQueries' : 'HttpCommands';
+  return NESTED_STACKS[capabilityOf(name)][0];
 }
+
+const descriptions = new Map<string, string>(Object.values(NESTED_STACKS).map(([id, description]) => [id, description]));
 
 /** The nested stacks of a programme stack, created on first use, and a construct per part in each. */
 export class StackLayout {
@@ -53,7 +58,7 @@ export class StackLayout {
   stack(name: NestedStackName): NestedStack {
     let stack = this.stacks.get(name);
     if (!stack) {
-      stack = new NestedStack(this.parent, name, { description: `${this.parent.stackName}: ${NESTED_STACKS[name]}` });
+      stack = new NestedStack(this.parent, name, { description: `${this.parent.stackName}: ${descriptions.get(name)}` });
       this.stacks.set(name, stack);
     }
     return stack;

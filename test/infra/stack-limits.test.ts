@@ -33,8 +33,8 @@ beforeAll(() => {
 afterAll(() => removeAssembly(built));
 
 describe('templates of the deployment', () => {
-  it('are the parent and one nested stack per part of the layout', () => {
-    expect(counts.map((c) => c.path).sort()).toEqual([built.stack.node.path, ...Object.keys(NESTED_STACKS).map((name) => `${built.stack.node.path}/${name}`)].sort());
+  it('are the parent and one nested stack per capability', () => {
+    expect(counts.map((c) => c.path).sort()).toEqual([built.stack.node.path, ...Object.values(NESTED_STACKS).map(([name]) => `${built.stack.node.path}/${name}`)].sort());
   });
 
   it(`each have at most ${RESOURCES_PER_TEMPLATE_BUDGET} resources (CloudFormation allows 500)`, () => {
