@@ -6,7 +6,7 @@
  * binds a repository to a table of its own with `new Table(name)`.
  */
 import type { QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EventEnvelope } from '../../event-catalogue.ts';
+import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { config } from '../config.ts';
 import { batchWriteAll, type BatchWriteOptions } from './batch-writer.ts';
 import { documentClient } from './client.ts';

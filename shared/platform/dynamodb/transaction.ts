@@ -7,7 +7,7 @@
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { EventEnvelope } from '../../event-catalogue.ts';
+import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { documentClient } from './client.ts';
 import { outboxPut } from '../outbox/outbox-item.ts';
 

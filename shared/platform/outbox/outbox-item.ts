@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '../../event-catalogue.ts';
+import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { keys } from '../dynamodb/table-design.ts';
 
 /** Outbox items outlive any stream retry window, then DynamoDB's TTL removes them. */

@@ -5,7 +5,7 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import type { EventEnvelope } from '../../event-catalogue.ts';
+import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { OUTBOX_PREFIX } from '../dynamodb/table-design.ts';
 
 /** True for the records the publisher acts on: new outbox items (TTL removals are ignored). */

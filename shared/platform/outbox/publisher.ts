@@ -4,7 +4,7 @@
  * the last attempt is returned to the caller, who must not acknowledge it.
  */
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import type { EventEnvelope } from '../../event-catalogue.ts';
+import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { EVENT_SOURCE } from '../config.ts';
 
 const eventBridge = new EventBridgeClient({});
