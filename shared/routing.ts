@@ -150,8 +150,8 @@ export interface EventSubscription {
   readonly function: FunctionName;
 }
 
-export const eventSubscriptions: readonly EventSubscription[] = (subscriptionDeclarations as readonly SubscriptionDeclaration<EventType>[]).flatMap((subscription) =>
-  subscription.consumes.map((event) => ({ event, function: subscription.function.name as FunctionName })),
+export const eventSubscriptions: readonly EventSubscription[] = (subscriptionDeclarations as readonly SubscriptionDeclaration[]).flatMap((subscription) =>
+  subscription.consumes.map((definition) => ({ event: definition.type as EventType, function: subscription.function.name as FunctionName })),
 );
 
 /** Events AWS services publish on the account's default bus (not the programme's bus): SES's bounces and complaints. */

@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import type { RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { ApplicationDecided, ApplicationSubmitted } from '../event-catalogue.ts';
 import { Application, ApplicationDraftRequest, ApplicationIdParams, ApplicationList, DecisionRequest, ListApplicationsQuery, SubmitApplicationRequest, UpdateApplicationDraftRequest } from './contract.ts';
 
 export const submitApplication = {
@@ -180,8 +180,8 @@ export const sendApplicationReceipt = {
     purpose: 'On ApplicationSubmitted: email a receipt to the project leader',
     grants: ['table:write', 'table:idempotency'],
   },
-  consumes: ['ApplicationSubmitted'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [ApplicationSubmitted],
+} as const satisfies SubscriptionDeclaration;
 
 export const notifySecretariatOfApplication = {
   function: {
@@ -191,8 +191,8 @@ export const notifySecretariatOfApplication = {
     grants: ['table:write', 'table:idempotency'],
     mailsSecretariat: true,
   },
-  consumes: ['ApplicationSubmitted'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [ApplicationSubmitted],
+} as const satisfies SubscriptionDeclaration;
 
 export const sendDecisionLetter = {
   function: {
@@ -201,8 +201,8 @@ export const sendDecisionLetter = {
     purpose: 'On ApplicationDecided: the outcome and reason to the project leader',
     grants: ['table:write', 'table:idempotency'],
   },
-  consumes: ['ApplicationDecided'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [ApplicationDecided],
+} as const satisfies SubscriptionDeclaration;
 
 export const dailyApplicationDigestSchedule = {
   function: {

@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { CohortOpened, GatheringChanged, GatheringScheduled } from '../event-catalogue.ts';
 import { ReportPlanRequest } from '../reports/contract.ts';
 import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest } from './contract.ts';
 
@@ -186,8 +186,8 @@ export const sendCohortInvitations = {
     timeoutSeconds: 300,
     reservedConcurrency: 2,
   },
-  consumes: ['CohortOpened'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [CohortOpened],
+} as const satisfies SubscriptionDeclaration;
 
 export const notifyParticipantsOfGathering = {
   function: {
@@ -197,8 +197,8 @@ export const notifyParticipantsOfGathering = {
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 120,
   },
-  consumes: ['GatheringScheduled', 'GatheringChanged'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [GatheringScheduled, GatheringChanged],
+} as const satisfies SubscriptionDeclaration;
 
 export const routes = [createCohort, listCohorts, getCohort, changeCohortStatus, scheduleGathering, getGathering, changeGathering, setReportPlan] as const;
 export const subscriptions = [sendCohortInvitations, notifyParticipantsOfGathering] as const;

@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { EmailAddressConfirmed, EmailAddressTyped } from '../event-catalogue.ts';
 import { EmailConfirmation, EmailConfirmationParams } from './contract.ts';
 
 export const confirmEmailAddress = {
@@ -38,8 +38,8 @@ export const requestEmailConfirmation = {
     purpose: 'On EmailAddressTyped: send the owner of a typed address its one confirmation code',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
-  consumes: ['EmailAddressTyped'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [EmailAddressTyped],
+} as const satisfies SubscriptionDeclaration;
 
 export const releaseHeldNotifications = {
   function: {
@@ -48,8 +48,8 @@ export const releaseHeldNotifications = {
     purpose: 'On EmailAddressConfirmed: queue again the notifications held for the address',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
-  consumes: ['EmailAddressConfirmed'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [EmailAddressConfirmed],
+} as const satisfies SubscriptionDeclaration;
 
 export const routes = [confirmEmailAddress] as const;
 export const subscriptions = [requestEmailConfirmation, releaseHeldNotifications] as const;

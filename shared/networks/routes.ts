@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { MunicipalityAssignedToNetwork, NetworkFormed } from '../event-catalogue.ts';
 import { CohortParams } from '../cohorts/contract.ts';
 import { AssignToNetworkRequest, FormNetworkRequest, Network, NetworkList, NetworkParams } from './contract.ts';
 
@@ -97,8 +97,8 @@ export const sendNetworkComposition = {
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 60,
   },
-  consumes: ['NetworkFormed', 'MunicipalityAssignedToNetwork'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [NetworkFormed, MunicipalityAssignedToNetwork],
+} as const satisfies SubscriptionDeclaration;
 
 export const routes = [formNetwork, listNetworks, getNetwork, assignToNetwork] as const;
 export const subscriptions = [sendNetworkComposition] as const;

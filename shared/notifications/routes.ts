@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import type { RouteDeclaration, SubscriptionDeclaration, AwsEventDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { NotificationQueued } from '../event-catalogue.ts';
 import { ListNotificationsQuery, Notification, NotificationList, NotificationParams } from './contract.ts';
 
 export const listNotifications = {
@@ -56,8 +56,8 @@ export const deliverNotification = {
     purpose: 'On NotificationQueued: send the stored email (SES) and record the attempt',
     grants: ['table:read', 'table:write', 'table:idempotency', 'mail:send'],
   },
-  consumes: ['NotificationQueued'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [NotificationQueued],
+} as const satisfies SubscriptionDeclaration;
 
 export const recordEmailFeedback = {
   function: {

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import type { Role } from './auth/principal.ts';
+import type { EventDefinition } from './events/envelope.ts';
 
 /**
  * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
@@ -112,10 +113,14 @@ export interface RouteDeclaration<N extends string = string> {
   readonly contract: OperationContract;
 }
 
-/** A function started by events of the programme's bus; `consumes` is what its handler parses, and what the rules deliver. */
-export interface SubscriptionDeclaration<E extends string = string> {
+/**
+ * A function started by events of the programme's bus. `consumes` names the definitions of the
+ * events (shared/event-catalogue.ts): its handler parses exactly those, and the rules deliver
+ * exactly those.
+ */
+export interface SubscriptionDeclaration<D extends EventDefinition = EventDefinition> {
   readonly function: FunctionSpec;
-  readonly consumes: readonly E[];
+  readonly consumes: readonly D[];
 }
 
 /** A subset of EventBridge cron fields, so the local clock can evaluate it exactly. */

@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type SubscriptionDeclaration, type ScheduleDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { MunicipalityAdmitted, ReportAccepted, ReportDue, ReportOverdue, ReportReturned, ReportSubmitted } from '../event-catalogue.ts';
 import { CohortParams } from '../cohorts/contract.ts';
 import { CatchUpRequest, CatchUpSummary, ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportSubmission, ReviewRequest } from './contract.ts';
 
@@ -135,8 +135,8 @@ export const scheduleReports = {
     purpose: 'On MunicipalityAdmitted: schedule the participant’s reports from the cohort’s plan',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
-  consumes: ['MunicipalityAdmitted'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [MunicipalityAdmitted],
+} as const satisfies SubscriptionDeclaration;
 
 export const sendReportReminder = {
   function: {
@@ -146,8 +146,8 @@ export const sendReportReminder = {
     grants: ['table:read', 'table:write', 'table:idempotency'],
     mailsSecretariat: true,
   },
-  consumes: ['ReportDue', 'ReportOverdue'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [ReportDue, ReportOverdue],
+} as const satisfies SubscriptionDeclaration;
 
 export const notifyReviewersOfReport = {
   function: {
@@ -157,8 +157,8 @@ export const notifyReviewersOfReport = {
     grants: ['table:read', 'table:write', 'table:idempotency'],
     mailsSecretariat: true,
   },
-  consumes: ['ReportSubmitted'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [ReportSubmitted],
+} as const satisfies SubscriptionDeclaration;
 
 export const sendReportReviewNotice = {
   function: {
@@ -167,8 +167,8 @@ export const sendReportReviewNotice = {
     purpose: 'On ReportAccepted/ReportReturned: tell the project leader',
     grants: ['table:read', 'table:write', 'table:idempotency'],
   },
-  consumes: ['ReportAccepted', 'ReportReturned'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [ReportAccepted, ReportReturned],
+} as const satisfies SubscriptionDeclaration;
 
 export const reportDueSweepSchedule = {
   function: {

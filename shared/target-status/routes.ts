@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import type { FunctionSpec, RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
-import type { EventType } from '../event-catalogue.ts';
+import { AbsenceFiguresUploaded, MunicipalityAdmitted, TargetStatusChanged } from '../event-catalogue.ts';
 import { AbsenceSeries, TargetStatusOverview } from '../absence/contract.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 
@@ -62,13 +62,13 @@ export const recomputeTargetStatus = {
     timeoutSeconds: 300,
     reservedConcurrency: 5,
   },
-  consumes: ['AbsenceFiguresUploaded', 'MunicipalityAdmitted'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [AbsenceFiguresUploaded, MunicipalityAdmitted],
+} as const satisfies SubscriptionDeclaration;
 
 export const sendTargetStatusNotice = {
   function: sendTargetStatusNoticeFunction,
-  consumes: ['TargetStatusChanged'],
-} as const satisfies SubscriptionDeclaration<EventType>;
+  consumes: [TargetStatusChanged],
+} as const satisfies SubscriptionDeclaration;
 
 export const targetStatusFollowUpsSchedule = {
   function: sendTargetStatusNoticeFunction,

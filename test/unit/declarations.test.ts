@@ -32,7 +32,7 @@ describe.each(Object.keys(functions) as FunctionName[])('%s', (name) => {
 
 describe('subscriptions', () => {
   it('are exactly the events each handler parses', () => {
-    const fromHandlers = [...declared.values()].flat().flatMap((d) => ('consumes' in d ? d.consumes.map((event) => `${event} → ${d.function.name}`) : []));
+    const fromHandlers = [...declared.values()].flat().flatMap((d) => ('consumes' in d ? d.consumes.map((event) => `${event.type} → ${d.function.name}`) : []));
     expect(eventSubscriptions.map((s) => `${s.event} → ${s.function}`).sort()).toEqual(fromHandlers.sort());
   });
 });

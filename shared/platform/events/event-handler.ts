@@ -8,7 +8,7 @@ import middy from '@middy/core';
 import { IdempotencyConfig } from '@aws-lambda-powertools/idempotency';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { Context, EventBridgeEvent, ScheduledEvent } from 'aws-lambda';
-import { parseEnvelope, type EventEnvelope, type EventType } from '../../event-catalogue.ts';
+import { parseWith, type EnvelopeOf } from './envelope.ts';
 import { logger } from '../logger.ts';
 import type { FunctionSpec, ScheduleDeclaration, SubscriptionDeclaration } from '../declarations.ts';
 import { withDeclaration } from '../declared.ts';
@@ -29,13 +29,9 @@ export interface Handled {
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
 /** A function of a subscription: it parses exactly the events its declaration consumes (which the rules deliver to it). */
-export function eventHandler<S extends SubscriptionDeclaration<EventType>>(
-  subscription: S,
-  handle: (event: EventEnvelope<S['consumes'][number]>, context: Context) => Promise<void>,
-) {
-  type T = S['consumes'][number];
+export function eventHandler<S extends SubscriptionDeclaration>(subscription: S, handle: (event: EnvelopeOf<S['consumes'][number]>, context: Context) => Promise<void>) {
   const functionName = subscription.function.name;
-  const accepted: readonly T[] = subscription.consumes;
+  const accepted = subscription.consumes;
   const stack = middy<DomainEventBridgeEvent, Handled>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(
@@ -50,9 +46,10 @@ export function eventHandler<S extends SubscriptionDeclaration<EventType>>(
       }),
     )
     .handler(async (event, context) => {
-      const eventType = accepted.find((type) => type === event['detail-type']);
-      if (!eventType) throw new Error(`${functionName} does not handle ${event['detail-type']} (handles ${accepted.join(', ')})`);
-      const envelope = parseEnvelope(eventType, event.detail);
+      const definition = accepted.find((d) => d.type === event['detail-type']);
+      if (!definition) throw new Error(`${functionName} does not handle ${event['detail-type']} (handles ${accepted.map((d) => d.type).join(', ')})`);
+      const eventType = definition.type;
+      const envelope = parseWith(definition, event.detail) as EnvelopeOf<S['consumes'][number]>;
       logger.appendKeys({ correlation_id: envelope.metadata.correlationId, event_id: envelope.metadata.eventId });
       logger.info('Handling event', { eventType, functionName });
       await handle(envelope, context);
