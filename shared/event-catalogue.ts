@@ -11,11 +11,12 @@ import { Gathering } from './cohorts/contract.ts';
 import { NetworkMember } from './networks/contract.ts';
 import { TargetAssessmentView } from './absence/contract.ts';
 
-const CohortRef = { cohortId: z.string(), cohortName: z.string() };
+/** Built where an event's data is built (on first use), not when the catalogue loads. */
+const cohortRef = () => ({ cohortId: z.string(), cohortName: z.string() });
 
 const cohortStatusData = () =>
   z.object({
-    ...CohortRef,
+    ...cohortRef(),
     status: z.string(),
     applicationWindow: z.object({ opensOn: IsoDate, closesOn: IsoDate }),
     startDate: IsoDate,
@@ -38,14 +39,14 @@ const reminderStepData = () =>
 const reviewData = () => z.object({ reportId: z.string(), comment: z.string(), by: z.string() });
 
 const networkComposition = () => ({
-  ...CohortRef,
+  ...cohortRef(),
   networkId: z.string(),
   networkName: z.string(),
   advisor: Contact,
   members: z.array(NetworkMember),
 });
 
-export const ApplicationSubmitted = defineEvent('ApplicationSubmitted', 1, 'A municipality submitted an application to join the programme.', () =>
+export const ApplicationSubmitted = /* @__PURE__ */ defineEvent('ApplicationSubmitted', 1, 'A municipality submitted an application to join the programme.', () =>
   z.object({
     applicationId: z.string(),
     cohortId: z.string(),
@@ -58,14 +59,14 @@ export const ApplicationSubmitted = defineEvent('ApplicationSubmitted', 1, 'A mu
   }),
 );
 
-export const ApplicationWithdrawn = defineEvent('ApplicationWithdrawn', 1, 'A municipality withdrew its application before the decision.', () =>
+export const ApplicationWithdrawn = /* @__PURE__ */ defineEvent('ApplicationWithdrawn', 1, 'A municipality withdrew its application before the decision.', () =>
   z.object({ applicationId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, municipalityName: z.string(), withdrawnAt: IsoDateTime }),
 );
 
-export const ApplicationDecided = defineEvent('ApplicationDecided', 1, 'The secretariat recorded the steering group’s decision: admitted or rejected, with the reason.', () =>
+export const ApplicationDecided = /* @__PURE__ */ defineEvent('ApplicationDecided', 1, 'The secretariat recorded the steering group’s decision: admitted or rejected, with the reason.', () =>
   z.object({
     applicationId: z.string(),
-    ...CohortRef,
+    ...cohortRef(),
     municipalityNumber: MunicipalityNumber,
     municipalityName: z.string(),
     writtenStandard: WrittenStandard,
@@ -76,9 +77,9 @@ export const ApplicationDecided = defineEvent('ApplicationDecided', 1, 'The secr
   }),
 );
 
-export const MunicipalityAdmitted = defineEvent('MunicipalityAdmitted', 1, 'A municipality became a participant of a cohort, with the target and goals it committed to.', () =>
+export const MunicipalityAdmitted = /* @__PURE__ */ defineEvent('MunicipalityAdmitted', 1, 'A municipality became a participant of a cohort, with the target and goals it committed to.', () =>
   z.object({
-    ...CohortRef,
+    ...cohortRef(),
     applicationId: z.string(),
     municipalityNumber: MunicipalityNumber,
     municipalityName: z.string(),
@@ -88,31 +89,31 @@ export const MunicipalityAdmitted = defineEvent('MunicipalityAdmitted', 1, 'A mu
   }),
 );
 
-export const CohortOpened = defineEvent('CohortOpened', 1, 'A cohort opened for applications; municipalities not yet participating are invited.', cohortStatusData);
+export const CohortOpened = /* @__PURE__ */ defineEvent('CohortOpened', 1, 'A cohort opened for applications; municipalities not yet participating are invited.', cohortStatusData);
 
-export const CohortClosed = defineEvent('CohortClosed', 1, 'A cohort closed for applications.', cohortStatusData);
+export const CohortClosed = /* @__PURE__ */ defineEvent('CohortClosed', 1, 'A cohort closed for applications.', cohortStatusData);
 
-export const CohortStarted = defineEvent('CohortStarted', 1, 'A cohort’s local projects started.', cohortStatusData);
+export const CohortStarted = /* @__PURE__ */ defineEvent('CohortStarted', 1, 'A cohort’s local projects started.', cohortStatusData);
 
-export const CohortCompleted = defineEvent('CohortCompleted', 1, 'A cohort completed.', cohortStatusData);
+export const CohortCompleted = /* @__PURE__ */ defineEvent('CohortCompleted', 1, 'A cohort completed.', cohortStatusData);
 
-export const GatheringScheduled = defineEvent('GatheringScheduled', 1, 'A gathering was added to a cohort’s calendar; participants are told.', () =>
-  z.object({ ...CohortRef, gathering: Gathering }),
+export const GatheringScheduled = /* @__PURE__ */ defineEvent('GatheringScheduled', 1, 'A gathering was added to a cohort’s calendar; participants are told.', () =>
+  z.object({ ...cohortRef(), gathering: Gathering }),
 );
 
-export const GatheringChanged = defineEvent('GatheringChanged', 1, 'A gathering of a cohort’s calendar changed; participants are told what changed.', () =>
-  z.object({ ...CohortRef, gathering: Gathering, previous: Gathering }),
+export const GatheringChanged = /* @__PURE__ */ defineEvent('GatheringChanged', 1, 'A gathering of a cohort’s calendar changed; participants are told what changed.', () =>
+  z.object({ ...cohortRef(), gathering: Gathering, previous: Gathering }),
 );
 
-export const NetworkFormed = defineEvent('NetworkFormed', 1, 'The secretariat formed a network in a cohort, with its advisor and first members.', () =>
+export const NetworkFormed = /* @__PURE__ */ defineEvent('NetworkFormed', 1, 'The secretariat formed a network in a cohort, with its advisor and first members.', () =>
   z.object(networkComposition()),
 );
 
-export const MunicipalityAssignedToNetwork = defineEvent('MunicipalityAssignedToNetwork', 1, 'A participant was placed in a network; the network’s project leaders are told who is in it.', () =>
+export const MunicipalityAssignedToNetwork = /* @__PURE__ */ defineEvent('MunicipalityAssignedToNetwork', 1, 'A participant was placed in a network; the network’s project leaders are told who is in it.', () =>
   z.object({ ...networkComposition(), municipalityNumber: MunicipalityNumber, municipalityName: z.string() }),
 );
 
-export const AbsenceFiguresUploaded = defineEvent('AbsenceFiguresUploaded', 1, 'Sick-leave figures were accepted (a municipality’s upload or a secretariat bulk file); target statuses are recomputed.', () =>
+export const AbsenceFiguresUploaded = /* @__PURE__ */ defineEvent('AbsenceFiguresUploaded', 1, 'Sick-leave figures were accepted (a municipality’s upload or a secretariat bulk file); target statuses are recomputed.', () =>
   z.object({
     uploadId: z.string(),
     receivedAt: IsoDateTime,
@@ -123,7 +124,7 @@ export const AbsenceFiguresUploaded = defineEvent('AbsenceFiguresUploaded', 1, '
   }),
 );
 
-export const AbsenceUploadCommitted = defineEvent('AbsenceUploadCommitted', 1, 'An asynchronous upload (a large file through S3) was checked and its figures committed; the uploader is told. AbsenceFiguresUploaded announces the figures.', () =>
+export const AbsenceUploadCommitted = /* @__PURE__ */ defineEvent('AbsenceUploadCommitted', 1, 'An asynchronous upload (a large file through S3) was checked and its figures committed; the uploader is told. AbsenceFiguresUploaded announces the figures.', () =>
   z.object({
     uploadId: z.string(),
     scope: z.enum(['municipality', 'bulk']),
@@ -137,7 +138,7 @@ export const AbsenceUploadCommitted = defineEvent('AbsenceUploadCommitted', 1, '
   }),
 );
 
-export const AbsenceUploadRejected = defineEvent('AbsenceUploadRejected', 1, 'An asynchronous upload was rejected (invalid rows or columns, too large, unreadable); nothing was stored; the uploader is told.', () =>
+export const AbsenceUploadRejected = /* @__PURE__ */ defineEvent('AbsenceUploadRejected', 1, 'An asynchronous upload was rejected (invalid rows or columns, too large, unreadable); nothing was stored; the uploader is told.', () =>
   z.object({
     uploadId: z.string(),
     scope: z.enum(['municipality', 'bulk']),
@@ -149,12 +150,12 @@ export const AbsenceUploadRejected = defineEvent('AbsenceUploadRejected', 1, 'An
   }),
 );
 
-export const TargetStatusChanged = defineEvent('TargetStatusChanged', 1, 'A participant’s target status changed; the project leader (and for off-track the network’s advisor) is told.', () =>
+export const TargetStatusChanged = /* @__PURE__ */ defineEvent('TargetStatusChanged', 1, 'A participant’s target status changed; the project leader (and for off-track the network’s advisor) is told.', () =>
   z.object({
     municipalityNumber: MunicipalityNumber,
     municipalityName: z.string(),
     writtenStandard: WrittenStandard,
-    ...CohortRef,
+    ...cohortRef(),
     previousStatus: z.string().nullable(),
     assessment: TargetAssessmentView,
     projectLeader: Contact,
@@ -162,27 +163,27 @@ export const TargetStatusChanged = defineEvent('TargetStatusChanged', 1, 'A part
   }),
 );
 
-export const ReportDue = defineEvent('ReportDue', 1, 'A report’s reminder letter is due, on or before its due date: the latest ladder step that has come (at most one letter per report and sweep; the steps passed over are recorded as skipped).', reminderStepData);
+export const ReportDue = /* @__PURE__ */ defineEvent('ReportDue', 1, 'A report’s reminder letter is due, on or before its due date: the latest ladder step that has come (at most one letter per report and sweep; the steps passed over are recorded as skipped).', reminderStepData);
 
-export const ReportOverdue = defineEvent('ReportOverdue', 1, 'A report’s reminder letter is due after its due date (a sweep’s latest step, or a catch-up the secretariat started); the last steps escalate to the advisor and the secretariat.', reminderStepData);
+export const ReportOverdue = /* @__PURE__ */ defineEvent('ReportOverdue', 1, 'A report’s reminder letter is due after its due date (a sweep’s latest step, or a catch-up the secretariat started); the last steps escalate to the advisor and the secretariat.', reminderStepData);
 
-export const ReportSubmitted = defineEvent('ReportSubmitted', 1, 'A municipality submitted a report; its reviewers (the network’s advisor and the secretariat) are told.', () =>
+export const ReportSubmitted = /* @__PURE__ */ defineEvent('ReportSubmitted', 1, 'A municipality submitted a report; its reviewers (the network’s advisor and the secretariat) are told.', () =>
   z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
 );
 
-export const ReportAccepted = defineEvent('ReportAccepted', 1, 'The secretariat or an advisor accepted a report; the project leader is told.', reviewData);
+export const ReportAccepted = /* @__PURE__ */ defineEvent('ReportAccepted', 1, 'The secretariat or an advisor accepted a report; the project leader is told.', reviewData);
 
-export const ReportReturned = defineEvent('ReportReturned', 1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', reviewData);
+export const ReportReturned = /* @__PURE__ */ defineEvent('ReportReturned', 1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', reviewData);
 
-export const NotificationQueued = defineEvent('NotificationQueued', 1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
+export const NotificationQueued = /* @__PURE__ */ defineEvent('NotificationQueued', 1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
   z.object({ notificationId: z.string(), template: z.string() }),
 );
 
-export const EmailAddressTyped = defineEvent('EmailAddressTyped', 1, 'A municipality entered an email address (a project leader, its contact address); unless trusted already, the owner is asked to confirm it.', () =>
+export const EmailAddressTyped = /* @__PURE__ */ defineEvent('EmailAddressTyped', 1, 'A municipality entered an email address (a project leader, its contact address); unless trusted already, the owner is asked to confirm it.', () =>
   z.object({ address: z.string(), municipalityNumber: MunicipalityNumber, typedIn: z.enum(['application', 'municipality-profile']) }),
 );
 
-export const EmailAddressConfirmed = defineEvent('EmailAddressConfirmed', 1, 'The owner of a typed email address confirmed it; the notifications held for it are delivered.', () =>
+export const EmailAddressConfirmed = /* @__PURE__ */ defineEvent('EmailAddressConfirmed', 1, 'The owner of a typed email address confirmed it; the notifications held for it are delivered.', () =>
   z.object({ address: z.string(), confirmedAt: IsoDateTime }),
 );
 

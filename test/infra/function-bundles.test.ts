@@ -10,7 +10,8 @@ import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFunction } from '../../infra/bundling.ts';
 import { repoRoot } from '../../infra/paths.ts';
-import { eventSubscriptions, functions, httpRoutes, schedules, type FunctionName } from '#shared/routing.ts';
+import * as z from 'zod';
+import { apiContract, capabilityOf, eventSubscriptions, functions, httpRoutes, schedules, type FunctionName } from '#shared/routing.ts';
 
 const names = Object.keys(functions) as FunctionName[];
 const inputs = new Map<FunctionName, string[]>();
@@ -65,6 +66,22 @@ describe('heavier pieces only where they are used', () => {
       expect(code(name), name).not.toContain('"ReviewRequest"');
       expect(code(name), name).not.toContain('"SubmitApplicationRequest"');
     }
+  });
+
+  it('no request schema of another capability’s commands in a GET function (a capability’s index.ts must not leak into others)', () => {
+    const code = (name: FunctionName) => readFileSync(path.join(out, `${name}.mjs`), 'utf8');
+    const requestIds = httpRoutes
+      .filter((route) => route.method !== 'GET')
+      .flatMap((route) => {
+        const body = (apiContract as Record<string, { body?: z.ZodType }>)[route.function]?.body;
+        const id = body ? (z.globalRegistry.get(body) as { id?: string } | undefined)?.id : undefined;
+        return id ? [{ id, capability: capabilityOf(route.function) }] : [];
+      });
+    expect(requestIds.length).toBeGreaterThan(10);
+    const leaks = httpRoutes
+      .filter((route) => route.method === 'GET')
+      .flatMap((route) => requestIds.filter((r) => r.capability !== capabilityOf(route.function) && code(route.function).includes(`"${r.id}"`)).map((r) => `${route.function} carries ${r.id}`));
+    expect(leaks).toEqual([]);
   });
 
   it('the Lambda client only in the function that redrives dead letters', () => {
