@@ -1,6 +1,6 @@
 import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { newApplicationNotice } from '#shared/applications/emails.ts';
+import { newApplicationNotice } from '#shared/applications/index.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { notifySecretariatOfApplication } from '#shared/applications/routes.ts';

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { insertApplication } from '#shared/applications/repository.ts';
+import { applicationsRepository, saveDraft } from '#shared/applications/index.ts';
 import { getCohort } from '#shared/cohorts/repository.ts';
-import { getMunicipality } from '#shared/municipalities/repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { newDraft } from '#shared/applications/commands.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
+import { config } from '#shared/platform/config.ts';
 import { callingMunicipality } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -14,19 +13,18 @@ import { saveApplicationDraft } from '#shared/applications/routes.ts';
 
 /** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
 export const handler = idempotentHttpHandler(saveApplicationDraft, async ({ body, principal, correlationId }) => {
-  const tableName = config.tableName();
   const number = callingMunicipality(principal);
   // The cohort is read beside the municipality for its start date; its status is checked in the write.
-  const [municipality, cohort] = await Promise.all([getMunicipality(tableName, number), getCohort(tableName, body.cohortId)]);
+  const [municipality, cohort] = await Promise.all([municipalitiesRepository().get(number), getCohort(config.tableName(), body.cohortId)]);
   if (!municipality) throw problems.unknownMunicipality(number);
   const absent = cohort && notInRegisterAtStart(municipality, cohort.value);
   if (absent) throw problems.outsideRegister([{ pointer: '/cohortId', detail: absent }], absent);
 
   const now = new Date();
-  const draft = newDraft(body, { id: randomUUID(), municipality, now });
+  const { state: draft, events } = saveDraft(body, { id: randomUUID(), municipality, correlationId, now });
   const leader = body.projectLeader
-    ? enteredAddress(tableName, { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
+    ? enteredAddress(config.tableName(), { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
     : { steps: [], events: [] };
-  await insertApplication(tableName, draft, leader.events, leader.steps);
+  await applicationsRepository().insert(draft, [...events, ...leader.events], leader.steps);
   return json(201, draft, { location: `/applications/${draft.id}` });
 });

@@ -1,6 +1,6 @@
 import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { applicationReceipt } from '#shared/applications/emails.ts';
+import { applicationReceipt } from '#shared/applications/index.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { sendApplicationReceipt } from '#shared/applications/routes.ts';
 

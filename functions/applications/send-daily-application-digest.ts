@@ -1,8 +1,7 @@
-import { applicationsSubmittedOn } from '#shared/applications/repository.ts';
+import { applicationsRepository, dailyApplicationDigest } from '#shared/applications/index.ts';
 import { config } from '#shared/platform/config.ts';
 import { previousUtcDay } from '#shared/platform/dates.ts';
 import { scheduledHandler } from '#shared/platform/events/event-handler.ts';
-import { dailyApplicationDigest } from '#shared/applications/emails.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { logger } from '#shared/platform/logger.ts';
@@ -11,7 +10,7 @@ import { dailyApplicationDigestSchedule } from '#shared/applications/routes.ts';
 /** Each morning: the applications of the previous UTC day, one query on gsi2; no email on a quiet day. */
 export const handler = scheduledHandler(dailyApplicationDigestSchedule, async (event) => {
   const day = previousUtcDay(new Date(event.time));
-  const applications = await applicationsSubmittedOn(config.tableName(), day);
+  const applications = await applicationsRepository().submittedOn(day);
   if (applications.length === 0) {
     logger.info('No applications to report', { day });
     return;

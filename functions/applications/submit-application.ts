@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { insertApplication } from '#shared/applications/repository.ts';
+import { applicationsRepository, submit } from '#shared/applications/index.ts';
 import { getCohort } from '#shared/cohorts/repository.ts';
-import { getMunicipality } from '#shared/municipalities/repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { newApplication } from '#shared/applications/commands.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
-import { applicationSubmitted } from '#shared/applications/events.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
+import { config } from '#shared/platform/config.ts';
 import { callingMunicipality } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -15,18 +13,17 @@ import { submitApplication } from '#shared/applications/routes.ts';
 
 /** POST /applications: the calling municipality applies to an open cohort in one go. */
 export const handler = idempotentHttpHandler(submitApplication, async ({ body, principal, correlationId }) => {
-  const tableName = config.tableName();
   const number = callingMunicipality(principal);
   // The cohort is read beside the municipality for its start date; its status is checked in the write.
-  const [municipality, cohort] = await Promise.all([getMunicipality(tableName, number), getCohort(tableName, body.cohortId)]);
+  const [municipality, cohort] = await Promise.all([municipalitiesRepository().get(number), getCohort(config.tableName(), body.cohortId)]);
   if (!municipality) throw problems.unknownMunicipality(number);
   const absent = cohort && notInRegisterAtStart(municipality, cohort.value);
   if (absent) throw problems.outsideRegister([{ pointer: '/cohortId', detail: absent }], absent);
 
   const now = new Date();
-  const application = newApplication(body, { id: randomUUID(), municipality, now });
+  const { state: application, events } = submit(body, { id: randomUUID(), municipality, correlationId, now });
   // The project leader's address is typed by the municipality: it must be confirmed before the receipt goes out.
-  const leader = enteredAddress(tableName, { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now });
-  await insertApplication(tableName, application, [applicationSubmitted(application, municipality, { correlationId, now }), ...leader.events], leader.steps);
+  const leader = enteredAddress(config.tableName(), { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now });
+  await applicationsRepository().insert(application, [...events, ...leader.events], leader.steps);
   return json(201, application, { location: `/applications/${application.id}` });
 });

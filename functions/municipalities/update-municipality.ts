@@ -1,9 +1,9 @@
-import { updateMunicipality } from '#shared/municipalities/repository.ts';
-import { transact } from '#shared/platform/dynamodb/transaction.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
 import { config } from '#shared/platform/config.ts';
+import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
-import { updateMunicipality as updateMunicipalityRoute } from '#shared/municipalities/routes.ts';
+import { updateMunicipality } from '#shared/municipalities/routes.ts';
 
 /**
  * PATCH /municipalities/{number}: the municipality (its own) or the secretariat sets written
@@ -12,11 +12,11 @@ import { updateMunicipality as updateMunicipalityRoute } from '#shared/municipal
  * (shared/email-confirmations/model.ts). The address's record is written first: should the profile
  * update fail after it, an address is merely asked to confirm, never trusted unasked.
  */
-export const handler = httpHandler(updateMunicipalityRoute, async ({ params, body, principal, correlationId }) => {
-  const tableName = config.tableName();
+export const handler = httpHandler(updateMunicipality, async ({ params, body, principal, correlationId }) => {
   if (body.contactEmail) {
-    const contact = enteredAddress(tableName, { address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now: new Date() });
-    await transact(tableName, contact.steps, contact.events);
+    // email-confirmations' current API still takes the table name (its helper binds it at the merge).
+    const contact = enteredAddress(config.tableName(), { address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now: new Date() });
+    await programmeTable().transact(contact.steps, contact.events);
   }
-  return json(200, await updateMunicipality(tableName, params.number, body));
+  return json(200, await municipalitiesRepository().update(params.number, body));
 });

@@ -1,86 +1,160 @@
 /**
- * Applications: pure rules, no AWS. A municipality drafts, completes and submits its
- * application to an open cohort, may withdraw it before the decision, and the secretariat
- * admits or rejects it. Completeness is the request contract's (every missing element named).
+ * Applications: every state change as a pure command, `(state, input, context) → { state, events }`
+ * or a refusal. The transitions themselves are lifecycle.ts's; the events they cause are built
+ * here, from the application and the register. No I/O: the handler loads, calls, stores.
  */
-import {
-  ApplicationContent,
-  type Application,
-  type ApplicationDraftRequest,
-  type Decision,
-  type SubmitApplicationRequest,
-} from './contract.ts';
-import { fieldErrors } from '../platform/contract/field-errors.ts';
-import { applicationActionRefusal, type ApplicationAction } from './model.ts';
-import { utcDay } from '../platform/dates.ts';
-import { refuse } from '../platform/refusal.ts';
+import type { Application, ApplicationContent, ApplicationDraftRequest, SubmitApplicationRequest } from './contract.ts';
+import type { EventEnvelope } from '../event-catalogue.ts';
+import type { Municipality } from '../municipalities/model.ts';
+import type { Participant } from './model.ts';
+import * as lifecycle from './lifecycle.ts';
+import type { DecisionInput } from './lifecycle.ts';
+import { newEvent } from '../platform/outbox/new-event.ts';
 
-export interface ApplicantMunicipality {
-  readonly number: string;
-  readonly name: string;
-}
+export type { DecisionInput } from './lifecycle.ts';
 
-interface Creation {
-  readonly id: string;
-  readonly municipality: ApplicantMunicipality;
+/** When a command runs, and the request it serves (carried by the events it causes). */
+export interface CommandContext {
+  readonly correlationId: string;
   readonly now: Date;
 }
 
-/** A complete application submitted in one go. */
-export function newApplication(request: SubmitApplicationRequest, context: Creation): Application {
-  const at = context.now.toISOString();
-  return { ...base(context), ...request, status: 'submitted', submittedAt: at };
+/** What a command returns: the new state and the events to write with it. */
+export interface Changed<S> {
+  readonly state: S;
+  readonly events: readonly EventEnvelope[];
 }
 
-/** A draft: whatever parts are ready. */
-export function newDraft(request: ApplicationDraftRequest, context: Creation): Application {
-  return { ...base(context), ...request, status: 'draft' };
+/** A new application, with the id it gets and the municipality applying. */
+export interface ApplicationCreation extends CommandContext {
+  readonly id: string;
+  readonly municipality: Municipality;
 }
 
-/** Changes parts of a draft; a part sent replaces the stored one. */
-export function updateDraft(application: Application, changes: Partial<ApplicationContent>, now: Date): Application {
-  ensureAllowed(application, 'update');
-  return { ...application, ...changes, updatedAt: now.toISOString() };
+/** The steering group's decision needs the cohort (its name goes into the letter) and the municipality (its written standard). */
+export interface DecisionContext extends CommandContext {
+  readonly cohort: { readonly id: string; readonly name: string };
+  readonly municipality: Municipality;
 }
 
-/** Submits a draft once every mandatory element is there; otherwise names what is missing. */
-export function submitDraft(application: Application, now: Date): Application {
-  ensureAllowed(application, 'submit');
-  // The content schema keeps only the application's content: ids, status and dates fall away.
-  const parsed = ApplicationContent.safeParse(application);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    throw refuse.invalid(`The application is incomplete: ${fields.length} element(s) missing or invalid`, fields);
-  }
-  const at = now.toISOString();
-  return { ...application, ...parsed.data, status: 'submitted', submittedAt: at, updatedAt: at };
+/** A decision, and the participant an admission creates (written in the same transaction). */
+export interface Decided extends Changed<Application> {
+  readonly participant?: Participant;
 }
 
-export function withdraw(application: Application, now: Date): Application {
-  ensureAllowed(application, 'withdraw');
-  const at = now.toISOString();
-  return { ...application, status: 'withdrawn', withdrawnAt: at, updatedAt: at };
+/** POST /applications: a complete application submitted in one go, announced (ApplicationSubmitted). */
+export function submit(request: SubmitApplicationRequest, context: ApplicationCreation): Changed<Application> {
+  const state = lifecycle.newApplication(request, context);
+  return { state, events: [applicationSubmitted(state, context.municipality, context)] };
+}
+
+/** POST /applications/drafts: a draft holds the municipality's place; nothing is announced yet. */
+export function saveDraft(request: ApplicationDraftRequest, context: ApplicationCreation): Changed<Application> {
+  return { state: lifecycle.newDraft(request, context), events: [] };
+}
+
+/** PATCH /applications/{id}: the parts sent replace those of the draft. */
+export function updateDraft(application: Application, changes: Partial<ApplicationContent>, context: CommandContext): Changed<Application> {
+  return { state: lifecycle.updateDraft(application, changes, context.now), events: [] };
+}
+
+/** POST /applications/{id}/submission: a complete draft becomes a submitted application, announced. */
+export function submitDraft(application: Application, municipality: Municipality, context: CommandContext): Changed<Application> {
+  const state = lifecycle.submitDraft(application, context.now);
+  return { state, events: [applicationSubmitted(state, municipality, context)] };
+}
+
+/** POST /applications/{id}/withdrawal: allowed until the decision (ApplicationWithdrawn). */
+export function withdraw(application: Application, context: CommandContext): Changed<Application> {
+  const state = lifecycle.withdraw(application, context.now);
+  const { id: applicationId, cohortId, municipalityNumber, municipalityName, withdrawnAt } = state;
+  return { state, events: [newEvent('ApplicationWithdrawn', { applicationId, cohortId, municipalityNumber, municipalityName, withdrawnAt: withdrawnAt! }, context)] };
 }
 
 /**
- * Records the steering group's decision. `decidedOn` is the day it was taken (default today;
- * never in the future); an admission counts from that day.
+ * POST /applications/{id}/decision: the steering group's decision (ApplicationDecided); an
+ * admission also makes the municipality a participant of the cohort (MunicipalityAdmitted).
  */
-export function decide(application: Application, decision: Omit<Decision, 'decidedAt' | 'decidedOn'> & { decidedOn?: string }, now: Date): Application {
-  ensureAllowed(application, 'decide');
-  const at = now.toISOString();
-  const today = utcDay(now);
-  const decidedOn = decision.decidedOn ?? today;
-  if (decidedOn > today) throw refuse.invalid('A decision cannot be dated in the future', [{ pointer: '/decidedOn', detail: `Must be on or before ${today}` }]);
-  return { ...application, status: decision.outcome, decision: { ...decision, decidedOn, decidedAt: at }, updatedAt: at };
+export function decide(application: Application, decision: DecisionInput, context: DecisionContext): Decided;
+/** @deprecated until the merge: bench/dynamodb-cost.ts decides with a date only; use decide(application, decision, context) or lifecycle.ts */
+export function decide(application: Application, decision: DecisionInput, now: Date): Application;
+export function decide(application: Application, decision: DecisionInput, context: DecisionContext | Date): Decided | Application {
+  if (context instanceof Date) return lifecycle.decide(application, decision, context);
+  const state = lifecycle.decide(application, decision, context.now);
+  const participant = decision.outcome === 'admitted' ? participantOf(state, context.cohort, context.municipality) : undefined;
+  return { state, ...(participant ? { participant } : {}), events: decisionEvents(state, context.cohort, context.municipality, participant, context) };
 }
 
-function ensureAllowed(application: Application, action: ApplicationAction): void {
-  const refusal = applicationActionRefusal(application.status, action);
-  if (refusal) throw refuse.conflict(refusal);
+/** @deprecated until the merge: bench/dynamodb-cost.ts imports it from here; it is lifecycle.ts's. */
+export const newApplication = lifecycle.newApplication;
+
+/** The participant an admission creates: the cohort, the decision day, and what the application committed to. */
+export function participantOf(application: Application, cohort: { id: string; name: string }, municipality: Municipality): Participant {
+  const { projectLeader, focusAreas, sickLeaveTarget, decision } = application;
+  if (!projectLeader || !focusAreas || !sickLeaveTarget || !decision) throw new Error('Only a decided, complete application makes a participant');
+  return {
+    cohortId: cohort.id,
+    cohortName: cohort.name,
+    municipalityNumber: municipality.number,
+    municipalityName: municipality.name,
+    applicationId: application.id,
+    admittedOn: decision.decidedOn,
+    projectLeader,
+    focusAreas,
+    sickLeaveTarget,
+    goals: application.goals ?? [],
+  };
 }
 
-function base({ id, municipality, now }: Creation) {
-  const at = now.toISOString();
-  return { id, municipalityNumber: municipality.number, municipalityName: municipality.name, createdAt: at, updatedAt: at };
+function applicationSubmitted(application: Application, municipality: Municipality, context: CommandContext): EventEnvelope<'ApplicationSubmitted'> {
+  if (!application.submittedAt || !application.projectLeader || !application.focusAreas) throw new Error('Only a complete, submitted application can be announced');
+  return newEvent(
+    'ApplicationSubmitted',
+    {
+      applicationId: application.id,
+      cohortId: application.cohortId,
+      municipalityNumber: municipality.number,
+      municipalityName: municipality.name,
+      writtenStandard: municipality.writtenStandard,
+      submittedAt: application.submittedAt,
+      projectLeader: application.projectLeader,
+      focusAreas: application.focusAreas,
+    },
+    context,
+  );
+}
+
+/** ApplicationDecided, and for an admission also MunicipalityAdmitted. */
+function decisionEvents(
+  application: Application,
+  cohort: { id: string; name: string },
+  municipality: Municipality,
+  participant: Participant | undefined,
+  context: CommandContext,
+): EventEnvelope[] {
+  const decision = application.decision;
+  if (!decision || !application.projectLeader) throw new Error('Only a decided application can be announced');
+  const events: EventEnvelope[] = [
+    newEvent(
+      'ApplicationDecided',
+      {
+        applicationId: application.id,
+        cohortId: cohort.id,
+        cohortName: cohort.name,
+        municipalityNumber: municipality.number,
+        municipalityName: municipality.name,
+        writtenStandard: municipality.writtenStandard,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        decidedAt: decision.decidedAt,
+        projectLeader: application.projectLeader,
+      },
+      context,
+    ),
+  ];
+  if (participant) {
+    const { cohortId, cohortName, applicationId, municipalityNumber, municipalityName, admittedOn, sickLeaveTarget, goals } = participant;
+    events.push(newEvent('MunicipalityAdmitted', { cohortId, cohortName, applicationId, municipalityNumber, municipalityName, admittedOn, sickLeaveTarget, goals: [...goals] }, context));
+  }
+  return events;
 }

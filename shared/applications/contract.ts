@@ -5,13 +5,10 @@
  */
 import * as z from 'zod';
 import { schema, whenValid } from '../platform/contract/schema.ts';
-import { APPLICATION_STATUSES } from './model.ts';
-import { missingSteeringParties, STEERING_ROLES } from './steering-group.ts';
+import { APPLICATION_STATUSES, FOCUS_AREAS, missingSteeringParties, STEERING_ROLES, type ContactPerson, type SickLeaveCommitment } from './model.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { CohortId } from '../cohorts/contract.ts';
 import { Contact, IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
-
-export const FOCUS_AREAS = ['care', 'childhood-education'] as const;
 
 export const FocusArea = /* @__PURE__ */ schema(() =>
   z.enum(FOCUS_AREAS).meta({
@@ -165,3 +162,10 @@ export type ApplicationDraftRequest = z.infer<typeof ApplicationDraftRequest>;
 export type Application = z.infer<typeof Application>;
 export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
 export type Decision = z.infer<typeof Decision>;
+
+// The model's types are written out in model.ts (which must not import this file); these types
+// fail to compile when a schema and its model type drift apart (no code at run time).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type ContactMatchesModel = Holds<Same<z.infer<typeof Contact>, ContactPerson>>;
+type SickLeaveTargetMatchesModel = Holds<Same<z.infer<typeof SickLeaveTarget>, SickLeaveCommitment>>;

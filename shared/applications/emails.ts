@@ -1,10 +1,12 @@
 /**
- * Email texts about applications, in bokmål and nynorsk. Pure functions: data in, message out.
+ * Email texts about applications, in bokmål and nynorsk: the receipt, the secretariat's notice
+ * and digest, and the decision letter. Pure functions: data in, message out; the caller picks
+ * the language from the receiving municipality's written standard where it is a parameter.
  */
 import type { EventData } from '../event-catalogue.ts';
 import type { Application } from './contract.ts';
 import { languageFor, type Language } from '../platform/written-standard.ts';
-import { letter, longDate, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
+import { letter, longDate, quoted, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
 
 type Submitted = EventData<'ApplicationSubmitted'>;
 
@@ -77,4 +79,32 @@ export function dailyApplicationDigest(day: string, applications: readonly Appli
     text: [`Søknader mottatt ${longDate(day)} (${applications.length}):`, '', ...lines].join('\n'),
     language: 'nb',
   };
+}
+
+/** The decision letter to the project leader. */
+export function decisionLetter(decision: EventData<'ApplicationDecided'>, language: Language, correlationId?: string): EmailMessage {
+  const to = { name: decision.projectLeader.name, address: decision.projectLeader.email };
+  const admitted = decision.outcome === 'admitted';
+  if (language === 'nn') {
+    return letter('decision-letter', to, 'nn', admitted ? `Vedtak: ${decision.municipalityName} kommune er teken opp i ${decision.cohortName}` : `Vedtak: søknaden frå ${decision.municipalityName} kommune er avslått`, [
+      `Hei ${decision.projectLeader.name},`,
+      '',
+      admitted
+        ? `Styringsgruppa har teke ${decision.municipalityName} kommune opp som deltakar i ${decision.cohortName} i Kvalitetskommuneprogrammet.`
+        : `Styringsgruppa har dessverre avslått søknaden frå ${decision.municipalityName} kommune om å delta i ${decision.cohortName}.`,
+      '',
+      'Grunngjeving:',
+      ...quoted(decision.reason),
+    ], correlationId);
+  }
+  return letter('decision-letter', to, 'nb', admitted ? `Vedtak: ${decision.municipalityName} kommune er tatt opp i ${decision.cohortName}` : `Vedtak: søknaden fra ${decision.municipalityName} kommune er avslått`, [
+    `Hei ${decision.projectLeader.name},`,
+    '',
+    admitted
+      ? `Styringsgruppen har tatt ${decision.municipalityName} kommune opp som deltaker i ${decision.cohortName} i Kvalitetskommuneprogrammet.`
+      : `Styringsgruppen har dessverre avslått søknaden fra ${decision.municipalityName} kommune om å delta i ${decision.cohortName}.`,
+    '',
+    'Begrunnelse:',
+    ...quoted(decision.reason),
+  ], correlationId);
 }

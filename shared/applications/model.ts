@@ -1,9 +1,14 @@
 /**
- * An application's life: a draft is completed and submitted; before a decision the
- * municipality may withdraw it; the secretariat admits or rejects it.
+ * Applications and participants: what this capability owns. An application's life: a draft is
+ * completed and submitted; before a decision the municipality may withdraw it; the secretariat
+ * admits or rejects it. An admission makes the municipality a participant of the cohort.
+ * The wire schemas (contract.ts) derive their enums from the lists here, never the other way.
  */
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'admitted', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const FOCUS_AREAS = ['care', 'childhood-education'] as const;
+export type FocusArea = (typeof FOCUS_AREAS)[number];
 
 export type ApplicationAction = 'update' | 'submit' | 'withdraw' | 'decide';
 
@@ -19,4 +24,54 @@ export function applicationActionRefusal(status: ApplicationStatus, action: Appl
   if (ALLOWED[action].includes(status)) return undefined;
   const what = { update: 'Only a draft can be changed', submit: 'Only a draft can be submitted', withdraw: 'An application can be withdrawn only before the decision', decide: 'Only a submitted application can be decided' }[action];
   return `${what}; this application is ${status}`;
+}
+
+/**
+ * Tripartite cooperation ("trepartssamarbeid"): a participant must secure representation of
+ * elected officials, management and the employees' organisations in the steering of its work.
+ */
+export const STEERING_ROLES = ['elected-official', 'management', 'union-representative'] as const;
+export type SteeringRole = (typeof STEERING_ROLES)[number];
+
+/** The parties missing from a steering group, in a fixed order (empty when all three are there). */
+export function missingSteeringParties(members: readonly { role: SteeringRole }[]): SteeringRole[] {
+  const present = new Set(members.map((m) => m.role));
+  return STEERING_ROLES.filter((role) => !present.has(role));
+}
+
+/** The municipality that applies, as the application records it. */
+export interface ApplicantMunicipality {
+  readonly number: string;
+  readonly name: string;
+}
+
+/** A person to write to (the project leader); contract.ts's `Contact` schema is checked against it. */
+export interface ContactPerson {
+  name: string;
+  email: string;
+  phone?: string | undefined;
+}
+
+/** The obligatory sick-leave reduction target; contract.ts's `SickLeaveTarget` schema is checked against it. */
+export interface SickLeaveCommitment {
+  baselineYear: number;
+  baselinePercentage: number;
+  targetPercentage: number;
+  targetDate: string;
+}
+
+/** A municipality admitted to a cohort, with the target and goals it committed to. */
+export interface Participant {
+  readonly cohortId: string;
+  readonly cohortName: string;
+  readonly municipalityNumber: string;
+  readonly municipalityName: string;
+  readonly applicationId: string;
+  readonly admittedOn: string;
+  readonly projectLeader: ContactPerson;
+  readonly focusAreas: FocusArea[];
+  readonly sickLeaveTarget: SickLeaveCommitment;
+  readonly goals: readonly string[];
+  readonly networkId?: string;
+  readonly networkName?: string;
 }

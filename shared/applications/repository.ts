@@ -1,92 +1,104 @@
 /**
- * Applications and their guard items. The guard item (pk COHORT#<id>, sk APPLICATION#<nr>)
+ * Where applications and participants are stored, each repository bound to its table once.
+ *
+ * Applications and their guard items: the guard item (pk COHORT#<id>, sk APPLICATION#<nr>)
  * makes "one application per municipality per cohort" a conditional write, and carries the
  * status so the secretariat can list a cohort's applications by status with one Query.
+ *
+ * Participants: a municipality admitted to a cohort, with the target and goals it committed to.
+ * Written in the admission decision's transaction; read for emails, networks and the overview.
+ *
+ * The keys are those of shared/platform/dynamodb/table-design.ts (tests and bench read them too).
  */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, ApplicationSummary } from './contract.ts';
+import type { Participant } from './model.ts';
+import type { Participation } from '../municipalities/contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { Principal } from '../platform/auth/principal.ts';
 import { visibleTo } from '../platform/http/access.ts';
 import { acceptsApplications, COHORT_STATUSES } from '../cohorts/model.ts';
 import { utcDay } from '../platform/dates.ts';
 import { refuse } from '../platform/refusal.ts';
-import { getVersioned, queryIndex, queryPrefix, type Versioned, withoutStorageAttributes } from '../platform/dynamodb/query.ts';
+import { withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { keys } from '../platform/dynamodb/table-design.ts';
-import { putNew, putVersioned, transact, type TransactionStep } from '../platform/dynamodb/transaction.ts';
+import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 
 /** The cohort statuses in which an application may be stored. */
-const ACCEPTING = COHORT_STATUSES.filter(acceptsApplications);
+const ACCEPTING = /* @__PURE__ */ COHORT_STATUSES.filter(acceptsApplications);
 
-/** Stores a new application (draft or submitted) if the cohort is open and the municipality has none there yet, with extra steps and events. */
-export async function insertApplication(
-  tableName: string,
-  application: Application,
-  events: readonly EventEnvelope[] = [],
-  extraSteps: readonly TransactionStep[] = [],
-): Promise<void> {
-  await transact(
-    tableName,
-    [
-      putNew(tableName, { ...applicationItem(application), version: 1 }, () => refuse.conflict(`Application ${application.id} exists`)),
-      putNew(tableName, guardItem(application), () =>
-        refuse.conflict(`${application.municipalityName} already has an application in this cohort; change or withdraw that one`),
-      ),
-      {
-        item: {
-          ConditionCheck: {
-            TableName: tableName,
-            Key: keys.cohort(application.cohortId),
-            // The statuses the domain says accept applications.
-            ConditionExpression: `#status IN (${ACCEPTING.map((_, i) => `:accepting${i}`).join(', ')})`,
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: Object.fromEntries(ACCEPTING.map((status, i) => [`:accepting${i}`, status])),
+export class ApplicationsRepository {
+  readonly table: Table;
+
+  constructor(table: Table) {
+    this.table = table;
+  }
+
+  /** Stores a new application (draft or submitted) if the cohort is open and the municipality has none there yet, with extra steps and events. */
+  async insert(application: Application, events: readonly EventEnvelope[] = [], extraSteps: readonly TransactionStep[] = []): Promise<void> {
+    await this.table.transact(
+      [
+        this.table.putNew({ ...applicationItem(application), version: 1 }, () => refuse.conflict(`Application ${application.id} exists`)),
+        this.table.putNew(guardItem(application), () =>
+          refuse.conflict(`${application.municipalityName} already has an application in this cohort; change or withdraw that one`),
+        ),
+        {
+          item: {
+            ConditionCheck: {
+              TableName: this.table.name,
+              Key: keys.cohort(application.cohortId),
+              // The statuses the domain says accept applications.
+              ConditionExpression: `#status IN (${ACCEPTING.map((_, i) => `:accepting${i}`).join(', ')})`,
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: Object.fromEntries(ACCEPTING.map((status, i) => [`:accepting${i}`, status])),
+            },
           },
+          onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),
         },
-        onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),
-      },
-      ...extraSteps,
-    ],
-    events,
-  );
-}
+        ...extraSteps,
+      ],
+      events,
+    );
+  }
 
-/** Replaces an application changed since it was read at `version`, with the guard, extra steps and events. */
-export async function saveApplication(
-  tableName: string,
-  application: Versioned<Application>,
-  events: readonly EventEnvelope[] = [],
-  extraSteps: readonly TransactionStep[] = [],
-): Promise<void> {
-  await transact(
-    tableName,
-    [
-      putVersioned(tableName, { ...applicationItem(application.value), version: application.version }, `Application ${application.value.id}`),
-      { item: { Put: { TableName: tableName, Item: guardItem(application.value) } } },
-      ...extraSteps,
-    ],
-    events,
-  );
-}
+  /** Replaces an application changed since it was read at `version`, with the guard, extra steps and events. */
+  async save(application: Versioned<Application>, events: readonly EventEnvelope[] = [], extraSteps: readonly TransactionStep[] = []): Promise<void> {
+    await this.table.transact(
+      [
+        this.table.putVersioned({ ...applicationItem(application.value), version: application.version }, `Application ${application.value.id}`),
+        { item: { Put: { TableName: this.table.name, Item: guardItem(application.value) } } },
+        ...extraSteps,
+      ],
+      events,
+    );
+  }
 
-export function getApplication(tableName: string, applicationId: string): Promise<Versioned<Application> | undefined> {
-  return getVersioned<Application>(tableName, keys.application(applicationId));
-}
+  get(applicationId: string): Promise<Versioned<Application> | undefined> {
+    return this.table.get<Application>(keys.application(applicationId));
+  }
 
-/** A cohort's applications (from the guard items), in municipality number order. */
-export async function applicationsOfCohort(tableName: string, cohortId: string): Promise<ApplicationSummary[]> {
-  return (await queryPrefix(tableName, keys.cohortApplication(cohortId).pk, 'APPLICATION#')).map((item) => withoutStorageAttributes<ApplicationSummary>(item));
-}
+  /** The application if the principal may see it (a municipality: its own); otherwise 404, never revealing that it exists. */
+  visibleTo(principal: Principal | undefined, applicationId: string): Promise<Versioned<Application>> {
+    return visibleTo(principal, this.get(applicationId), `No application ${applicationId}`);
+  }
 
-/** A municipality's applications, oldest first. */
-export async function applicationsOfMunicipality(tableName: string, municipalityNumber: string): Promise<ApplicationSummary[]> {
-  return (await queryIndex(tableName, 'gsi1', keys.applicationsOfMunicipality(municipalityNumber).gsi1pk)).map((item) =>
-    summaryOf(withoutStorageAttributes<Application>(item)),
-  );
-}
+  /** A cohort's applications (from the guard items), in municipality number order. */
+  async ofCohort(cohortId: string): Promise<ApplicationSummary[]> {
+    return (await this.table.queryPrefix(keys.cohortApplication(cohortId).pk, 'APPLICATION#')).map((item) => withoutStorageAttributes<ApplicationSummary>(item));
+  }
 
-/** Applications submitted on one UTC day, oldest first. */
-export async function applicationsSubmittedOn(tableName: string, day: string): Promise<Application[]> {
-  return (await queryIndex(tableName, 'gsi2', keys.applicationsSubmittedOn(day).gsi2pk)).map((item) => withoutStorageAttributes<Application>(item));
+  /** A municipality's applications, oldest first. */
+  async ofMunicipality(municipalityNumber: string): Promise<ApplicationSummary[]> {
+    return (await this.table.queryIndex('gsi1', keys.applicationsOfMunicipality(municipalityNumber).gsi1pk)).map((item) =>
+      summaryOf(withoutStorageAttributes<Application>(item)),
+    );
+  }
+
+  /** Applications submitted on one UTC day, oldest first. */
+  async submittedOn(day: string): Promise<Application[]> {
+    return (await this.table.queryIndex('gsi2', keys.applicationsSubmittedOn(day).gsi2pk)).map((item) => withoutStorageAttributes<Application>(item));
+  }
 }
 
 function applicationItem(application: Application) {
@@ -108,7 +120,101 @@ function summaryOf(application: Application): ApplicationSummary {
   return { id, cohortId, municipalityNumber, municipalityName, status, updatedAt };
 }
 
-/** The application if the principal may see it (a municipality: its own); otherwise 404, never revealing that it exists. */
-export function visibleApplication(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Application>> {
-  return visibleTo(principal, getApplication(tableName, id), `No application ${id}`);
+export class ParticipantsRepository {
+  readonly table: Table;
+
+  constructor(table: Table) {
+    this.table = table;
+  }
+
+  /** The Put that makes a municipality a participant (part of the admission transaction). */
+  admit(participant: Participant): TransactionStep {
+    return { item: { Put: { TableName: this.table.name, Item: participantItem(participant), ConditionExpression: 'attribute_not_exists(pk)' } } };
+  }
+
+  /** The Update that puts a participant in a network; fails unless it participates and has no network. */
+  joinNetwork(cohortId: string, municipalityNumber: string, network: { id: string; name: string }, onRefused: () => Error): TransactionStep {
+    return {
+      item: {
+        Update: {
+          TableName: this.table.name,
+          Key: keys.participant(cohortId, municipalityNumber),
+          UpdateExpression: 'SET networkId = :id, networkName = :name',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(networkId)',
+          ExpressionAttributeValues: { ':id': network.id, ':name': network.name },
+        },
+      },
+      onConditionFailed: onRefused,
+    };
+  }
+
+  /** A cohort's participants, in municipality number order. */
+  async ofCohort(cohortId: string): Promise<Participant[]> {
+    return (await this.table.queryPrefix(keys.participant(cohortId).pk, 'PARTICIPANT#')).map((item) => withoutStorageAttributes<Participant>(item));
+  }
+
+  /** Every admission in the programme, oldest first (one GSI partition). */
+  async admissions(): Promise<Participant[]> {
+    return (await this.table.queryIndex('gsi1', keys.admissions().gsi1pk)).map((item) => withoutStorageAttributes<Participant>(item));
+  }
+
+  /** A municipality's participation history, oldest first. */
+  async participationOf(municipalityNumber: string): Promise<Participation[]> {
+    const items = await this.table.queryIndex('gsi2', keys.participationOf(municipalityNumber).gsi2pk);
+    return items.map((item) => {
+      const p = withoutStorageAttributes<Participant>(item);
+      return {
+        cohortId: p.cohortId,
+        cohortName: p.cohortName,
+        applicationId: p.applicationId,
+        admittedOn: p.admittedOn,
+        ...(p.networkId ? { networkId: p.networkId } : {}),
+        ...(p.networkName ? { networkName: p.networkName } : {}),
+      };
+    });
+  }
+
+  /**
+   * The participant of a municipality's latest admission, whole: the last item of its
+   * participation history (one item read, from the index; no second read of the same item).
+   */
+  async latestOf(municipalityNumber: string): Promise<Participant | undefined> {
+    const { Items } = await this.table.client.send(
+      new QueryCommand({
+        TableName: this.table.name,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.participationOf(municipalityNumber).gsi2pk },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    return Items?.[0] ? withoutStorageAttributes<Participant>(Items[0]) : undefined;
+  }
+
+  async get(cohortId: string, municipalityNumber: string): Promise<Participant | undefined> {
+    const { Item } = await this.table.client.send(new GetCommand({ TableName: this.table.name, Key: keys.participant(cohortId, municipalityNumber), ConsistentRead: true }));
+    return Item ? withoutStorageAttributes<Participant>(Item) : undefined;
+  }
 }
+
+function participantItem(participant: Participant) {
+  return {
+    ...keys.participant(participant.cohortId, participant.municipalityNumber),
+    ...keys.admissions(participant.admittedOn, participant.municipalityNumber, participant.cohortId),
+    ...keys.participationOf(participant.municipalityNumber, participant.admittedOn, participant.cohortId),
+    entity: 'Participant',
+    ...participant,
+  };
+}
+
+let applications: ApplicationsRepository | undefined;
+let participants: ParticipantsRepository | undefined;
+
+/** This deployment's applications (the programme table), bound on first use. */
+export const applicationsRepository = (): ApplicationsRepository => (applications ??= new ApplicationsRepository(programmeTable()));
+/** This deployment's participants (the programme table), bound on first use. */
+export const participantsRepository = (): ParticipantsRepository => (participants ??= new ParticipantsRepository(programmeTable()));
+
+/** @deprecated until the merge: functions/overview/get-overview.ts calls it; use applicationsRepository().ofCohort */
+export const applicationsOfCohort = (tableName: string, cohortId: string): Promise<ApplicationSummary[]> => new ApplicationsRepository(new Table(tableName)).ofCohort(cohortId);

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDate, MunicipalityNumber, WrittenStandard } from '../platform/contract/common.ts';
+import type { Municipality, MunicipalityChanges } from './model.ts';
 
 export const MunicipalityProfile = /* @__PURE__ */ schema(() =>
   z
@@ -64,3 +65,10 @@ export const UpdateMunicipalityRequest = /* @__PURE__ */ schema(() =>
 export type MunicipalityProfile = z.infer<typeof MunicipalityProfile>;
 export type Participation = z.infer<typeof Participation>;
 export type UpdateMunicipalityRequest = z.infer<typeof UpdateMunicipalityRequest>;
+
+// The register's entity is written out in model.ts (which must not import this file); these types
+// fail to compile when the wire schemas and the model drift apart (no code at run time).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type ProfileMatchesModel = Holds<Same<MunicipalityProfile, Municipality>>;
+type UpdateFitsModel = Holds<UpdateMunicipalityRequest extends MunicipalityChanges ? true : false>;

@@ -1,3 +1,4 @@
+/** The municipality register: the national register's municipalities, each number's valid period, its written standard. */
 import { addDays } from '../platform/dates.ts';
 import type { WrittenStandard } from '../platform/written-standard.ts';
 
@@ -15,6 +16,12 @@ export interface Municipality {
   readonly writtenStandard: WrittenStandard;
   /** The municipality's post address, for invitations; set by the municipality or the secretariat. */
   readonly contactEmail?: string;
+}
+
+/** What a municipality (its own) or the secretariat may change of a profile. */
+export interface MunicipalityChanges {
+  readonly writtenStandard?: WrittenStandard | undefined;
+  readonly contactEmail?: string | undefined;
 }
 
 /**

@@ -15,9 +15,10 @@ import { apiClient, createOpenCohort, isAuthorizerRefusal } from '../support/api
 import { confirmEmail, confirmInAdvance } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { buildOpenApiDocument } from '../../shared/openapi.ts';
-import { insertApplication } from '../../shared/applications/repository.ts';
-import { getMunicipality } from '../../shared/municipalities/repository.ts';
-import { newApplication, newDraft } from '../../shared/applications/commands.ts';
+import { ApplicationsRepository } from '../../shared/applications/repository.ts';
+import { MunicipalitiesRepository } from '../../shared/municipalities/repository.ts';
+import { newApplication, newDraft } from '../../shared/applications/lifecycle.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -172,15 +173,15 @@ describe('only a municipality existing on the cohort’s start date applies and 
   });
 
   it('neither submits nor admits an application stored before the rule, but lets the secretariat reject it', async () => {
-    const frei = (await getMunicipality(stack.tableName, '1556'))!;
+    const frei = (await new MunicipalitiesRepository(new Table(stack.tableName)).get('1556'))!;
     const now = new Date();
     const draft = newDraft({ cohortId: cohort2008 }, { id: crypto.randomUUID(), municipality: frei, now });
-    await insertApplication(stack.tableName, draft);
+    await new ApplicationsRepository(new Table(stack.tableName)).insert(draft);
     inRegister(await api(`/applications/${draft.id}/submission`, { method: 'POST', token: await tokenOf('1556') }), '/cohortId', '1556 Frei existed until 2007-12-31; the cohort starts 2008-04-01');
 
-    const kristiansund1503 = (await getMunicipality(stack.tableName, '1503'))!;
+    const kristiansund1503 = (await new MunicipalitiesRepository(new Table(stack.tableName)).get('1503'))!;
     const submitted = newApplication({ ...completeApplication(), cohortId: cohort2008 }, { id: crypto.randomUUID(), municipality: kristiansund1503, now });
-    await insertApplication(stack.tableName, submitted);
+    await new ApplicationsRepository(new Table(stack.tableName)).insert(submitted);
     const decision = (outcome: string) => api(`/applications/${submitted.id}/decision`, { method: 'POST', token: secretariatToken, body: { outcome, reason: 'Sammenslått', decidedOn: '2008-03-01' } });
     inRegister(await decision('admitted'), '/outcome', '1503 Kristiansund existed until 2007-12-31; the cohort starts 2008-04-01: it cannot be admitted');
     expect((await decision('rejected')).status).toBe(200);

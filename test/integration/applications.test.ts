@@ -5,10 +5,10 @@
  */
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applicationsSubmittedOn } from '../../shared/applications/repository.ts';
+import { ApplicationsRepository, ParticipantsRepository } from '../../shared/applications/repository.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { documentClient } from '../../shared/platform/dynamodb/client.ts';
 import { insertCohort } from '../../shared/cohorts/repository.ts';
-import { listParticipants, participationOf } from '../../shared/applications/participants-repository.ts';
 import { keys, RATE_LIMIT_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
 import { parseEnvelope } from '../../shared/event-catalogue.ts';
 import { completeApplication, openCohort } from '../support/fixtures.ts';
@@ -90,7 +90,7 @@ describe('submitting in one go', () => {
 
   it('is found by the digest’s day index', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    expect((await applicationsSubmittedOn(tableName, today)).map((a) => a.id)).toContain(id);
+    expect((await new ApplicationsRepository(new Table(tableName)).submittedOn(today)).map((a) => a.id)).toContain(id);
   });
 
   it('is hidden from other municipalities (404) and shown to the secretariat', async () => {
@@ -165,10 +165,10 @@ describe('withdrawal and decisions', () => {
     const response = await call('decideApplication', { claims: secretariat, params: { id: admittedId }, body: { outcome: 'admitted', reason: 'Godt forankret søknad.' } });
     expect(response.status).toBe(200);
     expect(response.json).toMatchObject({ status: 'admitted', decision: { outcome: 'admitted', reason: 'Godt forankret søknad.', decidedBy: 'sekretariat-1' } });
-    const participants = await listParticipants(tableName, cohort.id);
+    const participants = await new ParticipantsRepository(new Table(tableName)).ofCohort(cohort.id);
     expect(participants.map((p) => p.municipalityNumber)).toEqual(['1702']);
     expect(participants[0]!.sickLeaveTarget).toEqual(completeApplication().sickLeaveTarget);
-    expect((await participationOf(tableName, '1702')).map((p) => p.cohortId)).toEqual([cohort.id]);
+    expect((await new ParticipantsRepository(new Table(tableName)).participationOf('1702')).map((p) => p.cohortId)).toEqual([cohort.id]);
     const decided = (await outboxEvents('ApplicationDecided')).filter((e) => e.data.applicationId === admittedId);
     expect(decided.map((e) => e.data.writtenStandard)).toEqual(['nynorsk']);
     expect((await outboxEvents('MunicipalityAdmitted')).filter((e) => e.data.applicationId === admittedId)).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, newDraft, submitDraft, updateDraft, withdraw } from '../../../shared/applications/commands.ts';
+import { decide, newDraft, submitDraft, updateDraft, withdraw } from '../../../shared/applications/lifecycle.ts';
 import { APPLICATION_STATUSES, applicationActionRefusal } from '../../../shared/applications/model.ts';
 import { networkMembers } from '../../../shared/networks/model.ts';
 import { Refusal } from '../../../shared/platform/refusal.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newApplication } from '../../../shared/applications/commands.ts';
+import { newApplication } from '../../../shared/applications/lifecycle.ts';
 import { addDays, previousUtcDay, utcDay } from '../../../shared/platform/dates.ts';
-import { missingSteeringParties } from '../../../shared/applications/steering-group.ts';
+import { missingSteeringParties } from '../../../shared/applications/model.ts';
 import { languageFor } from '../../../shared/platform/written-standard.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 

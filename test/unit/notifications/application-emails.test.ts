@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../../shared/event-catalogue.ts';
 import { applicationReceipt, dailyApplicationDigest, newApplicationNotice } from '../../../shared/applications/emails.ts';
-import { newApplication } from '../../../shared/applications/commands.ts';
+import { newApplication } from '../../../shared/applications/lifecycle.ts';
 import { completeApplication, submittedData } from '../../support/fixtures.ts';
 
 const event = (writtenStandard: EventData<'ApplicationSubmitted'>['writtenStandard']) => submittedData({ writtenStandard });

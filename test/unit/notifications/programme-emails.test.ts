@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../../shared/event-catalogue.ts';
 import { cohortInvitation, gatheringNotice, invitationSummary } from '../../../shared/cohorts/emails.ts';
-import { decisionLetter } from '../../../shared/applications/decision-letter.ts';
+import { decisionLetter } from '../../../shared/applications/emails.ts';
 import { networkComposition } from '../../../shared/networks/emails.ts';
 import { targetStatusNotice } from '../../../shared/target-status/emails.ts';
 import { reportReminder, reportSubmittedNotice, reportReviewNotice } from '../../../shared/reports/emails.ts';

@@ -1,0 +1,10 @@
+/**
+ * Applications and participants, the public entry: what handlers and other capabilities use.
+ * The declarations (routes.ts) are not here: a handler imports its own from routes.ts.
+ */
+export * from './model.ts';
+export type { Application, ApplicationSummary, Decision } from './contract.ts';
+export { submit, saveDraft, updateDraft, submitDraft, withdraw, decide, participantOf } from './commands.ts';
+export type { ApplicationCreation, Changed, CommandContext, Decided, DecisionContext, DecisionInput } from './commands.ts';
+export { ApplicationsRepository, ParticipantsRepository, applicationsRepository, participantsRepository } from './repository.ts';
+export { applicationReceipt, dailyApplicationDigest, decisionLetter, newApplicationNotice } from './emails.ts';
