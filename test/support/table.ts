@@ -1,7 +1,8 @@
 import { DeleteTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../local/create-table.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/environment.ts';
-import { putMunicipalities } from '../../shared/municipalities/repository.ts';
+import { MunicipalitiesRepository } from '../../shared/municipalities/index.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import type { Municipality } from '../../shared/municipalities/model.ts';
 
 /** Creates this test file's table (name from the setup file) and returns its name. */
@@ -48,5 +49,5 @@ export const nynorskMunicipality: Municipality = {
 };
 
 export async function seedTestMunicipalities(tableName: string, municipalities: Municipality[] = [verdal, nynorskMunicipality]) {
-  await putMunicipalities(tableName, municipalities);
+  await new MunicipalitiesRepository(new Table(tableName)).putAll(municipalities);
 }
