@@ -10,8 +10,6 @@ import { versionOf, withoutStorageAttributes, type Versioned } from '../platform
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { keys as tableKeys } from '../platform/dynamodb/table-design.ts';
 
-export type { CohortRecord };
-
 const keys = {
   /** pk COHORT#<id>, sk COHORT (applications' guard items check the cohort by this key too). */
   cohort: tableKeys.cohort,
@@ -75,10 +73,8 @@ export class CohortsRepository {
 
   /** One gathering of a cohort, read to be changed. */
   async gathering(cohortId: string, gatheringId: string): Promise<Versioned<Gathering> | undefined> {
-    const read = await this.#table.get<Gathering & { cohortId?: string }>(keys.gathering(cohortId, gatheringId));
-    if (!read) return undefined;
-    const { cohortId: _cohort, ...gathering } = read.value;
-    return { value: gathering, version: read.version };
+    const read = await this.#table.get<Record<string, unknown>>(keys.gathering(cohortId, gatheringId));
+    return read && { value: gatheringOf(read.value), version: read.version };
   }
 
   /** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */
