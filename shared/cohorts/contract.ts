@@ -83,10 +83,10 @@ export const CohortList = /* @__PURE__ */ schema(() => z.object({ cohorts: z.arr
 export type CreateCohortRequest = z.infer<typeof CreateCohortRequest>;
 export type Cohort = z.infer<typeof Cohort>;
 export type ReportPlanRequest = z.infer<typeof ReportPlanRequest>;
+export type Gathering = z.infer<typeof Gathering>;
+export type GatheringRequest = z.infer<typeof GatheringRequest>;
 
 /** Both ways assignable: the wire schema describes exactly the model's cohort (compile-time only). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export type CohortSchemaMatchesModel = Assert<Same<Omit<Cohort, 'gatherings'>, CohortRecord>>;
 type Assert<T extends true> = T;
-export type Gathering = z.infer<typeof Gathering>;
-export type GatheringRequest = z.infer<typeof GatheringRequest>;
+export type CohortSchemaMatchesModel = Assert<Same<Omit<Cohort, 'gatherings'>, CohortRecord>>;
