@@ -1,12 +1,11 @@
-import { getGathering } from '#shared/cohorts/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
-import { getGathering as getGatheringRoute } from '#shared/cohorts/routes.ts';
+import { getGathering } from '#shared/cohorts/routes.ts';
 
 /** GET /cohorts/{cohortId}/gatherings/{gatheringId}: one gathering, visible to whoever may read the cohort's calendar (GET /cohorts/{cohortId}). */
-export const handler = httpHandler(getGatheringRoute, async ({ params }) => {
-  const gathering = await getGathering(config.tableName(), params.cohortId, params.gatheringId);
+export const handler = httpHandler(getGathering, async ({ params }) => {
+  const gathering = await cohortsRepository().gathering(params.cohortId, params.gatheringId);
   if (!gathering) throw refuse.notFound(`No gathering ${params.gatheringId} in cohort ${params.cohortId}`);
   return json(200, gathering.value);
 });

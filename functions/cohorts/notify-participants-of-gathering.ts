@@ -4,7 +4,7 @@ import { forEachConcurrently } from '#shared/platform/concurrency.ts';
 import { config } from '#shared/platform/config.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { gatheringNotice } from '#shared/cohorts/emails.ts';
+import { gatheringNotice } from '#shared/cohorts/index.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 import { notifyParticipantsOfGathering } from '#shared/cohorts/routes.ts';
 

@@ -6,7 +6,7 @@ import { existsOn } from '#shared/overview/model.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
-import { cohortInvitation, invitationSummary } from '#shared/cohorts/emails.ts';
+import { cohortInvitation, invitationSummary } from '#shared/cohorts/index.ts';
 import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
 import { sendCohortInvitations } from '#shared/cohorts/routes.ts';

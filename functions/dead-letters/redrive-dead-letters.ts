@@ -1,6 +1,5 @@
-import { redriveDeadLetters } from '#shared/dead-letters/redrive.ts';
+import { deadLetterQueues, redriveDeadLetters } from '#shared/dead-letters/index.ts';
 import { functionsWithDeadLetters } from '#shared/platform/naming.ts';
-import { config } from '#shared/platform/config.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -11,6 +10,6 @@ import { redriveDeadLetters as redriveDeadLettersRoute } from '#shared/dead-lett
 export const handler = idempotentHttpHandler(redriveDeadLettersRoute, async ({ params }) => {
   const fn = functionsWithDeadLetters().find((name) => name === params.function);
   if (!fn) throw refuse.notFound(`No function ${params.function} with a dead-letter queue`);
-  const redriven = await redriveDeadLetters(config.resourcePrefix(), fn as FunctionName);
+  const redriven = await redriveDeadLetters(deadLetterQueues(), fn as FunctionName);
   return json(202, { function: fn, redriven });
 });

@@ -1,9 +1,8 @@
-/** Cohorts ("puljer") and their calendar of gatherings. */
+/** Cohorts ("puljer"), their report plan and their calendar of gatherings: the wire schemas, derived from the model. */
 import * as z from 'zod';
 import { schema, whenValid } from '../platform/contract/schema.ts';
-import { COHORT_ACTIONS, COHORT_STATUSES } from './model.ts';
+import { COHORT_ACTIONS, COHORT_STATUSES, REPORT_TYPES, type CohortRecord } from './model.ts';
 import { IsoDate, IsoDateTime, MultiLineText, SingleLineText } from '../platform/contract/common.ts';
-import { PlannedReport } from '../reports/contract.ts';
 
 export const CohortId = /* @__PURE__ */ schema(() => z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID'));
 
@@ -19,6 +18,20 @@ export const CreateCohortRequest = /* @__PURE__ */ schema(() =>
     })
     .refine((c) => c.applicationWindow.closesOn <= c.startDate, { path: ['startDate'], message: 'The cohort starts after its application window closes', ...whenValid('applicationWindow', 'startDate') })
     .meta({ id: 'CreateCohortRequest' }),
+);
+
+export const ReportType = /* @__PURE__ */ schema(() => z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' }));
+
+export const PlannedReport = /* @__PURE__ */ schema(() =>
+  z
+    .object({ type: ReportType, title: SingleLineText(100), monthsAfterStart: z.number().int().min(0).max(60) })
+    .meta({ id: 'PlannedReport' }),
+);
+
+export const ReportPlanRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({ reports: z.array(PlannedReport).min(1).max(30) })
+    .meta({ id: 'ReportPlanRequest', description: 'Reports every municipality admitted from now on owes, by months after the cohort’s start' }),
 );
 
 export const GATHERING_KINDS = ['kickoff', 'learning-seminar', 'project-leaders-gathering', 'network-gathering', 'quality-conference'] as const;
@@ -69,5 +82,11 @@ export const CohortList = /* @__PURE__ */ schema(() => z.object({ cohorts: z.arr
 
 export type CreateCohortRequest = z.infer<typeof CreateCohortRequest>;
 export type Cohort = z.infer<typeof Cohort>;
+export type ReportPlanRequest = z.infer<typeof ReportPlanRequest>;
 export type Gathering = z.infer<typeof Gathering>;
 export type GatheringRequest = z.infer<typeof GatheringRequest>;
+
+/** Both ways assignable: the wire schema describes exactly the model's cohort (compile-time only). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type CohortSchemaMatchesModel = Assert<Same<Omit<Cohort, 'gatherings'>, CohortRecord>>;

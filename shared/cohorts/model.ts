@@ -1,37 +1,47 @@
 /**
  * Cohorts ("puljer"): municipalities are admitted in cohorts that the secretariat opens for
- * applications, closes, starts and completes. Pure rules, no AWS.
+ * applications, closes, starts and completes. A cohort owns its report plan (the reports each
+ * participant owes) and its calendar of gatherings. Entity types and pure rules, no AWS; the
+ * wire schemas in contract.ts are checked against these types.
  */
-import type { Cohort, CreateCohortRequest } from './contract.ts';
 import { outsideValidity, type RegisterEntry } from '../municipalities/model.ts';
-import { refuse } from '../platform/refusal.ts';
 
-export type CohortRecord = Omit<Cohort, 'gatherings'>;
-
-/** A cohort as the secretariat creates it: a draft, not yet open for applications. */
-export function newCohort(request: CreateCohortRequest, context: { readonly id: string; readonly now: Date }): CohortRecord {
-  const at = context.now.toISOString();
-  return {
-    id: context.id,
-    ...request,
-    endDate: cohortEndDate(request.startDate, request.durationYears),
-    status: 'draft',
-    createdAt: at,
-    statusChangedAt: at,
-  };
-}
-
-/** The cohort after `action`, or a conflict refusal naming the current status. */
-export function changeStatus(cohort: CohortRecord, action: CohortAction, now: Date): CohortRecord {
-  const result = cohortTransition(cohort.status, action);
-  if (!result.ok) throw refuse.conflict(result.reason);
-  return { ...cohort, status: result.to, statusChangedAt: now.toISOString() };
-}
 export const COHORT_STATUSES = ['draft', 'open', 'closed', 'started', 'completed'] as const;
 export type CohortStatus = (typeof COHORT_STATUSES)[number];
 
 export const COHORT_ACTIONS = ['open', 'close', 'start', 'complete'] as const;
 export type CohortAction = (typeof COHORT_ACTIONS)[number];
+
+export const REPORT_TYPES = ['project-plan', 'status-report', 'final-evaluation'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+
+/** One report of a cohort's plan: what it is, and how many months after the start it falls due. */
+export interface PlannedReport {
+  readonly type: ReportType;
+  readonly title: string;
+  readonly monthsAfterStart: number;
+}
+
+export interface ApplicationWindow {
+  readonly opensOn: string;
+  readonly closesOn: string;
+}
+
+/** A cohort as stored (its gatherings are items of their own). */
+export interface CohortRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly status: CohortStatus;
+  readonly applicationWindow: ApplicationWindow;
+  readonly startDate: string;
+  readonly durationYears: number;
+  /** Exclusive end: startDate + durationYears. */
+  readonly endDate: string;
+  readonly createdAt: string;
+  readonly statusChangedAt: string;
+  /** Absent: the default plan (defaultReportPlan). */
+  readonly reportPlan?: PlannedReport[] | undefined;
+}
 
 /** Which status each action leaves, and from which status it may be taken. */
 const TRANSITIONS: Record<CohortAction, { from: CohortStatus; to: CohortStatus }> = {
@@ -86,4 +96,21 @@ export function acceptsDecisions(status: CohortStatus): boolean {
 export function notInRegisterAtStart(municipality: RegisterEntry, cohort: Pick<CohortRecord, 'startDate'>): string | undefined {
   const outside = outsideValidity(municipality, cohort.startDate);
   return outside && `${outside}; the cohort starts ${cohort.startDate}`;
+}
+
+/**
+ * The default plan: a project plan two months after the start, a status report every six
+ * months, and the final evaluation at the end.
+ */
+export function defaultReportPlan(durationYears: number): PlannedReport[] {
+  const months = durationYears * 12;
+  const plan: PlannedReport[] = [{ type: 'project-plan', title: 'Prosjektplan', monthsAfterStart: 2 }];
+  for (let m = 6, n = 1; m < months; m += 6, n++) plan.push({ type: 'status-report', title: `Statusrapport ${n}`, monthsAfterStart: m });
+  plan.push({ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: months });
+  return plan;
+}
+
+/** The plan the cohort's participants owe: its own, or the default for its duration. */
+export function reportPlanOf(cohort: Pick<CohortRecord, 'reportPlan' | 'durationYears'>): readonly PlannedReport[] {
+  return cohort.reportPlan ?? defaultReportPlan(cohort.durationYears);
 }

@@ -1,64 +1,105 @@
+/**
+ * Cohorts and their gatherings in the programme table, bound to it once: `cohortsRepository()` in
+ * a handler, `new CohortsRepository(new Table(name))` in a test.
+ */
 import type { Gathering } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { CohortRecord } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
-import { getVersioned, queryIndex, queryPrefix, type Versioned, versionOf, withoutStorageAttributes } from '../platform/dynamodb/query.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
-import { putNew, putVersioned, transact } from '../platform/dynamodb/transaction.ts';
+import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
+import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+import { keys as tableKeys } from '../platform/dynamodb/table-design.ts';
 
-export type { CohortRecord };
-
+const keys = {
+  /** pk COHORT#<id>, sk COHORT (applications' guard items check the cohort by this key too). */
+  cohort: tableKeys.cohort,
+  /** gsi1 COHORTS / <startDate>#<id>: every cohort by start date. */
+  cohortsByStart: (startDate = '', cohortId = '') => ({ gsi1pk: 'COHORTS', gsi1sk: startDate ? `${startDate}#${cohortId}` : '' }),
+  /** pk COHORT#<id>, sk GATHERING#<id>: a cohort's calendar, in its partition. */
+  gathering: (cohortId: string, gatheringId = '') => ({ pk: `COHORT#${cohortId}`, sk: `GATHERING#${gatheringId}` }),
+};
 
 function cohortItem(cohort: CohortRecord, version: number) {
   return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), entity: 'Cohort', version, ...cohort };
 }
 
-export async function insertCohort(tableName: string, cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> {
-  await transact(tableName, [putNew(tableName, { ...cohortItem(cohort, 1) }, () => refuse.conflict(`Cohort ${cohort.id} exists`))], events);
+function gatheringItem(cohortId: string, gathering: Gathering) {
+  return { ...keys.gathering(cohortId, gathering.id), entity: 'Gathering', cohortId, ...gathering };
 }
 
-export function getCohort(tableName: string, cohortId: string): Promise<Versioned<CohortRecord> | undefined> {
-  return getVersioned<CohortRecord>(tableName, keys.cohort(cohortId));
+/** A gathering as read: the item without its storage attributes and its cohort's id. */
+function gatheringOf(item: Record<string, unknown>): Gathering {
+  const { cohortId: _cohort, ...gathering } = withoutStorageAttributes<Gathering & { cohortId?: string }>(item);
+  return gathering;
 }
 
-/** The cohort, or a not-found refusal. */
-export async function requireCohort(tableName: string, cohortId: string): Promise<Versioned<CohortRecord>> {
-  const cohort = await getCohort(tableName, cohortId);
-  if (!cohort) throw refuse.notFound(`No cohort ${cohortId}`);
-  return cohort;
+export class CohortsRepository {
+  readonly #table: Table;
+
+  constructor(table: Table) {
+    this.#table = table;
+  }
+
+  async insert(cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> {
+    await this.#table.transact([this.#table.putNew(cohortItem(cohort, 1), () => refuse.conflict(`Cohort ${cohort.id} exists`))], events);
+  }
+
+  get(cohortId: string): Promise<Versioned<CohortRecord> | undefined> {
+    return this.#table.get<CohortRecord>(keys.cohort(cohortId));
+  }
+
+  /** The cohort, or a not-found refusal. */
+  async require(cohortId: string): Promise<Versioned<CohortRecord>> {
+    const cohort = await this.get(cohortId);
+    if (!cohort) throw refuse.notFound(`No cohort ${cohortId}`);
+    return cohort;
+  }
+
+  /** Every cohort, by start date. */
+  async list(): Promise<CohortRecord[]> {
+    return (await this.#table.queryIndex('gsi1', keys.cohortsByStart().gsi1pk)).map((item) => withoutStorageAttributes<CohortRecord>(item));
+  }
+
+  /** Replaces the cohort if nobody changed it since `version`, with the events of the change. */
+  async save(cohort: Versioned<CohortRecord>, events: readonly EventEnvelope[] = []): Promise<void> {
+    await this.#table.transact([this.#table.putVersioned(cohortItem(cohort.value, cohort.version), `Cohort ${cohort.value.id}`)], events);
+  }
+
+  /** The cohort's calendar, in date order. */
+  async gatherings(cohortId: string): Promise<Versioned<Gathering>[]> {
+    const items = await this.#table.queryPrefix(keys.gathering(cohortId).pk, 'GATHERING#');
+    return items.map((item) => ({ value: gatheringOf(item), version: versionOf(item) })).sort((a, b) => a.value.date.localeCompare(b.value.date));
+  }
+
+  /** One gathering of a cohort, read to be changed. */
+  async gathering(cohortId: string, gatheringId: string): Promise<Versioned<Gathering> | undefined> {
+    const read = await this.#table.get<Record<string, unknown>>(keys.gathering(cohortId, gatheringId));
+    return read && { value: gatheringOf(read.value), version: read.version };
+  }
+
+  /** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */
+  async saveGathering(cohortId: string, gathering: Versioned<Gathering>, events: readonly EventEnvelope[]): Promise<void> {
+    const item = gatheringItem(cohortId, gathering.value);
+    const step =
+      gathering.version === 0
+        ? this.#table.putNew({ ...item, version: 1 }, () => refuse.conflict(`Gathering ${gathering.value.id} exists`))
+        : this.#table.putVersioned({ ...item, version: gathering.version }, `Gathering ${gathering.value.id}`);
+    await this.#table.transact([step], events);
+  }
 }
 
-export async function listCohorts(tableName: string): Promise<CohortRecord[]> {
-  return (await queryIndex(tableName, 'gsi1', keys.cohortsByStart().gsi1pk)).map((item) => withoutStorageAttributes<CohortRecord>(item));
-}
+let bound: CohortsRepository | undefined;
 
-/** Replaces the cohort if nobody changed it since `version`, with the events of the change. */
-export async function saveCohort(tableName: string, cohort: Versioned<CohortRecord>, events: readonly EventEnvelope[]): Promise<void> {
-  await transact(tableName, [putVersioned(tableName, cohortItem(cohort.value, cohort.version), `Cohort ${cohort.value.id}`)], events);
-}
+/** The deployment's cohorts (TABLE_NAME), bound on first use. */
+export const cohortsRepository = (): CohortsRepository => (bound ??= new CohortsRepository(programmeTable()));
 
-export async function listGatherings(tableName: string, cohortId: string): Promise<Versioned<Gathering>[]> {
-  const items = await queryPrefix(tableName, keys.gathering(cohortId).pk, 'GATHERING#');
-  return items
-    .map((item) => ({ value: withoutStorageAttributes<Gathering & { cohortId?: string }>(item), version: versionOf(item) }))
-    .map(({ value: { cohortId: _c, ...gathering }, version }) => ({ value: gathering, version }))
-    .sort((a, b) => a.value.date.localeCompare(b.value.date));
-}
+const on = (tableName: string) => new CohortsRepository(new Table(tableName));
 
-/** One gathering of a cohort, read to be changed. */
-export async function getGathering(tableName: string, cohortId: string, gatheringId: string): Promise<Versioned<Gathering> | undefined> {
-  const read = await getVersioned<Gathering & { cohortId?: string }>(tableName, keys.gathering(cohortId, gatheringId));
-  if (!read) return undefined;
-  const { cohortId: _cohort, ...gathering } = read.value;
-  return { value: gathering, version: read.version };
-}
-
-/** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */
-export async function saveGathering(tableName: string, cohortId: string, gathering: Versioned<Gathering>, events: readonly EventEnvelope[]): Promise<void> {
-  const item = { ...keys.gathering(cohortId, gathering.value.id), entity: 'Gathering', cohortId, ...gathering.value };
-  const step =
-    gathering.version === 0
-      ? putNew(tableName, { ...item, version: 1 }, () => refuse.conflict(`Gathering ${gathering.value.id} exists`))
-      : putVersioned(tableName, { ...item, version: gathering.version }, `Gathering ${gathering.value.id}`);
-  await transact(tableName, [step], events);
-}
+/** @deprecated until the merge: use CohortsRepository (cohortsRepository().insert) */
+export const insertCohort = (tableName: string, cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> => on(tableName).insert(cohort, events);
+/** @deprecated until the merge: use CohortsRepository (cohortsRepository().get) */
+export const getCohort = (tableName: string, cohortId: string): Promise<Versioned<CohortRecord> | undefined> => on(tableName).get(cohortId);
+/** @deprecated until the merge: use CohortsRepository (cohortsRepository().require) */
+export const requireCohort = (tableName: string, cohortId: string): Promise<Versioned<CohortRecord>> => on(tableName).require(cohortId);
+/** @deprecated until the merge: use CohortsRepository (cohortsRepository().list) */
+export const listCohorts = (tableName: string): Promise<CohortRecord[]> => on(tableName).list();

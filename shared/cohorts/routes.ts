@@ -7,8 +7,7 @@
  */
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
 import { CohortOpened, GatheringChanged, GatheringScheduled } from '../event-catalogue.ts';
-import { ReportPlanRequest } from '../reports/contract.ts';
-import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest } from './contract.ts';
+import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest, ReportPlanRequest } from './contract.ts';
 
 export const createCohort = {
   function: {

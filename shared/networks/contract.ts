@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
 import { Contact, IsoDateTime, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
 import { CohortId } from '../cohorts/contract.ts';
+import type { Network as NetworkEntity } from './model.ts';
 
 export const FormNetworkRequest = /* @__PURE__ */ schema(() =>
   z
@@ -36,3 +37,8 @@ export const NetworkParams = /* @__PURE__ */ schema(() => z.object({ cohortId: C
 
 export type FormNetworkRequest = z.infer<typeof FormNetworkRequest>;
 export type Network = z.infer<typeof Network>;
+
+/** Both ways assignable: the wire schema describes exactly the model's network (compile-time only). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type NetworkSchemaMatchesModel = Assert<Same<Network, NetworkEntity>>;

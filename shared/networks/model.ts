@@ -1,7 +1,31 @@
-/** Networks: participants of one cohort, grouped with an advisor. A municipality is in at most one network per cohort. */
-import type { Network } from './contract.ts';
+/**
+ * Networks: participants of one cohort, grouped with an advisor (veileder) who follows them
+ * between gatherings. A municipality is in at most one network per cohort. Entity types and pure
+ * rules; contract.ts checks its wire schema against these types.
+ */
 import { refuse } from '../platform/refusal.ts';
 
+export interface NetworkMember {
+  readonly municipalityNumber: string;
+  readonly municipalityName: string;
+}
+
+export interface Advisor {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string | undefined;
+}
+
+export interface Network {
+  readonly id: string;
+  readonly cohortId: string;
+  readonly name: string;
+  readonly advisor: Advisor;
+  readonly members: NetworkMember[];
+  readonly formedAt: string;
+}
+
+/** A participant of the cohort as a network sees it: placed in one of its networks or not yet. */
 export interface CohortParticipant {
   readonly municipalityNumber: string;
   readonly municipalityName: string;
@@ -9,7 +33,7 @@ export interface CohortParticipant {
 }
 
 /** The members as network entries; refuses numbers that are not participants or already placed. */
-export function networkMembers(requested: readonly string[], participants: readonly CohortParticipant[]): Network['members'] {
+export function networkMembers(requested: readonly string[], participants: readonly CohortParticipant[]): NetworkMember[] {
   const byNumber = new Map(participants.map((p) => [p.municipalityNumber, p]));
   const notParticipants = requested.map((n, i) => ({ n, i })).filter(({ n }) => !byNumber.has(n));
   if (notParticipants.length > 0) {

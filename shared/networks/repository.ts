@@ -1,12 +1,23 @@
+/**
+ * Networks in the programme table, bound to it once: `networksRepository()` in a handler,
+ * `new NetworksRepository(new Table(name))` in a test. Placing a member also marks the
+ * participant (applications' item), in the same transaction.
+ */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
-import type { Network } from './contract.ts';
+import type { Network } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
 import { joinNetwork } from '../applications/participants-repository.ts';
-import { documentClient } from '../platform/dynamodb/client.ts';
-import { getVersioned, queryIndex, queryPrefix, type Versioned, versionOf, withoutStorageAttributes } from '../platform/dynamodb/query.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
-import { putNew, putVersioned, transact, type TransactionStep } from '../platform/dynamodb/transaction.ts';
+import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
+import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
+
+const keys = {
+  /** pk COHORT#<id>, sk NETWORK#<id>: a cohort's networks, in its partition. */
+  network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
+  /** gsi1 NETWORKS / <cohortId>#<id>: every network (overview). */
+  allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
+};
 
 function networkItem(network: Network) {
   return { ...keys.network(network.cohortId, network.id), ...keys.allNetworks(network.cohortId, network.id), entity: 'Network', ...network };
@@ -15,45 +26,68 @@ function networkItem(network: Network) {
 const notEligible = (number: string) => () =>
   refuse.conflict(`Municipality ${number} is not a participant of this cohort, or is already in one of its networks`);
 
-/** Forms a network and places its first members, with extra steps, all or nothing. */
-export async function insertNetwork(tableName: string, network: Network, events: readonly EventEnvelope[], extraSteps: readonly TransactionStep[] = []): Promise<void> {
-  await transact(
-    tableName,
-    [
-      putNew(tableName, { ...networkItem(network), version: 1 }, () => refuse.conflict(`Network ${network.id} exists`)),
-      ...network.members.map((m) => joinNetwork(tableName, network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
-      ...extraSteps,
-    ],
-    events,
-  );
+export class NetworksRepository {
+  readonly #table: Table;
+
+  constructor(table: Table) {
+    this.#table = table;
+  }
+
+  /** Forms a network and places its first members, with extra steps, all or nothing. */
+  async insert(network: Network, events: readonly EventEnvelope[], extraSteps: readonly TransactionStep[] = []): Promise<void> {
+    const table = this.#table;
+    await table.transact(
+      [
+        table.putNew({ ...networkItem(network), version: 1 }, () => refuse.conflict(`Network ${network.id} exists`)),
+        ...network.members.map((m) => joinNetwork(table.name, network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
+        ...extraSteps,
+      ],
+      events,
+    );
+  }
+
+  /** Saves a network with one member more, and places that member, all or nothing. */
+  async addMember(network: Versioned<Network>, municipalityNumber: string, events: readonly EventEnvelope[]): Promise<void> {
+    const table = this.#table;
+    await table.transact(
+      [
+        table.putVersioned({ ...networkItem(network.value), version: network.version }, `Network ${network.value.id}`),
+        joinNetwork(table.name, network.value.cohortId, municipalityNumber, network.value, notEligible(municipalityNumber)),
+      ],
+      events,
+    );
+  }
+
+  /** A cohort's networks, with their versions. */
+  async ofCohort(cohortId: string): Promise<Versioned<Network>[]> {
+    return (await this.#table.queryPrefix(keys.network(cohortId).pk, 'NETWORK#')).map((item) => ({ value: withoutStorageAttributes<Network>(item), version: versionOf(item) }));
+  }
+
+  /** Every network of the programme (one GSI partition). */
+  async all(): Promise<Network[]> {
+    return (await this.#table.queryIndex('gsi1', keys.allNetworks().gsi1pk)).map((item) => withoutStorageAttributes<Network>(item));
+  }
+
+  /** A network read to be changed (strongly consistent, with its version). */
+  getVersioned(cohortId: string, networkId: string): Promise<Versioned<Network> | undefined> {
+    return this.#table.get<Network>(keys.network(cohortId, networkId));
+  }
+
+  /** A network read to be shown (eventually consistent). */
+  async get(cohortId: string, networkId: string): Promise<Network | undefined> {
+    const { Item } = await this.#table.client.send(new GetCommand({ TableName: this.#table.name, Key: keys.network(cohortId, networkId) }));
+    return Item ? withoutStorageAttributes<Network>(Item) : undefined;
+  }
 }
 
-/** Saves a network with one member more, and places that member, all or nothing. */
-export async function addNetworkMember(tableName: string, network: Versioned<Network>, municipalityNumber: string, events: readonly EventEnvelope[]): Promise<void> {
-  await transact(
-    tableName,
-    [
-      putVersioned(tableName, { ...networkItem(network.value), version: network.version }, `Network ${network.value.id}`),
-      joinNetwork(tableName, network.value.cohortId, municipalityNumber, network.value, notEligible(municipalityNumber)),
-    ],
-    events,
-  );
-}
+let bound: NetworksRepository | undefined;
 
-export async function listNetworks(tableName: string, cohortId: string): Promise<Versioned<Network>[]> {
-  return (await queryPrefix(tableName, keys.network(cohortId).pk, 'NETWORK#')).map((item) => ({ value: withoutStorageAttributes<Network>(item), version: versionOf(item) }));
-}
+/** The deployment's networks (TABLE_NAME), bound on first use. */
+export const networksRepository = (): NetworksRepository => (bound ??= new NetworksRepository(programmeTable()));
 
-export async function listAllNetworks(tableName: string): Promise<Network[]> {
-  return (await queryIndex(tableName, 'gsi1', keys.allNetworks().gsi1pk)).map((item) => withoutStorageAttributes<Network>(item));
-}
+const on = (tableName: string) => new NetworksRepository(new Table(tableName));
 
-/** A network read to be changed (strongly consistent, with its version). */
-export function getVersionedNetwork(tableName: string, cohortId: string, networkId: string): Promise<Versioned<Network> | undefined> {
-  return getVersioned<Network>(tableName, keys.network(cohortId, networkId));
-}
-
-export async function getNetwork(tableName: string, cohortId: string, networkId: string): Promise<Network | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.network(cohortId, networkId) }));
-  return Item ? withoutStorageAttributes<Network>(Item) : undefined;
-}
+/** @deprecated until the merge: use NetworksRepository (networksRepository().get) */
+export const getNetwork = (tableName: string, cohortId: string, networkId: string): Promise<Network | undefined> => on(tableName).get(cohortId, networkId);
+/** @deprecated until the merge: use NetworksRepository (networksRepository().all) */
+export const listAllNetworks = (tableName: string): Promise<Network[]> => on(tableName).all();

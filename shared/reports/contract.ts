@@ -4,23 +4,10 @@ import { schema } from '../platform/contract/schema.ts';
 
 /** The most held reports one catch-up call handles: it stays well inside an HTTP function's time. */
 export const CATCH_UP_MAX = 500;
-import { REPORT_STATUSES, REPORT_TYPES } from './model.ts';
+import { REPORT_STATUSES } from './model.ts';
+import { ReportType } from '../cohorts/contract.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from '../platform/contract/common.ts';
-
-export const ReportType = /* @__PURE__ */ schema(() => z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' }));
-
-export const PlannedReport = /* @__PURE__ */ schema(() =>
-  z
-    .object({ type: ReportType, title: SingleLineText(100), monthsAfterStart: z.number().int().min(0).max(60) })
-    .meta({ id: 'PlannedReport' }),
-);
-
-export const ReportPlanRequest = /* @__PURE__ */ schema(() =>
-  z
-    .object({ reports: z.array(PlannedReport).min(1).max(30) })
-    .meta({ id: 'ReportPlanRequest', description: 'Reports every municipality admitted from now on owes, by months after the cohort’s start' }),
-);
 
 const GoalProgress = /* @__PURE__ */ schema(() =>
   z.object({

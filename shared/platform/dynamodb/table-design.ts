@@ -63,8 +63,6 @@ export const keys = {
   municipality: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'PROFILE' }),
   register: (municipalityNumber = '') => ({ gsi1pk: 'MUNICIPALITIES', gsi1sk: municipalityNumber }),
   cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: 'COHORT' }),
-  cohortsByStart: (startDate = '', cohortId = '') => ({ gsi1pk: 'COHORTS', gsi1sk: startDate ? `${startDate}#${cohortId}` : '' }),
-  gathering: (cohortId: string, gatheringId = '') => ({ pk: `COHORT#${cohortId}`, sk: `GATHERING#${gatheringId}` }),
   application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
   applicationsOfMunicipality: (municipalityNumber: string, createdAt = '') => ({
     gsi1pk: `MUNICIPALITY#${municipalityNumber}`,
@@ -80,8 +78,6 @@ export const keys = {
     gsi2pk: `PARTICIPATION#${municipalityNumber}`,
     gsi2sk: admittedOn ? `${admittedOn}#${cohortId}` : '',
   }),
-  network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
-  allNetworks: (cohortId = '', networkId = '') => ({ gsi1pk: 'NETWORKS', gsi1sk: cohortId ? `${cohortId}#${networkId}` : '' }),
   report: (reportId: string) => ({ pk: `REPORT#${reportId}`, sk: 'REPORT' }),
   reportsOfCohort: (cohortId: string, municipalityNumber = '', dueDate = '', reportId = '') => ({
     gsi1pk: `REPORTS#${cohortId}`,

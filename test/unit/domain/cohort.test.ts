@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsApplications, acceptsDecisions, acceptsPlanning, changeStatus, cohortEndDate, cohortTransition, newCohort, COHORT_ACTIONS, COHORT_STATUSES } from '../../../shared/cohorts/model.ts';
+import { acceptsApplications, acceptsDecisions, acceptsPlanning, cohortEndDate, cohortTransition, COHORT_ACTIONS, COHORT_STATUSES } from '../../../shared/cohorts/model.ts';
+import { changeStatus, newCohort } from '../../../shared/cohorts/commands.ts';
 import { Refusal } from '../../../shared/platform/refusal.ts';
 
 const request = { name: 'Pulje I', applicationWindow: { opensOn: '2007-01-15', closesOn: '2007-03-15' }, startDate: '2007-04-01', durationYears: 3 as const };

@@ -1,0 +1,94 @@
+/**
+ * Cohort state changes, pure: each takes the current state and the request and returns the new
+ * state with the events it causes (built here), or throws a refusal. The handlers load, call
+ * one of these, and store the result in one transaction.
+ */
+import type { CreateCohortRequest, Gathering, GatheringRequest } from './contract.ts';
+import type { EventEnvelope } from '../event-catalogue.ts';
+import { acceptsPlanning, cohortEndDate, cohortTransition, type CohortAction, type CohortRecord, type PlannedReport } from './model.ts';
+import { newEvent } from '../platform/outbox/new-event.ts';
+import { refuse } from '../platform/refusal.ts';
+
+/** What a command decided: the new state and the events to publish with it. */
+export interface Outcome<S> {
+  readonly state: S;
+  readonly events: readonly EventEnvelope[];
+}
+
+export interface CommandContext {
+  readonly correlationId: string;
+  readonly now: Date;
+}
+
+/** A cohort as the secretariat creates it: a draft, not yet open for applications. */
+export function newCohort(request: CreateCohortRequest, context: { readonly id: string; readonly now: Date }): CohortRecord {
+  const at = context.now.toISOString();
+  return {
+    id: context.id,
+    ...request,
+    endDate: cohortEndDate(request.startDate, request.durationYears),
+    status: 'draft',
+    createdAt: at,
+    statusChangedAt: at,
+  };
+}
+
+/** The cohort after `action`, or a conflict refusal naming the current status. */
+export function changeStatus(cohort: CohortRecord, action: CohortAction, now: Date): CohortRecord {
+  const result = cohortTransition(cohort.status, action);
+  if (!result.ok) throw refuse.conflict(result.reason);
+  return { ...cohort, status: result.to, statusChangedAt: now.toISOString() };
+}
+
+const EVENT_OF_ACTION = { open: 'CohortOpened', close: 'CohortClosed', start: 'CohortStarted', complete: 'CohortCompleted' } as const;
+
+/** Opens, closes, starts or completes the cohort, announcing its new status (CohortOpened invites the municipalities). */
+export function transitionCohort(cohort: CohortRecord, action: CohortAction, context: CommandContext): Outcome<CohortRecord> {
+  const changed = changeStatus(cohort, action, context.now);
+  const event = newEvent(
+    EVENT_OF_ACTION[action],
+    {
+      cohortId: changed.id,
+      cohortName: changed.name,
+      status: changed.status,
+      applicationWindow: changed.applicationWindow,
+      startDate: changed.startDate,
+      endDate: changed.endDate,
+      changedAt: changed.statusChangedAt,
+    },
+    context,
+  );
+  return { state: changed, events: [event] };
+}
+
+function ensurePlanning(cohort: CohortRecord, refusal: string): void {
+  if (!acceptsPlanning(cohort.status)) throw refuse.conflict(refusal);
+}
+
+/** A new gathering in the cohort's calendar; participants are told (GatheringScheduled). */
+export function addGathering(cohort: CohortRecord, request: GatheringRequest, context: CommandContext & { readonly id: string }): Outcome<Gathering> {
+  ensurePlanning(cohort, 'The cohort is completed: its calendar is closed');
+  const gathering = { id: context.id, ...request, updatedAt: context.now.toISOString() };
+  const event = newEvent('GatheringScheduled', { cohortId: cohort.id, cohortName: cohort.name, gathering }, context);
+  return { state: gathering, events: [event] };
+}
+
+/** The gathering as changed; participants are told what changed (GatheringChanged, with the previous version). */
+export function reviseGathering(cohort: CohortRecord, current: Gathering, request: GatheringRequest, context: CommandContext): Outcome<Gathering> {
+  ensurePlanning(cohort, 'The cohort is completed: its calendar is closed');
+  const changed = { ...request, id: current.id, updatedAt: context.now.toISOString() };
+  const event = newEvent('GatheringChanged', { cohortId: cohort.id, cohortName: cohort.name, gathering: changed, previous: current }, context);
+  return { state: changed, events: [event] };
+}
+
+/**
+ * The reports municipalities admitted from now on will owe; every report must fall within the
+ * cohort (a field error for each that does not). No event: admissions read the plan when they happen.
+ */
+export function planReports(cohort: CohortRecord, reports: readonly PlannedReport[]): Outcome<CohortRecord> {
+  ensurePlanning(cohort, 'The cohort is completed');
+  const months = cohort.durationYears * 12;
+  const late = reports.flatMap((r, i) => (r.monthsAfterStart > months ? [{ pointer: `/reports/${i}/monthsAfterStart`, detail: `The cohort lasts ${months} months` }] : []));
+  if (late.length > 0) throw refuse.invalid('Reports must fall within the cohort', late);
+  return { state: { ...cohort, reportPlan: [...reports] }, events: [] };
+}

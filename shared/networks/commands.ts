@@ -1,0 +1,80 @@
+/**
+ * Network state changes, pure: the new network and the event announcing its composition (the
+ * members' project leaders and the advisor are told who is in it), or a refusal.
+ */
+import type { FormNetworkRequest } from './contract.ts';
+import type { EventEnvelope } from '../event-catalogue.ts';
+import { networkMembers, type CohortParticipant, type Network } from './model.ts';
+import { newEvent } from '../platform/outbox/new-event.ts';
+import { refuse } from '../platform/refusal.ts';
+
+/** What a command decided: the new state and the events to publish with it. */
+export interface Outcome<S> {
+  readonly state: S;
+  readonly events: readonly EventEnvelope[];
+}
+
+export interface CommandContext {
+  readonly correlationId: string;
+  readonly now: Date;
+}
+
+/** The cohort a network belongs to, as its events name it. */
+export interface NetworkCohort {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A network with its advisor and first members, who must be participants not yet placed (NetworkFormed). */
+export function newNetwork(
+  cohort: NetworkCohort,
+  request: FormNetworkRequest,
+  participants: readonly CohortParticipant[],
+  context: CommandContext & { readonly id: string },
+): Outcome<Network> {
+  const network: Network = {
+    id: context.id,
+    cohortId: cohort.id,
+    name: request.name,
+    advisor: request.advisor,
+    members: networkMembers(request.members, participants),
+    formedAt: context.now.toISOString(),
+  };
+  const event = newEvent(
+    'NetworkFormed',
+    { cohortId: cohort.id, cohortName: cohort.name, networkId: network.id, networkName: network.name, advisor: network.advisor, members: network.members },
+    context,
+  );
+  return { state: network, events: [event] };
+}
+
+/**
+ * The network with one member more: `participant` is the cohort's participant of that number
+ * (undefined when the municipality is none), refused when it is already placed (MunicipalityAssignedToNetwork).
+ */
+export function placeInNetwork(
+  cohort: NetworkCohort,
+  network: Network,
+  municipalityNumber: string,
+  participant: CohortParticipant | undefined,
+  context: CommandContext,
+): Outcome<Network> {
+  const [member] = networkMembers([municipalityNumber], participant ? [participant] : []);
+  if (!member) throw refuse.invalid(`Municipality ${municipalityNumber} is not a participant of this cohort`);
+  const updated = { ...network, members: [...network.members, member] };
+  const event = newEvent(
+    'MunicipalityAssignedToNetwork',
+    {
+      cohortId: cohort.id,
+      cohortName: cohort.name,
+      networkId: updated.id,
+      networkName: updated.name,
+      advisor: updated.advisor,
+      members: updated.members,
+      municipalityNumber: member.municipalityNumber,
+      municipalityName: member.municipalityName,
+    },
+    context,
+  );
+  return { state: updated, events: [event] };
+}
