@@ -3,7 +3,7 @@ import { config } from '#shared/platform/config.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
-import { emailConfirmationsRepository, normaliseAddress, requestConfirmation } from '#shared/email-confirmations/index.ts';
+import { confirmationMessage, emailConfirmationsRepository, normaliseAddress, requestConfirmation } from '#shared/email-confirmations/index.ts';
 import { queuedNotification } from '#shared/notifications/index.ts';
 import { requestEmailConfirmation } from '#shared/email-confirmations/routes.ts';
 
@@ -19,11 +19,14 @@ export const handler = eventHandler(requestEmailConfirmation, async ({ data, met
   const municipality = await getMunicipality(config.tableName(), data.municipalityNumber);
   if (!municipality) throw new Error(`Municipality ${data.municipalityNumber} does not exist`);
   const now = new Date();
-  const request = requestConfirmation(
-    await confirmations.address(normaliseAddress(data.address)),
-    { address: data.address, municipalityName: municipality.name, language: languageFor(municipality.writtenStandard) },
-    { correlationId: metadata.correlationId, now },
-  );
-  const sent = request !== undefined && (await confirmations.issue(request.code, queuedNotification(request.message, request.message.to[0]!, metadata, now), now));
+  const address = normaliseAddress(data.address);
+  const request = requestConfirmation(await confirmations.address(address), address, now);
+  let sent = false;
+  if (request) {
+    const { code, token } = request;
+    const language = languageFor(municipality.writtenStandard);
+    const message = confirmationMessage({ address: code.address, municipalityName: municipality.name, token, expiresAt: code.expiresAt }, language, metadata.correlationId);
+    sent = await confirmations.issue(code, queuedNotification(message, message.to[0]!, metadata, now), now);
+  }
   logger.info(sent ? 'Confirmation requested' : 'No confirmation needed: trusted, confirmed, or a live code was sent already', { municipalityNumber: data.municipalityNumber });
 });

@@ -6,10 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { EventData, EventEnvelope } from '../event-catalogue.ts';
-import type { EmailMessage } from '../platform/mail/email-message.ts';
 import { newEvent } from '../platform/outbox/new-event.ts';
-import type { Language } from '../platform/written-standard.ts';
-import { confirmationMessage } from './emails.ts';
 import {
   confirmationExpiry,
   mayRequestConfirmation,
@@ -54,21 +51,15 @@ export interface IssuedCode {
 }
 
 /**
- * A confirmation code for the owner of a typed address, with the message that carries it;
- * undefined when none may be sent (the address is not pending, or a live code was sent already).
- * The code, its record and its message are then stored in one transaction.
+ * A confirmation code for the owner of a typed address: the code itself (for its message,
+ * emails.ts confirmationMessage, and nowhere else) and what the store keeps of it; undefined
+ * when none may be sent (the address is not pending, or a live code was sent already). The
+ * code, its record and its message are then stored in one transaction.
  */
-export function requestConfirmation(
-  record: EmailAddressRecord | undefined,
-  request: { address: string; municipalityName: string; language: Language },
-  context: { correlationId?: string; now: Date },
-): { code: IssuedCode; message: EmailMessage } | undefined {
-  if (!mayRequestConfirmation(record, context.now)) return undefined;
-  const address = normaliseAddress(request.address);
+export function requestConfirmation(record: EmailAddressRecord | undefined, address: string, now: Date): { code: IssuedCode; token: string } | undefined {
+  if (!mayRequestConfirmation(record, now)) return undefined;
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = confirmationExpiry(context.now);
-  const message = confirmationMessage({ address, municipalityName: request.municipalityName, token, expiresAt }, request.language, context.correlationId);
-  return { code: { address, tokenHash: tokenHashOf(token), expiresAt }, message };
+  return { code: { address: normaliseAddress(address), tokenHash: tokenHashOf(token), expiresAt: confirmationExpiry(now) }, token };
 }
 
 /**
