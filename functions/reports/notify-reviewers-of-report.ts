@@ -1,6 +1,6 @@
 import { reportPeople, reportsRepository, reportSubmittedNotice } from '#shared/reports/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { notificationsRepository, secretariatRecipient } from '#shared/notifications/index.ts';
+import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { notifyReviewersOfReport } from '#shared/reports/routes.ts';
 
@@ -16,7 +16,7 @@ export const handler = eventHandler(notifyReviewersOfReport, async ({ data, meta
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
   const people = await reportPeople().of(report.value.cohortId, report.value.municipalityNumber, { withAdvisor: true });
   const submitted = { ...report.value, submittedAt: data.submittedAt };
-  if (people.advisor) await notifications.notify(reportSubmittedNotice(submitted, people.advisor, 'nb', metadata.correlationId), metadata);
+  if (people.advisor) await notifications.insertAll(queuedNotifications(reportSubmittedNotice(submitted, people.advisor, 'nb', metadata.correlationId), metadata));
   else logger.info('No advisor to tell: the municipality is in no network', { reportId: data.reportId });
-  await notifications.notify(reportSubmittedNotice(submitted, secretariatRecipient(), 'nb', metadata.correlationId), metadata);
+  await notifications.insertAll(queuedNotifications(reportSubmittedNotice(submitted, secretariatRecipient(), 'nb', metadata.correlationId), metadata));
 });

@@ -1,7 +1,7 @@
 import { awaitsSubmission, daysPastDue, reminderCopies, reportPeople, reportReminder, reportsRepository } from '#shared/reports/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import type { Recipient } from '#shared/platform/mail/email-message.ts';
-import { notificationsRepository, secretariatRecipient } from '#shared/notifications/index.ts';
+import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { sendReportReminder } from '#shared/reports/routes.ts';
 
@@ -20,7 +20,7 @@ export const handler = eventHandler(sendReportReminder, async ({ data, metadata 
   }
   const people = await reportPeople().of(report.value.cohortId, report.value.municipalityNumber, { withAdvisor: data.notify.includes('advisor') });
   const step = { daysPastDue: daysPastDue(data.dueDate, data.sweptOn), copiedTo: reminderCopies(data.notify, people.advisor !== undefined) };
-  const send = (to: Recipient, language: 'nb' | 'nn') => notificationsRepository().notify(reportReminder(report.value, step, to, language, metadata.correlationId), metadata);
+  const send = (to: Recipient, language: 'nb' | 'nn') => notificationsRepository().insertAll(queuedNotifications(reportReminder(report.value, step, to, language, metadata.correlationId), metadata));
   for (const audience of data.notify) {
     if (audience === 'project-leader') await send(people.projectLeader, people.language);
     else if (audience === 'advisor') {

@@ -16,6 +16,25 @@ export interface NotificationChange {
 }
 
 /**
+ * The one way to send an email: one queued notification per recipient of the message, each with
+ * its NotificationQueued event, for `deliverNotification` to send once stored
+ * (`notificationsRepository().insertAll(queuedNotifications(message, cause))`). `cause` is the
+ * event being handled (see queuedNotification).
+ */
+export function queuedNotifications(message: EmailMessage, cause: NotificationCause, now = new Date()): NotificationChange[] {
+  return message.to.map((recipient) => queuedNotification(message, recipient, cause, now));
+}
+
+/**
+ * Emails that a cap holds back, as `coalesced` notifications (never sent, no NotificationQueued):
+ * the secretariat sees what was held back, and nothing is lost silently. The same cause and
+ * recipient give the same notification, so a redelivery records nothing twice.
+ */
+export function coalescedNotifications(message: EmailMessage, cause: NotificationCause, reason: string, now = new Date()): { readonly state: Notification; readonly events: [] }[] {
+  return message.to.map((recipient) => coalescedNotification(message, recipient, cause, reason, now));
+}
+
+/**
  * The notification of one recipient of the message, with its NotificationQueued event. The id
  * comes from the cause, the template and the address: the same event, template and recipient
  * always give the same notification, so redeliveries queue nothing twice. Its correlation id is
@@ -45,10 +64,7 @@ export function queuedNotification(message: EmailMessage, recipient: Recipient, 
   };
 }
 
-/**
- * An email that a cap holds back, as a `coalesced` notification (never sent, no
- * NotificationQueued): the secretariat sees what was held back, and nothing is lost silently.
- */
+/** One recipient's coalesced notification (see coalescedNotifications). */
 export function coalescedNotification(message: EmailMessage, recipient: Recipient, cause: NotificationCause, reason: string, now: Date): { readonly state: Notification; readonly events: [] } {
   const { state } = queuedNotification(message, recipient, cause, now);
   return { state: { ...state, status: 'coalesced', heldBack: reason }, events: [] };

@@ -6,13 +6,11 @@
  */
 import { UpdateCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
-import type { EmailMessage } from '../platform/mail/email-message.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { keys } from '../platform/dynamodb/table-design.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
-import { coalescedNotification, queuedNotification } from './commands.ts';
-import { markableFrom, type DeliveryFeedback, type Notification, type NotificationCause, type NotificationStatus, type Suppression } from './model.ts';
+import { markableFrom, type DeliveryFeedback, type Notification, type NotificationStatus, type Suppression } from './model.ts';
 
 /** The stored item of a notification. */
 function notificationItem(notification: Notification) {
@@ -42,27 +40,15 @@ export class NotificationsRepository {
   }
 
   /**
-   * The one way to send an email: queues one notification per recipient of the message (each
-   * with its NotificationQueued event) for `deliverNotification` to send. `cause` is the event
-   * being handled: the same event, template and recipient always give the same notification, so
-   * redeliveries and retries after a partial failure queue nothing twice. Resolves to how many
-   * were newly queued.
+   * Stores new notifications (commands.ts queuedNotifications or coalescedNotifications: one per
+   * recipient), each with its events; one stored before (the same cause, template and recipient)
+   * is left as it is, so redeliveries and retries after a partial failure queue nothing twice.
+   * Resolves to how many were newly stored.
    */
-  async notify(message: EmailMessage, cause: NotificationCause, now = new Date()): Promise<number> {
-    let queued = 0;
-    for (const recipient of message.to) if (await this.insert(queuedNotification(message, recipient, cause, now))) queued++;
-    return queued;
-  }
-
-  /**
-   * Records an email that a cap holds back, as a `coalesced` notification (never sent, no
-   * NotificationQueued). The same cause and recipient give the same notification, so a
-   * redelivery records nothing twice. Resolves to how many were newly recorded.
-   */
-  async recordCoalesced(message: EmailMessage, cause: NotificationCause, reason: string, now = new Date()): Promise<number> {
-    let recorded = 0;
-    for (const recipient of message.to) if (await this.insert(coalescedNotification(message, recipient, cause, reason, now))) recorded++;
-    return recorded;
+  async insertAll(changes: readonly { readonly state: Notification; readonly events: readonly EventEnvelope[] }[]): Promise<number> {
+    let stored = 0;
+    for (const change of changes) if (await this.insert(change)) stored++;
+    return stored;
   }
 
   /** Stores a new notification with its events; false when it was stored before. */
