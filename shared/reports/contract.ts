@@ -8,6 +8,8 @@ import { REMINDER_AUDIENCES, REPORT_STATUSES, REPORT_TYPES, type Report as Repor
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from '../platform/contract/common.ts';
 
+// TODO(merge): the plan's schemas (ReportType, PlannedReport, ReportPlanRequest) are cohorts' (h-cohorts): use
+// cohorts/contract.ts's ReportType in Report.type (two schemas with meta id 'ReportType' break the OpenAPI build) and delete these.
 export const ReportType = /* @__PURE__ */ schema(() => z.enum(REPORT_TYPES).meta({ id: 'ReportType', description: 'project-plan = prosjektplan; status-report = statusrapport; final-evaluation = sluttevaluering' }));
 
 export const PlannedReport = /* @__PURE__ */ schema(() =>
