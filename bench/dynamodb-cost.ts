@@ -73,7 +73,8 @@ const { listMunicipalities } = await import('../shared/municipalities/repository
 const { admitParticipant } = await import('../shared/applications/participants-repository.ts');
 const { newReportItems, reportsOfCohort } = await import('../shared/reports/repository.ts');
 const { newApplication, decide } = await import('../shared/applications/commands.ts');
-const { defaultReportPlan, reportsForAdmission } = await import('../shared/reports/model.ts');
+const { reportsForAdmission } = await import('../shared/reports/model.ts');
+const { defaultReportPlan } = await import('../shared/cohorts/model.ts');
 const { participantOf } = await import('../shared/applications/events.ts');
 
 // ---------------------------------------------------------------------------------------------

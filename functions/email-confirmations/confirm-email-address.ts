@@ -1,11 +1,7 @@
-import { confirmAddress, getConfirmationToken, getEmailAddress } from '#shared/email-confirmations/repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { tokenState } from '#shared/email-confirmations/model.ts';
-import { newEvent } from '#shared/platform/outbox/new-event.ts';
+import { confirm, emailConfirmationsRepository, tokenHashOf } from '#shared/email-confirmations/index.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
-import { tokenHashOf } from '#shared/email-confirmations/confirmation.ts';
 import { confirmEmailAddress } from '#shared/email-confirmations/routes.ts';
 
 /**
@@ -14,24 +10,21 @@ import { confirmEmailAddress } from '#shared/email-confirmations/routes.ts';
  * mail held for it. A used code answers the same again; an unknown one 404, an expired one 410.
  */
 export const handler = idempotentHttpHandler(confirmEmailAddress, async ({ params, correlationId }) => {
-  const tableName = config.tableName();
+  const confirmations = emailConfirmationsRepository();
   const tokenHash = tokenHashOf(params.token);
-  const token = await getConfirmationToken(tableName, tokenHash);
+  const token = await confirmations.token(tokenHash);
   if (!token) throw problems.notFound('No such confirmation code');
-  const now = new Date();
   const confirmed = (confirmedAt: string) => json(200, { address: token.address, status: 'confirmed', confirmedAt });
-  const state = tokenState(token, now);
-  if (state === 'used') return confirmed(token.usedAt!);
-  if (state === 'expired') throw problems.gone(`The code expired at ${token.expiresAt}; when the address is entered again, a new code is sent`);
+  const now = new Date();
+  const decided = confirm(token, { correlationId, now });
+  if (decided.outcome === 'used') return confirmed(decided.confirmedAt);
+  if (decided.outcome === 'expired') throw problems.gone(`The code expired at ${token.expiresAt}; when the address is entered again, a new code is sent`);
 
-  const at = now.toISOString();
-  if (await confirmAddress(tableName, tokenHash, token.address, newEvent('EmailAddressConfirmed', { address: token.address, confirmedAt: at }, { correlationId, now }), now)) {
-    return confirmed(at);
-  }
+  if (await confirmations.confirm(tokenHash, token.address, decided.events, now)) return confirmed(decided.confirmedAt);
   // Not confirmed by this request: a concurrent one used the code, or the secretariat trusted the address meanwhile.
-  const again = await getConfirmationToken(tableName, tokenHash);
+  const again = await confirmations.token(tokenHash);
   if (again?.usedAt) return confirmed(again.usedAt);
-  const address = await getEmailAddress(tableName, token.address);
+  const address = await confirmations.address(token.address);
   if (address && address.status !== 'pending') return confirmed(address.confirmedAt ?? address.updatedAt);
   throw problems.gone('The code is no longer valid; when the address is entered again, a new code is sent');
 });

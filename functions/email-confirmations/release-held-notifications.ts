@@ -1,8 +1,6 @@
-import { getEmailAddress } from '#shared/email-confirmations/repository.ts';
-import { releaseNotification, getNotification } from '#shared/notifications/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { emailConfirmationsRepository } from '#shared/email-confirmations/index.ts';
+import { released } from '#shared/notifications/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { newEvent } from '#shared/platform/outbox/new-event.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { releaseHeldNotifications } from '#shared/email-confirmations/routes.ts';
 
@@ -12,15 +10,14 @@ import { releaseHeldNotifications } from '#shared/email-confirmations/routes.ts'
  * still held and queues nothing.
  */
 export const handler = eventHandler(releaseHeldNotifications, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  const record = await getEmailAddress(tableName, data.address);
-  let released = 0;
+  const confirmations = emailConfirmationsRepository();
+  const record = await confirmations.address(data.address);
+  let count = 0;
   for (const id of record?.held ?? []) {
-    const notification = await getNotification(tableName, id);
+    const notification = await confirmations.notifications.get(id);
     if (!notification) continue;
     const now = new Date();
-    const event = newEvent('NotificationQueued', { notificationId: id, template: notification.template }, { correlationId: notification.correlationId ?? metadata.correlationId, now });
-    if (await releaseNotification(tableName, id, data.address, event, now)) released++;
+    if (await confirmations.release(released(notification, { correlationId: metadata.correlationId, now }), data.address, now)) count++;
   }
-  logger.info('Released held notifications', { released });
+  logger.info('Released held notifications', { released: count });
 });

@@ -1,10 +1,9 @@
-import { getNotification, markNotification, recordAttempt } from '#shared/notifications/repository.ts';
-import { suppressionOf } from '#shared/notifications/suppressions-repository.ts';
+import { awaitsDelivery, notificationsRepository, suppressionsRepository } from '#shared/notifications/index.ts';
+import { emailConfirmationsRepository } from '#shared/email-confirmations/index.ts';
 import { sendEmail } from '#shared/platform/mail/ses-mailer.ts';
 import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
-import { heldForConfirmation } from '#shared/email-confirmations/confirmation.ts';
 import { deliverNotification } from '#shared/notifications/routes.ts';
 
 /**
@@ -14,21 +13,21 @@ import { deliverNotification } from '#shared/notifications/routes.ts';
  * Mail to a typed address that awaits confirmation is held, not sent (shared/email-confirmations/model.ts).
  */
 export const handler = eventHandler(deliverNotification, async ({ data }) => {
-  const tableName = config.tableName();
-  const notification = await getNotification(tableName, data.notificationId);
+  const notifications = notificationsRepository();
+  const notification = await notifications.get(data.notificationId);
   if (!notification) throw new Error(`Notification ${data.notificationId} does not exist`);
-  if (notification.status !== 'queued' && notification.status !== 'failed') {
+  if (!awaitsDelivery(notification.status)) {
     logger.info('Already delivered or settled', { notificationId: notification.id, status: notification.status });
     return;
   }
   // Suppressed addresses: one that bounced permanently or complained gets no more mail.
-  const suppression = await suppressionOf(tableName, notification.recipient.address);
+  const suppression = await suppressionsRepository().of(notification.recipient.address);
   if (suppression) {
-    await markNotification(tableName, notification.id, 'suppressed', { kind: suppression.reason, at: suppression.at, detail: `The address ${suppression.reason === 'bounce' ? 'bounced' : 'complained'} (SES message ${suppression.messageId})` }, new Date());
+    await notifications.mark(notification.id, 'suppressed', { kind: suppression.reason, at: suppression.at, detail: `The address ${suppression.reason === 'bounce' ? 'bounced' : 'complained'} (SES message ${suppression.messageId})` }, new Date());
     logger.info('Not sent: the address is suppressed', { notificationId: notification.id, reason: suppression.reason });
     return;
   }
-  if (await heldForConfirmation(tableName, notification, config.secretariatEmail(), new Date())) {
+  if (await emailConfirmationsRepository().heldForConfirmation(notification, config.secretariatEmail(), new Date())) {
     logger.info('Held until its address is confirmed', { notificationId: notification.id });
     return;
   }
@@ -45,9 +44,9 @@ export const handler = eventHandler(deliverNotification, async ({ data }) => {
       config.mailFrom(),
       config.sesConfigurationSet(),
     );
-    await recordAttempt(tableName, notification.id, { sent: true, messageId }, new Date());
+    await notifications.recordAttempt(notification.id, { sent: true, messageId }, new Date());
   } catch (error) {
-    await recordAttempt(tableName, notification.id, { sent: false, error: `${(error as Error).name}: ${(error as Error).message}` }, new Date());
+    await notifications.recordAttempt(notification.id, { sent: false, error: `${(error as Error).name}: ${(error as Error).message}` }, new Date());
     throw error;
   }
 });

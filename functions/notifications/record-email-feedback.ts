@@ -1,7 +1,5 @@
-import { findNotificationBySesMessage, markNotification } from '#shared/notifications/repository.ts';
-import { suppressAddress } from '#shared/notifications/suppressions-repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { SesFeedbackDetail } from '#shared/notifications/ses-feedback.ts';
+import { notificationsRepository, suppressionsRepository } from '#shared/notifications/index.ts';
+import { SesFeedbackDetail } from '#shared/notifications/contract.ts';
 import { awsEventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { recordEmailFeedback } from '#shared/notifications/routes.ts';
@@ -14,7 +12,6 @@ import { recordEmailFeedback } from '#shared/notifications/routes.ts';
  * EventBridge retries it, and one that is never found waits in the dead-letter queue.
  */
 export const handler = awsEventHandler(recordEmailFeedback, async (event) => {
-  const tableName = config.tableName();
   const detail = SesFeedbackDetail.parse(event.detail);
   const now = new Date();
   const kind = detail.eventType === 'Bounce' ? 'bounce' : 'complaint';
@@ -24,14 +21,13 @@ export const handler = awsEventHandler(recordEmailFeedback, async (event) => {
   const type = kind === 'bounce' ? detail.bounce!.bounceType : (detail.complaint!.complaintFeedbackType ?? 'complaint');
   if (kind === 'complaint' || type === 'Permanent') {
     for (const recipient of recipients) {
-      await suppressAddress(tableName, { address: recipient.emailAddress, reason: kind, messageId: detail.mail.messageId, at: now.toISOString() });
+      await suppressionsRepository().suppress({ address: recipient.emailAddress, reason: kind, messageId: detail.mail.messageId, at: now.toISOString() });
     }
   }
-  const notification = await findNotificationBySesMessage(tableName, detail.mail.messageId);
+  const notification = await notificationsRepository().findBySesMessage(detail.mail.messageId);
   if (!notification) throw new Error(`No notification is recorded as sent with SES message id ${detail.mail.messageId}`);
   const diagnostic = recipients.map((r) => r.diagnosticCode).filter(Boolean).join('; ');
-  const changed = await markNotification(
-    tableName,
+  const changed = await notificationsRepository().mark(
     notification.id,
     kind === 'bounce' ? 'bounced' : 'complained',
     { kind, type, at: now.toISOString(), ...(diagnostic ? { detail: diagnostic.slice(0, 1_000) } : {}) },

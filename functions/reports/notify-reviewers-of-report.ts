@@ -1,11 +1,7 @@
-import { getReport } from '#shared/reports/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { reportPeople, reportsRepository, reportSubmittedNotice } from '#shared/reports/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { notify } from '#shared/notifications/notify.ts';
-import { reportSubmittedNotice } from '#shared/reports/emails.ts';
-import { secretariatRecipient } from '#shared/notifications/recipients.ts';
+import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { logger } from '#shared/platform/logger.ts';
-import { reportPeople } from '#shared/reports/people.ts';
 import { notifyReviewersOfReport } from '#shared/reports/routes.ts';
 
 /**
@@ -15,12 +11,12 @@ import { notifyReviewersOfReport } from '#shared/reports/routes.ts';
  * notices). Once per event and recipient (notify), however often the event is delivered.
  */
 export const handler = eventHandler(notifyReviewersOfReport, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  const report = await getReport(tableName, data.reportId);
+  const notifications = notificationsRepository();
+  const report = await reportsRepository().get(data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
-  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: true });
+  const people = await reportPeople().of(report.value.cohortId, report.value.municipalityNumber, { withAdvisor: true });
   const submitted = { ...report.value, submittedAt: data.submittedAt };
-  if (people.advisor) await notify(tableName, reportSubmittedNotice(submitted, people.advisor, 'nb', metadata.correlationId), metadata);
+  if (people.advisor) await notifications.insertAll(queuedNotifications(reportSubmittedNotice(submitted, people.advisor, 'nb', metadata.correlationId), metadata));
   else logger.info('No advisor to tell: the municipality is in no network', { reportId: data.reportId });
-  await notify(tableName, reportSubmittedNotice(submitted, secretariatRecipient(), 'nb', metadata.correlationId), metadata);
+  await notifications.insertAll(queuedNotifications(reportSubmittedNotice(submitted, secretariatRecipient(), 'nb', metadata.correlationId), metadata));
 });

@@ -1,8 +1,5 @@
-import { requireCohort } from '#shared/cohorts/repository.ts';
-import { insertReports, readSweepClock } from '#shared/reports/repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { nextSweepDay } from '#shared/reports/reminders.ts';
-import { defaultReportPlan, reportsForAdmission } from '#shared/reports/model.ts';
+import { cohortsRepository, reportPlanOf } from '#shared/cohorts/index.ts';
+import { nextSweepDay, reportsForAdmission, reportsRepository } from '#shared/reports/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { scheduleReports } from '#shared/reports/routes.ts';
@@ -13,11 +10,11 @@ import { scheduleReports } from '#shared/reports/routes.ts';
  * admission recorded with a past decision date) is held until the secretariat starts a catch-up.
  */
 export const handler = eventHandler(scheduleReports, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  const [cohort, clock] = await Promise.all([requireCohort(tableName, data.cohortId), readSweepClock(tableName)]);
-  const plan = cohort.value.reportPlan ?? defaultReportPlan(cohort.value.durationYears);
+  const reports = reportsRepository();
+  const [cohort, clock] = await Promise.all([cohortsRepository().require(data.cohortId), reports.readSweepClock()]);
+  const plan = reportPlanOf(cohort.value);
   const scheduled = reportsForAdmission(plan, cohort.value, data, metadata.occurredAt, nextSweepDay(clock, new Date()));
   if (scheduled.length === 0) return;
-  const inserted = await insertReports(tableName, scheduled);
+  const inserted = await reports.insertNew(scheduled);
   logger.info(inserted ? 'Reports scheduled' : 'Reports were scheduled before', { reports: scheduled.length, held: scheduled.filter((r) => r.remindersHeld).length });
 });

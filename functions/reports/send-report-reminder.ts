@@ -1,14 +1,8 @@
-import { getReport } from '#shared/reports/repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { daysPastDue, reminderCopies } from '#shared/reports/reminders.ts';
-import { awaitsSubmission } from '#shared/reports/model.ts';
+import { awaitsSubmission, daysPastDue, reminderCopies, reportPeople, reportReminder, reportsRepository } from '#shared/reports/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import type { Recipient } from '#shared/platform/mail/email-message.ts';
-import { notify } from '#shared/notifications/notify.ts';
-import { secretariatRecipient } from '#shared/notifications/recipients.ts';
-import { reportReminder } from '#shared/reports/emails.ts';
+import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { logger } from '#shared/platform/logger.ts';
-import { reportPeople } from '#shared/reports/people.ts';
 import { sendReportReminder } from '#shared/reports/routes.ts';
 
 /**
@@ -18,16 +12,15 @@ import { sendReportReminder } from '#shared/reports/routes.ts';
  * report was submitted, before it went out).
  */
 export const handler = eventHandler(sendReportReminder, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  const report = await getReport(tableName, data.reportId);
+  const report = await reportsRepository().get(data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
   if (report.value.dueDate !== data.dueDate || !awaitsSubmission(report.value.status)) {
     logger.info('Reminder no longer true: not sent', { reportId: data.reportId, stepId: data.stepId, dueDate: report.value.dueDate, status: report.value.status });
     return;
   }
-  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: data.notify.includes('advisor') });
+  const people = await reportPeople().of(report.value.cohortId, report.value.municipalityNumber, { withAdvisor: data.notify.includes('advisor') });
   const step = { daysPastDue: daysPastDue(data.dueDate, data.sweptOn), copiedTo: reminderCopies(data.notify, people.advisor !== undefined) };
-  const send = (to: Recipient, language: 'nb' | 'nn') => notify(tableName, reportReminder(report.value, step, to, language, metadata.correlationId), metadata);
+  const send = (to: Recipient, language: 'nb' | 'nn') => notificationsRepository().insertAll(queuedNotifications(reportReminder(report.value, step, to, language, metadata.correlationId), metadata));
   for (const audience of data.notify) {
     if (audience === 'project-leader') await send(people.projectLeader, people.language);
     else if (audience === 'advisor') {

@@ -1,17 +1,13 @@
-import { getReport } from '#shared/reports/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { reportPeople, reportReviewNotice, reportsRepository } from '#shared/reports/index.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { notify } from '#shared/notifications/notify.ts';
-import { reportReviewNotice } from '#shared/reports/emails.ts';
-import { reportPeople } from '#shared/reports/people.ts';
+import { notificationsRepository, queuedNotifications } from '#shared/notifications/index.ts';
 import { sendReportReviewNotice } from '#shared/reports/routes.ts';
 
 /** On ReportAccepted/ReportReturned: the project leader hears the outcome and the comment. */
 export const handler = eventHandler(sendReportReviewNotice, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  const report = await getReport(tableName, data.reportId);
+  const report = await reportsRepository().get(data.reportId);
   if (!report) throw new Error(`Report ${data.reportId} does not exist`);
-  const people = await reportPeople(tableName, report.value.cohortId, report.value.municipalityNumber, { withAdvisor: false });
+  const people = await reportPeople().of(report.value.cohortId, report.value.municipalityNumber, { withAdvisor: false });
   const outcome = metadata.eventType === 'ReportAccepted' ? 'accepted' : 'returned';
-  await notify(tableName, reportReviewNotice(report.value, { outcome, comment: data.comment }, people.projectLeader, people.language, metadata.correlationId), metadata);
+  await notificationsRepository().insertAll(queuedNotifications(reportReviewNotice(report.value, { outcome, comment: data.comment }, people.projectLeader, people.language, metadata.correlationId), metadata));
 });

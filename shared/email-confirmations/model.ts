@@ -15,6 +15,7 @@
  * An address nobody typed has no record and is trusted: every typed address gets its record in
  * the same write that stores it (or before), never after.
  */
+import { createHash } from 'node:crypto';
 
 /** Who put an address into the system. */
 export type AddressSource = 'secretariat-config' | 'register' | 'secretariat' | 'municipality';
@@ -68,3 +69,27 @@ export function mayRequestConfirmation(record: { readonly status: AddressStatus;
   if (record?.status !== 'pending') return false;
   return !record.tokenExpiresAt || Date.parse(record.tokenExpiresAt) <= now.getTime();
 }
+
+/** What the confirmation store holds about an address. */
+export interface EmailAddressRecord {
+  readonly address: string;
+  readonly status: AddressStatus;
+  readonly tokenHash?: string;
+  readonly tokenExpiresAt?: string;
+  /** How many confirmation messages were issued to it. */
+  readonly requests?: number;
+  readonly confirmedAt?: string;
+  /** Ids of the notifications held until it is confirmed. */
+  readonly held?: ReadonlySet<string>;
+  readonly updatedAt: string;
+}
+
+/** A confirmation code as stored (by its hash: the code itself is never stored). */
+export interface ConfirmationToken {
+  readonly address: string;
+  readonly expiresAt: string;
+  readonly usedAt?: string;
+}
+
+/** The code's SHA-256: what the store keeps and looks codes up by. */
+export const tokenHashOf = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -3,15 +3,9 @@ import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDateTime } from '../platform/contract/common.ts';
+import { NOTIFICATION_STATUSES, type Notification as NotificationEntity } from './model.ts';
 
-/**
- * `awaiting-confirmation`: held, never sent, until the recipient confirms a typed address
- * (shared/email-confirmations/model.ts). `bounced`/`complained`: SES reported it back
- * (shared/notifications/ses-feedback.ts); `suppressed`: not sent, the address bounced or complained
- * before; `coalesced`: not sent, over a cap (a later notice carries the news, see
- * shared/target-status/mail-caps.json). New statuses are added at the end.
- */
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation', 'bounced', 'complained', 'suppressed', 'coalesced'] as const;
+export { NOTIFICATION_STATUSES };
 
 export const Notification = /* @__PURE__ */ schema(() =>
   z
@@ -44,4 +38,39 @@ export const NotificationList = /* @__PURE__ */ schema(() => z.object({ notifica
 export const ListNotificationsQuery = /* @__PURE__ */ schema(() => z.object({ status: z.enum(NOTIFICATION_STATUSES).default('failed'), ...PageQuery }));
 export const NotificationParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A notification id') }));
 
-export type Notification = z.infer<typeof Notification>;
+/** The entity is the model's; the wire schema must describe exactly it (a type error here when the two drift apart). */
+export type Notification = NotificationEntity;
+export type NotificationSchemaMatchesModel = Assert<SameType<z.infer<typeof Notification>, NotificationEntity>>;
+
+/**
+ * What Amazon SES publishes to EventBridge (the default bus) for the stack's configuration set,
+ * the parts the backend reads: which message, which recipients, what happened. The local SES
+ * stand-in emits the same shape (local/aws-emulator.ts), so one handler serves both.
+ * https://docs.aws.amazon.com/ses/latest/dg/monitoring-eventbridge.html
+ */
+export const SES_EVENT_SOURCE = 'aws.ses';
+/** The detail-types SES gives bounce and complaint events on EventBridge. */
+export const SES_FEEDBACK_DETAIL_TYPES = ['Email Bounced', 'Email Complaint Received'] as const;
+/** The tag SES puts on every event of a message sent with a configuration set. */
+export const CONFIGURATION_SET_TAG = 'ses:configuration-set';
+
+const Recipients = /* @__PURE__ */ schema(() => z.array(z.object({ emailAddress: z.string().min(3), diagnosticCode: z.string().optional() })).min(1));
+
+export const SesFeedbackDetail = /* @__PURE__ */ schema(() =>
+  z.object({
+    eventType: z.enum(['Bounce', 'Complaint']),
+    mail: z.object({ messageId: z.string().min(1), timestamp: z.string().optional(), destination: z.array(z.string()).optional() }),
+    bounce: z
+      .object({ bounceType: z.string(), bounceSubType: z.string().optional(), bouncedRecipients: Recipients, timestamp: z.string().optional() })
+      .optional(),
+    complaint: z
+      .object({ complainedRecipients: Recipients, complaintFeedbackType: z.string().optional(), timestamp: z.string().optional() })
+      .optional(),
+  }),
+);
+
+export type SesFeedbackDetail = z.infer<typeof SesFeedbackDetail>;
+
+/** true only when each type is assignable to the other; Assert fails to compile on false. */
+type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;

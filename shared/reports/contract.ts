@@ -4,7 +4,7 @@ import { schema } from '../platform/contract/schema.ts';
 
 /** The most held reports one catch-up call handles: it stays well inside an HTTP function's time. */
 export const CATCH_UP_MAX = 500;
-import { REPORT_STATUSES } from './model.ts';
+import { REMINDER_AUDIENCES, REPORT_STATUSES, type Report as ReportEntity, type ReminderLadder as ReminderLadderConfig } from './model.ts';
 import { ReportType } from '../cohorts/contract.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from '../platform/contract/common.ts';
@@ -107,7 +107,9 @@ export const ListReportsQuery = /* @__PURE__ */ schema(() =>
 
 export const ReportParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f]{32}$/, 'A report id') }));
 
-export type Report = z.infer<typeof Report>;
+/** The entity is the model's; the wire schema must describe exactly it (a type error here when the two drift apart). */
+export type Report = ReportEntity;
+export type ReportSchemaMatchesModel = Assert<SameType<z.infer<typeof Report>, ReportEntity>>;
 
 export const CatchUpRequest = /* @__PURE__ */ schema(() =>
   z
@@ -145,3 +147,28 @@ export const CatchUpSummary = /* @__PURE__ */ schema(() =>
     })
     .meta({ id: 'CatchUpSummary' }),
 );
+
+/**
+ * The reminder ladder's configuration (shared/reports/reminder-ladder.json, or the CDK context
+ * `reminderLadder`), checked once at first use (shared/reports/reminder-ladder.ts).
+ */
+export const ReminderLadder = /* @__PURE__ */ schema(() =>
+  z.object({
+    steps: z
+      .array(
+        z.object({
+          id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+          daysFromDue: z.number().int().min(-365).max(365),
+          notify: z.array(z.enum(REMINDER_AUDIENCES)).min(1),
+        }),
+      )
+      .min(1)
+      .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, 'Step ids must be unique'),
+  }),
+);
+export type ReminderLadder = ReminderLadderConfig;
+export type ReminderLadderSchemaMatchesModel = Assert<SameType<z.infer<typeof ReminderLadder>, ReminderLadderConfig>>;
+
+/** true only when each type is assignable to the other; Assert fails to compile on false. */
+type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;

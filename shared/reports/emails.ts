@@ -2,9 +2,8 @@
  * Emails of report reminders and review notices, in bokmål and nynorsk. Pure functions: data in, message out; the
  * caller picks the language from the receiving municipality's written standard.
  */
-import { daysPastDue, type ReminderCopy } from './reminders.ts';
+import { daysPastDue, type ReminderCopy, type ReportType } from './model.ts';
 import { norwegianDay } from '../platform/dates.ts';
-import type { ReportType } from './model.ts';
 import type { Language } from '../platform/written-standard.ts';
 import { letter, longDate, quoted, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
 

@@ -3,7 +3,7 @@
  * when the deployment has one, else the shipped reminder-ladder.json. Checked once, at first use.
  */
 import { ENV } from '../platform/config.ts';
-import { ReminderLadder } from './reminders.ts';
+import { ReminderLadder } from './contract.ts';
 import { configDocument } from '../platform/config-document.ts';
 import shipped from './reminder-ladder.json' with { type: 'json' };
 

@@ -6,18 +6,16 @@
  * step once. The sweep clock (the latest sweep's day) lets a late sweep see that a later one
  * has started, and gives scheduling and moved due dates the day their reminders start.
  */
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { Principal } from '../platform/auth/principal.ts';
 import { visibleTo } from '../platform/http/access.ts';
-import type { Report } from './contract.ts';
-import { followsDueDate } from './model.ts';
-import type { SweepClock } from './reminders.ts';
-import { documentClient } from '../platform/dynamodb/client.ts';
-import { getVersioned, queryAll, queryIndex, type Versioned, versionOf, withoutStorageAttributes } from '../platform/dynamodb/query.ts';
+import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
+import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { keys } from '../platform/dynamodb/table-design.ts';
-import { putVersioned, transact, transactIfConditionsHold } from '../platform/dynamodb/transaction.ts';
+import { ConcurrentChangeError } from '../platform/dynamodb/transaction.ts';
+import { followsDueDate, type Report, type SweepClock } from './model.ts';
 
 /** The item of a report; one whose status follows the due date is in the sweep's index until its ladder is done. */
 function reportItem(report: Report, remindersDone = false) {
@@ -39,88 +37,122 @@ function withReminderDefaults(report: Report): Report {
   return { ...report, remindersSkipped: report.remindersSkipped ?? [], remindersHeld: report.remindersHeld ?? false };
 }
 
-/** The items of newly scheduled reports, in the sweep's index (what insertReports writes; bulk loads write them in batches). */
+/** The items of newly scheduled reports, in the sweep's index (what insertNew writes; bulk loads write them in batches). */
 export function newReportItems(reports: readonly Report[]): Record<string, unknown>[] {
   return reports.map((r) => ({ ...reportItem(r), version: 1 }));
 }
 
-/** Stores a participant's reports all at once; false when they were scheduled before. */
-export function insertReports(tableName: string, reports: readonly Report[]): Promise<boolean> {
-  return transactIfConditionsHold(
-    tableName,
-    newReportItems(reports).map((Item) => ({ Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
-  );
-}
+export class ReportsRepository {
+  readonly table: Table;
 
-export async function getReport(tableName: string, id: string): Promise<Versioned<Report> | undefined> {
-  const read = await getVersioned<Report>(tableName, keys.report(id));
-  return read && { value: withReminderDefaults(read.value), version: read.version };
-}
+  constructor(table: Table) {
+    this.table = table;
+  }
 
-/**
- * Replaces a report read at `version`, with its events (ConcurrentChangeError when it changed
- * since); its status says whether it stays in (or returns to) the sweep's index, and
- * `remindersDone` (every ladder step sent or skipped) takes it out.
- */
-export async function saveReport(tableName: string, report: Versioned<Report>, events: readonly EventEnvelope[] = [], { remindersDone = false } = {}): Promise<void> {
-  await transact(tableName, [putVersioned(tableName, { ...reportItem(report.value, remindersDone), version: report.version }, `Report ${report.value.id}`)], events);
-}
-
-/** Reports in the sweep's index due on or before `day`, oldest first. */
-export async function openReportsDueBy(tableName: string, day: string): Promise<Versioned<Report>[]> {
-  const items = await queryAll({
-    TableName: tableName,
-    IndexName: 'gsi2',
-    KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
-    ExpressionAttributeValues: { ':pk': keys.openReports().gsi2pk, ':last': `${day}~` },
-  });
-  return items.map((item) => ({ value: reportOf(item), version: versionOf(item) }));
-}
-
-/** A cohort's reports, by municipality and due date; only one municipality's when given. */
-export async function reportsOfCohort(tableName: string, cohortId: string, municipalityNumber?: string): Promise<Report[]> {
-  const { gsi1pk } = keys.reportsOfCohort(cohortId);
-  const items = municipalityNumber
-    ? await queryAll({
-        TableName: tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :municipality)',
-        ExpressionAttributeValues: { ':pk': gsi1pk, ':municipality': `${municipalityNumber}#` },
-      })
-    : await queryIndex(tableName, 'gsi1', gsi1pk);
-  return items.map(reportOf);
-}
-
-/** The sweep clock as it is now (strongly consistent); undefined before the first sweep. */
-export async function readSweepClock(tableName: string): Promise<SweepClock | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.reportSweepClock(), ConsistentRead: true }));
-  return Item ? { day: String(Item.day), at: String(Item.at) } : undefined;
-}
-
-/**
- * A sweep of `day` starting at `at` moves the clock to its day, unless a sweep of that day or a
- * later one moved it already; resolves to the clock as it is then (a later day: this sweep is late).
- */
-export async function advanceSweepClock(tableName: string, day: string, at: string): Promise<SweepClock> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.reportSweepClock(),
-        UpdateExpression: 'SET #day = :day, #at = :at, entity = :entity',
-        ConditionExpression: 'attribute_not_exists(#day) OR #day < :day',
-        ExpressionAttributeNames: { '#day': 'day', '#at': 'at' },
-        ExpressionAttributeValues: { ':day': day, ':at': at, ':entity': 'ReportSweepClock' },
-      }),
+  /** Stores a participant's reports all at once; false when they were scheduled before. */
+  insertNew(reports: readonly Report[]): Promise<boolean> {
+    return this.table.transactIfConditionsHold(
+      newReportItems(reports).map((Item) => ({ Put: { TableName: this.table.name, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
     );
-    return { day, at };
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    return (await readSweepClock(tableName))!;
+  }
+
+  async get(id: string): Promise<Versioned<Report> | undefined> {
+    const read = await this.table.get<Report>(keys.report(id));
+    return read && { value: withReminderDefaults(read.value), version: read.version };
+  }
+
+  /** The report if the principal may see it (a municipality: its own); otherwise 404, never revealing that it exists. */
+  visibleReport(principal: Principal | undefined, id: string): Promise<Versioned<Report>> {
+    return visibleTo(principal, this.get(id), `No report ${id}`);
+  }
+
+  /**
+   * Replaces a report read at `version`, with its events (ConcurrentChangeError when it changed
+   * since); its status says whether it stays in (or returns to) the sweep's index, and
+   * `remindersDone` (every ladder step sent or skipped) takes it out.
+   */
+  async save(report: Versioned<Report>, events: readonly EventEnvelope[] = [], { remindersDone = false } = {}): Promise<void> {
+    await this.table.transact([this.table.putVersioned({ ...reportItem(report.value, remindersDone), version: report.version }, `Report ${report.value.id}`)], events);
+  }
+
+  /**
+   * Runs `change` on the report (`first` as already read, else read now), and when it lost a race
+   * (ConcurrentChangeError: the report changed since it was read) reads it again and runs it
+   * afresh, up to `attempts` times in all. `change` gets undefined for a report that does not
+   * exist. Undefined when every attempt lost.
+   */
+  async withRereads<T>(id: string, attempts: number, change: (current: Versioned<Report> | undefined) => Promise<T>, first?: Versioned<Report>): Promise<T | undefined> {
+    let current = first ?? (await this.get(id));
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      try {
+        return await change(current);
+      } catch (error) {
+        if (!(error instanceof ConcurrentChangeError)) throw error;
+        current = await this.get(id);
+      }
+    }
+    return undefined;
+  }
+
+  /** Reports in the sweep's index due on or before `day`, oldest first. */
+  async openDueBy(day: string): Promise<Versioned<Report>[]> {
+    const items = await this.table.query({
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
+      ExpressionAttributeValues: { ':pk': keys.openReports().gsi2pk, ':last': `${day}~` },
+    });
+    return items.map((item) => ({ value: reportOf(item), version: versionOf(item) }));
+  }
+
+  /** A cohort's reports, by municipality and due date; only one municipality's when given. */
+  async ofCohort(cohortId: string, municipalityNumber?: string): Promise<Report[]> {
+    const { gsi1pk } = keys.reportsOfCohort(cohortId);
+    const items = municipalityNumber
+      ? await this.table.query({
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :municipality)',
+          ExpressionAttributeValues: { ':pk': gsi1pk, ':municipality': `${municipalityNumber}#` },
+        })
+      : await this.table.queryIndex('gsi1', gsi1pk);
+    return items.map(reportOf);
+  }
+
+  /** The sweep clock as it is now (strongly consistent); undefined before the first sweep. */
+  async readSweepClock(): Promise<SweepClock | undefined> {
+    const { Item } = await this.table.client.send(new GetCommand({ TableName: this.table.name, Key: keys.reportSweepClock(), ConsistentRead: true }));
+    return Item ? { day: String(Item.day), at: String(Item.at) } : undefined;
+  }
+
+  /**
+   * A sweep of `day` starting at `at` moves the clock to its day, unless a sweep of that day or a
+   * later one moved it already; resolves to the clock as it is then (a later day: this sweep is late).
+   */
+  async advanceSweepClock(day: string, at: string): Promise<SweepClock> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.name,
+          Key: keys.reportSweepClock(),
+          UpdateExpression: 'SET #day = :day, #at = :at, entity = :entity',
+          ConditionExpression: 'attribute_not_exists(#day) OR #day < :day',
+          ExpressionAttributeNames: { '#day': 'day', '#at': 'at' },
+          ExpressionAttributeValues: { ':day': day, ':at': at, ':entity': 'ReportSweepClock' },
+        }),
+      );
+      return { day, at };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return (await this.readSweepClock())!;
+    }
   }
 }
 
-/** The report if the principal may see it (a municipality: its own); otherwise 404, never revealing that it exists. */
-export function visibleReport(tableName: string, principal: Principal | undefined, id: string): Promise<Versioned<Report>> {
-  return visibleTo(principal, getReport(tableName, id), `No report ${id}`);
+let bound: ReportsRepository | undefined;
+
+/** The reports of this deployment's table, bound on first use and kept for the container's life. */
+export const reportsRepository = (): ReportsRepository => (bound ??= new ReportsRepository(programmeTable()));
+
+/** @deprecated until the merge: use ReportsRepository (bench/dynamodb-cost.ts calls this). */
+export function reportsOfCohort(tableName: string, cohortId: string, municipalityNumber?: string): Promise<Report[]> {
+  return new ReportsRepository(new Table(tableName)).ofCohort(cohortId, municipalityNumber);
 }

@@ -14,7 +14,8 @@ import { DeadLetterStore } from '../../local/dead-letters.ts';
 import { LocalEventBus } from '../../local/event-bus.ts';
 import { LambdaRuntime } from '../../local/lambda-runtime.ts';
 import { MailSink } from '../../local/mail-sink.ts';
-import { getNotification, listNotifications } from '../../shared/notifications/repository.ts';
+import { NotificationsRepository } from '../../shared/notifications/index.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { outboxPut } from '../../shared/platform/outbox/outbox-item.ts';
 import { newEvent } from '../../shared/platform/outbox/new-event.ts';
 import { submittedData } from '../support/fixtures.ts';
@@ -25,6 +26,7 @@ let emulator: AwsEmulator;
 let mail: MailSink;
 let bus: LocalEventBus;
 let tableName: string;
+const notifications = () => new NotificationsRepository(new Table(tableName));
 const delivered: unknown[] = [];
 
 class RecordingRuntime extends LambdaRuntime {
@@ -128,7 +130,7 @@ describe('email handlers queue notifications; delivery sends them', () => {
     resources: [],
     detail: JSON.parse(JSON.stringify(event)),
   });
-  const queuedFor = async (eventId: string) => (await listNotifications(tableName, 'queued')).filter((n) => n.cause.eventId === eventId);
+  const queuedFor = async (eventId: string) => (await notifications().list('queued')).filter((n) => n.cause.eventId === eventId);
 
   it('queues the receipt once when the same event arrives three times', async () => {
     const { handler } = await import('../../functions/applications/send-application-receipt.ts');
@@ -168,12 +170,12 @@ describe('email handlers queue notifications; delivery sends them', () => {
 
     emulator.failNextEmails = 1;
     await expect(deliver(asEventBridge(queuedEvent), lambdaContext())).rejects.toThrow(/Injected failure/);
-    expect(await getNotification(tableName, notification!.id)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('Injected failure') });
-    expect((await listNotifications(tableName, 'failed')).map((n) => n.id)).toContain(notification!.id);
+    expect(await notifications().get(notification!.id)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringContaining('Injected failure') });
+    expect((await notifications().list('failed')).map((n) => n.id)).toContain(notification!.id);
 
     await deliver(asEventBridge(queuedEvent), lambdaContext());
     await deliver(asEventBridge(queuedEvent), lambdaContext());
-    expect(await getNotification(tableName, notification!.id)).toMatchObject({ status: 'sent', attempts: 2, messageId: expect.any(String) });
+    expect(await notifications().get(notification!.id)).toMatchObject({ status: 'sent', attempts: 2, messageId: expect.any(String) });
     const sent = (await mail.list()).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ to: '"Ola Nordmann" <ola@jolster.kommune.no>', language: 'nn', subject: 'Stadfesting: søknad frå Jølster kommune er motteken' });

@@ -9,13 +9,15 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { followUps as sendFollowUps } from '../../functions/target-status/send-target-status-follow-ups.ts';
 import { handler as sendNotice } from '../../functions/target-status/send-target-status-notice.ts';
-import { listNotifications } from '../../shared/notifications/repository.ts';
+import { NotificationsRepository } from '../../shared/notifications/index.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import type { EventData } from '../../shared/event-catalogue.ts';
 import { newEvent } from '../../shared/platform/outbox/new-event.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';
 
 let tableName: string;
+const notifications = () => new NotificationsRepository(new Table(tableName));
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
 });
@@ -64,7 +66,7 @@ function burst(municipalityNumber: string, last: (typeof STATUSES)[number]) {
 }
 
 const of = async (municipalityNumber: string, status: 'queued' | 'coalesced') =>
-  (await listNotifications(tableName, status)).filter((n) => n.recipient.address === `leder@${municipalityNumber}.kommune.no`);
+  (await notifications().list(status)).filter((n) => n.recipient.address === `leder@${municipalityNumber}.kommune.no`);
 
 describe('a burst of status changes', () => {
   const events = burst('1721', 'achieved');

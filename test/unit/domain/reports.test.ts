@@ -5,7 +5,6 @@ import {
   daysPastDue,
   lookAheadDays,
   nextSweepDay,
-  ReminderLadder,
   reminderCopies,
   remindersStart,
   rescheduledReminders,
@@ -14,8 +13,17 @@ import {
   sweepToday,
   type ReminderDecision,
   type ReminderState,
-} from '../../../shared/reports/reminders.ts';
-import { addMonths, awaitsSubmission, defaultReportPlan, openStatus, remindedReport, reportsForAdmission, scheduleFromPlan, sweptStatus, REPORT_STATUSES } from '../../../shared/reports/model.ts';
+  addMonths,
+  awaitsSubmission,
+  openStatus,
+  reportsForAdmission,
+  scheduleFromPlan,
+  sweptStatus,
+  REPORT_STATUSES,
+} from '../../../shared/reports/model.ts';
+import { remindedReport } from '../../../shared/reports/commands.ts';
+import { defaultReportPlan } from '../../../shared/cohorts/model.ts';
+import { ReminderLadder } from '../../../shared/reports/contract.ts';
 
 const ladder = ReminderLadder.parse(ladderFile);
 
