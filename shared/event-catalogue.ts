@@ -9,7 +9,7 @@ import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } fr
 import { FocusArea, SickLeaveTarget } from './applications/contract.ts';
 import { Gathering } from './cohorts/contract.ts';
 import { NetworkMember } from './networks/contract.ts';
-import { TargetAssessmentView } from './absence/contract.ts';
+import { TargetAssessmentView } from './target-status/contract.ts';
 
 const CohortRef = { cohortId: z.string(), cohortName: z.string() };
 
