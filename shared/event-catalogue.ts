@@ -9,7 +9,7 @@ import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } fr
 import { FocusArea, SickLeaveTarget } from './applications/contract.ts';
 import { Gathering } from './cohorts/contract.ts';
 import { NetworkMember } from './networks/contract.ts';
-import { TargetAssessmentView } from './absence/contract.ts';
+import { TargetAssessmentView } from './target-status/contract.ts';
 
 /** Built where an event's data is built (on first use), not when the catalogue loads. */
 const cohortRef = () => ({ cohortId: z.string(), cohortName: z.string() });

@@ -12,45 +12,52 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { EventBridgeEvent, S3ObjectCreatedNotificationEventDetail } from 'aws-lambda';
-import { finishAsyncUpload, getAsyncUpload, startValidating, type StoredAsyncUpload } from '#shared/absence/async-uploads-repository.ts';
-import { getMunicipality } from '#shared/municipalities/repository.ts';
+import {
+  absenceRepository,
+  absenceUploadOutcome,
+  acceptUpload,
+  asyncUploadsRepository,
+  everyMunicipalityKnown,
+  finishAsyncUpload,
+  isFinalUploadStatus,
+  municipalityExists,
+  rejectionOf,
+  startValidating,
+  type StoredAsyncUpload,
+  type UploadOutcome,
+  type UploadScope,
+} from '#shared/absence/index.ts';
+import { MAX_UPLOAD_OBJECT_BYTES } from '#shared/absence/contract.ts';
 import { readUploadObject, uploadIdOfKey } from '#shared/absence/upload-objects.ts';
-import { config } from '#shared/platform/config.ts';
-import { MAX_UPLOAD_OBJECT_BYTES } from '#shared/absence/upload-contract.ts';
-import type { Problem } from '#shared/platform/contract/problem.ts';
-import { isFinalUploadStatus } from '#shared/absence/upload-status.ts';
-import { Refusal } from '#shared/platform/refusal.ts';
-import { languageFor } from '#shared/platform/written-standard.ts';
-import type { Handled } from '#shared/platform/events/event-handler.ts';
-import { newEvent } from '#shared/platform/outbox/new-event.ts';
-import { HttpProblem, problems } from '#shared/platform/http/problems.ts';
-import { absenceUploadOutcome, type UploadOutcome } from '#shared/absence/emails.ts';
+import { readUploadFile } from '#shared/absence/upload-file.ts';
+import { processAbsenceUpload } from '#shared/absence/routes.ts';
+import { getMunicipality } from '#shared/municipalities/repository.ts';
 import { notify } from '#shared/notifications/notify.ts';
 import { secretariatRecipient } from '#shared/notifications/recipients.ts';
-import { logger } from '#shared/platform/logger.ts';
-import { acceptUpload } from '#shared/absence/uploads.ts';
-import { everyMunicipalityKnown, municipalityExists } from '#shared/absence/upload-checks.ts';
-import { readUploadFile, type UploadScope } from '#shared/absence/upload-file.ts';
+import { config } from '#shared/platform/config.ts';
+import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { withDeclaration } from '#shared/platform/declared.ts';
-import { processAbsenceUpload } from '#shared/absence/routes.ts';
+import type { Handled } from '#shared/platform/events/event-handler.ts';
+import { problems } from '#shared/platform/http/problems.ts';
+import { logger } from '#shared/platform/logger.ts';
+import { languageFor } from '#shared/platform/written-standard.ts';
 
 export type ObjectCreated = EventBridgeEvent<'Object Created', S3ObjectCreatedNotificationEventDetail>;
 
 const stack = middy<ObjectCreated, Handled>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .handler(async (event) => {
-    const tableName = config.tableName();
     const key = event.detail.object.key;
     const uploadId = uploadIdOfKey(key);
-    const upload = uploadId ? await getAsyncUpload(tableName, uploadId) : undefined;
+    const upload = uploadId ? await asyncUploadsRepository().get(uploadId) : undefined;
     if (!upload) {
       // Not an object of ours (or its resource expired): nothing to do, and nothing a retry would change.
       logger.warn('Object without an upload', { key });
       return { handled: key };
     }
     logger.appendKeys({ correlation_id: upload.correlationId, upload_id: upload.uploadId });
-    const current = await processUpload(tableName, upload);
-    await tellUploader(tableName, current);
+    const current = await processUpload(upload);
+    await tellUploader(current);
     return { handled: upload.uploadId };
   });
 
@@ -58,12 +65,19 @@ const stack = middy<ObjectCreated, Handled>()
 export const handler = withDeclaration(stack, processAbsenceUpload);
 
 /** Moves the upload to its final status (or finds it there); resolves to the upload as stored then. */
-async function processUpload(tableName: string, upload: StoredAsyncUpload): Promise<StoredAsyncUpload> {
+async function processUpload(upload: StoredAsyncUpload): Promise<StoredAsyncUpload> {
+  const uploads = asyncUploadsRepository();
   if (isFinalUploadStatus(upload.status)) return upload;
-  if (upload.status === 'received' && !(await startValidating(tableName, upload.uploadId, new Date()))) {
-    const moved = (await getAsyncUpload(tableName, upload.uploadId))!;
-    // Another delivery took it (or finished it): that one completes it; a retry of ours carries on from `validating`.
-    if (isFinalUploadStatus(moved.status)) return moved;
+  let current = upload;
+  if (upload.status === 'received') {
+    const validating = startValidating(upload, new Date());
+    if (await uploads.saveMove(upload, validating)) current = validating;
+    else {
+      const moved = (await uploads.get(upload.uploadId))!;
+      // Another delivery took it (or finished it): that one completes it; a retry of ours carries on from `validating`.
+      if (isFinalUploadStatus(moved.status)) return moved;
+      current = moved;
+    }
   }
   const scope: UploadScope = upload.scope === 'bulk' ? { scope: 'bulk' } : { scope: 'municipality', municipalityNumber: upload.municipalityNumber! };
   let outcome: UploadOutcome;
@@ -71,45 +85,27 @@ async function processUpload(tableName: string, upload: StoredAsyncUpload): Prom
     const bytes = await readUploadObject(config.uploadBucket(), upload.uploadId, MAX_UPLOAD_OBJECT_BYTES);
     if (bytes === 'too-large') throw problems.payloadTooLarge(MAX_UPLOAD_OBJECT_BYTES);
     const rows = readUploadFile(bytes, upload.contentType, scope);
-    const receipt = await acceptUpload(tableName, rows, {
+    const receipt = await acceptUpload(absenceRepository(), rows, {
       uploadedBy: upload.uploadedBy,
       correlationId: upload.correlationId,
-      precondition: () => (scope.scope === 'bulk' ? everyMunicipalityKnown(tableName, rows) : municipalityExists(tableName, scope.municipalityNumber)),
+      precondition: () => (scope.scope === 'bulk' ? everyMunicipalityKnown(rows) : municipalityExists(scope.municipalityNumber)),
     });
     outcome = { status: 'committed', receipt };
   } catch (error) {
-    const problem = rejection(error, upload.uploadId);
+    const problem = rejectionOf(error, upload.uploadId);
     if (!problem) throw error;
     outcome = { status: 'rejected', problem };
   }
 
-  const now = new Date();
-  const common = { uploadId: upload.uploadId, scope: upload.scope, ...(upload.municipalityNumber ? { municipalityNumber: upload.municipalityNumber } : {}), uploadedBy: upload.uploadedBy };
-  const event =
-    outcome.status === 'committed'
-      ? newEvent('AbsenceUploadCommitted', { ...common, figuresUploadId: outcome.receipt.uploadId, rows: outcome.receipt.rows, municipalities: outcome.receipt.municipalities, quarters: outcome.receipt.quarters, duplicate: outcome.receipt.duplicate }, { correlationId: upload.correlationId, now })
-      : newEvent('AbsenceUploadRejected', { ...common, problemType: outcome.problem.type, detail: outcome.problem.detail ?? outcome.problem.title, errors: outcome.problem.errors?.length ?? 0 }, { correlationId: upload.correlationId, now });
-  await finishAsyncUpload(tableName, upload.uploadId, outcome, event, now);
+  const { state, events } = finishAsyncUpload(current, outcome, new Date());
+  await uploads.saveMove(current, state, events);
   logger.info('Upload finished', { status: outcome.status });
-  return (await getAsyncUpload(tableName, upload.uploadId))!;
-}
-
-/** The file's fault, as the synchronous route would have answered it; undefined for anything a retry may cure. */
-function rejection(error: unknown, uploadId: string): Problem | undefined {
-  const instance = `/absence-uploads/${uploadId}`;
-  if (error instanceof HttpProblem && error.status < 500) {
-    return { type: error.type, title: error.title, status: error.status, ...(error.detail ? { detail: error.detail } : {}), instance, ...(error.errors ? { errors: [...error.errors] } : {}) };
-  }
-  if (error instanceof Refusal && error.kind === 'invalid') {
-    return error.fields.length > 0
-      ? { type: '/problems/validation-failed', title: 'The request is not valid', status: 422, detail: error.message, instance, errors: [...error.fields] }
-      : { type: '/problems/rule-violated', title: 'Not allowed by the programme’s rules', status: 422, detail: error.message, instance };
-  }
-  return undefined;
+  return (await uploads.get(upload.uploadId))!;
 }
 
 /** The outcome to the uploader: a municipality at its registered contact address, in its written standard; the secretariat at its own. */
-async function tellUploader(tableName: string, upload: StoredAsyncUpload): Promise<void> {
+async function tellUploader(upload: StoredAsyncUpload): Promise<void> {
+  const tableName = programmeTable().name;
   if (!isFinalUploadStatus(upload.status) || !upload.outcomeEventId) return;
   const outcome: UploadOutcome = upload.status === 'committed' ? { status: 'committed', receipt: upload.receipt! } : { status: 'rejected', problem: upload.problem! };
   const cause = { eventId: upload.outcomeEventId, eventType: upload.status === 'committed' ? 'AbsenceUploadCommitted' : 'AbsenceUploadRejected' };

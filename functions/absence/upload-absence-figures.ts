@@ -2,10 +2,9 @@ import { config } from '#shared/platform/config.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { uploadAbsenceFigures } from '#shared/absence/routes.ts';
-import { acceptUpload } from '#shared/absence/uploads.ts';
+import { absenceRepository, acceptUpload, municipalityExists } from '#shared/absence/index.ts';
 import { acceptLater } from '#shared/absence/accept-later.ts';
 import { ABSENCE_CSV } from '#shared/absence/csv-columns.ts';
-import { municipalityExists } from '#shared/absence/upload-checks.ts';
 
 /**
  * POST /municipalities/{number}/absence-figures (JSON or CSV): a municipality's own figures; all
@@ -14,17 +13,16 @@ import { municipalityExists } from '#shared/absence/upload-checks.ts';
 export const handler = idempotentHttpHandler(
   uploadAbsenceFigures,
   async ({ params, body, principal, correlationId, event, remainingTimeMs }) => {
-    const tableName = config.tableName();
     if (body.rows.length > config.asyncUploadRows()) {
-      await municipalityExists(tableName, params.number);
-      return acceptLater(tableName, { scope: { scope: 'municipality', municipalityNumber: params.number }, event, principal: principal!, correlationId });
+      await municipalityExists(params.number);
+      return acceptLater({ scope: { scope: 'municipality', municipalityNumber: params.number }, event, principal: principal!, correlationId });
     }
     const rows = body.rows.map((row) => ({ ...row, municipalityNumber: params.number }));
-    const receipt = await acceptUpload(tableName, rows, {
+    const receipt = await acceptUpload(absenceRepository(), rows, {
       uploadedBy: principal!.subject,
       correlationId,
       remainingTimeMs,
-      precondition: () => municipalityExists(tableName, params.number, rows),
+      precondition: () => municipalityExists(params.number, rows),
     });
     return json(receipt.duplicate ? 200 : 201, receipt);
   },

@@ -1,7 +1,6 @@
-import { figuresOfQuarter } from '#shared/absence/repository.ts';
+import { absenceRepository, percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/absence/index.ts';
 import { listAdmissions } from '#shared/applications/participants-repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/absence/model.ts';
+import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { getAbsenceComparison } from '#shared/overview/routes.ts';
@@ -13,11 +12,10 @@ const MAX_QUARTERS = 40;
  * quarter's end against all others, each group's percentage from its summed days.
  */
 export const handler = httpHandler(getAbsenceComparison, async ({ query }) => {
-  const tableName = config.tableName();
   const quarters: string[] = [];
   for (let q = query.from; q <= query.to; q = shiftQuarter(q, -1)) quarters.push(q);
   if (quarters.length > MAX_QUARTERS) throw refuse.invalid(`At most ${MAX_QUARTERS} quarters at once`, [{ pointer: '/query/to', detail: `At most ${MAX_QUARTERS} quarters after from` }]);
-  const admissions = await listAdmissions(tableName);
+  const admissions = await listAdmissions(programmeTable().name);
   const rows = await Promise.all(
     quarters.map(async (quarter) => {
       const end = quarterEnd(quarter);
@@ -25,7 +23,7 @@ export const handler = httpHandler(getAbsenceComparison, async ({ query }) => {
       const participants = new Set(admitted.map((a) => a.municipalityNumber));
       const groups = { participants: [] as Days[], nonParticipants: [] as Days[] };
       const totals = new Map<string, Days>();
-      for (const [number, figures] of await figuresOfQuarter(tableName, quarter)) {
+      for (const [number, figures] of await absenceRepository().figuresOfQuarter(quarter)) {
         const total = quarterlyTotals(figures).get(quarter);
         if (!total) continue;
         totals.set(number, total);

@@ -3,7 +3,7 @@ import { listCohorts } from '#shared/cohorts/repository.ts';
 import { listMunicipalities } from '#shared/municipalities/repository.ts';
 import { listAllNetworks } from '#shared/networks/repository.ts';
 import { listAdmissions } from '#shared/applications/participants-repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { utcDay } from '#shared/platform/dates.ts';
 import { overviewDate, participationByCounty, programmeGoal } from '#shared/overview/model.ts';
 import { countBy } from '#shared/platform/tally.ts';
@@ -12,7 +12,7 @@ import { getOverview } from '#shared/overview/routes.ts';
 
 /** GET /overview?date=: participation against the programme goal, per cohort, county and network. */
 export const handler = httpHandler(getOverview, async ({ query }) => {
-  const tableName = config.tableName();
+  const tableName = programmeTable().name;
   const date = query.date ?? overviewDate(utcDay(new Date()));
   const [register, admissions, cohorts, networks] = await Promise.all([
     listMunicipalities(tableName),

@@ -1,8 +1,7 @@
-import { figuresOf } from '#shared/absence/repository.ts';
+import { absenceRepository, percentage, quarterlyTotals, rollingFourQuarters, round } from '#shared/absence/index.ts';
 import { getMunicipality } from '#shared/municipalities/repository.ts';
-import { getTargetStatus } from '#shared/target-status/repository.ts';
-import { config } from '#shared/platform/config.ts';
-import { percentage, quarterlyTotals, rollingFourQuarters, round } from '#shared/absence/model.ts';
+import { targetStatusRepository } from '#shared/target-status/index.ts';
+import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { getAbsenceFigures } from '#shared/target-status/routes.ts';
@@ -13,11 +12,10 @@ import { getAbsenceFigures } from '#shared/target-status/routes.ts';
  * not an empty series that reads as a municipality without figures.
  */
 export const handler = httpHandler(getAbsenceFigures, async ({ params }) => {
-  const tableName = config.tableName();
   const [municipality, figures, status] = await Promise.all([
-    getMunicipality(tableName, params.number),
-    figuresOf(tableName, params.number),
-    getTargetStatus(tableName, params.number),
+    getMunicipality(programmeTable().name, params.number),
+    absenceRepository().figuresOf(params.number),
+    targetStatusRepository().get(params.number),
   ]);
   if (!municipality) throw problems.notFound(`No municipality ${params.number}`);
   const totals = quarterlyTotals(figures);

@@ -1,12 +1,11 @@
-import { listTargetStatuses } from '#shared/target-status/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { targetStatusRepository } from '#shared/target-status/index.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
-import { listTargetStatuses as listTargetStatusesRoute } from '#shared/target-status/routes.ts';
+import { listTargetStatuses } from '#shared/target-status/routes.ts';
 
 /** GET /overview/target-statuses: every participant's status, worst first, with counts. */
-export const handler = httpHandler(listTargetStatusesRoute, async () => {
-  const statuses = await listTargetStatuses(config.tableName());
+export const handler = httpHandler(listTargetStatuses, async () => {
+  const statuses = await targetStatusRepository().list();
   const order = ['off-track', 'at-risk', 'no-data', 'on-track', 'achieved'];
   statuses.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.municipalityNumber.localeCompare(b.municipalityNumber));
   return json(200, { counts: countBy(statuses, (s) => s.status), statuses });

@@ -1,9 +1,8 @@
-import { promoteUpload } from '#shared/absence/repository.ts';
+import { absenceRepository } from '#shared/absence/index.ts';
 import { forEachConcurrently } from '#shared/platform/concurrency.ts';
-import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
-import { reassessTargetStatus, type Reassessment } from '#shared/target-status/reassess.ts';
+import { reassessTargetStatus, type Reassessment } from '#shared/target-status/index.ts';
 import { recomputeTargetStatus } from '#shared/target-status/routes.ts';
 
 /** Municipalities reassessed at once; a bulk upload names ~430. */
@@ -15,12 +14,11 @@ const CONCURRENCY = 8;
  * either way, but only promoted rows outlive the TTL, so a failure here is retried and dead-lettered.
  */
 export const handler = eventHandler(recomputeTargetStatus, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  if ('uploadId' in data) logger.info('Upload promoted', { uploadId: data.uploadId, rows: await promoteUpload(tableName, data.uploadId, data.municipalities) });
+  if ('uploadId' in data) logger.info('Upload promoted', { uploadId: data.uploadId, rows: await absenceRepository().promoteUpload(data.uploadId, data.municipalities) });
   const numbers = 'municipalities' in data ? data.municipalities : [data.municipalityNumber];
   const outcomes: Record<Reassessment, number> = { 'not-a-participant': 0, unchanged: 0, 'figures-updated': 0, 'status-changed': 0 };
   await forEachConcurrently(numbers, CONCURRENCY, async (number) => {
-    outcomes[await reassessTargetStatus(tableName, number, { correlationId: metadata.correlationId })]++;
+    outcomes[await reassessTargetStatus(number, { correlationId: metadata.correlationId })]++;
   });
   logger.info('Target statuses reassessed', { municipalities: numbers.length, ...outcomes });
 });

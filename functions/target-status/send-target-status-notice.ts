@@ -1,16 +1,13 @@
-import { claimStatusNotice } from '#shared/target-status/status-notice-slots.ts';
-import { config } from '#shared/platform/config.ts';
-import { mailCaps } from '#shared/target-status/mail-caps.ts';
-import { norwegianDay } from '#shared/platform/dates.ts';
-import { languageFor } from '#shared/platform/written-standard.ts';
-import { eventHandler } from '#shared/platform/events/event-handler.ts';
-import { targetStatusNotice } from '#shared/target-status/emails.ts';
-import { notify, recordCoalesced } from '#shared/notifications/notify.ts';
-import type { Context, ScheduledEvent } from 'aws-lambda';
-import type { DomainEventBridgeEvent } from '#shared/platform/events/event-handler.ts';
-import { followUps } from './send-target-status-follow-ups.ts';
+import { mailCaps, targetStatusNotice, targetStatusRepository } from '#shared/target-status/index.ts';
 import { sendTargetStatusNotice, targetStatusFollowUpsSchedule } from '#shared/target-status/routes.ts';
+import { notify, recordCoalesced } from '#shared/notifications/notify.ts';
+import { programmeTable } from '#shared/platform/dynamodb/table.ts';
+import { addDays, norwegianDay } from '#shared/platform/dates.ts';
+import { languageFor } from '#shared/platform/written-standard.ts';
+import { awsEventHandler, eventHandler, type DomainEventBridgeEvent } from '#shared/platform/events/event-handler.ts';
 import { withDeclaration } from '#shared/platform/declared.ts';
+import { logger } from '#shared/platform/logger.ts';
+import type { Context, ScheduledEvent } from 'aws-lambda';
 
 /**
  * On TargetStatusChanged: the project leader in the municipality's written standard; for off-track
@@ -20,7 +17,7 @@ import { withDeclaration } from '#shared/platform/declared.ts';
  * morning if it differs from the one sent (the `target-status-follow-ups` schedule, same function).
  */
 const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metadata }) => {
-  const tableName = config.tableName();
+  const tableName = programmeTable().name;
   const leader = { name: data.projectLeader.name, address: data.projectLeader.email };
   const messages = [targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId)];
   if (data.assessment.status === 'off-track' && data.advisor) {
@@ -28,11 +25,40 @@ const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metad
   }
   const cap = mailCaps().targetStatusNotice.perMunicipalityPerDay;
   const day = norwegianDay(metadata.occurredAt);
-  const claim = await claimStatusNotice(tableName, { municipalityNumber: data.municipalityNumber, day, eventId: metadata.eventId, occurredAt: metadata.occurredAt, change: data, cap });
+  const claim = await targetStatusRepository().claimStatusNotice({ municipalityNumber: data.municipalityNumber, day, eventId: metadata.eventId, occurredAt: metadata.occurredAt, change: data, cap });
   for (const message of messages) {
     if (claim === 'claimed') await notify(tableName, message, metadata);
     else await recordCoalesced(tableName, message, metadata, `Coalesced: ${data.municipalityNumber} got its ${cap} status notice(s) of ${day}; the day's latest status follows the next morning`);
   }
+});
+
+/**
+ * Daily, in the morning: for every municipality whose status changes were coalesced yesterday,
+ * the day's latest status, if it differs from the one its notice sent. It takes a place in
+ * today's cap; when today's notices already went out (a newer status), it is not needed. Keyed
+ * on the latest change's event id, so a repeated run queues nothing twice.
+ */
+// No Powertools record (the function's store is configured for its TargetStatusChanged events): every effect here is an idempotent write keyed by the change.
+const followUps = awsEventHandler(targetStatusFollowUpsSchedule, async (event) => {
+  const tableName = programmeTable().name;
+  const statuses = targetStatusRepository();
+  const today = norwegianDay(event.time);
+  const yesterday = addDays(today, -1);
+  const cap = mailCaps().targetStatusNotice.perMunicipalityPerDay;
+  let sent = 0;
+  for (const slot of await statuses.coalescedSlotsOf(yesterday)) {
+    if (slot.latest.assessment.status === slot.sentStatus) continue;
+    const eventId = `${slot.latestEventId}#follow-up`;
+    const claim = await statuses.claimStatusNotice({ municipalityNumber: slot.municipalityNumber, day: today, eventId, occurredAt: slot.latestAt, change: slot.latest, cap });
+    if (claim !== 'claimed') continue;
+    const change = slot.latest;
+    const cause = { eventId, eventType: 'TargetStatusChanged' } as const;
+    sent += await notify(tableName, targetStatusNotice(change, { name: change.projectLeader.name, address: change.projectLeader.email }, languageFor(change.writtenStandard)), cause);
+    if (change.assessment.status === 'off-track' && change.advisor) {
+      sent += await notify(tableName, targetStatusNotice(change, { name: change.advisor.name, address: change.advisor.email }, 'nb'), cause);
+    }
+  }
+  logger.info('Target status follow-ups', { day: yesterday, sent });
 });
 
 /** TargetStatusChanged events, and the daily follow-up schedule. */

@@ -1,11 +1,17 @@
 /**
  * An upload of sick-leave figures, checked as a whole before anything is written: every row
  * valid, no figure twice in one file. Rows become figures with a scope; the content hash makes
- * a repeated upload recognisable. Pure (hashing is arithmetic), no AWS.
+ * a repeated upload recognisable. An accepted upload announces itself (AbsenceFiguresUploaded);
+ * an asynchronous upload moves through its life (model.ts) and announces its outcome.
+ * Pure (hashing and ids are arithmetic), no AWS.
  */
-import { createHash } from 'node:crypto';
-import type { AbsenceFigure, Scope } from './model.ts';
-import { periodDays, quarterOf } from './model.ts';
+import { createHash, randomUUID } from 'node:crypto';
+import type { AbsenceFigure, Scope, UploadScope } from './model.ts';
+import { moveUpload, periodDays, quarterOf } from './model.ts';
+import type { AbsenceUpload, UploadContentType, UploadReceipt } from './contract.ts';
+import type { Problem } from '../platform/contract/problem.ts';
+import type { EventEnvelope } from '../event-catalogue.ts';
+import { newEvent } from '../platform/outbox/new-event.ts';
 import { outsideValidity, type RegisterEntry } from '../municipalities/model.ts';
 import { refuse, type RefusalField } from '../platform/refusal.ts';
 
@@ -86,4 +92,98 @@ function toFigure(row: UploadRow): MunicipalityFigure {
     ...(row.selfCertifiedLostDays !== undefined ? { selfCertifiedLostDays: row.selfCertifiedLostDays } : {}),
     ...(row.doctorCertifiedLostDays !== undefined ? { doctorCertifiedLostDays: row.doctorCertifiedLostDays } : {}),
   };
+}
+
+/** An upload as stored: its id (the time received first, so ids sort in arrival order: the latest revision counts). */
+export interface ReceivedUpload {
+  readonly uploadId: string;
+  readonly receivedAt: string;
+  readonly uploadedBy: string;
+  readonly checked: CheckedUpload;
+}
+
+/** A checked upload received now: what is stored, its receipt, and the event that announces it once committed. */
+export function receiveUpload(
+  checked: CheckedUpload,
+  context: { readonly uploadedBy: string; readonly correlationId: string; readonly now: Date },
+): { readonly state: ReceivedUpload; readonly receipt: UploadReceipt; readonly events: readonly [EventEnvelope<'AbsenceFiguresUploaded'>] } {
+  const receivedAt = context.now.toISOString();
+  const uploadId = `${receivedAt}#${checked.contentHash.slice(0, 12)}`;
+  const event = newEvent(
+    'AbsenceFiguresUploaded',
+    { uploadId, receivedAt, uploadedBy: context.uploadedBy, rows: checked.figures.length, municipalities: [...checked.municipalities], quarters: [...checked.quarters] },
+    { correlationId: context.correlationId, now: context.now },
+  );
+  return {
+    state: { uploadId, receivedAt, uploadedBy: context.uploadedBy, checked },
+    receipt: { uploadId, receivedAt, rows: checked.figures.length, municipalities: checked.municipalities.length, quarters: [...checked.quarters], duplicate: false },
+    events: [event],
+  };
+}
+
+/** What the upload resource stores besides what the API shows: who uploaded it, and the outcome event (for its email). */
+export interface StoredAsyncUpload extends AbsenceUpload {
+  readonly uploadedBy: string;
+  readonly correlationId: string;
+  readonly outcomeEventId?: string;
+}
+
+export type UploadOutcome = { readonly status: 'committed'; readonly receipt: UploadReceipt } | { readonly status: 'rejected'; readonly problem: Problem };
+
+/** A new asynchronous upload, `received`: a presigned PUT to come, or a request body too large to accept at once. */
+export function openAsyncUpload(
+  input: { readonly scope: UploadScope; readonly contentType: UploadContentType; readonly source: AbsenceUpload['source']; readonly uploadedBy: string; readonly correlationId: string },
+  now: Date,
+): StoredAsyncUpload {
+  const at = now.toISOString();
+  return {
+    uploadId: randomUUID(),
+    status: 'received',
+    scope: input.scope.scope,
+    ...(input.scope.scope === 'municipality' ? { municipalityNumber: input.scope.municipalityNumber } : {}),
+    contentType: input.contentType,
+    source: input.source,
+    createdAt: at,
+    updatedAt: at,
+    history: [{ status: 'received', at }],
+    uploadedBy: input.uploadedBy,
+    correlationId: input.correlationId,
+  };
+}
+
+/** received → validating (a conflict from any other status). */
+export function startValidating(upload: StoredAsyncUpload, now: Date): StoredAsyncUpload {
+  const at = now.toISOString();
+  return { ...upload, status: moveUpload(upload.status, 'validating'), updatedAt: at, history: [...upload.history, { status: 'validating', at }] };
+}
+
+/** validating → committed | rejected, with the event that announces the outcome (and whose id the uploader's email is keyed by). */
+export function finishAsyncUpload(
+  upload: StoredAsyncUpload,
+  outcome: UploadOutcome,
+  now: Date,
+): { readonly state: StoredAsyncUpload; readonly events: readonly [EventEnvelope<'AbsenceUploadCommitted' | 'AbsenceUploadRejected'>] } {
+  const at = now.toISOString();
+  const status = moveUpload(upload.status, outcome.status);
+  const common = { uploadId: upload.uploadId, scope: upload.scope, ...(upload.municipalityNumber ? { municipalityNumber: upload.municipalityNumber } : {}), uploadedBy: upload.uploadedBy };
+  const context = { correlationId: upload.correlationId, now };
+  const event: EventEnvelope<'AbsenceUploadCommitted' | 'AbsenceUploadRejected'> =
+    outcome.status === 'committed'
+      ? newEvent('AbsenceUploadCommitted', { ...common, figuresUploadId: outcome.receipt.uploadId, rows: outcome.receipt.rows, municipalities: outcome.receipt.municipalities, quarters: outcome.receipt.quarters, duplicate: outcome.receipt.duplicate }, context)
+      : newEvent('AbsenceUploadRejected', { ...common, problemType: outcome.problem.type, detail: outcome.problem.detail ?? outcome.problem.title, errors: outcome.problem.errors?.length ?? 0 }, context);
+  const state: StoredAsyncUpload = {
+    ...upload,
+    status,
+    updatedAt: at,
+    history: [...upload.history, { status, at }],
+    ...(outcome.status === 'committed' ? { receipt: outcome.receipt } : { problem: outcome.problem }),
+    outcomeEventId: event.metadata.eventId,
+  };
+  return { state, events: [event] };
+}
+
+/** What the API shows of an upload: not who uploaded it, nor the bookkeeping of its email. */
+export function uploadView(upload: StoredAsyncUpload): AbsenceUpload {
+  const { uploadedBy: _uploadedBy, correlationId: _correlationId, outcomeEventId: _outcomeEventId, ...view } = upload;
+  return view;
 }

@@ -3,10 +3,10 @@
  * answers about them. Figures are aggregates (a municipality, sector or unit), never per person.
  */
 import * as z from 'zod';
-import { schema, whenValid } from '../platform/contract/schema.ts';
-import { isPeriod, SECTORS } from './model.ts';
-import { TARGET_STATUSES } from '../target-status/model.ts';
-import { IsoDate, IsoDateTime, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
+import { schema } from '../platform/contract/schema.ts';
+import { ABSENCE_UPLOAD_STATUSES, isPeriod, SECTORS } from './model.ts';
+import { IsoDateTime, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
+import { Problem } from '../platform/contract/problem.ts';
 
 const Days = /* @__PURE__ */ schema(() => z.number().finite().min(0).max(1e9));
 
@@ -85,88 +85,70 @@ export const AbsenceFigureView = /* @__PURE__ */ schema(() =>
     .meta({ id: 'AbsenceFigure' }),
 );
 
-export const TargetAssessmentView = /* @__PURE__ */ schema(() =>
-  z
-    .object({
-      status: z.enum(TARGET_STATUSES),
-      baselinePercentage: z.number(),
-      targetPercentage: z.number(),
-      targetDate: IsoDate,
-      latest: z
-        .object({ quarter: z.string(), percentage: z.number(), basis: z.enum(['rolling-four-quarters', 'same-quarter-as-baseline-year']), lostDays: z.number(), agreedDays: z.number() })
-        .optional(),
-      expectedPercentage: z.number().optional(),
-      explanation: z.string(),
-    })
-    .meta({ id: 'TargetAssessment' }),
-);
-
-export const StoredTargetStatus = /* @__PURE__ */ schema(() =>
-  TargetAssessmentView.extend({
-    municipalityNumber: MunicipalityNumber,
-    municipalityName: z.string(),
-    cohortId: z.string(),
-    assessedAt: IsoDateTime,
-    statusSince: IsoDateTime,
-  }).meta({ id: 'TargetStatus' }),
-);
-
-export const QuarterFigure = /* @__PURE__ */ schema(() =>
-  z
-    .object({
-      quarter: z.string(),
-      lostDays: z.number(),
-      agreedDays: z.number(),
-      percentage: z.number(),
-      rollingFourQuarters: z.number().optional().meta({ description: '% over the four quarters ending here (summed days)' }),
-    })
-    .meta({ id: 'QuarterFigure' }),
-);
-
-export const AbsenceSeries = /* @__PURE__ */ schema(() =>
-  z
-    .object({ municipalityNumber: MunicipalityNumber, figures: z.array(AbsenceFigureView), quarterly: z.array(QuarterFigure), targetStatus: StoredTargetStatus.nullable() })
-    .meta({ id: 'AbsenceSeries' }),
-);
-
-export const TargetStatusOverview = /* @__PURE__ */ schema(() =>
-  z
-    .object({ counts: z.record(z.string(), z.number().int()), statuses: z.array(StoredTargetStatus) })
-    .meta({ id: 'TargetStatusOverview' }),
-);
-
-const GroupFigure = /* @__PURE__ */ schema(() => z.object({ municipalities: z.number().int(), lostDays: z.number(), agreedDays: z.number(), percentage: z.number().nullable() }));
-
-export const AbsenceComparison = /* @__PURE__ */ schema(() =>
-  z
-    .object({
-      from: z.string(),
-      to: z.string(),
-      quarters: z.array(
-        z.object({
-          quarter: z.string(),
-          participants: GroupFigure,
-          nonParticipants: GroupFigure,
-          difference: z.number().nullable().meta({ description: 'Participants minus others, in percentage points' }),
-          byCohort: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
-          byNetwork: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
-        }),
-      ),
-    })
-    .meta({ id: 'AbsenceComparison', description: 'Participants (admitted by the quarter’s end) against the other municipalities, from summed days' }),
-);
-
-const Quarter = /* @__PURE__ */ schema(() => z.string().regex(/^\d{4}Q[1-4]$/, 'A quarter like 2008Q1'));
-export const AbsenceComparisonQuery = /* @__PURE__ */ schema(() =>
-  z
-    .object({ from: Quarter.default('2007Q1'), to: Quarter.default('2009Q4') })
-    .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from', ...whenValid('from', 'to') }),
-);
-
 export type AbsenceRow = z.infer<typeof AbsenceRow>;
 export type BulkAbsenceRow = z.infer<typeof BulkAbsenceRow>;
 export type UploadReceipt = z.infer<typeof UploadReceipt>;
-export type StoredTargetStatus = z.infer<typeof StoredTargetStatus>;
 
 /** Where upload objects live in the bucket: `absence-uploads/<uploadId>` (the `uploads:*` grants reach only these). */
 export const UPLOAD_OBJECT_PREFIX = 'absence-uploads/';
+
+/*
+ * Asynchronous uploads of figures: files too large to accept within a request go to S3 through
+ * a presigned PUT and are checked and accepted afterwards; the upload resource tells how it went.
+ */
+
+/** The largest file a presigned PUT is for: 50,000 rows of JSON with every column fit, with room. */
+export const MAX_UPLOAD_OBJECT_BYTES = 32 * 1024 * 1024;
+/** How long a presigned PUT URL is valid. */
+export const UPLOAD_URL_SECONDS = 15 * 60;
+
+export const UPLOAD_CONTENT_TYPES = ['text/csv', 'application/json'] as const;
+
+export const CreateAbsenceUploadRequest = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      contentType: z.enum(UPLOAD_CONTENT_TYPES).meta({ description: 'What the file will be: CSV with a header row, or JSON `{ rows }`, as the synchronous route takes' }),
+    })
+    .meta({ id: 'CreateAbsenceUploadRequest' }),
+);
+
+export const AbsenceUploadParams = /* @__PURE__ */ schema(() =>
+  z.object({ id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'An upload id') }),
+);
+
+export const AbsenceUpload = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      uploadId: z.string(),
+      status: z.enum(ABSENCE_UPLOAD_STATUSES).meta({ description: 'received → validating → committed | rejected' }),
+      scope: z.enum(['municipality', 'bulk']),
+      municipalityNumber: MunicipalityNumber.optional().meta({ description: 'A municipality’s own upload: whose' }),
+      contentType: z.enum(UPLOAD_CONTENT_TYPES),
+      source: z.enum(['presigned-put', 'request']).meta({ description: 'The file came through the presigned PUT, or was a request body too large to accept at once' }),
+      createdAt: IsoDateTime,
+      updatedAt: IsoDateTime,
+      history: z.array(z.object({ status: z.enum(ABSENCE_UPLOAD_STATUSES), at: IsoDateTime })),
+      receipt: UploadReceipt.optional().meta({ description: 'When committed: what the synchronous route would have answered' }),
+      problem: Problem.optional().meta({ description: 'When rejected: the problem the synchronous route would have answered (errors by row and column); nothing was stored' }),
+    })
+    .meta({ id: 'AbsenceUpload' }),
+);
+
+export const AbsenceUploadTicket = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      upload: AbsenceUpload,
+      put: z.object({
+        url: z.string().meta({ description: 'Presigned S3 URL: PUT the file here, with the content-type header below' }),
+        method: z.literal('PUT'),
+        headers: z.record(z.string(), z.string()),
+        expiresAt: IsoDateTime,
+        maxBytes: z.number().int().meta({ description: 'Larger files are rejected' }),
+      }),
+    })
+    .meta({ id: 'AbsenceUploadTicket' }),
+);
+
+export type AbsenceUpload = z.infer<typeof AbsenceUpload>;
+export type AbsenceUploadTicket = z.infer<typeof AbsenceUploadTicket>;
+export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];

@@ -1,4 +1,4 @@
-import { csvBody } from '#shared/platform/http/csv-body.ts';
+import { csvBody } from '../platform/http/csv-body.ts';
 
 /** CSV uploads: which columns are numbers, and how large a body may be (Lambda's 6 MB payload, with room for the event). */
 export const ABSENCE_CSV = {

@@ -3,15 +3,12 @@
  * contact address, the secretariat at its own), in bokmål or nynorsk: committed with what was
  * stored, or rejected with the first row/column errors. Pure: data in, message out.
  */
-import type { UploadReceipt } from './contract.ts';
-import type { Problem } from '../platform/contract/problem.ts';
+import type { UploadOutcome } from './commands.ts';
 import type { Language } from '../platform/written-standard.ts';
 import { letter, quarterName, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
 
 /** The errors an email lists; the upload resource has them all (up to 100). */
 const LISTED_ERRORS = 10;
-
-export type UploadOutcome = { readonly status: 'committed'; readonly receipt: UploadReceipt } | { readonly status: 'rejected'; readonly problem: Problem };
 
 export function absenceUploadOutcome(uploadId: string, outcome: UploadOutcome, to: Recipient, language: Language, correlationId?: string): EmailMessage {
   const nn = language === 'nn';

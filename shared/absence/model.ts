@@ -3,11 +3,16 @@
  * dagsverk") divided by agreed working days ("avtalte dagsverk"), times 100. Aggregates are
  * always computed from summed days, never as an average of percentages. Pure, no AWS.
  */
+import { refuse } from '../platform/refusal.ts';
+
 export const SECTORS = ['care', 'kindergarten', 'school', 'other'] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** `total` for the whole municipality, `sector:<sector>`, or `unit:<id>` (a breakdown, never summed into the total). */
 export type Scope = 'total' | `sector:${Sector}` | `unit:${string}`;
+
+/** Whose file: a municipality's own (no municipalityNumber column: it is the path's) or the secretariat's bulk file. */
+export type UploadScope = { readonly scope: 'municipality'; readonly municipalityNumber: string } | { readonly scope: 'bulk' };
 
 export interface Days {
   readonly lostDays: number;
@@ -127,4 +132,35 @@ function totalOf(figures: readonly AbsenceFigure[]): Days | undefined {
 export function rollingFourQuarters(totals: ReadonlyMap<string, Days>, quarter: string): Days | undefined {
   const four = [0, 1, 2, 3].map((n) => totals.get(shiftQuarter(quarter, n)));
   return four.every((d) => d !== undefined) ? sumDays(four as Days[]) : undefined;
+}
+
+/**
+ * The life of an asynchronous upload (a file too large to accept within a request): received
+ * (the resource exists, the file is awaited or stored), validating (the file is being read and
+ * checked), then committed (its figures count, a receipt) or rejected (the row/column errors,
+ * nothing stored). Nothing else: a final status never moves again.
+ */
+export const ABSENCE_UPLOAD_STATUSES = ['received', 'validating', 'committed', 'rejected'] as const;
+export type AbsenceUploadStatus = (typeof ABSENCE_UPLOAD_STATUSES)[number];
+
+const NEXT: { readonly [S in AbsenceUploadStatus]: readonly AbsenceUploadStatus[] } = {
+  received: ['validating'],
+  validating: ['committed', 'rejected'],
+  committed: [],
+  rejected: [],
+};
+
+export function canMoveUpload(from: AbsenceUploadStatus, to: AbsenceUploadStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** The status an upload moves to; a conflict for any move the life above does not have. */
+export function moveUpload(from: AbsenceUploadStatus, to: AbsenceUploadStatus): AbsenceUploadStatus {
+  if (!canMoveUpload(from, to)) throw refuse.conflict(`An upload that is ${from} cannot become ${to}`);
+  return to;
+}
+
+/** Committed or rejected: the upload's outcome is known and never changes. */
+export function isFinalUploadStatus(status: AbsenceUploadStatus): boolean {
+  return NEXT[status].length === 0;
 }

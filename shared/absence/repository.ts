@@ -19,21 +19,21 @@
  * (sets `committed`, removes the TTL; idempotent, retried, dead-lettered).
  * Readers never depend on it: a row counts from the commit on, and the TTL (PENDING_DAYS) is far
  * longer than the consumer's retries and a redrive of its dead letters.
+ *
+ * Below, the asynchronous uploads (the resource a caller polls while a large file is processed).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { forEachConcurrently } from '../platform/concurrency.ts';
 import type { UploadReceipt } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
-import type { CheckedUpload } from './commands.ts';
+import type { ReceivedUpload, StoredAsyncUpload } from './commands.ts';
 import { quarterOf, type AbsenceFigure, type Scope } from './model.ts';
 import { UploadInProgressError } from '../platform/interruptions.ts';
-import { batchWriteAll } from '../platform/dynamodb/batch-writer.ts';
-import { documentClient } from '../platform/dynamodb/client.ts';
-import { queryAll, queryIndex } from '../platform/dynamodb/query.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
-import { transact } from '../platform/dynamodb/transaction.ts';
+import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
+import { keys, tableDesign } from '../platform/dynamodb/table-design.ts';
+import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
 
 /** A repeated upload within this window is recognised and not stored again. */
 const REPEAT_WINDOW_SECONDS = 24 * 3600;
@@ -62,13 +62,6 @@ export class RepeatedUploadError extends Error {
   }
 }
 
-/** The receipt of a committed upload of this content within the window; an in-flight claim is none. */
-export async function findUpload(tableName: string, contentHash: string): Promise<UploadReceipt | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.absenceUpload(contentHash), ConsistentRead: true }));
-  if (!Item || isExpired(Item) || Item.state === 'in-flight') return undefined;
-  return receiptOf(Item);
-}
-
 export interface StoreOptions {
   /** Epoch milliseconds until which the claim is held; past it, another upload may take over. */
   readonly leaseUntil?: number;
@@ -76,118 +69,193 @@ export interface StoreOptions {
   readonly beforeCommit?: () => void | Promise<void>;
 }
 
-/**
- * Claims, writes and commits one upload (steps 1-3 above). Throws RepeatedUploadError when the
- * content is (or meanwhile was) committed by another upload, UploadInProgressError while another
- * holds the claim; on any failure before the commit the claim is released for a retry.
- */
-export async function storeUpload(
-  tableName: string,
-  upload: { readonly uploadId: string; readonly receivedAt: string; readonly uploadedBy: string; readonly checked: CheckedUpload },
-  event: EventEnvelope,
-  options: StoreOptions = {},
-): Promise<void> {
-  const { uploadId, checked } = upload;
-  const claim = randomUUID();
-  const leaseUntil = options.leaseUntil ?? Date.now() + DEFAULT_LEASE_MS;
-  const summary = { uploadId, receivedAt: upload.receivedAt, uploadedBy: upload.uploadedBy, rows: checked.figures.length, municipalities: checked.municipalities.length, quarters: checked.quarters };
-  try {
-    await claimContent(tableName, checked.contentHash, { ...keys.absenceUpload(checked.contentHash), entity: 'AbsenceUpload', state: 'in-flight', claim, ...summary, expiration: Math.ceil(leaseUntil / 1000) });
-  } catch (error) {
-    // A put whose answer was lost may have landed: release it, or a retry would wait out the lease.
-    if (!(error instanceof RepeatedUploadError || error instanceof UploadInProgressError)) await releaseClaim(tableName, checked.contentHash, claim).catch(() => undefined);
-    throw error;
-  }
-
-  try {
-    // From the real clock, not receivedAt (which a caller may set): the TTL must lie ahead.
-    const expiration = Math.floor(Date.now() / 1000) + PENDING_DAYS * 24 * 3600;
-    const rows = checked.figures.map((f) => ({
-      ...keys.absenceFigure(f.municipalityNumber, f.period, f.scope, uploadId),
-      ...keys.absenceByQuarter(quarterOf(f.period), f.municipalityNumber, f.period, f.scope, uploadId),
-      ...f,
-      uploadId,
-      expiration,
-    }));
-    await batchWriteAll(tableName, rows, { concurrency: WRITE_CONCURRENCY });
-    await options.beforeCommit?.();
-    await transact(
-      tableName,
-      [
-        {
-          // The claim becomes the repeat record, only if it is still ours (not taken over after its lease).
-          item: {
-            Update: {
-              TableName: tableName,
-              Key: keys.absenceUpload(checked.contentHash),
-              UpdateExpression: 'SET #state = :committed, expiration = :expiration REMOVE claim',
-              ConditionExpression: 'claim = :claim',
-              ExpressionAttributeNames: { '#state': 'state' },
-              ExpressionAttributeValues: { ':committed': 'committed', ':claim': claim, ':expiration': Math.floor(Date.parse(upload.receivedAt) / 1000) + REPEAT_WINDOW_SECONDS },
-            },
-          },
-          onConditionFailed: () => new ClaimLost(),
-        },
-        // The commit point: from here on every row of the upload counts, for every reader.
-        {
-          item: {
-            Put: { TableName: tableName, Item: { ...keys.absenceCommit(uploadId), entity: 'AbsenceUploadCommit', ...summary, contentHash: checked.contentHash }, ConditionExpression: 'attribute_not_exists(pk)' },
-          },
-          onConditionFailed: () => new RepeatedUploadError(),
-        },
-      ],
-      [event],
-    );
-    committed.add(uploadId);
-  } catch (error) {
-    // Taken over after our lease ran out: our rows stay pending (TTL); the other upload's outcome is ours.
-    if (error instanceof ClaimLost) throw (await outcomeOfClaimedBySomeoneElse(tableName, checked.contentHash)) ?? new UploadInProgressError(1);
-    // Released only if still ours and in flight: a commit that did land has removed the claim.
-    await releaseClaim(tableName, checked.contentHash, claim).catch(() => undefined);
-    throw error;
-  }
-}
-
 class ClaimLost extends Error {}
 
-async function claimContent(tableName: string, contentHash: string, item: Record<string, unknown>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+/** Upload ids known to have committed. Committed is final, so this container may remember them (whichever repository read them). */
+const committed = new Set<string>();
+
+/** Sick-leave figures and the uploads that gave them (content claims, commit records, revisions). */
+export class AbsenceRepository {
+  readonly table: Table;
+
+  constructor(table: Table) {
+    this.table = table;
+  }
+
+  /** The receipt of a committed upload of this content within the window; an in-flight claim is none. */
+  async findUpload(contentHash: string): Promise<UploadReceipt | undefined> {
+    const Item = await this.contentRecord(contentHash);
+    if (!Item || isExpired(Item) || Item.state === 'in-flight') return undefined;
+    return receiptOf(Item);
+  }
+
+  /**
+   * Claims, writes and commits one upload (steps 1-3 above). Throws RepeatedUploadError when the
+   * content is (or meanwhile was) committed by another upload, UploadInProgressError while another
+   * holds the claim; on any failure before the commit the claim is released for a retry.
+   */
+  async storeUpload(upload: ReceivedUpload, event: EventEnvelope, options: StoreOptions = {}): Promise<void> {
+    const { uploadId, checked } = upload;
+    const claim = randomUUID();
+    const leaseUntil = options.leaseUntil ?? Date.now() + DEFAULT_LEASE_MS;
+    const summary = { uploadId, receivedAt: upload.receivedAt, uploadedBy: upload.uploadedBy, rows: checked.figures.length, municipalities: checked.municipalities.length, quarters: checked.quarters };
     try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: item,
-          // No record, or one past its time: a repeat record older than the window, or a claim whose lease ran out.
-          ConditionExpression: 'attribute_not_exists(pk) OR expiration < :now',
-          ExpressionAttributeValues: { ':now': Math.floor(Date.now() / 1000) },
-        }),
-      );
-      return;
+      await this.claimContent(checked.contentHash, { ...keys.absenceUpload(checked.contentHash), entity: 'AbsenceUpload', state: 'in-flight', claim, ...summary, expiration: Math.ceil(leaseUntil / 1000) });
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const outcome = await outcomeOfClaimedBySomeoneElse(tableName, contentHash);
-      // Gone between the put and the read (released, or expired and deleted): claim again.
-      if (outcome || attempt >= 3) throw outcome ?? new UploadInProgressError(1);
+      // A put whose answer was lost may have landed: release it, or a retry would wait out the lease.
+      if (!(error instanceof RepeatedUploadError || error instanceof UploadInProgressError)) await this.releaseClaim(checked.contentHash, claim).catch(() => undefined);
+      throw error;
+    }
+
+    try {
+      // From the real clock, not receivedAt (which a caller may set): the TTL must lie ahead.
+      const expiration = Math.floor(Date.now() / 1000) + PENDING_DAYS * 24 * 3600;
+      const rows = checked.figures.map((f) => ({
+        ...keys.absenceFigure(f.municipalityNumber, f.period, f.scope, uploadId),
+        ...keys.absenceByQuarter(quarterOf(f.period), f.municipalityNumber, f.period, f.scope, uploadId),
+        ...f,
+        uploadId,
+        expiration,
+      }));
+      await this.table.batchWriteAll(rows, { concurrency: WRITE_CONCURRENCY });
+      await options.beforeCommit?.();
+      const tableName = this.table.name;
+      await this.table.transact(
+        [
+          {
+            // The claim becomes the repeat record, only if it is still ours (not taken over after its lease).
+            item: {
+              Update: {
+                TableName: tableName,
+                Key: keys.absenceUpload(checked.contentHash),
+                UpdateExpression: 'SET #state = :committed, expiration = :expiration REMOVE claim',
+                ConditionExpression: 'claim = :claim',
+                ExpressionAttributeNames: { '#state': 'state' },
+                ExpressionAttributeValues: { ':committed': 'committed', ':claim': claim, ':expiration': Math.floor(Date.parse(upload.receivedAt) / 1000) + REPEAT_WINDOW_SECONDS },
+              },
+            },
+            onConditionFailed: () => new ClaimLost(),
+          },
+          // The commit point: from here on every row of the upload counts, for every reader.
+          {
+            item: {
+              Put: { TableName: tableName, Item: { ...keys.absenceCommit(uploadId), entity: 'AbsenceUploadCommit', ...summary, contentHash: checked.contentHash }, ConditionExpression: 'attribute_not_exists(pk)' },
+            },
+            onConditionFailed: () => new RepeatedUploadError(),
+          },
+        ],
+        [event],
+      );
+      committed.add(uploadId);
+    } catch (error) {
+      // Taken over after our lease ran out: our rows stay pending (TTL); the other upload's outcome is ours.
+      if (error instanceof ClaimLost) throw (await this.outcomeOfClaimedBySomeoneElse(checked.contentHash)) ?? new UploadInProgressError(1);
+      // Released only if still ours and in flight: a commit that did land has removed the claim.
+      await this.releaseClaim(checked.contentHash, claim).catch(() => undefined);
+      throw error;
     }
   }
-}
 
-/** Why the content is not ours to store: a committed repeat, or another upload in flight (undefined: neither now). */
-async function outcomeOfClaimedBySomeoneElse(tableName: string, contentHash: string): Promise<Error | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.absenceUpload(contentHash), ConsistentRead: true }));
-  if (!Item || isExpired(Item)) return undefined;
-  if (Item.state !== 'in-flight') return new RepeatedUploadError();
-  const seconds = Math.ceil(Number(Item.expiration) - Date.now() / 1000);
-  return new UploadInProgressError(Math.max(1, Math.min(MAX_RETRY_AFTER_SECONDS, seconds)));
-}
+  /** A municipality's figures: the latest committed revision of each period and scope, in period order. */
+  async figuresOf(municipalityNumber: string): Promise<StoredFigure[]> {
+    const items = await this.table.queryPrefix(keys.absenceFigure(municipalityNumber).pk, keys.absenceFigure(municipalityNumber).sk);
+    return latestRevisions(await this.countable(items));
+  }
 
-async function releaseClaim(tableName: string, contentHash: string, claim: string): Promise<void> {
-  try {
-    await documentClient.send(
-      new DeleteCommand({ TableName: tableName, Key: keys.absenceUpload(contentHash), ConditionExpression: 'claim = :claim', ExpressionAttributeValues: { ':claim': claim } }),
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  /** Every municipality's committed figures for the periods of one quarter (months included). */
+  async figuresOfQuarter(quarter: string): Promise<Map<string, StoredFigure[]>> {
+    const items = await this.countable(await this.table.queryIndex('gsi1', keys.absenceByQuarter(quarter).gsi1pk));
+    const byMunicipality = new Map<string, Record<string, unknown>[]>();
+    for (const item of items) {
+      const number = String(item.municipalityNumber);
+      byMunicipality.set(number, [...(byMunicipality.get(number) ?? []), item]);
+    }
+    return new Map([...byMunicipality].map(([number, list]) => [number, latestRevisions(list)]));
+  }
+
+  /**
+   * After the commit (from its event): the upload's rows are marked `committed` and lose their TTL. Idempotent;
+   * refuses an upload that has not committed, so it can never make a pending row permanent.
+   */
+  async promoteUpload(uploadId: string, municipalityNumbers: readonly string[]): Promise<number> {
+    const { Item } = await this.table.client.send(new GetCommand({ TableName: this.table.name, Key: keys.absenceCommit(uploadId), ConsistentRead: true }));
+    if (!Item) throw new Error(`Upload ${uploadId} has not committed; its rows stay pending`);
+    let promoted = 0;
+    await forEachConcurrently(municipalityNumbers, WRITE_CONCURRENCY, async (number) => {
+      const rows = await this.table.query({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :figure)',
+        FilterExpression: 'uploadId = :uploadId AND attribute_not_exists(#committed)',
+        ExpressionAttributeNames: { '#committed': 'committed' },
+        ExpressionAttributeValues: { ':pk': keys.absenceFigure(number).pk, ':figure': keys.absenceFigure(number).sk, ':uploadId': uploadId },
+        ConsistentRead: true,
+      });
+      await this.table.batchWriteAll(rows.map(({ expiration: _expiration, ...row }) => ({ ...row, committed: true })));
+      promoted += rows.length;
+    });
+    return promoted;
+  }
+
+  private async contentRecord(contentHash: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.table.client.send(new GetCommand({ TableName: this.table.name, Key: keys.absenceUpload(contentHash), ConsistentRead: true }));
+    return Item;
+  }
+
+  private async claimContent(contentHash: string, item: Record<string, unknown>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.table.client.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: item,
+            // No record, or one past its time: a repeat record older than the window, or a claim whose lease ran out.
+            ConditionExpression: 'attribute_not_exists(pk) OR expiration < :now',
+            ExpressionAttributeValues: { ':now': Math.floor(Date.now() / 1000) },
+          }),
+        );
+        return;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        const outcome = await this.outcomeOfClaimedBySomeoneElse(contentHash);
+        // Gone between the put and the read (released, or expired and deleted): claim again.
+        if (outcome || attempt >= 3) throw outcome ?? new UploadInProgressError(1);
+      }
+    }
+  }
+
+  /** Why the content is not ours to store: a committed repeat, or another upload in flight (undefined: neither now). */
+  private async outcomeOfClaimedBySomeoneElse(contentHash: string): Promise<Error | undefined> {
+    const Item = await this.contentRecord(contentHash);
+    if (!Item || isExpired(Item)) return undefined;
+    if (Item.state !== 'in-flight') return new RepeatedUploadError();
+    const seconds = Math.ceil(Number(Item.expiration) - Date.now() / 1000);
+    return new UploadInProgressError(Math.max(1, Math.min(MAX_RETRY_AFTER_SECONDS, seconds)));
+  }
+
+  private async releaseClaim(contentHash: string, claim: string): Promise<void> {
+    try {
+      await this.table.client.send(
+        new DeleteCommand({ TableName: this.table.name, Key: keys.absenceUpload(contentHash), ConditionExpression: 'claim = :claim', ExpressionAttributeValues: { ':claim': claim } }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /** The rows that count: promoted ones, and pending ones whose upload has committed (one BatchGet for those not yet known). */
+  private async countable(items: readonly Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+    const tableName = this.table.name;
+    const unknown = [...new Set(items.filter((i) => i.committed !== true && !committed.has(String(i.uploadId))).map((i) => String(i.uploadId)))];
+    for (let start = 0; start < unknown.length; start += 100) {
+      let requested: Record<string, unknown>[] | undefined = unknown.slice(start, start + 100).map(keys.absenceCommit);
+      for (let attempt = 1; requested && requested.length > 0; attempt++) {
+        if (attempt > 10) throw new Error('Commit records still unprocessed after 10 attempts');
+        if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt)));
+        const result: BatchGetCommandOutput = await this.table.client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: requested, ConsistentRead: true, ProjectionExpression: 'uploadId' } } }));
+        for (const found of result.Responses?.[tableName] ?? []) committed.add(String(found.uploadId));
+        requested = result.UnprocessedKeys?.[tableName]?.Keys;
+      }
+    }
+    return items.filter((i) => i.committed === true || committed.has(String(i.uploadId)));
   }
 }
 
@@ -204,69 +272,6 @@ function receiptOf(item: Record<string, unknown>): UploadReceipt {
     quarters: item.quarters as string[],
     duplicate: true,
   };
-}
-
-/** Upload ids known to have committed. Committed is final, so this container may remember them. */
-const committed = new Set<string>();
-
-/** The rows that count: promoted ones, and pending ones whose upload has committed (one BatchGet for those not yet known). */
-async function countable(tableName: string, items: readonly Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
-  const unknown = [...new Set(items.filter((i) => i.committed !== true && !committed.has(String(i.uploadId))).map((i) => String(i.uploadId)))];
-  for (let start = 0; start < unknown.length; start += 100) {
-    let requested: Record<string, unknown>[] | undefined = unknown.slice(start, start + 100).map(keys.absenceCommit);
-    for (let attempt = 1; requested && requested.length > 0; attempt++) {
-      if (attempt > 10) throw new Error('Commit records still unprocessed after 10 attempts');
-      if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt)));
-      const result: BatchGetCommandOutput = await documentClient.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: requested, ConsistentRead: true, ProjectionExpression: 'uploadId' } } }));
-      for (const found of result.Responses?.[tableName] ?? []) committed.add(String(found.uploadId));
-      requested = result.UnprocessedKeys?.[tableName]?.Keys;
-    }
-  }
-  return items.filter((i) => i.committed === true || committed.has(String(i.uploadId)));
-}
-
-/** A municipality's figures: the latest committed revision of each period and scope, in period order. */
-export async function figuresOf(tableName: string, municipalityNumber: string): Promise<StoredFigure[]> {
-  const items = await queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :figure)',
-    ExpressionAttributeValues: { ':pk': keys.absenceFigure(municipalityNumber).pk, ':figure': keys.absenceFigure(municipalityNumber).sk },
-  });
-  return latestRevisions(await countable(tableName, items));
-}
-
-/** Every municipality's committed figures for the periods of one quarter (months included). */
-export async function figuresOfQuarter(tableName: string, quarter: string): Promise<Map<string, StoredFigure[]>> {
-  const items = await countable(tableName, await queryIndex(tableName, 'gsi1', keys.absenceByQuarter(quarter).gsi1pk));
-  const byMunicipality = new Map<string, Record<string, unknown>[]>();
-  for (const item of items) {
-    const number = String(item.municipalityNumber);
-    byMunicipality.set(number, [...(byMunicipality.get(number) ?? []), item]);
-  }
-  return new Map([...byMunicipality].map(([number, list]) => [number, latestRevisions(list)]));
-}
-
-/**
- * After the commit (from its event): the upload's rows are marked `committed` and lose their TTL. Idempotent;
- * refuses an upload that has not committed, so it can never make a pending row permanent.
- */
-export async function promoteUpload(tableName: string, uploadId: string, municipalityNumbers: readonly string[]): Promise<number> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.absenceCommit(uploadId), ConsistentRead: true }));
-  if (!Item) throw new Error(`Upload ${uploadId} has not committed; its rows stay pending`);
-  let promoted = 0;
-  await forEachConcurrently(municipalityNumbers, WRITE_CONCURRENCY, async (number) => {
-    const rows = await queryAll({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :figure)',
-      FilterExpression: 'uploadId = :uploadId AND attribute_not_exists(#committed)',
-      ExpressionAttributeNames: { '#committed': 'committed' },
-      ExpressionAttributeValues: { ':pk': keys.absenceFigure(number).pk, ':figure': keys.absenceFigure(number).sk, ':uploadId': uploadId },
-      ConsistentRead: true,
-    });
-    await batchWriteAll(tableName, rows.map(({ expiration: _expiration, ...row }) => ({ ...row, committed: true })));
-    promoted += rows.length;
-  });
-  return promoted;
 }
 
 function latestRevisions(items: readonly Record<string, unknown>[]): StoredFigure[] {
@@ -294,3 +299,75 @@ function latestRevisions(items: readonly Record<string, unknown>[]): StoredFigur
     })
     .sort((a, b) => a.period.localeCompare(b.period) || a.scope.localeCompare(b.scope));
 }
+
+/** Asynchronous uploads are kept 30 days (TTL), longer than the upload objects (7 days). */
+const KEEP_SECONDS = 30 * 24 * 3600;
+
+/**
+ * Asynchronous uploads: the resource a caller polls while a large file is checked and accepted.
+ * Each status move (commands.ts decides it) is a conditional write on the status it leaves (two
+ * deliveries of the same object cannot both move it), and a move with events is written with
+ * them in one transaction.
+ */
+export class AsyncUploadsRepository {
+  readonly table: Table;
+
+  constructor(table: Table) {
+    this.table = table;
+  }
+
+  async create(upload: StoredAsyncUpload): Promise<void> {
+    await this.table.client.send(
+      new PutCommand({
+        TableName: this.table.name,
+        Item: { ...keys.asyncUpload(upload.uploadId), entity: 'AsyncUpload', ...upload, [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(upload.createdAt) / 1000) + KEEP_SECONDS },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async get(uploadId: string): Promise<StoredAsyncUpload | undefined> {
+    const { Item } = await this.table.client.send(new GetCommand({ TableName: this.table.name, Key: keys.asyncUpload(uploadId), ConsistentRead: true }));
+    return Item ? withoutStorageAttributes<StoredAsyncUpload>(Item) : undefined;
+  }
+
+  /**
+   * Stores a move from `before` to `after` (with its events), only if the upload is still in the
+   * status it leaves; false when it was not (another delivery moved it).
+   */
+  async saveMove(before: StoredAsyncUpload, after: StoredAsyncUpload, events: readonly EventEnvelope[] = []): Promise<boolean> {
+    const update = this.moveUpdate(before, after);
+    if (events.length > 0) return this.table.transactIfConditionsHold([{ Update: update }], events);
+    try {
+      await this.table.client.send(new UpdateCommand(update));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  private moveUpdate(before: StoredAsyncUpload, after: StoredAsyncUpload) {
+    const steps = after.history.slice(before.history.length);
+    // What the move adds besides its status: the receipt or the problem, and the outcome event's id.
+    const set: Record<string, unknown> = Object.fromEntries(
+      (['receipt', 'problem', 'outcomeEventId'] as const).filter((f) => after[f] !== undefined && after[f] !== before[f]).map((f) => [f, after[f]]),
+    );
+    const names = Object.keys(set);
+    return {
+      TableName: this.table.name,
+      Key: keys.asyncUpload(before.uploadId),
+      UpdateExpression: `SET #status = :to, updatedAt = :at, history = list_append(history, :step)${names.map((n, i) => `, #f${i} = :f${i}`).join('')}`,
+      ConditionExpression: '#status = :from',
+      ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(names.map((n, i) => [`#f${i}`, n])) },
+      ExpressionAttributeValues: { ':from': before.status, ':to': after.status, ':at': after.updatedAt, ':step': steps, ...Object.fromEntries(names.map((n, i) => [`:f${i}`, set[n]])) },
+    };
+  }
+}
+
+let absence: AbsenceRepository | undefined;
+let asyncUploads: AsyncUploadsRepository | undefined;
+
+/** This deployment's repositories, bound on first use and kept for the container's life. */
+export const absenceRepository = (): AbsenceRepository => (absence ??= new AbsenceRepository(programmeTable()));
+export const asyncUploadsRepository = (): AsyncUploadsRepository => (asyncUploads ??= new AsyncUploadsRepository(programmeTable()));

@@ -6,10 +6,17 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration } from '../platform/declarations.ts';
-import { UPLOAD_OBJECT_PREFIX } from './contract.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
-import { AbsenceUploadRequest, BulkAbsenceUploadRequest, UploadReceipt } from './contract.ts';
-import { AbsenceUpload, AbsenceUploadParams, AbsenceUploadTicket, CreateAbsenceUploadRequest } from './upload-contract.ts';
+import {
+  AbsenceUpload,
+  AbsenceUploadParams,
+  AbsenceUploadRequest,
+  AbsenceUploadTicket,
+  BulkAbsenceUploadRequest,
+  CreateAbsenceUploadRequest,
+  UPLOAD_OBJECT_PREFIX,
+  UploadReceipt,
+} from './contract.ts';
 
 export const uploadAbsenceFigures = {
   function: {

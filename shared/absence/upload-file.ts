@@ -4,15 +4,12 @@
  * in the same problem. The asynchronous path (processAbsenceUpload) reads the S3 object with it,
  * so a file gives the same answer whichever way it came.
  */
-import { AbsenceUploadRequest, BulkAbsenceUploadRequest } from '#shared/absence/contract.ts';
-import type { UploadContentType } from '#shared/absence/upload-contract.ts';
-import { fieldErrors } from '#shared/platform/contract/field-errors.ts';
-import type { UploadRow } from '#shared/absence/commands.ts';
-import { HttpProblem, problems } from '#shared/platform/http/problems.ts';
+import { AbsenceUploadRequest, BulkAbsenceUploadRequest, type UploadContentType } from './contract.ts';
+import { fieldErrors } from '../platform/contract/field-errors.ts';
+import type { UploadRow } from './commands.ts';
+import type { UploadScope } from './model.ts';
+import { HttpProblem, problems } from '../platform/http/problems.ts';
 import { ABSENCE_CSV } from './csv-columns.ts';
-
-/** A municipality's own file (no municipalityNumber column: it is the path's) or the secretariat's bulk file. */
-export type UploadScope = { readonly scope: 'municipality'; readonly municipalityNumber: string } | { readonly scope: 'bulk' };
 
 export function readUploadFile(bytes: Uint8Array, contentType: UploadContentType, scope: UploadScope): UploadRow[] {
   let raw: string;

@@ -6,7 +6,7 @@
  * on loopback); in AWS the default virtual-hosted style stays.
  */
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { UPLOAD_OBJECT_PREFIX } from '../routing.ts';
+import { UPLOAD_OBJECT_PREFIX } from './contract.ts';
 
 export const s3Client = new S3Client({
   forcePathStyle: Boolean(process.env.AWS_ENDPOINT_URL_S3),

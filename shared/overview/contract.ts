@@ -1,6 +1,6 @@
 /** The secretariat's overview: participation against the programme goal, and applications. */
 import * as z from 'zod';
-import { schema } from '../platform/contract/schema.ts';
+import { schema, whenValid } from '../platform/contract/schema.ts';
 import { IsoDate } from '../platform/contract/common.ts';
 
 const Figure = /* @__PURE__ */ schema(() => ({ municipalities: z.number().int(), participants: z.number().int(), share: z.number() }));
@@ -22,6 +22,34 @@ export const Overview = /* @__PURE__ */ schema(() =>
       source: z.literal('Kilde: Statistisk sentralbyrå'),
     })
     .meta({ id: 'Overview' }),
+);
+
+const GroupFigure = /* @__PURE__ */ schema(() => z.object({ municipalities: z.number().int(), lostDays: z.number(), agreedDays: z.number(), percentage: z.number().nullable() }));
+
+export const AbsenceComparison = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      quarters: z.array(
+        z.object({
+          quarter: z.string(),
+          participants: GroupFigure,
+          nonParticipants: GroupFigure,
+          difference: z.number().nullable().meta({ description: 'Participants minus others, in percentage points' }),
+          byCohort: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
+          byNetwork: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
+        }),
+      ),
+    })
+    .meta({ id: 'AbsenceComparison', description: 'Participants (admitted by the quarter’s end) against the other municipalities, from summed days' }),
+);
+
+const Quarter = /* @__PURE__ */ schema(() => z.string().regex(/^\d{4}Q[1-4]$/, 'A quarter like 2008Q1'));
+export const AbsenceComparisonQuery = /* @__PURE__ */ schema(() =>
+  z
+    .object({ from: Quarter.default('2007Q1'), to: Quarter.default('2009Q4') })
+    .refine((q) => q.from <= q.to, { path: ['to'], message: 'to must not be before from', ...whenValid('from', 'to') }),
 );
 
 export type Overview = z.infer<typeof Overview>;

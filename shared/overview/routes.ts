@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration } from '../platform/declarations.ts';
-import { AbsenceComparison, AbsenceComparisonQuery } from '../absence/contract.ts';
+import { AbsenceComparison, AbsenceComparisonQuery } from './contract.ts';
 import { Overview, OverviewQuery } from './contract.ts';
 
 export const getOverview = {

@@ -7,7 +7,7 @@
  */
 import type { FunctionSpec, RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
 import { AbsenceFiguresUploaded, MunicipalityAdmitted, TargetStatusChanged } from '../event-catalogue.ts';
-import { AbsenceSeries, TargetStatusOverview } from '../absence/contract.ts';
+import { AbsenceSeries, TargetStatusOverview } from './contract.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 
 /** sendTargetStatusNotice has more than one trigger: one spec, referred to by each. */

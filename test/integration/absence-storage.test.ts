@@ -4,12 +4,13 @@
  * same data again is a no-op.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figuresOf, storeUpload } from '../../shared/absence/repository.ts';
+import { AbsenceRepository } from '../../shared/absence/repository.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { batchWriteAll } from '../../shared/platform/dynamodb/batch-writer.ts';
 import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
 import { insertCohort } from '../../shared/cohorts/repository.ts';
 import { admitParticipant } from '../../shared/applications/participants-repository.ts';
-import { getTargetStatus } from '../../shared/target-status/repository.ts';
+import { TargetStatusRepository } from '../../shared/target-status/repository.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
 import { transact } from '../../shared/platform/dynamodb/transaction.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
@@ -20,10 +21,16 @@ import { completeApplication, openCohort } from '../support/fixtures.ts';
 import { createTestTable, seedTestMunicipalities, verdal } from '../support/table.ts';
 
 let tableName: string;
+let table: Table;
+let figures: AbsenceRepository;
+let statuses: TargetStatusRepository;
 const context = { uploadedBy: 'test', correlationId: 'c' };
 
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
+  table = new Table(tableName);
+  figures = new AbsenceRepository(table);
+  statuses = new TargetStatusRepository(table);
   await seedTestMunicipalities(tableName);
 });
 
@@ -31,21 +38,21 @@ describe('absence figure storage', () => {
   it('ignores revisions whose upload never committed (a failure before the end)', async () => {
     const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q1', lostDays: 50, agreedDays: 1000 }]);
     await batchWriteAll(tableName, [{ ...keys.absenceFigure('1431', '2007Q1', 'total', 'never-committed'), ...checked.figures[0], uploadId: 'never-committed' }]);
-    expect(await figuresOf(tableName, '1431')).toEqual([]);
+    expect(await figures.figuresOf('1431')).toEqual([]);
   });
 
   it('counts the latest committed revision and how many there were', async () => {
-    await acceptUpload(tableName, [{ municipalityNumber: '1431', period: '2007Q2', lostDays: 50, agreedDays: 1000 }], { ...context, now: new Date('2007-07-01T00:00:00Z') });
-    await acceptUpload(tableName, [{ municipalityNumber: '1431', period: '2007Q2', lostDays: 45, agreedDays: 1000 }], { ...context, now: new Date('2007-07-02T00:00:00Z') });
-    expect(await figuresOf(tableName, '1431')).toEqual([expect.objectContaining({ period: '2007Q2', lostDays: 45, revisions: 2 })]);
+    await acceptUpload(figures, [{ municipalityNumber: '1431', period: '2007Q2', lostDays: 50, agreedDays: 1000 }], { ...context, now: new Date('2007-07-01T00:00:00Z') });
+    await acceptUpload(figures, [{ municipalityNumber: '1431', period: '2007Q2', lostDays: 45, agreedDays: 1000 }], { ...context, now: new Date('2007-07-02T00:00:00Z') });
+    expect(await figures.figuresOf('1431')).toEqual([expect.objectContaining({ period: '2007Q2', lostDays: 45, revisions: 2 })]);
   });
 
   it('recognises the same content as a repeat and stores nothing new', async () => {
     const rows = [{ municipalityNumber: '1431', period: '2007Q3', lostDays: 40, agreedDays: 1000 }];
-    const first = await acceptUpload(tableName, rows, context);
-    const again = await acceptUpload(tableName, rows, context);
+    const first = await acceptUpload(figures, rows, context);
+    const again = await acceptUpload(figures, rows, context);
     expect(again).toEqual({ ...first, duplicate: true });
-    expect((await figuresOf(tableName, '1431')).find((f) => f.period === '2007Q3')?.revisions).toBe(1);
+    expect((await figures.figuresOf('1431')).find((f) => f.period === '2007Q3')?.revisions).toBe(1);
   });
 
   it('stores nothing when the precondition read fails, and its refusal comes before a repeat or invalid rows', async () => {
@@ -54,21 +61,21 @@ describe('absence figure storage', () => {
       throw refused;
     };
     const rows = [{ municipalityNumber: '1431', period: '2008Q1', lostDays: 40, agreedDays: 1000 }];
-    await expect(acceptUpload(tableName, rows, { ...context, precondition })).rejects.toBe(refused);
-    expect((await figuresOf(tableName, '1431')).find((f) => f.period === '2008Q1')).toBeUndefined();
+    await expect(acceptUpload(figures, rows, { ...context, precondition })).rejects.toBe(refused);
+    expect((await figures.figuresOf('1431')).find((f) => f.period === '2008Q1')).toBeUndefined();
 
-    await acceptUpload(tableName, rows, context);
-    await expect(acceptUpload(tableName, rows, { ...context, precondition })).rejects.toBe(refused);
+    await acceptUpload(figures, rows, context);
+    await expect(acceptUpload(figures, rows, { ...context, precondition })).rejects.toBe(refused);
     const sameFigureTwice = [rows[0]!, { ...rows[0]!, lostDays: 41 }];
-    await expect(acceptUpload(tableName, sameFigureTwice, { ...context, precondition })).rejects.toBe(refused);
+    await expect(acceptUpload(figures, sameFigureTwice, { ...context, precondition })).rejects.toBe(refused);
     // Without the refusal, the same invalid rows are refused for what they are.
-    await expect(acceptUpload(tableName, sameFigureTwice, context)).rejects.toThrow(/repeat a figure/);
+    await expect(acceptUpload(figures, sameFigureTwice, context)).rejects.toThrow(/repeat a figure/);
   });
 
   it('refuses a concurrent repeat (the content is claimed before any row is written)', async () => {
     const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q4', lostDays: 40, agreedDays: 1000 }]);
     const store = (uploadId: string) =>
-      storeUpload(tableName, { uploadId, receivedAt: new Date().toISOString(), uploadedBy: 't', checked }, newEvent('AbsenceFiguresUploaded', { uploadId, receivedAt: new Date().toISOString(), uploadedBy: 't', rows: 1, municipalities: ['1431'], quarters: ['2007Q4'] }, { correlationId: 'c', now: new Date() }));
+      figures.storeUpload({ uploadId, receivedAt: new Date().toISOString(), uploadedBy: 't', checked }, newEvent('AbsenceFiguresUploaded', { uploadId, receivedAt: new Date().toISOString(), uploadedBy: 't', rows: 1, municipalities: ['1431'], quarters: ['2007Q4'] }, { correlationId: 'c', now: new Date() }));
     const results = await Promise.allSettled([store('x-1'), store('x-2')]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     // The loser finds the content claimed (in progress) or, if the first was quick, committed (a repeat).
@@ -96,13 +103,13 @@ describe('reassessment', () => {
       }),
     ]);
     const rows = ['2007Q1', '2007Q2', '2007Q3', '2007Q4'].map((period) => ({ municipalityNumber: '1721', period, lostDays: 90, agreedDays: 1000 }));
-    await acceptUpload(tableName, rows, context);
-    const outcomes = await Promise.allSettled([1, 2, 3].map(() => reassessTargetStatus(tableName, '1721', { correlationId: 'c' })));
+    await acceptUpload(figures, rows, context);
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => reassessTargetStatus('1721', { correlationId: 'c', table })));
     // One writes; the others see it unchanged or lose the race (and a retry would find it unchanged).
     expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value === 'status-changed')).toHaveLength(1);
-    expect(await reassessTargetStatus(tableName, '1721', { correlationId: 'c' })).toBe('unchanged');
-    expect((await getTargetStatus(tableName, '1721'))?.value).toMatchObject({ status: 'on-track', latest: { percentage: 9 } });
-    expect(await reassessTargetStatus(tableName, '1431', { correlationId: 'c' })).toBe('not-a-participant');
+    expect(await reassessTargetStatus('1721', { correlationId: 'c', table })).toBe('unchanged');
+    expect((await statuses.get('1721'))?.value).toMatchObject({ status: 'on-track', latest: { percentage: 9 } });
+    expect(await reassessTargetStatus('1431', { correlationId: 'c', table })).toBe('not-a-participant');
   });
 
   it('reads only what it decides on: the latest admission, the figures, the stored status; the municipality only to announce', async () => {
@@ -118,19 +125,19 @@ describe('reassessment', () => {
     const reassess = async () => {
       commands.length = 0;
       counting = true;
-      const outcome = await reassessTargetStatus(tableName, '1721', { correlationId: 'c' });
+      const outcome = await reassessTargetStatus('1721', { correlationId: 'c', table });
       counting = false;
       return { outcome, commands: [...commands].sort() };
     };
     try {
       expect(await reassess()).toEqual({ outcome: 'unchanged', commands: ['GetItemCommand', 'QueryCommand', 'QueryCommand'] });
       // 2008Q1 at 9 %: still on track; the stored status is replaced alone, not in a transaction.
-      await acceptUpload(tableName, [{ municipalityNumber: '1721', period: '2008Q1', lostDays: 90, agreedDays: 1000 }], context);
+      await acceptUpload(figures, [{ municipalityNumber: '1721', period: '2008Q1', lostDays: 90, agreedDays: 1000 }], context);
       expect(await reassess()).toEqual({ outcome: 'figures-updated', commands: ['GetItemCommand', 'PutItemCommand', 'QueryCommand', 'QueryCommand'] });
       // 2008Q2 at 20 %: off track, announced with the municipality's written standard.
-      await acceptUpload(tableName, [{ municipalityNumber: '1721', period: '2008Q2', lostDays: 200, agreedDays: 1000 }], context);
+      await acceptUpload(figures, [{ municipalityNumber: '1721', period: '2008Q2', lostDays: 200, agreedDays: 1000 }], context);
       expect(await reassess()).toEqual({ outcome: 'status-changed', commands: ['GetItemCommand', 'GetItemCommand', 'QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand'] });
-      expect((await getTargetStatus(tableName, '1721'))?.value.status).toBe('off-track');
+      expect((await statuses.get('1721'))?.value.status).toBe('off-track');
     } finally {
       dynamoDbClient.middlewareStack.remove('countReassessmentRequests');
     }
@@ -145,7 +152,7 @@ describe('reassessment', () => {
     await transact(tableName, [
       admitParticipant(tableName, { cohortId: later.id, cohortName: later.name, municipalityNumber: '1721', municipalityName: 'Verdal', applicationId: 'b', admittedOn: '2008-01-15', projectLeader, focusAreas, sickLeaveTarget, goals: [] }),
     ]);
-    expect(await reassessTargetStatus(tableName, '1721', { correlationId: 'c' })).not.toBe('unchanged');
-    expect((await getTargetStatus(tableName, '1721'))?.value).toMatchObject({ cohortId: later.id, targetPercentage: 4 });
+    expect(await reassessTargetStatus('1721', { correlationId: 'c', table })).not.toBe('unchanged');
+    expect((await statuses.get('1721'))?.value).toMatchObject({ cohortId: later.id, targetPercentage: 4 });
   });
 });

@@ -11,7 +11,8 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoDbClient, documentClient } from '../../shared/platform/dynamodb/client.ts';
 import { putMunicipalities } from '../../shared/municipalities/repository.ts';
-import { storeUpload } from '../../shared/absence/repository.ts';
+import { AbsenceRepository } from '../../shared/absence/repository.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
 import { newEvent } from '../../shared/platform/outbox/new-event.ts';
 import { acceptUpload } from '../../shared/absence/uploads.ts';
@@ -21,6 +22,7 @@ import { call } from '../support/invoke.ts';
 import { createTestTable } from '../support/table.ts';
 
 let tableName: string;
+let absence: AbsenceRepository;
 const MUNICIPALITIES = Array.from({ length: 150 }, (_, i) => String(3001 + i));
 const secretariat = claims.secretariat();
 /** Each case its own quarter, so their figures and events never mix. */
@@ -31,6 +33,7 @@ const context = { uploadedBy: 'test', correlationId: 'c' };
 
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
+  absence = new AbsenceRepository(new Table(tableName));
   await putMunicipalities(
     tableName,
     MUNICIPALITIES.map((number) => ({ number, name: `Kommune ${number}`, countyNumber: '30', countyName: 'Testfylke', validFrom: '2006-01-01', writtenStandard: 'bokmal' as const })),
@@ -80,7 +83,7 @@ describe('identical uploads racing', () => {
         seen.reads++;
       }
     })();
-    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => acceptUpload(tableName, rows, context)));
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => acceptUpload(absence, rows, context)));
     racing = false;
     await reader;
 
@@ -90,7 +93,7 @@ describe('identical uploads racing', () => {
     expect(refusals.every((name) => name === 'UploadInProgressError')).toBe(true);
     // Those told "in progress" get the first one's receipt when they retry.
     const first = receipts.find((r) => !r.duplicate)!;
-    for (const _ of refusals) expect(await acceptUpload(tableName, rows, context)).toEqual({ ...first, duplicate: true });
+    for (const _ of refusals) expect(await acceptUpload(absence, rows, context)).toEqual({ ...first, duplicate: true });
     expect(await visible(quarter)).toEqual(EVERYTHING);
     expect(await eventsFor(quarter)).toBe(1);
     // Read while they raced: whole or nothing, and never a second revision.
@@ -112,7 +115,7 @@ describe('a holder whose lease ran out', () => {
     let resume!: () => void;
     const resumed = new Promise<void>((resolve) => (resume = resolve));
     const event = newEvent('AbsenceFiguresUploaded', { uploadId, receivedAt, uploadedBy: 'slow', rows: rows.length, municipalities: [...checked.municipalities], quarters: [...checked.quarters] }, { correlationId: 'c', now: new Date() });
-    const slow = storeUpload(tableName, { uploadId, receivedAt, uploadedBy: 'slow', checked }, event, {
+    const slow = absence.storeUpload({ uploadId, receivedAt, uploadedBy: 'slow', checked }, event, {
       leaseUntil: Date.now() + 500,
       beforeCommit: async () => {
         atCommit();
@@ -121,7 +124,7 @@ describe('a holder whose lease ran out', () => {
     });
     await reachedCommit;
     const receipt = await eventually(
-      () => acceptUpload(tableName, rows, context).catch((error: Error) => (error.name === 'UploadInProgressError' ? undefined : Promise.reject(error))),
+      () => acceptUpload(absence, rows, context).catch((error: Error) => (error.name === 'UploadInProgressError' ? undefined : Promise.reject(error))),
       15_000,
       'the expired claim taken over',
     );
@@ -157,7 +160,7 @@ describe('a fault after each write step of an upload', () => {
   it('leaves nothing visible and no event, or (after the commit landed) everything and one event; a retry commits exactly once', async () => {
     // A clean upload first, to count its write steps: the claim, the batches of rows, the commit.
     Object.assign(faults, { counting: true, written: 0 });
-    await acceptUpload(tableName, bulk(freshQuarter()), context);
+    await acceptUpload(absence, bulk(freshQuarter()), context);
     const steps = faults.written;
     faults.counting = false;
     expect(steps).toBe(1 + Math.ceil(150 / 25) + 1);
@@ -168,13 +171,13 @@ describe('a fault after each write step of an upload', () => {
         const quarter = freshQuarter();
         const rows = bulk(quarter, 40 + failAt);
         Object.assign(faults, { counting: true, written: 0, failAt, when });
-        await expect(acceptUpload(tableName, rows, context)).rejects.toThrow(/injected fault/);
+        await expect(acceptUpload(absence, rows, context)).rejects.toThrow(/injected fault/);
         Object.assign(faults, { counting: false, failAt: 0 });
         const commitLanded = failAt === steps && when === 'after';
         expect(await visible(quarter), `${when} write ${failAt}`).toEqual(commitLanded ? EVERYTHING : NOTHING);
         expect(await eventsFor(quarter), `${when} write ${failAt}`).toBe(commitLanded ? 1 : 0);
 
-        const retry = await acceptUpload(tableName, rows, context);
+        const retry = await acceptUpload(absence, rows, context);
         expect(retry.duplicate, `${when} write ${failAt}`).toBe(commitLanded);
         expect(await visible(quarter), `${when} write ${failAt}`).toEqual(EVERYTHING);
         expect(await eventsFor(quarter), `${when} write ${failAt}`).toBe(1);
@@ -206,10 +209,10 @@ describe('a process killed between the steps of an upload', () => {
       expect(await visible(quarter)).toEqual(NOTHING);
       expect(await eventsFor(quarter)).toBe(0);
       const rows = bulk(quarter);
-      await expect(acceptUpload(tableName, rows, context)).rejects.toMatchObject({ name: 'UploadInProgressError' });
+      await expect(acceptUpload(absence, rows, context)).rejects.toMatchObject({ name: 'UploadInProgressError' });
       const receipt = await eventually(
         () =>
-          acceptUpload(tableName, rows, context).catch((error: Error) => {
+          acceptUpload(absence, rows, context).catch((error: Error) => {
             if (error.name === 'UploadInProgressError') return undefined;
             throw error;
           }),

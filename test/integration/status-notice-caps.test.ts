@@ -7,8 +7,7 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { followUps as sendFollowUps } from '../../functions/target-status/send-target-status-follow-ups.ts';
-import { handler as sendNotice } from '../../functions/target-status/send-target-status-notice.ts';
+import { handler as sendNotice, handler as sendFollowUps } from '../../functions/target-status/send-target-status-notice.ts';
 import { NotificationsRepository } from '../../shared/notifications/index.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import type { EventData } from '../../shared/event-catalogue.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENCE_UPLOAD_STATUSES, canMoveUpload, isFinalUploadStatus, moveUpload } from '../../../shared/absence/upload-status.ts';
+import { ABSENCE_UPLOAD_STATUSES, canMoveUpload, isFinalUploadStatus, moveUpload } from '../../../shared/absence/model.ts';
 import { Refusal } from '../../../shared/platform/refusal.ts';
 
 describe('an asynchronous upload’s status moves received → validating → committed | rejected, and no other way', () => {
