@@ -54,9 +54,14 @@ module.exports = {
     {
       name: 'handlers-through-public-entry',
       severity: 'error',
-      comment: 'a handler uses public entries, and the declarations of its own capability',
+      comment:
+        'a handler uses public entries, and the declarations of its own capability; absence keeps its CSV reader and S3 code ' +
+        'out of its index.ts (so GET bundles stay small), and only its upload handlers import those files',
       from: { path: `^functions/${CAP}/` },
-      to: { path: `^shared/${CAP}/`, pathNot: [`^shared/${CAP}/(index|model|contract)[.]ts$`, '^shared/$1/routes[.]ts$'] },
+      to: {
+        path: `^shared/${CAP}/`,
+        pathNot: [`^shared/${CAP}/(index|model|contract)[.]ts$`, '^shared/$1/routes[.]ts$', '^shared/absence/(csv-columns|upload-file|upload-urls|upload-objects|accept-later)[.]ts$'],
+      },
     },
     {
       name: 'routing-table-is-plain-data',

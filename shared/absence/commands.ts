@@ -10,8 +10,7 @@ import type { AbsenceFigure, Scope, UploadScope } from './model.ts';
 import { moveUpload, periodDays, quarterOf } from './model.ts';
 import type { AbsenceUpload, UploadContentType, UploadReceipt } from './contract.ts';
 import type { Problem } from '../platform/contract/problem.ts';
-import type { EventEnvelope } from '../event-catalogue.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
+import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import { outsideValidity, type RegisterEntry } from '../municipalities/model.ts';
 import { refuse, type RefusalField } from '../platform/refusal.ts';
 

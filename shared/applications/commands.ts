@@ -3,27 +3,20 @@
  * or a refusal. The transitions themselves are lifecycle.ts's; the events they cause are built
  * here, from the application and the register. No I/O: the handler loads, calls, stores.
  */
+import { type CommandContext, type Outcome } from '../platform/commands.ts';
 import type { Application, ApplicationContent, ApplicationDraftRequest, SubmitApplicationRequest } from './contract.ts';
-import type { EventEnvelope } from '../event-catalogue.ts';
+import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import type { Municipality } from '../municipalities/model.ts';
 import type { Participant } from './model.ts';
 import * as lifecycle from './lifecycle.ts';
 import type { DecisionInput } from './lifecycle.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
 
 export type { DecisionInput } from './lifecycle.ts';
 
-/** When a command runs, and the request it serves (carried by the events it causes). */
-export interface CommandContext {
-  readonly correlationId: string;
-  readonly now: Date;
-}
+export type { CommandContext } from '../platform/commands.ts';
 
 /** What a command returns: the new state and the events to write with it. */
-export interface Changed<S> {
-  readonly state: S;
-  readonly events: readonly EventEnvelope[];
-}
+export type Changed<S> = Outcome<S, EventEnvelope>;
 
 /** A new application, with the id it gets and the municipality applying. */
 export interface ApplicationCreation extends CommandContext {

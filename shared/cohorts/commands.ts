@@ -3,22 +3,16 @@
  * state with the events it causes (built here), or throws a refusal. The handlers load, call
  * one of these, and store the result in one transaction.
  */
+import { type CommandContext, type Outcome as PlatformOutcome } from '../platform/commands.ts';
 import type { CreateCohortRequest, Gathering, GatheringRequest } from './contract.ts';
-import type { EventEnvelope } from '../event-catalogue.ts';
+import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import { acceptsPlanning, cohortEndDate, cohortTransition, type CohortAction, type CohortRecord, type PlannedReport } from './model.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
 import { refuse } from '../platform/refusal.ts';
 
-/** What a command decided: the new state and the events to publish with it. */
-export interface Outcome<S> {
-  readonly state: S;
-  readonly events: readonly EventEnvelope[];
-}
+/** What a command returns: the new state and the events to write with it. */
+export type Outcome<S> = PlatformOutcome<S, EventEnvelope>;
 
-export interface CommandContext {
-  readonly correlationId: string;
-  readonly now: Date;
-}
+export type { CommandContext } from '../platform/commands.ts';
 
 /** A cohort as the secretariat creates it: a draft, not yet open for applications. */
 export function newCohort(request: CreateCohortRequest, context: { readonly id: string; readonly now: Date }): CohortRecord {

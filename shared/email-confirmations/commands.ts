@@ -5,8 +5,7 @@
  * handlers and the repository store what these answer.
  */
 import { randomBytes } from 'node:crypto';
-import type { EventData, EventEnvelope } from '../event-catalogue.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
+import { newEvent, type EventData, type EventEnvelope } from '../event-catalogue.ts';
 import {
   confirmationExpiry,
   mayRequestConfirmation,

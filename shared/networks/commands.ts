@@ -2,22 +2,16 @@
  * Network state changes, pure: the new network and the event announcing its composition (the
  * members' project leaders and the advisor are told who is in it), or a refusal.
  */
+import { type CommandContext, type Outcome as PlatformOutcome } from '../platform/commands.ts';
 import type { FormNetworkRequest } from './contract.ts';
-import type { EventEnvelope } from '../event-catalogue.ts';
+import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import { networkMembers, type CohortParticipant, type Network } from './model.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
 import { refuse } from '../platform/refusal.ts';
 
-/** What a command decided: the new state and the events to publish with it. */
-export interface Outcome<S> {
-  readonly state: S;
-  readonly events: readonly EventEnvelope[];
-}
+/** What a command returns: the new state and the events to write with it. */
+export type Outcome<S> = PlatformOutcome<S, EventEnvelope>;
 
-export interface CommandContext {
-  readonly correlationId: string;
-  readonly now: Date;
-}
+export type { CommandContext } from '../platform/commands.ts';
 
 /** The cohort a network belongs to, as its events name it. */
 export interface NetworkCohort {

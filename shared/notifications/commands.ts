@@ -3,9 +3,8 @@
  * events that go with it (or a refusal). The events are built here and nowhere else.
  */
 import { createHash } from 'node:crypto';
-import type { EventEnvelope } from '../event-catalogue.ts';
+import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import type { EmailMessage, Recipient } from '../platform/mail/email-message.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
 import { refuse } from '../platform/refusal.ts';
 import type { Notification, NotificationCause } from './model.ts';
 

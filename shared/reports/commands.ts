@@ -3,8 +3,8 @@
  * store with the events that go with it (or a refusal). The handlers load, call one of these,
  * and store what it answers; the events are built here and nowhere else.
  */
-import type { EventEnvelope } from '../event-catalogue.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
+import type { CommandContext as PlatformContext } from '../platform/commands.ts';
+import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import { refuse } from '../platform/refusal.ts';
 import { fieldErrors } from '../platform/contract/field-errors.ts';
 import { ReportSubmissions } from './contract.ts';
@@ -33,10 +33,9 @@ import {
 } from './model.ts';
 
 /** Who acts and when; `correlationId` goes on the events. */
-export interface CommandContext {
+export interface CommandContext extends PlatformContext {
+  /** Who acts (a report's history names them). */
   readonly by: string;
-  readonly correlationId: string;
-  readonly now: Date;
 }
 
 /** A report to store and the events stored with it. */

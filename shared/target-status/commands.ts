@@ -6,8 +6,7 @@
 import { quarterlyTotals, type AbsenceFigure } from '../absence/model.ts';
 import { assessTarget, type SickLeaveTarget, type TargetAssessment, type TargetStatus } from './model.ts';
 import type { StoredTargetStatus } from './contract.ts';
-import type { EventData, EventEnvelope } from '../event-catalogue.ts';
-import { newEvent } from '../platform/outbox/new-event.ts';
+import { newEvent, type EventData, type EventEnvelope } from '../event-catalogue.ts';
 
 export type Reassessment = 'not-a-participant' | 'unchanged' | 'figures-updated' | 'status-changed';
 
