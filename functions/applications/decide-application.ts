@@ -1,8 +1,7 @@
 import { applicationsRepository, decide, participantsRepository } from '#shared/applications/index.ts';
-import { requireCohort } from '#shared/cohorts/repository.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { acceptsDecisions, notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -17,7 +16,7 @@ export const handler = idempotentHttpHandler(decideApplication, async ({ params,
   const applications = applicationsRepository();
   const current = await applications.visibleTo(principal, params.id);
   // Both reads need only the application: they go together; the refusals keep their order.
-  const [cohort, municipality] = await Promise.all([requireCohort(config.tableName(), current.value.cohortId), municipalitiesRepository().get(current.value.municipalityNumber)]);
+  const [cohort, municipality] = await Promise.all([cohortsRepository().require(current.value.cohortId), municipalitiesRepository().get(current.value.municipalityNumber)]);
   if (!acceptsDecisions(cohort.value.status)) throw refuse.conflict(`The cohort is ${cohort.value.status}: decisions are recorded while it is open, closed or started`);
   if (!municipality) throw problems.unknownMunicipality(current.value.municipalityNumber);
   // A rejection closes any application; only an admission needs the municipality to exist when the cohort starts.

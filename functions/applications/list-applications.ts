@@ -1,6 +1,5 @@
 import { applicationsRepository, type ApplicationSummary } from '#shared/applications/index.ts';
-import { listCohorts } from '#shared/cohorts/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { page } from '#shared/platform/contract/pagination.ts';
@@ -13,7 +12,7 @@ export const handler = httpHandler(listApplications, async ({ query, principal }
   if (principal?.role === 'municipality') {
     listed = (await applications.ofMunicipality(principal.municipalityNumber)).filter((a) => !query.cohortId || a.cohortId === query.cohortId);
   } else {
-    const cohortIds = query.cohortId ? [query.cohortId] : (await listCohorts(config.tableName())).map((c) => c.id);
+    const cohortIds = query.cohortId ? [query.cohortId] : (await cohortsRepository().list()).map((c) => c.id);
     listed = (await Promise.all(cohortIds.map((id) => applications.ofCohort(id)))).flat();
   }
   const countsByStatus = countBy(listed, (a) => a.status);

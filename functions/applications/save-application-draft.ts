@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { applicationsRepository, saveDraft } from '#shared/applications/index.ts';
-import { getCohort } from '#shared/cohorts/repository.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { callingMunicipality } from '#shared/platform/http/access.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
-import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { emailConfirmationsRepository, enteredAddress } from '#shared/email-confirmations/index.ts';
 import { saveApplicationDraft } from '#shared/applications/routes.ts';
 
 /** POST /applications/drafts: a draft holds the municipality's place in the cohort (one per cohort). */
 export const handler = idempotentHttpHandler(saveApplicationDraft, async ({ body, principal, correlationId }) => {
   const number = callingMunicipality(principal);
   // The cohort is read beside the municipality for its start date; its status is checked in the write.
-  const [municipality, cohort] = await Promise.all([municipalitiesRepository().get(number), getCohort(config.tableName(), body.cohortId)]);
+  const [municipality, cohort] = await Promise.all([municipalitiesRepository().get(number), cohortsRepository().get(body.cohortId)]);
   if (!municipality) throw problems.unknownMunicipality(number);
   const absent = cohort && notInRegisterAtStart(municipality, cohort.value);
   if (absent) throw problems.outsideRegister([{ pointer: '/cohortId', detail: absent }], absent);
@@ -23,8 +22,8 @@ export const handler = idempotentHttpHandler(saveApplicationDraft, async ({ body
   const now = new Date();
   const { state: draft, events } = saveDraft(body, { id: randomUUID(), municipality, correlationId, now });
   const leader = body.projectLeader
-    ? enteredAddress(config.tableName(), { address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
-    : { steps: [], events: [] };
-  await applicationsRepository().insert(draft, [...events, ...leader.events], leader.steps);
+    ? enteredAddress({ address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
+    : undefined;
+  await applicationsRepository().insert(draft, [...events, ...(leader?.events ?? [])], leader ? [emailConfirmationsRepository().enteredAddressStep(leader.state, now)] : []);
   return json(201, draft, { location: `/applications/${draft.id}` });
 });

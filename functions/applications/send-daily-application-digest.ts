@@ -1,9 +1,7 @@
 import { applicationsRepository, dailyApplicationDigest } from '#shared/applications/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { previousUtcDay } from '#shared/platform/dates.ts';
 import { scheduledHandler } from '#shared/platform/events/event-handler.ts';
-import { notify } from '#shared/notifications/notify.ts';
-import { secretariatRecipient } from '#shared/notifications/recipients.ts';
+import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { dailyApplicationDigestSchedule } from '#shared/applications/routes.ts';
 
@@ -16,6 +14,6 @@ export const handler = scheduledHandler(dailyApplicationDigestSchedule, async (e
     return;
   }
   const secretariat = secretariatRecipient();
-  await notify(config.tableName(), dailyApplicationDigest(day, applications, secretariat), { eventId: event.id, eventType: 'Schedule:daily-application-digest' });
+  await notificationsRepository().insertAll(queuedNotifications(dailyApplicationDigest(day, applications, secretariat), { eventId: event.id, eventType: 'Schedule:daily-application-digest' }));
   logger.info('Digest sent', { day, applications: applications.length });
 });

@@ -1,8 +1,7 @@
 import { applicationsRepository, submitDraft } from '#shared/applications/index.ts';
-import { requireCohort } from '#shared/cohorts/repository.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { acceptsApplications, notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -14,7 +13,7 @@ export const handler = idempotentHttpHandler(submitApplicationDraft, async ({ pa
   const applications = applicationsRepository();
   const current = await applications.visibleTo(principal, params.id);
   // Both reads need only the application: they go together; the refusals keep their order.
-  const [cohort, municipality] = await Promise.all([requireCohort(config.tableName(), current.value.cohortId), municipalitiesRepository().get(current.value.municipalityNumber)]);
+  const [cohort, municipality] = await Promise.all([cohortsRepository().require(current.value.cohortId), municipalitiesRepository().get(current.value.municipalityNumber)]);
   if (!acceptsApplications(cohort.value.status)) throw refuse.conflict(`The cohort is ${cohort.value.status}: applications can be submitted only while it is open`);
   if (!municipality) throw problems.unknownMunicipality(current.value.municipalityNumber);
   const absent = notInRegisterAtStart(municipality, cohort.value);

@@ -1,7 +1,6 @@
 import { applicationsRepository, updateDraft } from '#shared/applications/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
-import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { emailConfirmationsRepository, enteredAddress } from '#shared/email-confirmations/index.ts';
 import { updateApplicationDraft } from '#shared/applications/routes.ts';
 
 /** PATCH /applications/{id}: the parts sent replace those of the draft. */
@@ -11,8 +10,8 @@ export const handler = httpHandler(updateApplicationDraft, async ({ params, body
   const now = new Date();
   const { state, events } = updateDraft(current.value, body, { correlationId, now });
   const leader = body.projectLeader
-    ? enteredAddress(config.tableName(), { address: body.projectLeader.email, by: principal!.role, municipalityNumber: current.value.municipalityNumber, typedIn: 'application' }, { correlationId, now })
-    : { steps: [], events: [] };
-  await applications.save({ value: state, version: current.version }, [...events, ...leader.events], leader.steps);
+    ? enteredAddress({ address: body.projectLeader.email, by: principal!.role, municipalityNumber: current.value.municipalityNumber, typedIn: 'application' }, { correlationId, now })
+    : undefined;
+  await applications.save({ value: state, version: current.version }, [...events, ...(leader?.events ?? [])], leader ? [emailConfirmationsRepository().enteredAddressStep(leader.state, now)] : []);
   return json(200, state);
 });

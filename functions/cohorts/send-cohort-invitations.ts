@@ -1,14 +1,12 @@
-import { listMunicipalities } from '#shared/municipalities/repository.ts';
-import { listAdmissions } from '#shared/applications/participants-repository.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
+import { participantsRepository } from '#shared/applications/index.ts';
 import { forEachConcurrently } from '#shared/platform/concurrency.ts';
-import { config } from '#shared/platform/config.ts';
 import { existsOn } from '#shared/overview/model.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { cohortInvitation, invitationSummary } from '#shared/cohorts/index.ts';
-import { notify, NOTIFY_CONCURRENCY } from '#shared/notifications/notify.ts';
-import { secretariatRecipient } from '#shared/notifications/recipients.ts';
+import { notificationsRepository, NOTIFY_CONCURRENCY, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { sendCohortInvitations } from '#shared/cohorts/routes.ts';
 
 /**
@@ -17,8 +15,8 @@ import { sendCohortInvitations } from '#shared/cohorts/routes.ts';
  * municipalities that have no contact address yet. A retry sends only what was not sent.
  */
 export const handler = eventHandler(sendCohortInvitations, async ({ data, metadata }) => {
-  const tableName = config.tableName();
-  const [register, admissions] = await Promise.all([listMunicipalities(tableName), listAdmissions(tableName)]);
+  const notifications = notificationsRepository();
+  const [register, admissions] = await Promise.all([municipalitiesRepository().list(), participantsRepository().admissions()]);
   const participants = new Set(admissions.map((a) => a.municipalityNumber));
   const invitees = register.filter((m) => existsOn(m, data.startDate) && !participants.has(m.number));
   const withoutContact = invitees.filter((m) => !m.contactEmail);
@@ -28,9 +26,9 @@ export const handler = eventHandler(sendCohortInvitations, async ({ data, metada
     if (!municipality.contactEmail) return;
     const to = { name: `${municipality.name} kommune`, address: municipality.contactEmail };
     const message = cohortInvitation(data, municipality.name, to, languageFor(municipality.writtenStandard), metadata.correlationId);
-    if ((await notify(tableName, message, metadata)) > 0) sent++;
+    if ((await notifications.insertAll(queuedNotifications(message, metadata))) > 0) sent++;
   });
   const secretariat = secretariatRecipient();
-  await notify(tableName, invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat, metadata.correlationId), metadata);
+  await notifications.insertAll(queuedNotifications(invitationSummary(data, invitees.length - withoutContact.length, withoutContact, secretariat, metadata.correlationId), metadata));
   logger.info('Invitations sent', { invitees: invitees.length, sent, withoutContact: withoutContact.length });
 });

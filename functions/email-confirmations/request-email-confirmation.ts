@@ -1,5 +1,4 @@
-import { getMunicipality } from '#shared/municipalities/repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
@@ -15,8 +14,7 @@ import { requestEmailConfirmation } from '#shared/email-confirmations/routes.ts'
  */
 export const handler = eventHandler(requestEmailConfirmation, async ({ data, metadata }) => {
   const confirmations = emailConfirmationsRepository();
-  // TODO(merge): municipalities' repository (through its index.ts) once merged; it still takes a table name here.
-  const municipality = await getMunicipality(config.tableName(), data.municipalityNumber);
+  const municipality = await municipalitiesRepository().get(data.municipalityNumber);
   if (!municipality) throw new Error(`Municipality ${data.municipalityNumber} does not exist`);
   const now = new Date();
   const address = normaliseAddress(data.address);

@@ -1,8 +1,7 @@
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
-import { enteredAddress } from '#shared/email-confirmations/confirmation.ts';
+import { emailConfirmationsRepository, enteredAddress } from '#shared/email-confirmations/index.ts';
 import { updateMunicipality } from '#shared/municipalities/routes.ts';
 
 /**
@@ -14,9 +13,9 @@ import { updateMunicipality } from '#shared/municipalities/routes.ts';
  */
 export const handler = httpHandler(updateMunicipality, async ({ params, body, principal, correlationId }) => {
   if (body.contactEmail) {
-    // email-confirmations' current API still takes the table name (its helper binds it at the merge).
-    const contact = enteredAddress(config.tableName(), { address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now: new Date() });
-    await programmeTable().transact(contact.steps, contact.events);
+    const now = new Date();
+    const contact = enteredAddress({ address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now });
+    await programmeTable().transact([emailConfirmationsRepository().enteredAddressStep(contact.state, now)], contact.events);
   }
   return json(200, await municipalitiesRepository().update(params.number, body));
 });

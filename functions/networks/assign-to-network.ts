@@ -1,7 +1,6 @@
 import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { networksRepository, placeInNetwork } from '#shared/networks/index.ts';
-import { getParticipant } from '#shared/applications/participants-repository.ts';
-import { config } from '#shared/platform/config.ts';
+import { participantsRepository } from '#shared/applications/index.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -14,7 +13,7 @@ export const handler = idempotentHttpHandler(assignToNetwork, async ({ params, b
   const [cohort, network, participant] = await Promise.all([
     cohortsRepository().require(params.cohortId),
     networks.getVersioned(params.cohortId, params.networkId),
-    getParticipant(config.tableName(), params.cohortId, body.municipalityNumber),
+    participantsRepository().get(params.cohortId, body.municipalityNumber),
   ]);
   if (!network) throw refuse.notFound(`No network ${params.networkId} in this cohort`);
   const { state, events } = placeInNetwork(cohort.value, network.value, body.municipalityNumber, participant, { correlationId, now: new Date() });

@@ -7,7 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { Network } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
-import { joinNetwork } from '../applications/participants-repository.ts';
+import { ParticipantsRepository } from '../applications/index.ts';
 import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
@@ -28,9 +28,12 @@ const notEligible = (number: string) => () =>
 
 export class NetworksRepository {
   readonly #table: Table;
+  /** The participants' items of the same table: placing a member marks its participant in the network's transaction. */
+  readonly #participants: ParticipantsRepository;
 
   constructor(table: Table) {
     this.#table = table;
+    this.#participants = new ParticipantsRepository(table);
   }
 
   /** Forms a network and places its first members, with extra steps, all or nothing. */
@@ -39,7 +42,7 @@ export class NetworksRepository {
     await table.transact(
       [
         table.putNew({ ...networkItem(network), version: 1 }, () => refuse.conflict(`Network ${network.id} exists`)),
-        ...network.members.map((m) => joinNetwork(table.name, network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
+        ...network.members.map((m) => this.#participants.joinNetwork(network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
         ...extraSteps,
       ],
       events,
@@ -52,7 +55,7 @@ export class NetworksRepository {
     await table.transact(
       [
         table.putVersioned({ ...networkItem(network.value), version: network.version }, `Network ${network.value.id}`),
-        joinNetwork(table.name, network.value.cohortId, municipalityNumber, network.value, notEligible(municipalityNumber)),
+        this.#participants.joinNetwork(network.value.cohortId, municipalityNumber, network.value, notEligible(municipalityNumber)),
       ],
       events,
     );

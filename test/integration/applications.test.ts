@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationsRepository, ParticipantsRepository } from '../../shared/applications/repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { documentClient } from '../../shared/platform/dynamodb/client.ts';
-import { insertCohort } from '../../shared/cohorts/repository.ts';
+import { CohortsRepository } from '../../shared/cohorts/index.ts';
 import { keys, RATE_LIMIT_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
 import { parseEnvelope } from '../../shared/event-catalogue.ts';
 import { completeApplication, openCohort } from '../support/fixtures.ts';
@@ -28,9 +28,10 @@ const secretariat = claims.secretariat();
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
   await seedTestMunicipalities(tableName);
-  await insertCohort(tableName, cohort);
-  await insertCohort(tableName, closed);
-  await insertCohort(tableName, second);
+  const cohorts = new CohortsRepository(new Table(tableName));
+  await cohorts.insert(cohort);
+  await cohorts.insert(closed);
+  await cohorts.insert(second);
 });
 
 /** Every item but the per-caller rate counters, which each request counts on (a caller's first in a window creates one). */
