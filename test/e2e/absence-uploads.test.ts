@@ -11,10 +11,11 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/platform/dynamodb/client.ts';
-import { listMunicipalities } from '../../shared/municipalities/repository.ts';
+import { MunicipalitiesRepository } from '../../shared/municipalities/index.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { DEFAULT_ASYNC_UPLOAD_ROWS } from '../../shared/platform/config.ts';
 import { MAX_UPLOAD_ROWS } from '../../shared/absence/contract.ts';
-import { existsOn } from '../../shared/overview/model.ts';
+import { existsOn } from '../../shared/municipalities/model.ts';
 import { SECTORS } from '../../shared/absence/model.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { eventually } from '../support/fixtures.ts';
@@ -82,7 +83,7 @@ describe('a 50,000-row bulk file through the presigned PUT', () => {
   let upload: ApiResponse;
 
   it('is received (202 with a Location), put straight to S3, and committed asynchronously; its figures are readable', async () => {
-    const municipalities = (await listMunicipalities(stack.tableName)).filter((m) => existsOn(m, '2007-01-01') && existsOn(m, '2009-12-31'));
+    const municipalities = (await new MunicipalitiesRepository(new Table(stack.tableName)).list()).filter((m) => existsOn(m, '2007-01-01') && existsOn(m, '2009-12-31'));
     const rows = municipalities
       .flatMap((m, i) => QUARTERS.flatMap((period) => SCOPES.map((scope, s) => ({ municipalityNumber: m.number, period, ...scope, lostDays: 40 + ((i + s) % 30), agreedDays: 1000 }))))
       .slice(0, MAX_UPLOAD_ROWS);

@@ -8,8 +8,8 @@ import { AbsenceRepository } from '../../shared/absence/repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { batchWriteAll } from '../../shared/platform/dynamodb/batch-writer.ts';
 import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
-import { insertCohort } from '../../shared/cohorts/repository.ts';
-import { admitParticipant } from '../../shared/applications/participants-repository.ts';
+import { CohortsRepository } from '../../shared/cohorts/index.ts';
+import { ParticipantsRepository } from '../../shared/applications/index.ts';
 import { TargetStatusRepository } from '../../shared/target-status/repository.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
 import { transact } from '../../shared/platform/dynamodb/transaction.ts';
@@ -24,6 +24,8 @@ let tableName: string;
 let table: Table;
 let figures: AbsenceRepository;
 let statuses: TargetStatusRepository;
+let cohorts: CohortsRepository;
+let participants: ParticipantsRepository;
 const context = { uploadedBy: 'test', correlationId: 'c' };
 
 beforeAll(async () => {
@@ -31,6 +33,8 @@ beforeAll(async () => {
   table = new Table(tableName);
   figures = new AbsenceRepository(table);
   statuses = new TargetStatusRepository(table);
+  cohorts = new CohortsRepository(table);
+  participants = new ParticipantsRepository(table);
   await seedTestMunicipalities(tableName);
 });
 
@@ -86,10 +90,10 @@ describe('absence figure storage', () => {
 describe('reassessment', () => {
   it('is a no-op the second time, and converges when run concurrently', async () => {
     const cohort = openCohort();
-    await insertCohort(tableName, cohort);
+    await cohorts.insert(cohort);
     const { sickLeaveTarget, projectLeader, focusAreas } = completeApplication();
     await transact(tableName, [
-      admitParticipant(tableName, {
+      participants.admit({
         cohortId: cohort.id,
         cohortName: cohort.name,
         municipalityNumber: verdal.number,
@@ -145,12 +149,12 @@ describe('reassessment', () => {
 
   it('assesses against the latest admission’s target', async () => {
     const later = openCohort({ name: 'Pulje IV' });
-    await insertCohort(tableName, later);
+    await cohorts.insert(later);
     const { projectLeader, focusAreas } = completeApplication();
     // A far lower target in the later cohort: the same figures are now off track from its baseline year on.
     const sickLeaveTarget = { baselineYear: 2007, baselinePercentage: 9, targetPercentage: 4, targetDate: '2008-06-30' };
     await transact(tableName, [
-      admitParticipant(tableName, { cohortId: later.id, cohortName: later.name, municipalityNumber: '1721', municipalityName: 'Verdal', applicationId: 'b', admittedOn: '2008-01-15', projectLeader, focusAreas, sickLeaveTarget, goals: [] }),
+      participants.admit({ cohortId: later.id, cohortName: later.name, municipalityNumber: '1721', municipalityName: 'Verdal', applicationId: 'b', admittedOn: '2008-01-15', projectLeader, focusAreas, sickLeaveTarget, goals: [] }),
     ]);
     expect(await reassessTargetStatus('1721', { correlationId: 'c', table })).not.toBe('unchanged');
     expect((await statuses.get('1721'))?.value).toMatchObject({ cohortId: later.id, targetPercentage: 4 });

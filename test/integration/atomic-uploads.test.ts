@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoDbClient, documentClient } from '../../shared/platform/dynamodb/client.ts';
-import { putMunicipalities } from '../../shared/municipalities/repository.ts';
+import { MunicipalitiesRepository } from '../../shared/municipalities/index.ts';
 import { AbsenceRepository } from '../../shared/absence/repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
@@ -34,8 +34,7 @@ const context = { uploadedBy: 'test', correlationId: 'c' };
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
   absence = new AbsenceRepository(new Table(tableName));
-  await putMunicipalities(
-    tableName,
+  await new MunicipalitiesRepository(new Table(tableName)).putAll(
     MUNICIPALITIES.map((number) => ({ number, name: `Kommune ${number}`, countyNumber: '30', countyName: 'Testfylke', validFrom: '2006-01-01', writtenStandard: 'bokmal' as const })),
   );
 });
