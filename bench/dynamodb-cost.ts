@@ -35,7 +35,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { LambdaRuntime } from '../local/lambda-runtime.ts';
 import { elapsedSeconds, progress, startBenchStack } from './support.ts';
 import type { FunctionName } from '../shared/routing.ts';
-import { existsOn } from '../shared/overview/model.ts';
+import { existsOn } from '../shared/municipalities/model.ts';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../shared/platform/dynamodb/client.ts';
 import { keys } from '../shared/platform/dynamodb/table-design.ts';

@@ -5,7 +5,7 @@
  *
  * Idempotent on the upload id: a redelivery, a second PUT of the same key or two deliveries at
  * once find the upload already moved (conditional writes on its status) and at most queue the
- * same email again, which notify() stores once. A failure that is not the file's fault (the
+ * same email again, which the notifications repository stores once. A failure that is not the file's fault (the
  * database, S3) fails the invocation: Lambda retries it, then the DLQ. A retry finds the upload
  * `validating` and carries on; acceptUpload recognises content it already committed.
  */
@@ -31,11 +31,9 @@ import { MAX_UPLOAD_OBJECT_BYTES } from '#shared/absence/contract.ts';
 import { readUploadObject, uploadIdOfKey } from '#shared/absence/upload-objects.ts';
 import { readUploadFile } from '#shared/absence/upload-file.ts';
 import { processAbsenceUpload } from '#shared/absence/routes.ts';
-import { getMunicipality } from '#shared/municipalities/repository.ts';
-import { notify } from '#shared/notifications/notify.ts';
-import { secretariatRecipient } from '#shared/notifications/recipients.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
+import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
 import { config } from '#shared/platform/config.ts';
-import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { withDeclaration } from '#shared/platform/declared.ts';
 import type { Handled } from '#shared/platform/events/event-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
@@ -105,19 +103,18 @@ async function processUpload(upload: StoredAsyncUpload): Promise<StoredAsyncUplo
 
 /** The outcome to the uploader: a municipality at its registered contact address, in its written standard; the secretariat at its own. */
 async function tellUploader(upload: StoredAsyncUpload): Promise<void> {
-  const tableName = programmeTable().name;
   if (!isFinalUploadStatus(upload.status) || !upload.outcomeEventId) return;
   const outcome: UploadOutcome = upload.status === 'committed' ? { status: 'committed', receipt: upload.receipt! } : { status: 'rejected', problem: upload.problem! };
   const cause = { eventId: upload.outcomeEventId, eventType: upload.status === 'committed' ? 'AbsenceUploadCommitted' : 'AbsenceUploadRejected' };
   if (upload.scope === 'bulk') {
-    await notify(tableName, absenceUploadOutcome(upload.uploadId, outcome, secretariatRecipient(), 'nb', upload.correlationId), cause);
+    await notificationsRepository().insertAll(queuedNotifications(absenceUploadOutcome(upload.uploadId, outcome, secretariatRecipient(), 'nb', upload.correlationId), cause));
     return;
   }
-  const municipality = await getMunicipality(tableName, upload.municipalityNumber!);
+  const municipality = await municipalitiesRepository().get(upload.municipalityNumber!);
   if (!municipality?.contactEmail) {
     logger.warn('No registered contact address: the outcome is only on the upload resource', { municipalityNumber: upload.municipalityNumber });
     return;
   }
   const to = { name: `${municipality.name} kommune`, address: municipality.contactEmail };
-  await notify(tableName, absenceUploadOutcome(upload.uploadId, outcome, to, languageFor(municipality.writtenStandard), upload.correlationId), cause);
+  await notificationsRepository().insertAll(queuedNotifications(absenceUploadOutcome(upload.uploadId, outcome, to, languageFor(municipality.writtenStandard), upload.correlationId), cause));
 }

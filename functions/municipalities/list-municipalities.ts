@@ -1,5 +1,5 @@
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
-import { existsOn } from '#shared/overview/model.ts';
+import { existsOn } from '#shared/municipalities/model.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { page } from '#shared/platform/contract/pagination.ts';
 import { listMunicipalities } from '#shared/municipalities/routes.ts';

@@ -1,6 +1,5 @@
 import { absenceRepository, percentage, quarterEnd, quarterlyTotals, round, shiftQuarter, sumDays, type Days } from '#shared/absence/index.ts';
-import { listAdmissions } from '#shared/applications/participants-repository.ts';
-import { programmeTable } from '#shared/platform/dynamodb/table.ts';
+import { participantsRepository } from '#shared/applications/index.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { getAbsenceComparison } from '#shared/overview/routes.ts';
@@ -15,7 +14,7 @@ export const handler = httpHandler(getAbsenceComparison, async ({ query }) => {
   const quarters: string[] = [];
   for (let q = query.from; q <= query.to; q = shiftQuarter(q, -1)) quarters.push(q);
   if (quarters.length > MAX_QUARTERS) throw refuse.invalid(`At most ${MAX_QUARTERS} quarters at once`, [{ pointer: '/query/to', detail: `At most ${MAX_QUARTERS} quarters after from` }]);
-  const admissions = await listAdmissions(programmeTable().name);
+  const admissions = await participantsRepository().admissions();
   const rows = await Promise.all(
     quarters.map(async (quarter) => {
       const end = quarterEnd(quarter);

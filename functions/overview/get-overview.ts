@@ -1,9 +1,7 @@
-import { applicationsOfCohort } from '#shared/applications/repository.ts';
-import { listCohorts } from '#shared/cohorts/repository.ts';
-import { listMunicipalities } from '#shared/municipalities/repository.ts';
-import { listAllNetworks } from '#shared/networks/repository.ts';
-import { listAdmissions } from '#shared/applications/participants-repository.ts';
-import { programmeTable } from '#shared/platform/dynamodb/table.ts';
+import { applicationsRepository, participantsRepository } from '#shared/applications/index.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
+import { networksRepository } from '#shared/networks/index.ts';
 import { utcDay } from '#shared/platform/dates.ts';
 import { overviewDate, participationByCounty, programmeGoal } from '#shared/overview/model.ts';
 import { countBy } from '#shared/platform/tally.ts';
@@ -12,15 +10,14 @@ import { getOverview } from '#shared/overview/routes.ts';
 
 /** GET /overview?date=: participation against the programme goal, per cohort, county and network. */
 export const handler = httpHandler(getOverview, async ({ query }) => {
-  const tableName = programmeTable().name;
   const date = query.date ?? overviewDate(utcDay(new Date()));
   const [register, admissions, cohorts, networks] = await Promise.all([
-    listMunicipalities(tableName),
-    listAdmissions(tableName),
-    listCohorts(tableName),
-    listAllNetworks(tableName),
+    municipalitiesRepository().list(),
+    participantsRepository().admissions(),
+    cohortsRepository().list(),
+    networksRepository().all(),
   ]);
-  const applications = await Promise.all(cohorts.map((c) => applicationsOfCohort(tableName, c.id)));
+  const applications = await Promise.all(cohorts.map((c) => applicationsRepository().ofCohort(c.id)));
   return json(200, {
     date,
     programmeGoal: programmeGoal(register, admissions, date),

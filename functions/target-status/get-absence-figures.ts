@@ -1,7 +1,6 @@
 import { absenceRepository, percentage, quarterlyTotals, rollingFourQuarters, round } from '#shared/absence/index.ts';
-import { getMunicipality } from '#shared/municipalities/repository.ts';
+import { municipalitiesRepository } from '#shared/municipalities/index.ts';
 import { targetStatusRepository } from '#shared/target-status/index.ts';
-import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { getAbsenceFigures } from '#shared/target-status/routes.ts';
@@ -13,7 +12,7 @@ import { getAbsenceFigures } from '#shared/target-status/routes.ts';
  */
 export const handler = httpHandler(getAbsenceFigures, async ({ params }) => {
   const [municipality, figures, status] = await Promise.all([
-    getMunicipality(programmeTable().name, params.number),
+    municipalitiesRepository().get(params.number),
     absenceRepository().figuresOf(params.number),
     targetStatusRepository().get(params.number),
   ]);

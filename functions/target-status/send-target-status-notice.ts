@@ -1,7 +1,6 @@
 import { mailCaps, targetStatusNotice, targetStatusRepository } from '#shared/target-status/index.ts';
 import { sendTargetStatusNotice, targetStatusFollowUpsSchedule } from '#shared/target-status/routes.ts';
-import { notify, recordCoalesced } from '#shared/notifications/notify.ts';
-import { programmeTable } from '#shared/platform/dynamodb/table.ts';
+import { coalescedNotifications, notificationsRepository, queuedNotifications } from '#shared/notifications/index.ts';
 import { addDays, norwegianDay } from '#shared/platform/dates.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { awsEventHandler, eventHandler, type DomainEventBridgeEvent } from '#shared/platform/events/event-handler.ts';
@@ -17,7 +16,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
  * morning if it differs from the one sent (the `target-status-follow-ups` schedule, same function).
  */
 const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metadata }) => {
-  const tableName = programmeTable().name;
+  const notifications = notificationsRepository();
   const leader = { name: data.projectLeader.name, address: data.projectLeader.email };
   const messages = [targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId)];
   if (data.assessment.status === 'off-track' && data.advisor) {
@@ -27,8 +26,8 @@ const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metad
   const day = norwegianDay(metadata.occurredAt);
   const claim = await targetStatusRepository().claimStatusNotice({ municipalityNumber: data.municipalityNumber, day, eventId: metadata.eventId, occurredAt: metadata.occurredAt, change: data, cap });
   for (const message of messages) {
-    if (claim === 'claimed') await notify(tableName, message, metadata);
-    else await recordCoalesced(tableName, message, metadata, `Coalesced: ${data.municipalityNumber} got its ${cap} status notice(s) of ${day}; the day's latest status follows the next morning`);
+    if (claim === 'claimed') await notifications.insertAll(queuedNotifications(message, metadata));
+    else await notifications.insertAll(coalescedNotifications(message, metadata, `Coalesced: ${data.municipalityNumber} got its ${cap} status notice(s) of ${day}; the day's latest status follows the next morning`));
   }
 });
 
@@ -40,7 +39,7 @@ const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metad
  */
 // No Powertools record (the function's store is configured for its TargetStatusChanged events): every effect here is an idempotent write keyed by the change.
 const followUps = awsEventHandler(targetStatusFollowUpsSchedule, async (event) => {
-  const tableName = programmeTable().name;
+  const notifications = notificationsRepository();
   const statuses = targetStatusRepository();
   const today = norwegianDay(event.time);
   const yesterday = addDays(today, -1);
@@ -53,9 +52,9 @@ const followUps = awsEventHandler(targetStatusFollowUpsSchedule, async (event) =
     if (claim !== 'claimed') continue;
     const change = slot.latest;
     const cause = { eventId, eventType: 'TargetStatusChanged' } as const;
-    sent += await notify(tableName, targetStatusNotice(change, { name: change.projectLeader.name, address: change.projectLeader.email }, languageFor(change.writtenStandard)), cause);
+    sent += await notifications.insertAll(queuedNotifications(targetStatusNotice(change, { name: change.projectLeader.name, address: change.projectLeader.email }, languageFor(change.writtenStandard)), cause));
     if (change.assessment.status === 'off-track' && change.advisor) {
-      sent += await notify(tableName, targetStatusNotice(change, { name: change.advisor.name, address: change.advisor.email }, 'nb'), cause);
+      sent += await notifications.insertAll(queuedNotifications(targetStatusNotice(change, { name: change.advisor.name, address: change.advisor.email }, 'nb'), cause));
     }
   }
   logger.info('Target status follow-ups', { day: yesterday, sent });

@@ -37,6 +37,11 @@ export function isValidOrganisationNumber(value: string): boolean {
   return check !== 10 && check === Number(value[8]);
 }
 
+/** True when the municipality number was valid on the date (validTo is exclusive). */
+export function existsOn(municipality: Pick<Municipality, 'validFrom' | 'validTo'>, date: string): boolean {
+  return municipality.validFrom <= date && (municipality.validTo === undefined || date < municipality.validTo);
+}
+
 /** What the register says of a number: its name and the days it was valid. */
 export type RegisterEntry = Pick<Municipality, 'number' | 'name' | 'validFrom' | 'validTo'>;
 

@@ -2,6 +2,14 @@
  * The programme's participation goal: more than half of the municipalities existing at the
  * time take part. Pure arithmetic over the register and the admissions.
  */
+import { existsOn } from '../municipalities/model.ts';
+
+/**
+ * @deprecated until the merge: existsOn is the register's (municipalities/model.ts); functions/cohorts/send-cohort-invitations.ts
+ * and bench/bulk-upload.ts (not mine to edit) still import it from here.
+ */
+export { existsOn };
+
 export interface RegisteredMunicipality {
   readonly number: string;
   readonly countyNumber: string;
@@ -31,11 +39,6 @@ export interface ProgrammeGoal extends ParticipationFigure {
   readonly goalMet: boolean;
   /** How many more participants the goal needs (0 when met). */
   readonly missing: number;
-}
-
-/** True when the municipality number was valid on the date (validTo is exclusive). */
-export function existsOn(municipality: Pick<RegisteredMunicipality, 'validFrom' | 'validTo'>, date: string): boolean {
-  return municipality.validFrom <= date && (municipality.validTo === undefined || date < municipality.validTo);
 }
 
 /** Participation against the goal on a date: municipalities existing then, admitted by then. */

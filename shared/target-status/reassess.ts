@@ -3,13 +3,12 @@
  * (commands.ts reassess and statusChanged). Reads only what the decision needs: the latest
  * admission (one index item, the participant itself), the figures and the stored status; the
  * municipality (its written standard) and the network (its advisor) only when there is a change
- * to announce. (Participants, municipalities and networks are read through their repository
- * files until those capabilities have their index.ts.)
+ * to announce.
  */
 import { AbsenceRepository } from '../absence/index.ts';
-import { getMunicipality } from '../municipalities/repository.ts';
-import { getNetwork } from '../networks/repository.ts';
-import { latestParticipant } from '../applications/participants-repository.ts';
+import { ParticipantsRepository } from '../applications/index.ts';
+import { MunicipalitiesRepository } from '../municipalities/index.ts';
+import { NetworksRepository } from '../networks/index.ts';
 import { TargetStatusRepository } from './repository.ts';
 import { reassess, statusChanged, type Reassessment } from './commands.ts';
 import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
@@ -18,7 +17,7 @@ import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
 export async function reassessTargetStatus(municipalityNumber: string, context: { readonly correlationId: string; readonly now?: Date; readonly table?: Table }): Promise<Reassessment> {
   const table = context.table ?? programmeTable();
   const statuses = new TargetStatusRepository(table);
-  const participant = await latestParticipant(table.name, municipalityNumber);
+  const participant = await new ParticipantsRepository(table).latestOf(municipalityNumber);
   if (!participant) return 'not-a-participant';
   const [figures, stored] = await Promise.all([new AbsenceRepository(table).figuresOf(municipalityNumber), statuses.get(municipalityNumber)]);
 
@@ -27,8 +26,8 @@ export async function reassessTargetStatus(municipalityNumber: string, context: 
   const events = [];
   if (decision.outcome === 'status-changed') {
     const [municipality, network] = await Promise.all([
-      getMunicipality(table.name, municipalityNumber),
-      participant.networkId ? getNetwork(table.name, participant.cohortId, participant.networkId) : undefined,
+      new MunicipalitiesRepository(table).get(municipalityNumber),
+      participant.networkId ? new NetworksRepository(table).get(participant.cohortId, participant.networkId) : undefined,
     ]);
     if (!municipality) throw new Error(`Municipality ${municipalityNumber} of participant in cohort ${participant.cohortId} is missing`);
     events.push(statusChanged(decision, participant, { writtenStandard: municipality.writtenStandard, advisor: network?.advisor ?? null, correlationId: context.correlationId }));

@@ -15,7 +15,7 @@ import { MunicipalitiesRepository } from '../../shared/municipalities/index.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { DEFAULT_ASYNC_UPLOAD_ROWS } from '../../shared/platform/config.ts';
 import { MAX_UPLOAD_ROWS } from '../../shared/absence/contract.ts';
-import { existsOn } from '../../shared/overview/model.ts';
+import { existsOn } from '../../shared/municipalities/model.ts';
 import { SECTORS } from '../../shared/absence/model.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { eventually } from '../support/fixtures.ts';

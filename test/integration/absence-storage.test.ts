@@ -24,6 +24,8 @@ let tableName: string;
 let table: Table;
 let figures: AbsenceRepository;
 let statuses: TargetStatusRepository;
+let cohorts: CohortsRepository;
+let participants: ParticipantsRepository;
 const context = { uploadedBy: 'test', correlationId: 'c' };
 
 beforeAll(async () => {
@@ -31,6 +33,8 @@ beforeAll(async () => {
   table = new Table(tableName);
   figures = new AbsenceRepository(table);
   statuses = new TargetStatusRepository(table);
+  cohorts = new CohortsRepository(table);
+  participants = new ParticipantsRepository(table);
   await seedTestMunicipalities(tableName);
 });
 

@@ -5,7 +5,8 @@
  * Arguments: table, quarter, n, municipality numbers (comma separated).
  */
 import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
-import { acceptUpload } from '../../shared/absence/uploads.ts';
+import { AbsenceRepository, acceptUpload } from '../../shared/absence/index.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 
 const [tableName, quarter, killAfter, numbers] = process.argv.slice(2) as [string, string, string, string];
 const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
@@ -24,5 +25,5 @@ dynamoDbClient.middlewareStack.add(
 
 const rows = numbers.split(',').map((municipalityNumber, i) => ({ municipalityNumber, period: quarter, lostDays: 70 + (i % 7), agreedDays: 1000 }));
 // A short deadline, so the claim's lease (deadline + margin) ends soon after the kill.
-await acceptUpload(tableName, rows, { uploadedBy: 'killed', correlationId: 'kill', remainingTimeMs: () => 1_000 });
+await acceptUpload(new AbsenceRepository(new Table(tableName)), rows, { uploadedBy: 'killed', correlationId: 'kill', remainingTimeMs: () => 1_000 });
 process.exit(3);

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowsOutsideRegister } from '../../../shared/absence/commands.ts';
-import { isValidOrganisationNumber, outsideValidity } from '../../../shared/municipalities/model.ts';
-import { existsOn } from '../../../shared/overview/model.ts';
+import { existsOn, isValidOrganisationNumber, outsideValidity } from '../../../shared/municipalities/model.ts';
 import { periodDays } from '../../../shared/absence/model.ts';
 import { parseCsv } from '../../../local/seed/reference-municipalities.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { existsOn, overviewDate, participationByCounty, programmeGoal, type Admission, type RegisteredMunicipality } from '../../../shared/overview/model.ts';
+import { existsOn } from '../../../shared/municipalities/model.ts';
+import { overviewDate, participationByCounty, programmeGoal, type Admission, type RegisteredMunicipality } from '../../../shared/overview/model.ts';
 
 const m = (number: string, validFrom = '2006-01-01', validTo?: string): RegisteredMunicipality => ({
   number,
