@@ -68,14 +68,13 @@ const api = apiClient(() => stack.url);
 
 // Imported after the stack set the environment, so they talk to DynamoDB Local.
 const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
-const { batchWriteAll } = await import('../shared/platform/dynamodb/batch-writer.ts');
-const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
-const { admitParticipant } = await import('../shared/applications/participants-repository.ts');
-const { newReportItems, reportsOfCohort } = await import('../shared/reports/repository.ts');
-const { newApplication, decide } = await import('../shared/applications/commands.ts');
-const { reportsForAdmission } = await import('../shared/reports/model.ts');
-const { defaultReportPlan } = await import('../shared/cohorts/model.ts');
-const { participantOf } = await import('../shared/applications/events.ts');
+const { Table } = await import('../shared/platform/dynamodb/table.ts');
+const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
+const { ParticipantsRepository, submit: submitApplication, decide } = await import('../shared/applications/index.ts');
+const { ReportsRepository, newReportItems, reportsForAdmission } = await import('../shared/reports/index.ts');
+const { defaultReportPlan } = await import('../shared/cohorts/index.ts');
+const table = new Table(stack.tableName);
+const participantsOf = new ParticipantsRepository(table);
 
 // ---------------------------------------------------------------------------------------------
 // Counting in the SDK.
@@ -424,7 +423,7 @@ async function measureAll(): Promise<void> {
 
   // 4. The sweep. 430 participants of one cohort: the items the decision and scheduleReports
   // write (built by the same code, written in batches rather than by 430 decisions).
-  const register = (await listMunicipalities(stack.tableName)).filter((m) => existsOn(m, '2008-01-01')).slice(0, 430);
+  const register = (await new MunicipalitiesRepository(table).list()).filter((m) => existsOn(m, '2008-01-01')).slice(0, 430);
 
   async function cohortOfParticipants(name: string, startsInDays: number): Promise<string> {
     const created = expectStatus(await api('/cohorts', { method: 'POST', token: secretariat, body: cohortBody(name, startsInDays) }), 201, 'Creating a cohort') as {
@@ -436,19 +435,21 @@ async function measureAll(): Promise<void> {
     const admittedOn = dayFrom(-10);
     const now = new Date();
     const participants = register.map((municipality) => {
-      const application = newApplication({ ...completeApplication(), cohortId: created.id }, { id: randomUUID(), municipality, now });
-      const decided = decide(application, { outcome: 'admitted', reason: 'Ok', decidedBy: 'bench', decidedOn: admittedOn }, now);
-      return participantOf(decided, { id: created.id, name }, municipality);
+      // The commands the handlers run (their events are not written: the items are, in batches).
+      const context = { correlationId: 'bench', now };
+      const application = submitApplication({ ...completeApplication(), cohortId: created.id }, { ...context, id: randomUUID(), municipality }).state;
+      const { participant } = decide(application, { outcome: 'admitted', reason: 'Ok', decidedBy: 'bench', decidedOn: admittedOn }, { ...context, cohort: { id: created.id, name }, municipality });
+      return participant!;
     });
     const plan = defaultReportPlan(created.durationYears);
     const reports = participants.flatMap((participant) => newReportItems(reportsForAdmission(plan, created, participant, now.toISOString())));
-    await batchWriteAll(stack.tableName, [...participants.map((p) => admitParticipant(stack.tableName, p).item.Put!.Item!), ...reports], { concurrency: 8 });
+    await table.batchWriteAll([...participants.map((p) => participantsOf.admit(p).item.Put!.Item!), ...reports], { concurrency: 8 });
     return created.id;
   }
 
   progress('Setting up: 430 participants, 5 reports each…');
   const sweepCohort = await cohortOfParticipants('Pulje A', 120);
-  const plans = (await reportsOfCohort(stack.tableName, sweepCohort)).filter((r) => r.type === 'project-plan');
+  const plans = (await new ReportsRepository(table).ofCohort(sweepCohort)).filter((r) => r.type === 'project-plan');
   let used = 0;
   /** The secretariat moves the next `k` project plans to 14 days from now: each has its first reminder due today. */
   async function dueToday(k: number) {
