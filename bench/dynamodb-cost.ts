@@ -451,10 +451,14 @@ async function measureAll(): Promise<void> {
   const sweepCohort = await cohortOfParticipants('Pulje A', 120);
   const plans = (await new ReportsRepository(table).ofCohort(sweepCohort)).filter((r) => r.type === 'project-plan');
   let used = 0;
-  /** The secretariat moves the next `k` project plans to 14 days from now: each has its first reminder due today. */
-  async function dueToday(k: number) {
+  /**
+   * The secretariat moves the next `k` project plans to 14 days after the sweep `day` days from
+   * now: each has its first reminder due on that sweep. A moved report's reminders start at the
+   * next sweep (the day after the last one), so each sweep that follows one runs a day later.
+   */
+  async function dueOn(day: number, k: number) {
     const picked = plans.slice(used, (used += k));
-    await Promise.all(picked.map(async (report) => expectStatus(await api(`/reports/${report.id}`, { method: 'PATCH', token: secretariat, body: { dueDate: dayFrom(14) } }), 200, 'Moving a due date')));
+    await Promise.all(picked.map(async (report) => expectStatus(await api(`/reports/${report.id}`, { method: 'PATCH', token: secretariat, body: { dueDate: dayFrom(day + 14) } }), 200, 'Moving a due date')));
     return picked;
   }
   /** Their municipalities submit them: they leave the sweep's index. */
@@ -498,7 +502,7 @@ async function measureAll(): Promise<void> {
     }
   }
 
-  let due = await dueToday(10);
+  let due = await dueOn(0, 10);
   await sweep('10 due', today, 10);
   await submit(due);
 
@@ -506,13 +510,13 @@ async function measureAll(): Promise<void> {
   await cohortOfParticipants('Pulje B', 400);
   reportsInTable += 430 * 5;
   participantsInTable += 430;
-  due = await dueToday(10);
-  await sweep('10 due, twice the table', today, 10);
+  due = await dueOn(1, 10);
+  await sweep('10 due, twice the table', dayFrom(1), 10);
   await submit(due);
 
-  due = await dueToday(40);
-  await sweep('40 due', today, 40);
-  await sweep('the next morning, 40 in the reminder window, none due', dayFrom(1), 0);
+  due = await dueOn(2, 40);
+  await sweep('40 due', dayFrom(2), 40);
+  await sweep('the next morning, 40 in the reminder window, none due', dayFrom(3), 0);
 }
 
 try {
