@@ -28,7 +28,8 @@ const stack = await startBenchStack('bulk-upload');
 const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
 const { batchWriteAll } = await import('../shared/platform/dynamodb/batch-writer.ts');
 const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
-const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
+const { Table } = await import('../shared/platform/dynamodb/table.ts');
+const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
 
 const requests = new Map<string, number>();
 dynamoDbClient.middlewareStack.add(
@@ -47,7 +48,7 @@ const counted = async (work: () => Promise<unknown>) => {
 };
 
 // Figures are accepted only for periods a municipality existed in: those existing through all of 2007-2009 (429).
-const municipalities = (await listMunicipalities(stack.tableName)).filter((m) => existsOn(m, '2007-01-01') && existsOn(m, '2009-12-31')).slice(0, 430);
+const municipalities = (await new MunicipalitiesRepository(new Table(stack.tableName)).list()).filter((m) => existsOn(m, '2007-01-01') && existsOn(m, '2009-12-31')).slice(0, 430);
 const rowsFor = (round: number) =>
   municipalities.flatMap((m, i) =>
     QUARTERS.flatMap((quarter) => SECTORS.map((sector, s) => ({ municipalityNumber: m.number, period: quarter, sector, lostDays: 40 + ((i + s + round) % 30), agreedDays: 500 + s * 100 }))),

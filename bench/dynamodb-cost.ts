@@ -68,14 +68,13 @@ const api = apiClient(() => stack.url);
 
 // Imported after the stack set the environment, so they talk to DynamoDB Local.
 const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
-const { batchWriteAll } = await import('../shared/platform/dynamodb/batch-writer.ts');
-const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
-const { admitParticipant } = await import('../shared/applications/participants-repository.ts');
-const { newReportItems, reportsOfCohort } = await import('../shared/reports/repository.ts');
-const { newApplication, decide } = await import('../shared/applications/commands.ts');
-const { reportsForAdmission } = await import('../shared/reports/model.ts');
-const { defaultReportPlan } = await import('../shared/cohorts/model.ts');
-const { participantOf } = await import('../shared/applications/events.ts');
+const { Table } = await import('../shared/platform/dynamodb/table.ts');
+const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
+const { ParticipantsRepository, submit: submitApplication, decide } = await import('../shared/applications/index.ts');
+const { ReportsRepository, newReportItems, reportsForAdmission } = await import('../shared/reports/index.ts');
+const { defaultReportPlan } = await import('../shared/cohorts/index.ts');
+const table = new Table(stack.tableName);
+const participantsOf = new ParticipantsRepository(table);
 
 // ---------------------------------------------------------------------------------------------
 // Counting in the SDK.
@@ -424,7 +423,7 @@ async function measureAll(): Promise<void> {
 
   // 4. The sweep. 430 participants of one cohort: the items the decision and scheduleReports
   // write (built by the same code, written in batches rather than by 430 decisions).
-  const register = (await listMunicipalities(stack.tableName)).filter((m) => existsOn(m, '2008-01-01')).slice(0, 430);
+  const register = (await new MunicipalitiesRepository(table).list()).filter((m) => existsOn(m, '2008-01-01')).slice(0, 430);
 
   async function cohortOfParticipants(name: string, startsInDays: number): Promise<string> {
     const created = expectStatus(await api('/cohorts', { method: 'POST', token: secretariat, body: cohortBody(name, startsInDays) }), 201, 'Creating a cohort') as {
@@ -436,24 +435,30 @@ async function measureAll(): Promise<void> {
     const admittedOn = dayFrom(-10);
     const now = new Date();
     const participants = register.map((municipality) => {
-      const application = newApplication({ ...completeApplication(), cohortId: created.id }, { id: randomUUID(), municipality, now });
-      const decided = decide(application, { outcome: 'admitted', reason: 'Ok', decidedBy: 'bench', decidedOn: admittedOn }, now);
-      return participantOf(decided, { id: created.id, name }, municipality);
+      // The commands the handlers run (their events are not written: the items are, in batches).
+      const context = { correlationId: 'bench', now };
+      const application = submitApplication({ ...completeApplication(), cohortId: created.id }, { ...context, id: randomUUID(), municipality }).state;
+      const { participant } = decide(application, { outcome: 'admitted', reason: 'Ok', decidedBy: 'bench', decidedOn: admittedOn }, { ...context, cohort: { id: created.id, name }, municipality });
+      return participant!;
     });
     const plan = defaultReportPlan(created.durationYears);
     const reports = participants.flatMap((participant) => newReportItems(reportsForAdmission(plan, created, participant, now.toISOString())));
-    await batchWriteAll(stack.tableName, [...participants.map((p) => admitParticipant(stack.tableName, p).item.Put!.Item!), ...reports], { concurrency: 8 });
+    await table.batchWriteAll([...participants.map((p) => participantsOf.admit(p).item.Put!.Item!), ...reports], { concurrency: 8 });
     return created.id;
   }
 
   progress('Setting up: 430 participants, 5 reports each…');
   const sweepCohort = await cohortOfParticipants('Pulje A', 120);
-  const plans = (await reportsOfCohort(stack.tableName, sweepCohort)).filter((r) => r.type === 'project-plan');
+  const plans = (await new ReportsRepository(table).ofCohort(sweepCohort)).filter((r) => r.type === 'project-plan');
   let used = 0;
-  /** The secretariat moves the next `k` project plans to 14 days from now: each has its first reminder due today. */
-  async function dueToday(k: number) {
+  /**
+   * The secretariat moves the next `k` project plans to 14 days after the sweep `day` days from
+   * now: each has its first reminder due on that sweep. A moved report's reminders start at the
+   * next sweep (the day after the last one), so each sweep that follows one runs a day later.
+   */
+  async function dueOn(day: number, k: number) {
     const picked = plans.slice(used, (used += k));
-    await Promise.all(picked.map(async (report) => expectStatus(await api(`/reports/${report.id}`, { method: 'PATCH', token: secretariat, body: { dueDate: dayFrom(14) } }), 200, 'Moving a due date')));
+    await Promise.all(picked.map(async (report) => expectStatus(await api(`/reports/${report.id}`, { method: 'PATCH', token: secretariat, body: { dueDate: dayFrom(day + 14) } }), 200, 'Moving a due date')));
     return picked;
   }
   /** Their municipalities submit them: they leave the sweep's index. */
@@ -497,7 +502,7 @@ async function measureAll(): Promise<void> {
     }
   }
 
-  let due = await dueToday(10);
+  let due = await dueOn(0, 10);
   await sweep('10 due', today, 10);
   await submit(due);
 
@@ -505,13 +510,13 @@ async function measureAll(): Promise<void> {
   await cohortOfParticipants('Pulje B', 400);
   reportsInTable += 430 * 5;
   participantsInTable += 430;
-  due = await dueToday(10);
-  await sweep('10 due, twice the table', today, 10);
+  due = await dueOn(1, 10);
+  await sweep('10 due, twice the table', dayFrom(1), 10);
   await submit(due);
 
-  due = await dueToday(40);
-  await sweep('40 due', today, 40);
-  await sweep('the next morning, 40 in the reminder window, none due', dayFrom(1), 0);
+  due = await dueOn(2, 40);
+  await sweep('40 due', dayFrom(2), 40);
+  await sweep('the next morning, 40 in the reminder window, none due', dayFrom(3), 0);
 }
 
 try {

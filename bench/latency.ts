@@ -79,7 +79,8 @@ const api = apiClient(() => stack.url);
 const { documentClient, dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
 const { GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
 const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
-const { listMunicipalities } = await import('../shared/municipalities/repository.ts');
+const { Table } = await import('../shared/platform/dynamodb/table.ts');
+const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
 
 /**
  * Every DynamoDB call of this process (handlers, floors, pipeline), timed in the SDK from send to
@@ -132,7 +133,7 @@ const covered = (intervals: [number, number][]) => {
 progress('Setting up: cohort, Verdal admitted with 48 figures, a token per municipality…');
 const VERDAL = '1721';
 const secretariat = await stack.issuer.issue({ role: 'secretariat' });
-const municipalities = (await listMunicipalities(stack.tableName)).map((m) => m.number);
+const municipalities = (await new MunicipalitiesRepository(new Table(stack.tableName)).list()).map((m) => m.number);
 const tokens = new Map<string, string>();
 for (const number of municipalities) tokens.set(number, await stack.issuer.issue({ role: 'municipality', municipality: number }));
 const tokenOf = (number: string) => tokens.get(number)!;

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
-import { ReminderLadder } from '#shared/reports/reminders.ts';
+import { ReminderLadder } from '#shared/reports/contract.ts';
 
 export interface ExternalJwtIssuer {
   /** The OIDC issuer URL, e.g. Maskinporten's `https://maskinporten.no/`. */

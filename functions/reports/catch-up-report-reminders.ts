@@ -1,7 +1,6 @@
-import { requireCohort } from '#shared/cohorts/repository.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { catchUp, followsDueDate, reminderLadder, reportsRepository, sweepToday, type CaughtUp } from '#shared/reports/index.ts';
 import { forEachConcurrently } from '#shared/platform/concurrency.ts';
-import { config } from '#shared/platform/config.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
@@ -22,8 +21,7 @@ const ATTEMPTS = 3;
  */
 export const handler = idempotentHttpHandler(catchUpReportReminders, async ({ params, body, principal, correlationId }) => {
   const reports = reportsRepository();
-  // TODO(merge): the cohorts repository (through its index.ts) once merged; it still takes a table name here.
-  const [cohort, clock] = await Promise.all([requireCohort(config.tableName(), params.cohortId), reports.readSweepClock()]);
+  const [cohort, clock] = await Promise.all([cohortsRepository().require(params.cohortId), reports.readSweepClock()]);
   const today = sweepToday(clock, new Date());
   const ladder = reminderLadder();
   const held = (await reports.ofCohort(cohort.value.id))

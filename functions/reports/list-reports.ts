@@ -1,7 +1,6 @@
-import { listCohorts } from '#shared/cohorts/repository.ts';
-import { listParticipants, participationOf } from '#shared/applications/participants-repository.ts';
+import { cohortsRepository } from '#shared/cohorts/index.ts';
+import { participantsRepository } from '#shared/applications/index.ts';
 import { reportsRepository } from '#shared/reports/index.ts';
-import { config } from '#shared/platform/config.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { page } from '#shared/platform/contract/pagination.ts';
@@ -12,19 +11,18 @@ import { listReports } from '#shared/reports/routes.ts';
  * network (`status=overdue` is the overdue list), with counts; a municipality sees its own.
  */
 export const handler = httpHandler(listReports, async ({ query, principal }) => {
-  // TODO(merge): cohorts' and participants' repositories (through their index.ts) once merged; they still take a table name here.
-  const tableName = config.tableName();
   const reportsOf = reportsRepository();
+  const participants = participantsRepository();
   const municipality = principal?.role === 'municipality' ? principal.municipalityNumber : query.municipalityNumber;
   // One municipality's reports are in the cohorts it took part in, read by its key prefix; not every cohort's in full.
   const cohortIds = query.cohortId
     ? [query.cohortId]
     : municipality
-      ? [...new Set((await participationOf(tableName, municipality)).map((p) => p.cohortId))]
-      : (await listCohorts(tableName)).map((c) => c.id);
+      ? [...new Set((await participants.participationOf(municipality)).map((p) => p.cohortId))]
+      : (await cohortsRepository().list()).map((c) => c.id);
   const [ofCohorts, networkMembers] = await Promise.all([
     Promise.all(cohortIds.map((id) => reportsOf.ofCohort(id, municipality))),
-    query.networkId ? Promise.all(cohortIds.map((id) => listParticipants(tableName, id))) : undefined,
+    query.networkId ? Promise.all(cohortIds.map((id) => participants.ofCohort(id))) : undefined,
   ]);
   let reports = ofCohorts.flat();
   if (networkMembers) {

@@ -14,7 +14,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { Construct } from 'constructs';
 import { OUTBOX_PREFIX, tableDesign } from '#shared/platform/dynamodb/table-design.ts';
 import { EVENT_SOURCE } from '#shared/platform/config.ts';
-import { CONFIGURATION_SET_TAG } from '#shared/notifications/ses-feedback.ts';
+import { CONFIGURATION_SET_TAG } from '#shared/notifications/contract.ts';
 import { awsEventSubscriptions, eventSubscriptions, schedules, streamConsumer, uploadTriggers, type AwsEventSubscription, type EventSubscription, type FunctionName, type ScheduleSpec, type UploadTrigger } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';
 import { pascalCase } from './naming.ts';

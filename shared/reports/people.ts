@@ -1,7 +1,7 @@
 /** Who to tell about a participant's report: its project leader (in its written standard) and its network's advisor. */
-import { getMunicipality } from '../municipalities/repository.ts';
-import { getNetwork } from '../networks/repository.ts';
-import { getParticipant } from '../applications/participants-repository.ts';
+import { MunicipalitiesRepository } from '../municipalities/index.ts';
+import { NetworksRepository } from '../networks/index.ts';
+import { ParticipantsRepository } from '../applications/index.ts';
 import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
 import { languageFor, type Language } from '../platform/written-standard.ts';
 import type { Recipient } from '../platform/mail/email-message.ts';
@@ -12,24 +12,23 @@ export interface PeopleOfReport {
   readonly advisor: Recipient | undefined;
 }
 
-/**
- * Reads the people of a report from the participant, its municipality and its network.
- * TODO(merge): these three are other capabilities' repository functions that still take a table
- * name on this branch; call their repositories (through their index.ts) once merged.
- */
+/** Reads the people of a report from the participant, its municipality and its network, in one table. */
 export class ReportPeople {
-  readonly table: Table;
+  readonly #participants: ParticipantsRepository;
+  readonly #municipalities: MunicipalitiesRepository;
+  readonly #networks: NetworksRepository;
 
   constructor(table: Table) {
-    this.table = table;
+    this.#participants = new ParticipantsRepository(table);
+    this.#municipalities = new MunicipalitiesRepository(table);
+    this.#networks = new NetworksRepository(table);
   }
 
   /** `withAdvisor`: read the network too (a third, sequential read) only when the advisor is told. */
   async of(cohortId: string, municipalityNumber: string, { withAdvisor }: { withAdvisor: boolean }): Promise<PeopleOfReport> {
-    const tableName = this.table.name;
-    const [participant, municipality] = await Promise.all([getParticipant(tableName, cohortId, municipalityNumber), getMunicipality(tableName, municipalityNumber)]);
+    const [participant, municipality] = await Promise.all([this.#participants.get(cohortId, municipalityNumber), this.#municipalities.get(municipalityNumber)]);
     if (!participant) throw new Error(`Municipality ${municipalityNumber} is not a participant of cohort ${cohortId}`);
-    const network = withAdvisor && participant.networkId ? await getNetwork(tableName, cohortId, participant.networkId) : undefined;
+    const network = withAdvisor && participant.networkId ? await this.#networks.get(cohortId, participant.networkId) : undefined;
     return {
       projectLeader: { name: participant.projectLeader.name, address: participant.projectLeader.email },
       language: languageFor(municipality?.writtenStandard ?? 'neutral'),
