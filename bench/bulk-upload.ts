@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENV } from '../shared/platform/config.ts';
-import { existsOn } from '../shared/overview/model.ts';
+import { existsOn } from '../shared/municipalities/model.ts';
 import { SECTORS } from '../shared/absence/model.ts';
 import { mean, progress, QUARTERS, startBenchStack } from './support.ts';
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { FunctionName } from '#shared/routing.ts';
-import { deadLetterQueueName, deployedFunctionName, functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { deadLetterQueueName, deployedFunctionName, functionsWithDeadLetters } from '#shared/dead-letters/naming.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
 import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
 import type { LocalEventBus } from './event-bus.ts';

@@ -1,7 +1,7 @@
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
 import { participantsRepository } from '#shared/applications/index.ts';
 import { forEachConcurrently } from '#shared/platform/concurrency.ts';
-import { existsOn } from '#shared/overview/model.ts';
+import { existsOn } from '#shared/municipalities/model.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';

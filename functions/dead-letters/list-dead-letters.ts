@@ -1,5 +1,5 @@
 import { deadLetterQueues } from '#shared/dead-letters/index.ts';
-import { functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { functionsWithDeadLetters } from '#shared/dead-letters/index.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { listDeadLetters } from '#shared/dead-letters/routes.ts';
 

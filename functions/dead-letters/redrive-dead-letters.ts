@@ -1,5 +1,5 @@
 import { deadLetterQueues, redriveDeadLetters } from '#shared/dead-letters/index.ts';
-import { functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { functionsWithDeadLetters } from '#shared/dead-letters/index.ts';
 import { refuse } from '#shared/platform/refusal.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';

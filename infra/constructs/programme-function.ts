@@ -14,7 +14,7 @@ import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLev
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { deployedFunctionName } from '#shared/platform/naming.ts';
+import { deployedFunctionName } from '#shared/dead-letters/naming.ts';
 import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/platform/dynamodb/table-design.ts';
 import { ENV } from '#shared/platform/config.ts';
 import { FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';

@@ -4,7 +4,7 @@
  * it asynchronously) its dead-letter queue.
  */
 import type { Construct } from 'constructs';
-import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/platform/naming.ts';
+import { deadLetterQueueName, functionsWithDeadLetters } from '#shared/dead-letters/naming.ts';
 import { ENV } from '#shared/platform/config.ts';
 import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { DeadLetterQueue } from './dead-letter-queue.ts';

@@ -3,7 +3,7 @@
  *   docs/events.md   the event catalogue (shared/event-catalogue.ts), with JSON Schemas
  *   docs/routing.md  the routing table (shared/routing.ts)
  *   docs/openapi.json the OpenAPI document (shared/openapi.ts)
- *   shared/platform/http/route-paths.json, shared/platform/asynchronous-functions.json: what runtime
+ *   shared/platform/http/route-paths.json, shared/dead-letters/asynchronous-functions.json: what runtime
  *     code needs of the routing table without importing it
  * `npm run docs` regenerates them; a unit test fails when they are stale.
  */
@@ -17,5 +17,5 @@ writeFileSync(join(docs, 'routing.md'), renderRoutingTable());
 writeFileSync(join(docs, 'openapi.json'), renderOpenApi());
 const platform = join(import.meta.dirname, '..', '..', 'shared', 'platform');
 writeFileSync(join(platform, 'http', 'route-paths.json'), renderRoutePaths());
-writeFileSync(join(platform, 'asynchronous-functions.json'), renderAsynchronousFunctions());
-console.log('Wrote docs/events.md, docs/routing.md, docs/openapi.json, shared/platform/http/route-paths.json and shared/platform/asynchronous-functions.json');
+writeFileSync(join(platform, '..', 'dead-letters', 'asynchronous-functions.json'), renderAsynchronousFunctions());
+console.log('Wrote docs/events.md, docs/routing.md, docs/openapi.json, shared/platform/http/route-paths.json and shared/dead-letters/asynchronous-functions.json');

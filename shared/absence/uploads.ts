@@ -44,11 +44,7 @@ export interface AcceptContext {
   readonly commitReserveMs?: number;
 }
 
-export function acceptUpload(figures: AbsenceRepository, rows: readonly UploadRow[], context: AcceptContext): Promise<UploadReceipt>;
-/** @deprecated until the merge: use acceptUpload(absenceRepository() or new AbsenceRepository(table), rows, context) */
-export function acceptUpload(tableName: string, rows: readonly UploadRow[], context: AcceptContext): Promise<UploadReceipt>;
-export async function acceptUpload(figures: AbsenceRepository | string, rows: readonly UploadRow[], context: AcceptContext): Promise<UploadReceipt> {
-  const repository = typeof figures === 'string' ? new AbsenceRepository(new Table(figures)) : figures;
+export async function acceptUpload(repository: AbsenceRepository, rows: readonly UploadRow[], context: AcceptContext): Promise<UploadReceipt> {
   const precondition = context.precondition?.();
   let checked: ReturnType<typeof checkUpload>;
   try {

@@ -68,18 +68,11 @@ export function withdraw(application: Application, context: CommandContext): Cha
  * POST /applications/{id}/decision: the steering group's decision (ApplicationDecided); an
  * admission also makes the municipality a participant of the cohort (MunicipalityAdmitted).
  */
-export function decide(application: Application, decision: DecisionInput, context: DecisionContext): Decided;
-/** @deprecated until the merge: bench/dynamodb-cost.ts decides with a date only; use decide(application, decision, context) or lifecycle.ts */
-export function decide(application: Application, decision: DecisionInput, now: Date): Application;
-export function decide(application: Application, decision: DecisionInput, context: DecisionContext | Date): Decided | Application {
-  if (context instanceof Date) return lifecycle.decide(application, decision, context);
+export function decide(application: Application, decision: DecisionInput, context: DecisionContext): Decided {
   const state = lifecycle.decide(application, decision, context.now);
   const participant = decision.outcome === 'admitted' ? participantOf(state, context.cohort, context.municipality) : undefined;
   return { state, ...(participant ? { participant } : {}), events: decisionEvents(state, context.cohort, context.municipality, participant, context) };
 }
-
-/** @deprecated until the merge: bench/dynamodb-cost.ts imports it from here; it is lifecycle.ts's. */
-export const newApplication = lifecycle.newApplication;
 
 /** The participant an admission creates: the cohort, the decision day, and what the application committed to. */
 export function participantOf(application: Application, cohort: { id: string; name: string }, municipality: Municipality): Participant {

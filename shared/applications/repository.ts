@@ -216,5 +216,3 @@ export const applicationsRepository = (): ApplicationsRepository => (application
 /** This deployment's participants (the programme table), bound on first use. */
 export const participantsRepository = (): ParticipantsRepository => (participants ??= new ParticipantsRepository(programmeTable()));
 
-/** @deprecated until the merge: functions/overview/get-overview.ts calls it; use applicationsRepository().ofCohort */
-export const applicationsOfCohort = (tableName: string, cohortId: string): Promise<ApplicationSummary[]> => new ApplicationsRepository(new Table(tableName)).ofCohort(cohortId);

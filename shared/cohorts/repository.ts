@@ -93,13 +93,4 @@ let bound: CohortsRepository | undefined;
 /** The deployment's cohorts (TABLE_NAME), bound on first use. */
 export const cohortsRepository = (): CohortsRepository => (bound ??= new CohortsRepository(programmeTable()));
 
-const on = (tableName: string) => new CohortsRepository(new Table(tableName));
 
-/** @deprecated until the merge: use CohortsRepository (cohortsRepository().insert) */
-export const insertCohort = (tableName: string, cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> => on(tableName).insert(cohort, events);
-/** @deprecated until the merge: use CohortsRepository (cohortsRepository().get) */
-export const getCohort = (tableName: string, cohortId: string): Promise<Versioned<CohortRecord> | undefined> => on(tableName).get(cohortId);
-/** @deprecated until the merge: use CohortsRepository (cohortsRepository().require) */
-export const requireCohort = (tableName: string, cohortId: string): Promise<Versioned<CohortRecord>> => on(tableName).require(cohortId);
-/** @deprecated until the merge: use CohortsRepository (cohortsRepository().list) */
-export const listCohorts = (tableName: string): Promise<CohortRecord[]> => on(tableName).list();

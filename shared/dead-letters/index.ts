@@ -4,3 +4,4 @@
  */
 export { DeadLetterQueues, deadLetterQueues } from './queues.ts';
 export { redriveDeadLetters } from './redrive.ts';
+export { deadLetterQueueName, deployedFunctionName, functionsWithDeadLetters } from './naming.ts';

@@ -7,7 +7,7 @@ import { DeleteMessageCommand, GetQueueUrlCommand, ReceiveMessageCommand, SQSCli
 import type { DeadLetterView } from './contract.ts';
 import type { FunctionName } from '../routing.ts';
 import { config } from '../platform/config.ts';
-import { deadLetterQueueName } from '../platform/naming.ts';
+import { deadLetterQueueName } from './naming.ts';
 
 export class DeadLetterQueues {
   /** The deployment's resource prefix: queue and function names derive from it. */

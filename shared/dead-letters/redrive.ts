@@ -7,7 +7,7 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import type { FunctionName } from '../routing.ts';
 import type { DeadLetterQueues } from './queues.ts';
-import { deployedFunctionName } from '../platform/naming.ts';
+import { deployedFunctionName } from './naming.ts';
 
 let lambda: LambdaClient | undefined;
 

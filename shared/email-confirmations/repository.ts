@@ -198,7 +198,3 @@ let bound: EmailConfirmationsRepository | undefined;
 /** The confirmation store of this deployment's table, bound on first use and kept for the container's life. */
 export const emailConfirmationsRepository = (): EmailConfirmationsRepository => (bound ??= new EmailConfirmationsRepository(programmeTable()));
 
-/** @deprecated until the merge: use EmailConfirmationsRepository.trustedAddressStep (functions/networks/form-network.ts calls this). */
-export function trustedAddressStep(tableName: string, address: string, now: Date): TransactionStep {
-  return new EmailConfirmationsRepository(new Table(tableName)).trustedAddressStep(address, now);
-}

@@ -103,14 +103,4 @@ export const municipalitiesRepository = (): MunicipalitiesRepository => (bound ?
 
 // Deprecated until the merge: the old table-name functions, for the callers in other
 // capabilities, local/seed, test/support and bench. Each is one line over the class above.
-const boundTo = (tableName: string) => new MunicipalitiesRepository(new Table(tableName));
 
-/** @deprecated until the merge: use MunicipalitiesRepository.get */
-export const getMunicipality = (tableName: string, municipalityNumber: string): Promise<Municipality | undefined> => boundTo(tableName).get(municipalityNumber);
-/** @deprecated until the merge: use MunicipalitiesRepository.list */
-export const listMunicipalities = (tableName: string): Promise<Municipality[]> => boundTo(tableName).list();
-/** @deprecated until the merge: use MunicipalitiesRepository.getMany */
-export const getMunicipalities = (tableName: string, numbers: readonly string[]): Promise<Map<string, Municipality>> => boundTo(tableName).getMany(numbers);
-/** @deprecated until the merge: use MunicipalitiesRepository.putAll */
-export const putMunicipalities = (tableName: string, municipalities: readonly Municipality[], onProgress?: (written: number, total: number) => void): Promise<void> =>
-  boundTo(tableName).putAll(municipalities, onProgress);

@@ -88,9 +88,4 @@ let bound: NetworksRepository | undefined;
 /** The deployment's networks (TABLE_NAME), bound on first use. */
 export const networksRepository = (): NetworksRepository => (bound ??= new NetworksRepository(programmeTable()));
 
-const on = (tableName: string) => new NetworksRepository(new Table(tableName));
 
-/** @deprecated until the merge: use NetworksRepository (networksRepository().get) */
-export const getNetwork = (tableName: string, cohortId: string, networkId: string): Promise<Network | undefined> => on(tableName).get(cohortId, networkId);
-/** @deprecated until the merge: use NetworksRepository (networksRepository().all) */
-export const listAllNetworks = (tableName: string): Promise<Network[]> => on(tableName).all();

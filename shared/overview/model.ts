@@ -4,12 +4,6 @@
  */
 import { existsOn } from '../municipalities/model.ts';
 
-/**
- * @deprecated until the merge: existsOn is the register's (municipalities/model.ts); functions/cohorts/send-cohort-invitations.ts
- * and bench/bulk-upload.ts (not mine to edit) still import it from here.
- */
-export { existsOn };
-
 export interface RegisteredMunicipality {
   readonly number: string;
   readonly countyNumber: string;

@@ -8,7 +8,7 @@ import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dyn
 import type { MiddlewareObj, Request } from '@middy/core';
 import { dynamoDbClient } from './dynamodb/client.ts';
 import { idempotencyPartition, tableDesign } from './dynamodb/table-design.ts';
-import { config } from './config.ts';
+import { programmeTable } from './dynamodb/table.ts';
 
 const stores = new Map<string, DynamoDBPersistenceLayer>();
 
@@ -20,7 +20,7 @@ export function idempotencyStore(functionName: string): DynamoDBPersistenceLayer
   let store = stores.get(functionName);
   if (!store) {
     store = new DynamoDBPersistenceLayer({
-      tableName: config.tableName(),
+      tableName: programmeTable().name,
       keyAttr: tableDesign.partitionKey,
       sortKeyAttr: tableDesign.sortKey,
       staticPkValue: idempotencyPartition(functionName),

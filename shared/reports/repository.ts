@@ -152,7 +152,3 @@ let bound: ReportsRepository | undefined;
 /** The reports of this deployment's table, bound on first use and kept for the container's life. */
 export const reportsRepository = (): ReportsRepository => (bound ??= new ReportsRepository(programmeTable()));
 
-/** @deprecated until the merge: use ReportsRepository (bench/dynamodb-cost.ts calls this). */
-export function reportsOfCohort(tableName: string, cohortId: string, municipalityNumber?: string): Promise<Report[]> {
-  return new ReportsRepository(new Table(tableName)).ofCohort(cohortId, municipalityNumber);
-}

@@ -14,7 +14,7 @@ import { TargetStatusRepository } from '../../shared/target-status/repository.ts
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
 import { transact } from '../../shared/platform/dynamodb/transaction.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
-import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { acceptUpload } from '../../shared/absence/uploads.ts';
 import { reassessTargetStatus } from '../../shared/target-status/reassess.ts';
 import { completeApplication, openCohort } from '../support/fixtures.ts';

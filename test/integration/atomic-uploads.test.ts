@@ -14,7 +14,7 @@ import { MunicipalitiesRepository } from '../../shared/municipalities/index.ts';
 import { AbsenceRepository } from '../../shared/absence/repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
-import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { acceptUpload } from '../../shared/absence/uploads.ts';
 import { eventually } from '../support/fixtures.ts';
 import { claims } from '../support/http-events.ts';

@@ -17,7 +17,7 @@ import { MailSink } from '../../local/mail-sink.ts';
 import { NotificationsRepository } from '../../shared/notifications/index.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { outboxPut } from '../../shared/platform/outbox/outbox-item.ts';
-import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { submittedData } from '../support/fixtures.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';

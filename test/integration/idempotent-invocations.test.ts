@@ -8,7 +8,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../shared/event-catalogue.ts';
 import { eventHandler } from '../../shared/platform/events/event-handler.ts';
-import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { eventually, submittedData } from '../support/fixtures.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';

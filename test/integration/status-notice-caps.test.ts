@@ -11,7 +11,7 @@ import { handler as sendNotice, handler as sendFollowUps } from '../../functions
 import { NotificationsRepository } from '../../shared/notifications/index.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import type { EventData } from '../../shared/event-catalogue.ts';
-import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { lambdaContext } from '../support/http-events.ts';
 import { createTestTable } from '../support/table.ts';
 

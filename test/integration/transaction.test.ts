@@ -8,7 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentClient, dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
 import { ConcurrentChangeError, putNew, putVersioned, transact, transactIfConditionsHold } from '../../shared/platform/dynamodb/transaction.ts';
-import { newEvent } from '../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { submittedData } from '../support/fixtures.ts';
 import { createTestTable } from '../support/table.ts';
 

@@ -2,7 +2,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../../shared/event-catalogue.ts';
-import { newEvent } from '../../../shared/platform/outbox/new-event.ts';
+import { newEvent } from '../../../shared/event-catalogue.ts';
 import { envelopeOf, isOutboxInsert } from '../../../shared/platform/outbox/outbox-stream.ts';
 import { outboxPut } from '../../../shared/platform/outbox/outbox-item.ts';
 

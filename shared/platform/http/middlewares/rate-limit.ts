@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import { admitRequest, type CountedRequest } from '../rate-counter.ts';
-import { config } from '../../config.ts';
+import { programmeTable } from '../../dynamodb/table.ts';
 import { rateLimits, type RateLimitClass, type RateLimits } from '../rate-limits.ts';
 import { logger } from '../../logger.ts';
 import type { RouteDeclaration } from '../../declarations.ts';
@@ -42,7 +42,7 @@ export function rateLimit(
       const window = windowAt(at, settings.windowSeconds);
       const limit = settings.classes[rateClass].requestsPerWindow;
       // Outside the try: a deployment without the table is a mistake to fail loudly on, not a store failure to let pass.
-      const tableName = config.tableName();
+      const tableName = programmeTable().name;
       let admitted: boolean;
       try {
         admitted = await admit({ tableName, caller: callerOf(principal), rateClass, window, limit, timeoutMs: settings.storeTimeoutMs });
