@@ -26,7 +26,6 @@ const stack = await startBenchStack('bulk-upload');
 
 // Imported after the stack set the environment, so the SDK clients talk to DynamoDB Local.
 const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
-const { batchWriteAll } = await import('../shared/platform/dynamodb/batch-writer.ts');
 const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
 const { Table } = await import('../shared/platform/dynamodb/table.ts');
 const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
@@ -75,7 +74,7 @@ for (let round = 0; round <= rounds; round++) {
     agreedDays: r.agreedDays,
     uploadId,
   }));
-  const writeBare = () => counted(() => batchWriteAll(stack.tableName, items, { concurrency: 8 }));
+  const writeBare = () => counted(() => new Table(stack.tableName).batchWriteAll(items, { concurrency: 8 }));
   const upload = () =>
     counted(async () => {
       const response = await fetch(`${stack.url}/absence-figures`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: csv });

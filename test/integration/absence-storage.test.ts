@@ -6,13 +6,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AbsenceRepository } from '../../shared/absence/repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
-import { batchWriteAll } from '../../shared/platform/dynamodb/batch-writer.ts';
 import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
 import { CohortsRepository } from '../../shared/cohorts/index.ts';
 import { ParticipantsRepository } from '../../shared/applications/index.ts';
 import { TargetStatusRepository } from '../../shared/target-status/repository.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
-import { transact } from '../../shared/platform/dynamodb/transaction.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
 import { newEvent } from '../../shared/event-catalogue.ts';
 import { acceptUpload } from '../../shared/absence/uploads.ts';
@@ -41,7 +39,7 @@ beforeAll(async () => {
 describe('absence figure storage', () => {
   it('ignores revisions whose upload never committed (a failure before the end)', async () => {
     const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q1', lostDays: 50, agreedDays: 1000 }]);
-    await batchWriteAll(tableName, [{ ...keys.absenceFigure('1431', '2007Q1', 'total', 'never-committed'), ...checked.figures[0], uploadId: 'never-committed' }]);
+    await table.batchWriteAll([{ ...keys.absenceFigure('1431', '2007Q1', 'total', 'never-committed'), ...checked.figures[0], uploadId: 'never-committed' }]);
     expect(await figures.figuresOf('1431')).toEqual([]);
   });
 
@@ -92,7 +90,7 @@ describe('reassessment', () => {
     const cohort = openCohort();
     await new CohortsRepository(table).insert(cohort);
     const { sickLeaveTarget, projectLeader, focusAreas } = completeApplication();
-    await transact(tableName, [
+    await table.transact([
       new ParticipantsRepository(table).admit({
         cohortId: cohort.id,
         cohortName: cohort.name,
@@ -153,7 +151,7 @@ describe('reassessment', () => {
     const { projectLeader, focusAreas } = completeApplication();
     // A far lower target in the later cohort: the same figures are now off track from its baseline year on.
     const sickLeaveTarget = { baselineYear: 2007, baselinePercentage: 9, targetPercentage: 4, targetDate: '2008-06-30' };
-    await transact(tableName, [
+    await table.transact([
       new ParticipantsRepository(table).admit({ cohortId: later.id, cohortName: later.name, municipalityNumber: '1721', municipalityName: 'Verdal', applicationId: 'b', admittedOn: '2008-01-15', projectLeader, focusAreas, sickLeaveTarget, goals: [] }),
     ]);
     expect(await reassessTargetStatus('1721', { correlationId: 'c', table })).not.toBe('unchanged');

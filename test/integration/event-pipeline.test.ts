@@ -16,7 +16,7 @@ import { LambdaRuntime } from '../../local/lambda-runtime.ts';
 import { MailSink } from '../../local/mail-sink.ts';
 import { NotificationsRepository } from '../../shared/notifications/index.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
-import { outboxPut } from '../../shared/platform/outbox/outbox-item.ts';
+import { outboxItem } from '../../shared/platform/outbox/outbox-item.ts';
 import { newEvent } from '../../shared/event-catalogue.ts';
 import { submittedData } from '../support/fixtures.ts';
 import { lambdaContext } from '../support/http-events.ts';
@@ -62,7 +62,7 @@ function streamEvent(events: ReturnType<typeof submitted>[]): DynamoDBStreamEven
     Records: events.map((event, i) => ({
       eventName: 'INSERT',
       eventSourceARN: 'arn:aws:dynamodb:local:000000000000:table/t/stream/x',
-      dynamodb: { SequenceNumber: String(1000 + i), NewImage: marshall(outboxPut(tableName, event).Put.Item) as never },
+      dynamodb: { SequenceNumber: String(1000 + i), NewImage: marshall(outboxItem(event)) as never },
     })),
   };
 }

@@ -7,16 +7,19 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentClient, dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
-import { ConcurrentChangeError, putNew, putVersioned, transact, transactIfConditionsHold } from '../../shared/platform/dynamodb/transaction.ts';
+import { ConcurrentChangeError } from '../../shared/platform/dynamodb/transaction.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { newEvent } from '../../shared/event-catalogue.ts';
 import { submittedData } from '../support/fixtures.ts';
 import { createTestTable } from '../support/table.ts';
 
 let tableName: string;
+let table: Table;
 const commands: string[] = [];
 
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
+  table = new Table(tableName);
   dynamoDbClient.middlewareStack.add(
     (next, context) => (args) => {
       commands.push(context.commandName ?? '?');
@@ -36,37 +39,37 @@ const event = () => newEvent('ApplicationSubmitted', submittedData(), { correlat
 describe('transact', () => {
   it('writes one item without events as a conditional PutItem, not a transaction', async () => {
     const key = keys.cohort('alone-1');
-    await transact(tableName, [putNew(tableName, { ...key, version: 1 }, refused)]);
+    await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     expect(commands).toEqual(['PutItemCommand']);
     expect(await read(key)).toMatchObject({ version: 1 });
   });
 
   it('throws the step’s error when the lone write’s condition fails, and writes nothing', async () => {
     const key = keys.cohort('alone-2');
-    await transact(tableName, [putNew(tableName, { ...key, version: 1, name: 'first' }, refused)]);
-    await expect(transact(tableName, [putNew(tableName, { ...key, version: 1, name: 'second' }, refused)])).rejects.toThrow('refused');
-    await expect(transact(tableName, [putVersioned(tableName, { ...key, version: 7, name: 'stale' }, 'Cohort alone-2')])).rejects.toBeInstanceOf(ConcurrentChangeError);
+    await table.transact([table.putNew({ ...key, version: 1, name: 'first' }, refused)]);
+    await expect(table.transact([table.putNew({ ...key, version: 1, name: 'second' }, refused)])).rejects.toThrow('refused');
+    await expect(table.transact([table.putVersioned({ ...key, version: 7, name: 'stale' }, 'Cohort alone-2')])).rejects.toBeInstanceOf(ConcurrentChangeError);
     expect(await read(key)).toMatchObject({ version: 1, name: 'first' });
   });
 
   it('replaces a versioned item alone when nobody changed it', async () => {
     const key = keys.cohort('alone-3');
-    await transact(tableName, [putNew(tableName, { ...key, version: 1 }, refused)]);
+    await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     commands.length = 0;
-    await transact(tableName, [putVersioned(tableName, { ...key, version: 1, name: 'changed' }, 'Cohort alone-3')]);
+    await table.transact([table.putVersioned({ ...key, version: 1, name: 'changed' }, 'Cohort alone-3')]);
     expect(commands).toEqual(['PutItemCommand']);
     expect(await read(key)).toMatchObject({ version: 2, name: 'changed' });
   });
 
   it('sends a lone Update or Delete as such', async () => {
     const key = keys.cohort('alone-4');
-    await transact(tableName, [putNew(tableName, { ...key, version: 1 }, refused)]);
+    await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     commands.length = 0;
-    await transact(tableName, [
+    await table.transact([
       { item: { Update: { TableName: tableName, Key: key, UpdateExpression: 'SET #n = :n', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: { '#n': 'name' }, ExpressionAttributeValues: { ':n': 'updated' } } } },
     ]);
     expect(await read(key)).toMatchObject({ name: 'updated' });
-    await transact(tableName, [{ item: { Delete: { TableName: tableName, Key: key } } }]);
+    await table.transact([{ item: { Delete: { TableName: tableName, Key: key } } }]);
     expect(await read(key)).toBeUndefined();
     expect(commands.filter((c) => c !== 'GetItemCommand')).toEqual(['UpdateItemCommand', 'DeleteItemCommand']);
   });
@@ -74,7 +77,7 @@ describe('transact', () => {
   it('keeps a write and its event in one transaction', async () => {
     const key = keys.cohort('with-event');
     const announced = event();
-    await transact(tableName, [putNew(tableName, { ...key, version: 1 }, refused)], [announced]);
+    await table.transact([table.putNew({ ...key, version: 1 }, refused)], [announced]);
     expect(commands).toEqual(['TransactWriteItemsCommand']);
     expect(await read(key)).toBeDefined();
     expect(await read(keys.outbox(announced.metadata.eventId))).toMatchObject({ eventType: 'ApplicationSubmitted' });
@@ -84,8 +87,8 @@ describe('transact', () => {
 describe('transactIfConditionsHold', () => {
   it('answers false for a lone write whose condition fails', async () => {
     const step = { Put: { TableName: tableName, Item: { ...keys.cohort('once'), version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } };
-    expect(await transactIfConditionsHold(tableName, [step])).toBe(true);
-    expect(await transactIfConditionsHold(tableName, [step])).toBe(false);
+    expect(await table.transactIfConditionsHold([step])).toBe(true);
+    expect(await table.transactIfConditionsHold([step])).toBe(false);
     expect(commands).toEqual(['PutItemCommand', 'PutItemCommand']);
   });
 });

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from './client.ts';
 
 /** Runs a Query to the end, page by page. For bounded partitions only (a register, a cohort). */
@@ -11,27 +11,6 @@ export async function queryAll(input: QueryCommandInput): Promise<Record<string,
     exclusiveStartKey = page.LastEvaluatedKey;
   } while (exclusiveStartKey);
   return items;
-}
-
-/** Items of one partition whose sort key starts with a prefix. */
-export function queryPrefix(tableName: string, pk: string, skPrefix: string) {
-  return queryAll({
-    TableName: tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-  });
-}
-
-/** Items of one GSI partition, in sort key order. */
-export function queryIndex(tableName: string, indexName: 'gsi1' | 'gsi2', partition: string) {
-  const pkName = `${indexName}pk`;
-  return queryAll({
-    TableName: tableName,
-    IndexName: indexName,
-    KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': pkName },
-    ExpressionAttributeValues: { ':pk': partition },
-  });
 }
 
 const STORAGE_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'version', 'expiration'];
@@ -52,10 +31,4 @@ export function versionOf(item: Record<string, unknown>): number {
 export interface Versioned<T> {
   readonly value: T;
   readonly version: number;
-}
-
-/** One item by key, strongly consistent (it is read to be changed), with its version. */
-export async function getVersioned<T>(tableName: string, key: { readonly pk: string; readonly sk: string }): Promise<Versioned<T> | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }));
-  return Item ? { value: withoutStorageAttributes<T>(Item), version: versionOf(Item) } : undefined;
 }

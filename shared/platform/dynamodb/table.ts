@@ -5,15 +5,14 @@
  * first use, not at import, so docs, CDK and unit tests import modules without it), and a test
  * binds a repository to a table of its own with `new Table(name)`.
  */
-import type { QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { config } from '../config.ts';
+import { outboxItem } from '../outbox/outbox-item.ts';
 import { batchWriteAll, type BatchWriteOptions } from './batch-writer.ts';
 import { documentClient } from './client.ts';
-import { getVersioned, queryAll, queryIndex, queryPrefix, type Versioned } from './query.ts';
-import { putNew, putVersioned, transact, transactIfConditionsHold, type TransactionStep } from './transaction.ts';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import { queryAll, versionOf, withoutStorageAttributes, type Versioned } from './query.ts';
+import { ConcurrentChangeError, ConditionNotMet, runTransaction, type TransactionStep, type TransactItem } from './transaction.ts';
 export type Key = { readonly pk: string; readonly sk: string };
 export type Item = Record<string, unknown>;
 
@@ -27,9 +26,10 @@ export class Table {
     this.name = name;
   }
 
-  /** One item with its version, or undefined. */
-  get<T>(key: Key): Promise<Versioned<T> | undefined> {
-    return getVersioned<T>(this.name, key);
+  /** One item by key, strongly consistent (it is read to be changed), with its version; or undefined. */
+  async get<T>(key: Key): Promise<Versioned<T> | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.name, Key: { pk: key.pk, sk: key.sk }, ConsistentRead: true }));
+    return Item ? { value: withoutStorageAttributes<T>(Item), version: versionOf(Item) } : undefined;
   }
 
   /** A Query on this table to its end (bounded partitions only). */
@@ -39,36 +39,63 @@ export class Table {
 
   /** The items of one partition whose sort key starts with a prefix. */
   queryPrefix(pk: string, skPrefix: string): Promise<Item[]> {
-    return queryPrefix(this.name, pk, skPrefix);
+    return this.query({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } });
   }
 
   /** The items of one GSI partition, in sort key order. */
   queryIndex(index: 'gsi1' | 'gsi2', partition: string): Promise<Item[]> {
-    return queryIndex(this.name, index, partition);
+    return this.query({ IndexName: index, KeyConditionExpression: '#pk = :pk', ExpressionAttributeNames: { '#pk': `${index}pk` }, ExpressionAttributeValues: { ':pk': partition } });
   }
 
-  /** The steps and the events they cause, in one transaction (events as outbox items of this table). */
+  /**
+   * The steps and the events they cause, in one transaction (each event an outbox item of this
+   * table, put once); a failed condition throws the error its step names. A single write with no
+   * event goes alone, as a conditional write: just as atomic, at half the capacity.
+   */
   transact(steps: readonly TransactionStep[], events: readonly EventEnvelope[] = []): Promise<void> {
-    return transact(this.name, steps, events);
+    const outbox = events.map((event) => ({ Put: { TableName: this.name, Item: outboxItem(event), ConditionExpression: 'attribute_not_exists(pk)' } }));
+    return runTransaction(steps, [...steps.map((s) => s.item), ...outbox]);
   }
 
-  /** Like transact, but a failed condition answers false instead of throwing. */
-  transactIfConditionsHold(items: readonly TransactItem[], events: readonly EventEnvelope[] = []): Promise<boolean> {
-    return transactIfConditionsHold(this.name, items, events);
+  /**
+   * Runs the transaction when every step's condition holds; resolves to false (writing nothing)
+   * when one does not. For writes whose refusal is an ordinary outcome: "already queued",
+   * "already sent", "no longer failed".
+   */
+  async transactIfConditionsHold(items: readonly TransactItem[], events: readonly EventEnvelope[] = []): Promise<boolean> {
+    try {
+      await this.transact(items.map((item) => ({ item, onConditionFailed: () => new ConditionNotMet() })), events);
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionNotMet) return false;
+      throw error;
+    }
   }
 
-  /** A put that must not overwrite: `onExists` names the refusal. */
+  /** A Put that succeeds only for a new item: `onExists` names the refusal. */
   putNew(item: Item, onExists: () => Error): TransactionStep {
-    return putNew(this.name, item, onExists);
+    return { item: { Put: { TableName: this.name, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: onExists };
   }
 
-  /** A put of the next version of an item read at `item.version` (lost updates refused). */
+  /** A Put that replaces an item only if nobody changed it since it was read at `item.version` (optimistic locking). */
   putVersioned(item: Item & { version: number }, what: string): TransactionStep {
-    return putVersioned(this.name, item, what);
+    return {
+      item: {
+        Put: {
+          TableName: this.name,
+          Item: { ...item, version: item.version + 1 },
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': item.version },
+        },
+      },
+      onConditionFailed: () => new ConcurrentChangeError(what),
+    };
   }
 
+  /** Many unconditional puts with BatchWriteItem (bulk data: the register, figures), unprocessed items resent. */
   batchWriteAll(items: readonly Item[], options?: BatchWriteOptions): Promise<void> {
-    return batchWriteAll(this.name, items, options);
+    return batchWriteAll(this, items, options);
   }
 }
 

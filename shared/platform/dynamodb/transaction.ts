@@ -7,11 +7,9 @@
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { documentClient } from './client.ts';
-import { outboxPut } from '../outbox/outbox-item.ts';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export interface TransactionStep {
   readonly item: TransactItem;
@@ -29,12 +27,16 @@ export class ConcurrentChangeError extends Error {
   }
 }
 
-export async function transact(tableName: string, steps: readonly TransactionStep[], events: readonly EventEnvelope[] = []): Promise<void> {
-  const items = [...steps.map((s) => s.item), ...events.map((e) => outboxPut(tableName, e))];
+/**
+ * Runs built transaction items (the table's `transact` builds them): a failed condition throws
+ * the error of the step it belongs to. Items after the steps (outbox puts) have no error of
+ * their own.
+ */
+export async function runTransaction(steps: readonly TransactionStep[], items: readonly TransactItem[]): Promise<void> {
   if (items.length > MAX_ITEMS) throw new Error(`A transaction holds at most ${MAX_ITEMS} items, not ${items.length}`);
   if (items.length === 1 && steps.length === 1 && !steps[0]!.item.ConditionCheck) return writeAlone(steps[0]!);
   try {
-    await documentClient.send(new TransactWriteCommand({ TransactItems: items }));
+    await documentClient.send(new TransactWriteCommand({ TransactItems: [...items] }));
   } catch (error) {
     if (error instanceof TransactionCanceledException) {
       const failed = error.CancellationReasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
@@ -60,40 +62,5 @@ async function writeAlone(step: TransactionStep): Promise<void> {
   }
 }
 
-class ConditionNotMet extends Error {}
-
-/**
- * Runs the transaction when every step's condition holds; resolves to false (writing nothing)
- * when one does not. For writes whose refusal is an ordinary outcome: "already queued",
- * "already sent", "no longer failed".
- */
-export async function transactIfConditionsHold(tableName: string, steps: readonly TransactItem[], events: readonly EventEnvelope[] = []): Promise<boolean> {
-  try {
-    await transact(tableName, steps.map((item) => ({ item, onConditionFailed: () => new ConditionNotMet() })), events);
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionNotMet) return false;
-    throw error;
-  }
-}
-
-/** A Put that succeeds only for a new item. */
-export function putNew(tableName: string, item: Record<string, unknown>, onExists: () => Error): TransactionStep {
-  return { item: { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: onExists };
-}
-
-/** A Put that replaces an item only if nobody changed it since it was read (optimistic locking). */
-export function putVersioned(tableName: string, item: Record<string, unknown> & { version: number }, what: string): TransactionStep {
-  return {
-    item: {
-      Put: {
-        TableName: tableName,
-        Item: { ...item, version: item.version + 1 },
-        ConditionExpression: '#version = :expected',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':expected': item.version },
-      },
-    },
-    onConditionFailed: () => new ConcurrentChangeError(what),
-  };
-}
+/** A step's condition did not hold where that is an ordinary outcome (Table.transactIfConditionsHold). */
+export class ConditionNotMet extends Error {}

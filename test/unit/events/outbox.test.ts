@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEnvelope } from '../../../shared/event-catalogue.ts';
 import { newEvent } from '../../../shared/event-catalogue.ts';
 import { envelopeOf, isOutboxInsert } from '../../../shared/platform/outbox/outbox-stream.ts';
-import { outboxPut } from '../../../shared/platform/outbox/outbox-item.ts';
+import { outboxItem } from '../../../shared/platform/outbox/outbox-item.ts';
 
 const submitted = {
   applicationId: 'a1',
@@ -52,7 +52,7 @@ describe('parseEnvelope', () => {
 
 describe('outbox records on the stream', () => {
   const event = newEvent('ApplicationSubmitted', submitted, { correlationId: 'c-1', now });
-  const item = outboxPut('table', event).Put.Item;
+  const item = outboxItem(event);
   const record = (eventName: DynamoDBRecord['eventName'], image: Record<string, unknown>): DynamoDBRecord => ({
     eventName,
     dynamodb: { NewImage: marshall(image, { removeUndefinedValues: true }) as never, SequenceNumber: '1' },
