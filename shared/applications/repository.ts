@@ -16,7 +16,7 @@ import type { Participant } from './model.ts';
 import type { Participation } from '../municipalities/contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { Principal } from '../platform/auth/principal.ts';
-import { visibleTo } from '../platform/http/access.ts';
+import { visibleTo } from '../platform/auth/tenancy.ts';
 import { acceptsApplications, COHORT_STATUSES } from '../cohorts/model.ts';
 import { utcDay } from '../platform/dates.ts';
 import { refuse } from '../platform/refusal.ts';

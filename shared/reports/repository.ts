@@ -10,7 +10,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { Principal } from '../platform/auth/principal.ts';
-import { visibleTo } from '../platform/http/access.ts';
+import { visibleTo } from '../platform/auth/tenancy.ts';
 import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { keys } from '../platform/dynamodb/table-design.ts';
