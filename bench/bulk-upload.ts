@@ -26,7 +26,7 @@ const stack = await startBenchStack('bulk-upload');
 
 // Imported after the stack set the environment, so the SDK clients talk to DynamoDB Local.
 const { dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
-const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
+const { keys: absenceKeys } = await import('../shared/absence/repository.ts');
 const { Table } = await import('../shared/platform/dynamodb/table.ts');
 const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
 
@@ -65,8 +65,8 @@ for (let round = 0; round <= rounds; round++) {
   // Bare: the same revision items, written with the same batch writer and concurrency.
   const uploadId = `bare-${round}`;
   const items = rows.map((r) => ({
-    ...keys.absenceFigure(r.municipalityNumber, r.period, `sector:${r.sector}`, uploadId),
-    ...keys.absenceByQuarter(r.period, r.municipalityNumber, r.period, `sector:${r.sector}`, uploadId),
+    ...absenceKeys.absenceFigure(r.municipalityNumber, r.period, `sector:${r.sector}`, uploadId),
+    ...absenceKeys.absenceByQuarter(r.period, r.municipalityNumber, r.period, `sector:${r.sector}`, uploadId),
     municipalityNumber: r.municipalityNumber,
     period: r.period,
     scope: `sector:${r.sector}`,

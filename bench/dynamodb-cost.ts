@@ -38,7 +38,7 @@ import type { FunctionName } from '../shared/routing.ts';
 import { existsOn } from '../shared/municipalities/model.ts';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../shared/platform/dynamodb/client.ts';
-import { keys } from '../shared/platform/dynamodb/table-design.ts';
+import { keys as municipalitiesKeys } from '../shared/municipalities/repository.ts';
 import { apiClient, type ApiResponse } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
 
@@ -336,7 +336,7 @@ async function measureAll(): Promise<void> {
 
   // The shipped register ends with 2010 and this benchmark runs on today's calendar: Verdal is
   // made to exist still, so that it may apply to a cohort starting next year.
-  await documentClient.send(new UpdateCommand({ TableName: stack.tableName, Key: keys.municipality('1721'), UpdateExpression: 'REMOVE validTo' }));
+  await documentClient.send(new UpdateCommand({ TableName: stack.tableName, Key: municipalitiesKeys.municipality('1721'), UpdateExpression: 'REMOVE validTo' }));
   progress('Setting up: a cohort open for applications…');
   const cohortBody = (name: string, startsInDays: number) => ({
     name,

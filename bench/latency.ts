@@ -78,7 +78,7 @@ const api = apiClient(() => stack.url);
 // one instance the handlers use, with their configuration.
 const { documentClient, dynamoDbClient } = await import('../shared/platform/dynamodb/client.ts');
 const { GetCommand, PutCommand } = await import('@aws-sdk/lib-dynamodb');
-const { keys } = await import('../shared/platform/dynamodb/table-design.ts');
+const { keys: applicationsKeys } = await import('../shared/applications/repository.ts');
 const { Table } = await import('../shared/platform/dynamodb/table.ts');
 const { MunicipalitiesRepository } = await import('../shared/municipalities/index.ts');
 
@@ -373,7 +373,7 @@ async function closedLoop(count: number, concurrency: number, operation: (n: num
 /** The floors, through the handlers' DocumentClient: GetItem reads Verdal's application as getApplication does; PutItem writes a small new item. */
 let putSequence = 0;
 const floorOperations: Record<Floor, () => Promise<unknown>> = {
-  GetItem: () => documentClient.send(new GetCommand({ TableName: stack.tableName, Key: keys.application(applicationId), ConsistentRead: true })),
+  GetItem: () => documentClient.send(new GetCommand({ TableName: stack.tableName, Key: applicationsKeys.application(applicationId), ConsistentRead: true })),
   PutItem: () => {
     const n = ++putSequence;
     return documentClient.send(new PutCommand({ TableName: stack.tableName, Item: { pk: `LATENCY_BENCH#${n}`, sk: 'ITEM', n, at: new Date().toISOString() } }));

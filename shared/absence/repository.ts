@@ -32,8 +32,23 @@ import type { ReceivedUpload, StoredAsyncUpload } from './commands.ts';
 import { quarterOf, type AbsenceFigure, type Scope } from './model.ts';
 import { UploadInProgressError } from '../platform/interruptions.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
-import { keys, tableDesign } from '../platform/dynamodb/table-design.ts';
+import { tableDesign } from '../platform/dynamodb/table-design.ts';
 import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
+
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  absenceFigure: (municipalityNumber: string, period = '', scope = '', uploadId = '') => ({
+    pk: `ABSENCE#${municipalityNumber}`,
+    sk: period ? `FIGURE#${period}#${scope}#${uploadId}` : 'FIGURE#',
+  }),
+  absenceByQuarter: (quarter: string, municipalityNumber = '', period = '', scope = '', uploadId = '') => ({
+    gsi1pk: `ABSENCE_QUARTER#${quarter}`,
+    gsi1sk: municipalityNumber ? `${municipalityNumber}#${period}#${scope}#${uploadId}` : '',
+  }),
+  absenceCommit: (uploadId: string) => ({ pk: `ABSENCE_COMMIT#${uploadId}`, sk: 'COMMIT' }),
+  absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
+  asyncUpload: (uploadId: string) => ({ pk: `ASYNC_UPLOAD#${uploadId}`, sk: 'STATUS' }),
+} as const;
 
 /** A repeated upload within this window is recognised and not stored again. */
 const REPEAT_WINDOW_SECONDS = 24 * 3600;

@@ -8,7 +8,7 @@
  * Participants: a municipality admitted to a cohort, with the target and goals it committed to.
  * Written in the admission decision's transaction; read for emails, networks and the overview.
  *
- * The keys are those of shared/platform/dynamodb/table-design.ts (tests and bench read them too).
+ * Their keys are declared below, beside the items (the map of the whole table: platform/dynamodb/table-design.ts).
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, ApplicationSummary } from './contract.ts';
@@ -17,16 +17,36 @@ import type { Participation } from '../municipalities/contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { Principal } from '../platform/auth/principal.ts';
 import { visibleTo } from '../platform/auth/tenancy.ts';
-import { acceptsApplications, COHORT_STATUSES } from '../cohorts/model.ts';
+import { CohortsRepository } from '../cohorts/index.ts';
 import { utcDay } from '../platform/dates.ts';
 import { refuse } from '../platform/refusal.ts';
 import { withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 
-/** The cohort statuses in which an application may be stored. */
-const ACCEPTING = /* @__PURE__ */ COHORT_STATUSES.filter(acceptsApplications);
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
+  applicationsOfMunicipality: (municipalityNumber: string, createdAt = '') => ({
+    gsi1pk: `MUNICIPALITY#${municipalityNumber}`,
+    gsi1sk: `APPLICATION#${createdAt}`,
+  }),
+  cohortApplication: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `APPLICATION#${municipalityNumber}` }),
+  participant: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `PARTICIPANT#${municipalityNumber}` }),
+  admissions: (admittedOn = '', municipalityNumber = '', cohortId = '') => ({
+    gsi1pk: 'PARTICIPANTS',
+    gsi1sk: admittedOn ? `${admittedOn}#${municipalityNumber}#${cohortId}` : '',
+  }),
+  participationOf: (municipalityNumber: string, admittedOn = '', cohortId = '') => ({
+    gsi2pk: `PARTICIPATION#${municipalityNumber}`,
+    gsi2sk: admittedOn ? `${admittedOn}#${cohortId}` : '',
+  }),
+  applicationsSubmittedOn: (day: string, submittedAt = '', applicationId = '') => ({
+    gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
+    gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',
+  }),
+} as const;
+
 
 export class ApplicationsRepository {
   readonly table: Table;
@@ -43,19 +63,7 @@ export class ApplicationsRepository {
         this.table.putNew(guardItem(application), () =>
           refuse.conflict(`${application.municipalityName} already has an application in this cohort; change or withdraw that one`),
         ),
-        {
-          item: {
-            ConditionCheck: {
-              TableName: this.table.name,
-              Key: keys.cohort(application.cohortId),
-              // The statuses the domain says accept applications.
-              ConditionExpression: `#status IN (${ACCEPTING.map((_, i) => `:accepting${i}`).join(', ')})`,
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: Object.fromEntries(ACCEPTING.map((status, i) => [`:accepting${i}`, status])),
-            },
-          },
-          onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),
-        },
+        new CohortsRepository(this.table).acceptsApplicationsStep(application.cohortId),
         ...extraSteps,
       ],
       events,

@@ -4,15 +4,15 @@
  */
 import type { Gathering } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
-import type { CohortRecord } from './model.ts';
+import { acceptsApplications, COHORT_STATUSES, type CohortRecord } from './model.ts';
+import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { refuse } from '../platform/refusal.ts';
 import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { keys as tableKeys } from '../platform/dynamodb/table-design.ts';
 
-const keys = {
+export const keys = {
   /** pk COHORT#<id>, sk COHORT (applications' guard items check the cohort by this key too). */
-  cohort: tableKeys.cohort,
+  cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: 'COHORT' }),
   /** gsi1 COHORTS / <startDate>#<id>: every cohort by start date. */
   cohortsByStart: (startDate = '', cohortId = '') => ({ gsi1pk: 'COHORTS', gsi1sk: startDate ? `${startDate}#${cohortId}` : '' }),
   /** pk COHORT#<id>, sk GATHERING#<id>: a cohort's calendar, in its partition. */
@@ -33,11 +33,31 @@ function gatheringOf(item: Record<string, unknown>): Gathering {
   return gathering;
 }
 
+/** The cohort statuses in which an application may be stored. */
+const ACCEPTING = /* @__PURE__ */ COHORT_STATUSES.filter(acceptsApplications);
+
 export class CohortsRepository {
   readonly #table: Table;
 
   constructor(table: Table) {
     this.#table = table;
+  }
+
+  /** A step of another transaction that holds only while the cohort accepts applications (an application's insert joins it). */
+  acceptsApplicationsStep(cohortId: string): TransactionStep {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.#table.name,
+          Key: keys.cohort(cohortId),
+          // The statuses the domain says accept applications.
+          ConditionExpression: `#status IN (${ACCEPTING.map((_, i) => `:accepting${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: Object.fromEntries(ACCEPTING.map((status, i) => [`:accepting${i}`, status])),
+        },
+      },
+      onConditionFailed: () => refuse.conflict('The cohort does not accept applications: it is not open'),
+    };
   }
 
   async insert(cohort: CohortRecord, events: readonly EventEnvelope[] = []): Promise<void> {

@@ -10,11 +10,16 @@ import type { EventEnvelope } from '../event-catalogue.ts';
 import { NotificationsRepository, type Notification, type NotificationChange } from '../notifications/index.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import type { EnteredAddress, IssuedCode } from './commands.ts';
 import { CONFIRMATION_TEMPLATE } from './emails.ts';
 import { awaitsConfirmation, normaliseAddress, type ConfirmationToken, type EmailAddressRecord } from './model.ts';
+
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  emailAddress: (address: string) => ({ pk: `EMAIL#${address}`, sk: 'ADDRESS' }),
+  emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
+} as const;
 
 /** Codes stay readable a month past their expiry, so a late click gets 410 rather than 404; then TTL removes them. */
 const TOKEN_KEPT_SECONDS = 30 * 24 * 3600;

@@ -1,16 +1,20 @@
 /**
  * The municipality register, bound to its table once: one item per number (pk MUNICIPALITY#<nr>,
  * sk PROFILE), all of them in one GSI partition in number order (gsi1 MUNICIPALITIES / <nr>).
- * The keys are those of shared/platform/dynamodb/table-design.ts (other capabilities' tests and
- * bench read the same items).
+ * Its keys are declared below, beside the item (the map of the whole table: platform/dynamodb/table-design.ts).
  */
 import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Municipality, MunicipalityChanges } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  municipality: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'PROFILE' }),
+  register: (municipalityNumber = '') => ({ gsi1pk: 'MUNICIPALITIES', gsi1sk: municipalityNumber }),
+} as const;
 
 /** BatchGetItem takes at most 100 keys. */
 const BATCH_GET_KEYS = 100;

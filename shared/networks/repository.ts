@@ -12,7 +12,7 @@ import { versionOf, withoutStorageAttributes, type Versioned } from '../platform
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 
-const keys = {
+export const keys = {
   /** pk COHORT#<id>, sk NETWORK#<id>: a cohort's networks, in its partition. */
   network: (cohortId: string, networkId = '') => ({ pk: `COHORT#${cohortId}`, sk: `NETWORK#${networkId}` }),
   /** gsi1 NETWORKS / <cohortId>#<id>: every network (overview). */

@@ -8,9 +8,19 @@ import { UpdateCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { markableFrom, type DeliveryFeedback, type Notification, type NotificationStatus, type Suppression } from './model.ts';
+
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
+  notificationsByStatus: (status: string, updatedAt = '', notificationId = '') => ({
+    gsi1pk: `NOTIFICATIONS#${status}`,
+    gsi1sk: updatedAt ? `${updatedAt}#${notificationId}` : '',
+  }),
+  notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
+  suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
+} as const;
 
 /** The stored item of a notification. */
 function notificationItem(notification: Notification) {

@@ -13,9 +13,19 @@ import type { Principal } from '../platform/auth/principal.ts';
 import { visibleTo } from '../platform/auth/tenancy.ts';
 import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
 import { ConcurrentChangeError } from '../platform/dynamodb/transaction.ts';
 import { followsDueDate, type Report, type SweepClock } from './model.ts';
+
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  report: (reportId: string) => ({ pk: `REPORT#${reportId}`, sk: 'REPORT' }),
+  reportsOfCohort: (cohortId: string, municipalityNumber = '', dueDate = '', reportId = '') => ({
+    gsi1pk: `REPORTS#${cohortId}`,
+    gsi1sk: municipalityNumber ? `${municipalityNumber}#${dueDate}#${reportId}` : '',
+  }),
+  reportSweepClock: () => ({ pk: 'REPORT_SWEEP', sk: 'CLOCK' }),
+  openReports: (dueDate = '', reportId = '') => ({ gsi2pk: 'OPEN_REPORTS', gsi2sk: dueDate ? `${dueDate}#${reportId}` : '' }),
+} as const;
 
 /** The item of a report; one whose status follows the due date is in the sweep's index until its ladder is done. */
 function reportItem(report: Report, remindersDone = false) {

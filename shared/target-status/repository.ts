@@ -12,9 +12,16 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredTargetStatus } from './contract.ts';
 import type { EventData, EventEnvelope } from '../event-catalogue.ts';
 import { type Versioned, withoutStorageAttributes } from '../platform/dynamodb/query.ts';
-import { keys } from '../platform/dynamodb/table-design.ts';
 import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
 import { ConcurrentChangeError } from '../platform/dynamodb/transaction.ts';
+
+/** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
+export const keys = {
+  targetStatus: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'TARGET_STATUS' }),
+  allTargetStatuses: (municipalityNumber = '') => ({ gsi1pk: 'TARGET_STATUSES', gsi1sk: municipalityNumber }),
+  statusNoticeSlot: (municipalityNumber: string, day: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: `STATUS_NOTICES#${day}` }),
+  coalescedStatusNotices: (day: string, municipalityNumber = '') => ({ gsi2pk: `STATUS_NOTICES_COALESCED#${day}`, gsi2sk: municipalityNumber }),
+} as const;
 
 type Change = EventData<'TargetStatusChanged'>;
 

@@ -10,7 +10,7 @@ import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
 import type { LocalStack } from '../../local/stack.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { documentClient } from '../../shared/platform/dynamodb/client.ts';
-import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { keys as municipalitiesKeys } from '../../shared/municipalities/repository.ts';
 import { apiClient, createOpenCohort, isAuthorizerRefusal } from '../support/api-client.ts';
 import { confirmEmail, confirmInAdvance } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
@@ -124,7 +124,7 @@ describe('written standard', () => {
     await documentClient.send(
       new UpdateCommand({
         TableName: stack.tableName,
-        Key: keys.municipality('1431'),
+        Key: municipalitiesKeys.municipality('1431'),
         UpdateExpression: 'SET writtenStandard = :nn',
         ExpressionAttributeValues: { ':nn': 'nynorsk' },
       }),

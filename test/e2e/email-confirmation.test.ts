@@ -9,7 +9,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { documentClient } from '../../shared/platform/dynamodb/client.ts';
-import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { keys as emailConfirmationsKeys } from '../../shared/email-confirmations/repository.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { confirmationCodeFor, isConfirmationMail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
@@ -137,7 +137,7 @@ describe('an expired code', () => {
     await documentClient.send(
       new UpdateCommand({
         TableName: stack.tableName,
-        Key: keys.emailConfirmationToken(createHash('sha256').update(code).digest('hex')),
+        Key: emailConfirmationsKeys.emailConfirmationToken(createHash('sha256').update(code).digest('hex')),
         UpdateExpression: 'SET expiresAt = :past',
         ExpressionAttributeValues: { ':past': new Date(Date.now() - 1_000).toISOString() },
       }),

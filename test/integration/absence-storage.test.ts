@@ -10,7 +10,7 @@ import { dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
 import { CohortsRepository } from '../../shared/cohorts/index.ts';
 import { ParticipantsRepository } from '../../shared/applications/index.ts';
 import { TargetStatusRepository } from '../../shared/target-status/repository.ts';
-import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { keys as absenceKeys } from '../../shared/absence/repository.ts';
 import { checkUpload } from '../../shared/absence/commands.ts';
 import { newEvent } from '../../shared/event-catalogue.ts';
 import { acceptUpload } from '../../shared/absence/uploads.ts';
@@ -39,7 +39,7 @@ beforeAll(async () => {
 describe('absence figure storage', () => {
   it('ignores revisions whose upload never committed (a failure before the end)', async () => {
     const checked = checkUpload([{ municipalityNumber: '1431', period: '2007Q1', lostDays: 50, agreedDays: 1000 }]);
-    await table.batchWriteAll([{ ...keys.absenceFigure('1431', '2007Q1', 'total', 'never-committed'), ...checked.figures[0], uploadId: 'never-committed' }]);
+    await table.batchWriteAll([{ ...absenceKeys.absenceFigure('1431', '2007Q1', 'total', 'never-committed'), ...checked.figures[0], uploadId: 'never-committed' }]);
     expect(await figures.figuresOf('1431')).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ import { ApplicationsRepository, ParticipantsRepository } from '../../shared/app
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { documentClient } from '../../shared/platform/dynamodb/client.ts';
 import { CohortsRepository } from '../../shared/cohorts/index.ts';
-import { keys, RATE_LIMIT_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
+import { RATE_LIMIT_PREFIX } from '../../shared/platform/dynamodb/table-design.ts';
+import { keys as applicationsKeys } from '../../shared/applications/repository.ts';
 import { parseEnvelope } from '../../shared/event-catalogue.ts';
 import { completeApplication, openCohort } from '../support/fixtures.ts';
 import { claims } from '../support/http-events.ts';
@@ -184,7 +185,7 @@ describe('withdrawal and decisions', () => {
   it('keeps one outcome when two decisions race', async () => {
     const id = (await call('saveApplicationDraft', { claims: claims.municipality('1721'), body: { cohortId: second.id } })).json.id as string | undefined;
     expect(id).toBeDefined();
-    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: keys.application(id!) }));
+    const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: applicationsKeys.application(id!) }));
     expect(Item?.status).toBe('draft');
     const full = { ...completeApplication() };
     await call('updateApplicationDraft', { claims: claims.municipality('1721'), params: { id: id! }, body: full });

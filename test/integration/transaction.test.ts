@@ -7,6 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { documentClient, dynamoDbClient } from '../../shared/platform/dynamodb/client.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
+import { keys as cohortsKeys } from '../../shared/cohorts/repository.ts';
 import { ConcurrentChangeError } from '../../shared/platform/dynamodb/transaction.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { newEvent } from '../../shared/event-catalogue.ts';
@@ -38,14 +39,14 @@ const event = () => newEvent('ApplicationSubmitted', submittedData(), { correlat
 
 describe('transact', () => {
   it('writes one item without events as a conditional PutItem, not a transaction', async () => {
-    const key = keys.cohort('alone-1');
+    const key = cohortsKeys.cohort('alone-1');
     await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     expect(commands).toEqual(['PutItemCommand']);
     expect(await read(key)).toMatchObject({ version: 1 });
   });
 
   it('throws the step’s error when the lone write’s condition fails, and writes nothing', async () => {
-    const key = keys.cohort('alone-2');
+    const key = cohortsKeys.cohort('alone-2');
     await table.transact([table.putNew({ ...key, version: 1, name: 'first' }, refused)]);
     await expect(table.transact([table.putNew({ ...key, version: 1, name: 'second' }, refused)])).rejects.toThrow('refused');
     await expect(table.transact([table.putVersioned({ ...key, version: 7, name: 'stale' }, 'Cohort alone-2')])).rejects.toBeInstanceOf(ConcurrentChangeError);
@@ -53,7 +54,7 @@ describe('transact', () => {
   });
 
   it('replaces a versioned item alone when nobody changed it', async () => {
-    const key = keys.cohort('alone-3');
+    const key = cohortsKeys.cohort('alone-3');
     await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     commands.length = 0;
     await table.transact([table.putVersioned({ ...key, version: 1, name: 'changed' }, 'Cohort alone-3')]);
@@ -62,7 +63,7 @@ describe('transact', () => {
   });
 
   it('sends a lone Update or Delete as such', async () => {
-    const key = keys.cohort('alone-4');
+    const key = cohortsKeys.cohort('alone-4');
     await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     commands.length = 0;
     await table.transact([
@@ -75,7 +76,7 @@ describe('transact', () => {
   });
 
   it('keeps a write and its event in one transaction', async () => {
-    const key = keys.cohort('with-event');
+    const key = cohortsKeys.cohort('with-event');
     const announced = event();
     await table.transact([table.putNew({ ...key, version: 1 }, refused)], [announced]);
     expect(commands).toEqual(['TransactWriteItemsCommand']);
@@ -86,7 +87,7 @@ describe('transact', () => {
 
 describe('transactIfConditionsHold', () => {
   it('answers false for a lone write whose condition fails', async () => {
-    const step = { Put: { TableName: tableName, Item: { ...keys.cohort('once'), version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } };
+    const step = { Put: { TableName: tableName, Item: { ...cohortsKeys.cohort('once'), version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } };
     expect(await table.transactIfConditionsHold([step])).toBe(true);
     expect(await table.transactIfConditionsHold([step])).toBe(false);
     expect(commands).toEqual(['PutItemCommand', 'PutItemCommand']);

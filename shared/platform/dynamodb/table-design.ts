@@ -59,60 +59,11 @@ export const tableDesign = {
   ],
 } as const;
 
+/**
+ * The platform's own keys (the outbox, the rate counters). Each capability's keys live beside its
+ * items in its repository.ts; the comment above is the map of the whole key space.
+ */
 export const keys = {
-  municipality: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'PROFILE' }),
-  register: (municipalityNumber = '') => ({ gsi1pk: 'MUNICIPALITIES', gsi1sk: municipalityNumber }),
-  cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: 'COHORT' }),
-  application: (applicationId: string) => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' }),
-  applicationsOfMunicipality: (municipalityNumber: string, createdAt = '') => ({
-    gsi1pk: `MUNICIPALITY#${municipalityNumber}`,
-    gsi1sk: `APPLICATION#${createdAt}`,
-  }),
-  cohortApplication: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `APPLICATION#${municipalityNumber}` }),
-  participant: (cohortId: string, municipalityNumber = '') => ({ pk: `COHORT#${cohortId}`, sk: `PARTICIPANT#${municipalityNumber}` }),
-  admissions: (admittedOn = '', municipalityNumber = '', cohortId = '') => ({
-    gsi1pk: 'PARTICIPANTS',
-    gsi1sk: admittedOn ? `${admittedOn}#${municipalityNumber}#${cohortId}` : '',
-  }),
-  participationOf: (municipalityNumber: string, admittedOn = '', cohortId = '') => ({
-    gsi2pk: `PARTICIPATION#${municipalityNumber}`,
-    gsi2sk: admittedOn ? `${admittedOn}#${cohortId}` : '',
-  }),
-  report: (reportId: string) => ({ pk: `REPORT#${reportId}`, sk: 'REPORT' }),
-  reportsOfCohort: (cohortId: string, municipalityNumber = '', dueDate = '', reportId = '') => ({
-    gsi1pk: `REPORTS#${cohortId}`,
-    gsi1sk: municipalityNumber ? `${municipalityNumber}#${dueDate}#${reportId}` : '',
-  }),
-  reportSweepClock: () => ({ pk: 'REPORT_SWEEP', sk: 'CLOCK' }),
-  openReports: (dueDate = '', reportId = '') => ({ gsi2pk: 'OPEN_REPORTS', gsi2sk: dueDate ? `${dueDate}#${reportId}` : '' }),
-  notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
-  notificationsByStatus: (status: string, updatedAt = '', notificationId = '') => ({
-    gsi1pk: `NOTIFICATIONS#${status}`,
-    gsi1sk: updatedAt ? `${updatedAt}#${notificationId}` : '',
-  }),
-  absenceFigure: (municipalityNumber: string, period = '', scope = '', uploadId = '') => ({
-    pk: `ABSENCE#${municipalityNumber}`,
-    sk: period ? `FIGURE#${period}#${scope}#${uploadId}` : 'FIGURE#',
-  }),
-  absenceByQuarter: (quarter: string, municipalityNumber = '', period = '', scope = '', uploadId = '') => ({
-    gsi1pk: `ABSENCE_QUARTER#${quarter}`,
-    gsi1sk: municipalityNumber ? `${municipalityNumber}#${period}#${scope}#${uploadId}` : '',
-  }),
-  absenceCommit: (uploadId: string) => ({ pk: `ABSENCE_COMMIT#${uploadId}`, sk: 'COMMIT' }),
-  absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
-  asyncUpload: (uploadId: string) => ({ pk: `ASYNC_UPLOAD#${uploadId}`, sk: 'STATUS' }),
-  targetStatus: (municipalityNumber: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: 'TARGET_STATUS' }),
-  allTargetStatuses: (municipalityNumber = '') => ({ gsi1pk: 'TARGET_STATUSES', gsi1sk: municipalityNumber }),
-  applicationsSubmittedOn: (day: string, submittedAt = '', applicationId = '') => ({
-    gsi2pk: `APPLICATIONS#SUBMITTED#${day}`,
-    gsi2sk: submittedAt ? `${submittedAt}#${applicationId}` : '',
-  }),
-  emailAddress: (address: string) => ({ pk: `EMAIL#${address}`, sk: 'ADDRESS' }),
-  emailConfirmationToken: (tokenHash: string) => ({ pk: `EMAIL_CONFIRMATION#${tokenHash}`, sk: 'TOKEN' }),
-  notificationBySesMessage: (messageId: string) => ({ gsi2pk: `SES_MESSAGE#${messageId}`, gsi2sk: 'NOTIFICATION' }),
-  suppressedAddress: (address: string) => ({ pk: `SUPPRESSED_ADDRESS#${address.trim().toLowerCase()}`, sk: 'SUPPRESSION' }),
-  statusNoticeSlot: (municipalityNumber: string, day: string) => ({ pk: `MUNICIPALITY#${municipalityNumber}`, sk: `STATUS_NOTICES#${day}` }),
-  coalescedStatusNotices: (day: string, municipalityNumber = '') => ({ gsi2pk: `STATUS_NOTICES_COALESCED#${day}`, gsi2sk: municipalityNumber }),
   outbox: (eventId: string) => ({ pk: `${OUTBOX_PREFIX}${eventId}`, sk: 'EVENT' }),
   /** One partition per caller, class and window: no key is shared between callers, none lives longer than its window. */
   rateCounter: (caller: string, rateClass: string, windowStart: number) => ({ pk: `${RATE_LIMIT_PREFIX}${caller}#${rateClass}#${windowStart}`, sk: 'COUNTER' }),
