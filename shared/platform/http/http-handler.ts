@@ -11,6 +11,7 @@
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import * as z from 'zod';
+import { schema } from '../contract/schema.ts';
 import type { Principal } from '../auth/principal.ts';
 import { logger } from '../logger.ts';
 import type { RouteDeclaration } from '../declarations.ts';
@@ -56,13 +57,11 @@ export function httpHandler<R extends RouteDeclaration & { readonly method: 'GET
 /** The schemas the middleware checks: the declared ones; a body the command refines by kind is only required to be a JSON object here. */
 export function requestSchemas(route: RouteDeclaration, options: HttpOptions): RequestSchemas {
   const { params, query, body, bodyRefinedBy } = route.contract;
-  return { params, query, body: bodyRefinedBy === 'command' ? jsonObject : body, ...options };
+  return { params, query, body: bodyRefinedBy === 'command' ? JsonObject : body, ...options };
 }
 
-const jsonObject = /* @__PURE__ */ zodRecord();
-function zodRecord() {
-  return z.record(z.string(), z.unknown());
-}
+/** Any JSON object: what the middleware checks of a body the command refines by kind. */
+const JsonObject = /* @__PURE__ */ schema(() => z.record(z.string(), z.unknown()));
 
 /** The middlewares every HTTP function has, in order: log, correlate, answer problems, authorize, limit the caller's rate, parse. */
 export function httpStack(route: RouteDeclaration, options: HttpOptions) {
