@@ -24,7 +24,10 @@ import {
   type JWK,
   type JWTPayload,
 } from 'jose';
-import type { Role } from '#shared/platform/auth/principal.ts';
+import type { StaffRole } from '#shared/platform/auth/principal.ts';
+
+/** The group a development token carries: a staff role, or `municipality` (as Cognito's groups). */
+export type TokenGroup = StaffRole | 'municipality';
 
 export const DEV_ISSUER = 'urn:kvalitetskommune:local-dev-issuer';
 export const DEV_AUDIENCE = 'kvalitetskommune-api';
@@ -37,7 +40,7 @@ export const IAT_SKEW_SECONDS = 30;
 export interface DevIssuer {
   readonly jwks: { keys: JWK[] };
   /** `issuer`/`audience` default to the development issuer's; tests override them to get tokens that must be refused. */
-  issue(claims: { role: Role; municipality?: string; subject?: string; expiresIn?: string; issuer?: string; audience?: string }): Promise<string>;
+  issue(claims: { role: TokenGroup; municipality?: string; subject?: string; expiresIn?: string; issuer?: string; audience?: string }): Promise<string>;
   /** Verifies as the JWT authorizer does (see the file's comment); resolves to the claims. */
   verify(token: string): Promise<JWTPayload>;
 }

@@ -17,7 +17,7 @@ import type {
   ScheduleDeclaration,
   SubscriptionDeclaration,
 } from './platform/declarations.ts';
-import type { Role } from './platform/auth/principal.ts';
+import type { Actor } from './platform/auth/principal.ts';
 import * as applications from './applications/routes.ts';
 import * as municipalities from './municipalities/routes.ts';
 import * as cohorts from './cohorts/routes.ts';
@@ -117,7 +117,7 @@ export interface HttpRoute {
   readonly path: string;
   readonly function: FunctionName;
   /** Who may call it. `public` skips the JWT authorizer (used only for the API description). */
-  readonly access: 'public' | readonly Role[];
+  readonly access: 'public' | readonly Actor[];
   readonly summary: string;
 }
 

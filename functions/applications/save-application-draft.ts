@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { callerKind } from '#shared/platform/auth/principal.ts';
 import { applicationsRepository, saveDraft } from '#shared/applications/index.ts';
 import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
@@ -22,7 +23,7 @@ export const handler = idempotentHttpHandler(saveApplicationDraft, async ({ body
   const now = new Date();
   const { state: draft, events } = saveDraft(body, { id: randomUUID(), municipality, correlationId, now });
   const leader = body.projectLeader
-    ? enteredAddress({ address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
+    ? enteredAddress({ address: body.projectLeader.email, by: callerKind(principal!), municipalityNumber: number, typedIn: 'application' }, { correlationId, now })
     : undefined;
   await applicationsRepository().insert(draft, [...events, ...(leader?.events ?? [])], leader ? [emailConfirmationsRepository().enteredAddressStep(leader.state, now)] : []);
   return json(201, draft, { location: `/applications/${draft.id}` });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { callerKind } from '#shared/platform/auth/principal.ts';
 import { applicationsRepository, submit } from '#shared/applications/index.ts';
 import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
@@ -22,7 +23,7 @@ export const handler = idempotentHttpHandler(submitApplication, async ({ body, p
   const now = new Date();
   const { state: application, events } = submit(body, { id: randomUUID(), municipality, correlationId, now });
   // The project leader's address is typed by the municipality: it must be confirmed before the receipt goes out.
-  const leader = enteredAddress({ address: body.projectLeader.email, by: principal!.role, municipalityNumber: number, typedIn: 'application' }, { correlationId, now });
+  const leader = enteredAddress({ address: body.projectLeader.email, by: callerKind(principal!), municipalityNumber: number, typedIn: 'application' }, { correlationId, now });
   await applicationsRepository().insert(application, [...events, ...leader.events], [emailConfirmationsRepository().enteredAddressStep(leader.state, now)]);
   return json(201, application, { location: `/applications/${application.id}` });
 });

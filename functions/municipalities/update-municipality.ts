@@ -1,4 +1,5 @@
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
+import { callerKind } from '#shared/platform/auth/principal.ts';
 import { programmeTable } from '#shared/platform/dynamodb/table.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { emailConfirmationsRepository, enteredAddress } from '#shared/email-confirmations/index.ts';
@@ -14,7 +15,7 @@ import { updateMunicipality } from '#shared/municipalities/routes.ts';
 export const handler = httpHandler(updateMunicipality, async ({ params, body, principal, correlationId }) => {
   if (body.contactEmail) {
     const now = new Date();
-    const contact = enteredAddress({ address: body.contactEmail, by: principal!.role, municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now });
+    const contact = enteredAddress({ address: body.contactEmail, by: callerKind(principal!), municipalityNumber: params.number, typedIn: 'municipality-profile' }, { correlationId, now });
     await programmeTable().transact([emailConfirmationsRepository().enteredAddressStep(contact.state, now)], contact.events);
   }
   return json(200, await municipalitiesRepository().update(params.number, body));

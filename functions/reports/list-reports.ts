@@ -1,6 +1,7 @@
 import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { participantsRepository } from '#shared/applications/index.ts';
 import { reportsRepository } from '#shared/reports/index.ts';
+import { municipalityOf, visibleMunicipalities } from '#shared/platform/auth/principal.ts';
 import { countBy } from '#shared/platform/tally.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { page } from '#shared/platform/contract/pagination.ts';
@@ -13,7 +14,7 @@ import { listReports } from '#shared/reports/routes.ts';
 export const handler = httpHandler(listReports, async ({ query, principal }) => {
   const reportsOf = reportsRepository();
   const participants = participantsRepository();
-  const municipality = principal?.role === 'municipality' ? principal.municipalityNumber : query.municipalityNumber;
+  const municipality = municipalityOf(principal) ?? query.municipalityNumber;
   // One municipality's reports are in the cohorts it took part in, read by its key prefix; not every cohort's in full.
   const cohortIds = query.cohortId
     ? [query.cohortId]
@@ -25,6 +26,9 @@ export const handler = httpHandler(listReports, async ({ query, principal }) => 
     query.networkId ? Promise.all(cohortIds.map((id) => participants.ofCohort(id))) : undefined,
   ]);
   let reports = ofCohorts.flat();
+  // An advisor sees the municipalities of the networks it advises, the secretariat all.
+  const visible = principal ? visibleMunicipalities(principal) : new Set<string>();
+  if (visible !== 'all') reports = reports.filter((r) => visible.has(r.municipalityNumber));
   if (networkMembers) {
     const members = new Set(networkMembers.flat().filter((p) => p.networkId === query.networkId).map((p) => p.municipalityNumber));
     reports = reports.filter((r) => members.has(r.municipalityNumber));

@@ -16,7 +16,10 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ROLES } from '#shared/platform/auth/principal.ts';
+import { STAFF_ROLES } from '#shared/platform/auth/principal.ts';
+
+/** Cognito groups: the staff roles, and `municipality` for every municipality's people (their roles are the table's, shared/platform/auth/directory.ts). */
+export const COGNITO_GROUPS = [...STAFF_ROLES, 'municipality'] as const;
 import { pascalCase } from './naming.ts';
 
 /** What the API's JWT authorizer trusts. */
@@ -28,10 +31,11 @@ export interface JwtTrust {
 /** The custom attribute carrying a municipality user's 4-digit municipality number (`custom:municipality`). */
 export const MUNICIPALITY_ATTRIBUTE = 'municipality';
 
-const ROLE_DESCRIPTIONS: { readonly [R in (typeof ROLES)[number]]: string } = {
-  secretariat: 'The programme secretariat: reads every application and receives the notices',
-  advisor: 'Programme advisors: read applications',
-  municipality: 'Municipality users: submit and read their own municipality’s application',
+const ROLE_DESCRIPTIONS: { readonly [R in (typeof COGNITO_GROUPS)[number]]: string } = {
+  secretariat: 'The programme secretariat: manages cohorts, people and decisions; reads everything',
+  advisor: 'Programme advisors: read and review the municipalities of the networks they advise',
+  evaluator: 'Researchers evaluating the programme: aggregates and exports only',
+  municipality: 'People of a municipality: what they may do is their roles in the programme table',
 };
 
 export class ProgrammeUserPool extends Construct implements JwtTrust {
@@ -71,7 +75,7 @@ export class ProgrammeUserPool extends Construct implements JwtTrust {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    for (const role of ROLES) {
+    for (const role of COGNITO_GROUPS) {
       this.userPool.addGroup(`${pascalCase(role)}Group`, { groupName: role, description: ROLE_DESCRIPTIONS[role] });
     }
 

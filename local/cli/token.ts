@@ -6,7 +6,9 @@
  *   npm run token -- advisor
  */
 import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '#shared/platform/auth/principal.ts';
+import type { TokenGroup } from '../dev-issuer.ts';
+
+const ROLES: readonly TokenGroup[] = ['secretariat', 'advisor', 'evaluator', 'municipality'];
 import { loadDevIssuer } from '../dev-issuer.ts';
 
 const { positionals, values } = parseArgs({
@@ -24,4 +26,4 @@ if (role === 'municipality' && !/^\d{4}$/.test(municipality ?? '')) {
   process.exit(2);
 }
 const issuer = await loadDevIssuer(values['state-dir']);
-console.log(await issuer.issue({ role: role as Role, ...(role === 'municipality' ? { municipality: municipality! } : {}), expiresIn: values.expires }));
+console.log(await issuer.issue({ role: role as TokenGroup, ...(role === 'municipality' ? { municipality: municipality! } : {}), expiresIn: values.expires }));

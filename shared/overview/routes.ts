@@ -38,7 +38,7 @@ export const getAbsenceComparison = {
   },
   method: 'GET',
   path: '/overview/absence-comparison',
-  access: ['advisor', 'secretariat'],
+  access: ['advisor', 'secretariat', 'evaluator'],
   summary: 'Sick-leave % of participants against non-participants per quarter, from summed days',
   contract: {
     query: AbsenceComparisonQuery,

@@ -7,7 +7,7 @@
  * the document says are one object. Types and constants only: no runtime imports.
  */
 import type { z } from 'zod';
-import type { Role } from './auth/principal.ts';
+import type { Actor } from './auth/principal.ts';
 import type { EventDefinition } from './events/envelope.ts';
 
 /**
@@ -107,8 +107,13 @@ export interface RouteDeclaration<N extends string = string> {
   readonly method: HttpMethod;
   /** API Gateway path syntax: `/applications/{id}`. */
   readonly path: string;
-  /** Who may call it. `public` skips the JWT authorizer (used only for the API description). */
-  readonly access: 'public' | readonly Role[];
+  /**
+   * Who may call it: the roles of people (staff and municipal) and the Maskinporten scopes of
+   * machine clients. `public` skips the JWT authorizers (the API description, a confirmation
+   * link). A route that lists a scope is also served by the machine API (infra/constructs/http-api.ts),
+   * whose JWT authorizer checks the scope before the function runs.
+   */
+  readonly access: 'public' | readonly Actor[];
   readonly summary: string;
   readonly contract: OperationContract;
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyPartition, OUTBOX_PREFIX, RATE_LIMIT_PREFIX, tableDesign } from '#shared/platform/dynamodb/table-design.ts';
-import { ROLES } from '#shared/platform/auth/principal.ts';
+import { COGNITO_GROUPS as ROLES } from '../../infra/constructs/auth.ts';
 import { ENV, EVENT_SOURCE } from '#shared/platform/config.ts';
 import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '#shared/notifications/contract.ts';
 import {

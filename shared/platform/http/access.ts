@@ -1,9 +1,10 @@
-/** Tenant rule for handlers: what only a municipality may do, for itself (reads: auth/tenancy.ts). */
-import type { Principal } from '../auth/principal.ts';
+/** Tenant rule for handlers: what only a municipality's own people or systems may do, for it (reads: auth/tenancy.ts). */
+import { municipalityOf, type Principal } from '../auth/principal.ts';
 import { problems } from './problems.ts';
 
-/** The calling municipality's number; refuses other principals. */
+/** The calling municipality's number; refuses staff. */
 export function callingMunicipality(principal: Principal | undefined): string {
-  if (principal?.role !== 'municipality') throw problems.forbidden('Only a municipality can do this, for itself');
-  return principal.municipalityNumber;
+  const number = municipalityOf(principal);
+  if (number === undefined) throw problems.forbidden('Only a municipality’s own people can do this, for it');
+  return number;
 }

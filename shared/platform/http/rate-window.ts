@@ -7,7 +7,7 @@
  * next one's at the start (at most twice the limit in a short span; the stage throttle bounds it).
  */
 import { createHash } from 'node:crypto';
-import type { Principal } from '../auth/principal.ts';
+import { tenantOf, type Principal } from '../auth/principal.ts';
 
 export interface RateWindow {
   /** Epoch seconds, inclusive. */
@@ -37,6 +37,6 @@ export function retryAfterSeconds(nowMs: number, window: RateWindow): number {
  * identifier, and the key is stored (and logged by DynamoDB tooling) for the window's lifetime.
  */
 export function callerOf(principal: Principal): string {
-  const tenant = principal.role === 'municipality' ? `municipality:${principal.municipalityNumber}` : principal.role;
+  const tenant = tenantOf(principal);
   return createHash('sha256').update(`${tenant}\n${principal.subject}`).digest('base64url').slice(0, 32);
 }

@@ -1,5 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
-import type { Principal } from '../../auth/principal.ts';
+import { tenantOf, type Principal } from '../../auth/principal.ts';
 import { problems } from '../problems.ts';
 import type { HttpContext, HttpEvent, HttpResult } from '../types.ts';
 
@@ -26,7 +26,7 @@ export function idempotencyKey(): MiddlewareObj<HttpEvent & { idempotencyScope?:
 
 /** `POST /applications/abc/decision|secretariat|sub|key`: what a stored answer may be replayed for. */
 export function idempotencyScope(event: HttpEvent, principal: Principal | undefined, key: string): string {
-  return [`${event.requestContext.http.method} ${concretePath(event)}`, tenantOf(principal), principal?.subject ?? 'anonymous', key].join('|');
+  return [`${event.requestContext.http.method} ${concretePath(event)}`, tenantOfCaller(principal), principal?.subject ?? 'anonymous', key].join('|');
 }
 
 /** The route template with the decoded path parameters put back, so /a/%61 and /a/a are one path. */
@@ -35,8 +35,7 @@ function concretePath(event: HttpEvent): string {
   return template.replace(/\{(\w+)\+?\}/g, (_match, name: string) => encodeURIComponent(event.pathParameters?.[name] ?? ''));
 }
 
-/** A municipality's number, or the role for the secretariat and advisors (who act for everyone). */
-function tenantOf(principal: Principal | undefined): string {
-  if (!principal) return 'public';
-  return principal.role === 'municipality' ? `municipality:${principal.municipalityNumber}` : principal.role;
+/** A municipality's number, or the staff role (the secretariat and advisors act for many). */
+function tenantOfCaller(principal: Principal | undefined): string {
+  return principal ? tenantOf(principal) : 'public';
 }
