@@ -33,6 +33,8 @@ import { readUploadFile } from '#shared/absence/upload-file.ts';
 import { processAbsenceUpload } from '#shared/absence/routes.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
 import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
+import { withAuditContext } from '#shared/platform/audit/actor.ts';
+import { systemActor } from '#shared/platform/audit/entry.ts';
 import { config } from '#shared/platform/config.ts';
 import { withDeclaration } from '#shared/platform/declared.ts';
 import type { Handled } from '#shared/platform/events/event-handler.ts';
@@ -54,8 +56,11 @@ const stack = middy<ObjectCreated, Handled>()
       return { handled: key };
     }
     logger.appendKeys({ correlation_id: upload.correlationId, upload_id: upload.uploadId });
-    const current = await processUpload(upload);
-    await tellUploader(current);
+    // Audited as this function's doing, under the upload's correlation id (the uploader's request that created it).
+    await withAuditContext({ actor: systemActor(processAbsenceUpload.function.name), action: `function:${processAbsenceUpload.function.name}`, correlationId: upload.correlationId }, async () => {
+      const current = await processUpload(upload);
+      await tellUploader(current);
+    });
     return { handled: upload.uploadId };
   });
 

@@ -23,7 +23,7 @@
  * Below, the asynchronous uploads (the resource a caller polls while a large file is processed).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { forEachConcurrently } from '../platform/concurrency.ts';
 import type { UploadReceipt } from './contract.ts';
@@ -331,14 +331,10 @@ export class AsyncUploadsRepository {
     this.table = table;
   }
 
+  /** A new upload resource, audited (a transaction with its entry); its id is new, so a repeat is a bug. */
   async create(upload: StoredAsyncUpload): Promise<void> {
-    await this.table.client.send(
-      new PutCommand({
-        TableName: this.table.name,
-        Item: { ...keys.asyncUpload(upload.uploadId), entity: 'AsyncUpload', ...upload, [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(upload.createdAt) / 1000) + KEEP_SECONDS },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    const item = { ...keys.asyncUpload(upload.uploadId), entity: 'AsyncUpload', ...upload, [tableDesign.timeToLiveAttribute]: Math.floor(Date.parse(upload.createdAt) / 1000) + KEEP_SECONDS };
+    await this.table.transact([this.table.putNew(item, () => new Error(`Upload ${upload.uploadId} exists`))]);
   }
 
   async get(uploadId: string): Promise<StoredAsyncUpload | undefined> {
@@ -351,15 +347,8 @@ export class AsyncUploadsRepository {
    * status it leaves; false when it was not (another delivery moved it).
    */
   async saveMove(before: StoredAsyncUpload, after: StoredAsyncUpload, events: readonly EventEnvelope[] = []): Promise<boolean> {
-    const update = this.moveUpdate(before, after);
-    if (events.length > 0) return this.table.transactIfConditionsHold([{ Update: update }], events);
-    try {
-      await this.table.client.send(new UpdateCommand(update));
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    // With or without events, a move is a transaction carrying its audit entry.
+    return this.table.transactIfConditionsHold([{ Update: this.moveUpdate(before, after) }], events);
   }
 
   private moveUpdate(before: StoredAsyncUpload, after: StoredAsyncUpload) {

@@ -3,8 +3,7 @@
  * sk PROFILE), all of them in one GSI partition in number order (gsi1 MUNICIPALITIES / <nr>).
  * Its keys are declared below, beside the item (the map of the whole table: platform/dynamodb/table-design.ts).
  */
-import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Municipality, MunicipalityChanges } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
@@ -60,7 +59,10 @@ export class MunicipalitiesRepository {
     return found;
   }
 
-  /** Sets the written standard and/or contact address; refuses an unknown number. */
+  /**
+   * Sets the written standard and/or contact address; refuses an unknown number. A transaction
+   * (with its audit entry), then a consistent read of the result: a transaction returns no item.
+   */
   async update(municipalityNumber: string, changes: MunicipalityChanges): Promise<Municipality> {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
@@ -71,23 +73,25 @@ export class MunicipalitiesRepository {
       values[`:${field}`] = value;
       sets.push(`#${field} = :${field}`);
     }
-    try {
-      const { Attributes } = await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.name,
-          Key: keys.municipality(municipalityNumber),
-          UpdateExpression: `SET ${sets.join(', ')} ADD #version :one`,
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: { ...names, '#version': 'version' },
-          ExpressionAttributeValues: { ...values, ':one': 1 },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return withoutStorageAttributes<Municipality>(Attributes ?? {});
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw refuse.notFound(`No municipality ${municipalityNumber}`);
-      throw error;
-    }
+    const key = keys.municipality(municipalityNumber);
+    await this.table.transact([
+      {
+        item: {
+          Update: {
+            TableName: this.table.name,
+            Key: key,
+            UpdateExpression: `${sets.length > 0 ? `SET ${sets.join(', ')} ` : ''}ADD #version :one`,
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { ...names, '#version': 'version' },
+            ExpressionAttributeValues: { ...values, ':one': 1 },
+          },
+        },
+        onConditionFailed: () => refuse.notFound(`No municipality ${municipalityNumber}`),
+      },
+    ]);
+    const updated = await this.table.get<Municipality>(key);
+    if (!updated) throw refuse.notFound(`No municipality ${municipalityNumber}`);
+    return updated.value;
   }
 
   /** Writes (seeds) municipalities into the register; `onProgress` reports counts. */

@@ -4,7 +4,7 @@
  * And the suppressed addresses: one item per address (lower case) that must get no more mail,
  * read before every send.
  */
-import { UpdateCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
@@ -140,9 +140,10 @@ export class NotificationsRepository {
   async mark(id: string, status: 'bounced' | 'complained' | 'suppressed', feedback: DeliveryFeedback, now: Date): Promise<boolean> {
     const at = now.toISOString();
     const from = markableFrom(status);
-    try {
-      await this.table.client.send(
-        new UpdateCommand({
+    // A transaction with its audit entry: what SES reported changes who gets mail.
+    return this.table.transactIfConditionsHold([
+      {
+        Update: {
           TableName: this.table.name,
           Key: keys.notification(id),
           UpdateExpression: 'SET #status = :status, updatedAt = :at, feedback = :feedback, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
@@ -155,13 +156,9 @@ export class NotificationsRepository {
             ...Object.fromEntries(from.map((s, i) => [`:from${i}`, s])),
             ...byStatusValues(status, at, id),
           },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+        },
+      },
+    ]);
   }
 
   /**
@@ -217,19 +214,16 @@ export class SuppressionsRepository {
 
   /** False when the address was suppressed before (the first report stays). */
   async suppress(suppression: Suppression): Promise<boolean> {
-    try {
-      await this.table.client.send(
-        new PutCommand({
+    // Audited like any change: from now on the address gets no mail.
+    return this.table.transactIfConditionsHold([
+      {
+        Put: {
           TableName: this.table.name,
           Item: { ...keys.suppressedAddress(suppression.address), entity: 'SuppressedAddress', ...suppression, address: suppression.address.trim().toLowerCase() },
           ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-      throw error;
-    }
+        },
+      },
+    ]);
   }
 
   async of(address: string): Promise<Suppression | undefined> {

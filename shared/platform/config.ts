@@ -2,6 +2,8 @@
  * Configuration from the environment, read once and checked: a missing variable is a
  * deployment mistake and fails loudly with its name, never as `undefined` deep in a call.
  */
+import { auditTableFor, DEFAULT_AUDIT_RETENTION_YEARS } from './audit/design.ts';
+
 export class MissingConfigurationError extends Error {
   readonly variable: string;
   constructor(variable: string) {
@@ -20,6 +22,10 @@ function required(name: string): string {
 /** Environment variable names shared by the CDK stack and the local runtime. */
 export const ENV = {
   tableName: 'TABLE_NAME',
+  /** The audit table (PutItem only for writers); locally and in tests `<TABLE_NAME>-audit`. */
+  auditTableName: 'AUDIT_TABLE_NAME',
+  /** Whole years an audit entry is kept before DynamoDB's TTL deletes it; CDK context `auditRetentionYears` sets it (default 10). */
+  auditRetentionYears: 'AUDIT_RETENTION_YEARS',
   eventBusName: 'EVENT_BUS_NAME',
   mailFrom: 'MAIL_FROM',
   secretariatEmail: 'SECRETARIAT_EMAIL',
@@ -43,6 +49,15 @@ export const DEFAULT_ASYNC_UPLOAD_ROWS = 5_000;
 
 export const config = {
   tableName: () => required(ENV.tableName),
+  auditTableName: () => process.env[ENV.auditTableName]?.trim() || auditTableFor(required(ENV.tableName)),
+  /** A whole number of years, 1-100; anything else is a deployment mistake. */
+  auditRetentionYears: () => {
+    const raw = process.env[ENV.auditRetentionYears];
+    if (raw === undefined || raw.trim() === '') return DEFAULT_AUDIT_RETENTION_YEARS;
+    const years = Number(raw);
+    if (!Number.isInteger(years) || years < 1 || years > 100) throw new Error(`${ENV.auditRetentionYears} must be a whole number of years (1-100), not ${raw}`);
+    return years;
+  },
   eventBusName: () => required(ENV.eventBusName),
   /** The verified SES identity emails are sent from, e.g. `Kvalitetskommuneprogrammet <post@…>`. */
   mailFrom: () => required(ENV.mailFrom),

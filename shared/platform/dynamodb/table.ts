@@ -4,26 +4,34 @@
  * a table name along: the handler's repositories use `programmeTable()` (TABLE_NAME, read on
  * first use, not at import, so docs, CDK and unit tests import modules without it), and a test
  * binds a repository to a table of its own with `new Table(name)`.
+ *
+ * Every transaction is audited: `transact` adds the audit entry (shared/platform/audit/) to the
+ * same TransactWriteItems, written to the audit table beside this one.
  */
 import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Envelope as EventEnvelope } from '../events/envelope.ts';
+import { auditPuts } from '../audit/audit-log.ts';
+import { auditTableFor } from '../audit/design.ts';
 import { config } from '../config.ts';
 import { outboxItem } from '../outbox/outbox-item.ts';
 import { batchWriteAll, type BatchWriteOptions } from './batch-writer.ts';
 import { documentClient } from './client.ts';
 import { queryAll, versionOf, withoutStorageAttributes, type Versioned } from './query.ts';
-import { ConcurrentChangeError, ConditionNotMet, runTransaction, type TransactionStep, type TransactItem } from './transaction.ts';
+import { ConcurrentChangeError, ConditionNotMet, MAX_TRANSACTION_ITEMS, runTransaction, type TransactionStep, type TransactItem } from './transaction.ts';
 export type Key = { readonly pk: string; readonly sk: string };
 export type Item = Record<string, unknown>;
 
 export class Table {
   readonly name: string;
+  /** Where this table's writes are audited: the deployment's audit table, or `<name>-audit` beside a table of a test. */
+  readonly auditTableName: string;
   /** For the few commands the methods below do not cover (an Update with its own expression, a BatchGet). */
   readonly client = documentClient;
 
   // No parameter property: tsconfig has erasableSyntaxOnly (Node runs the .ts files by type stripping).
-  constructor(name: string) {
+  constructor(name: string, auditTableName = auditTableFor(name)) {
     this.name = name;
+    this.auditTableName = auditTableName;
   }
 
   /** One item by key, strongly consistent (it is read to be changed), with its version; or undefined. */
@@ -48,13 +56,20 @@ export class Table {
   }
 
   /**
-   * The steps and the events they cause, in one transaction (each event an outbox item of this
-   * table, put once); a failed condition throws the error its step names. A single write with no
-   * event goes alone, as a conditional write: just as atomic, at half the capacity.
+   * The steps, the events they cause (each an outbox item of this table, put once) and the audit
+   * entry of the change (who, what, which resources: the ambient audit context), in one
+   * transaction; a failed condition throws the error its step names. A transaction must leave
+   * one of DynamoDB's 100 items for its audit entry; it takes up to 10 (one per resource
+   * touched) when there is room.
    */
   transact(steps: readonly TransactionStep[], events: readonly EventEnvelope[] = []): Promise<void> {
     const outbox = events.map((event) => ({ Put: { TableName: this.name, Item: outboxItem(event), ConditionExpression: 'attribute_not_exists(pk)' } }));
-    return runTransaction(steps, [...steps.map((s) => s.item), ...outbox]);
+    const items = [...steps.map((s) => s.item), ...outbox];
+    const room = MAX_TRANSACTION_ITEMS - items.length;
+    if (room < 1) throw new Error(`A transaction holds at most ${MAX_TRANSACTION_ITEMS} items with its audit entry; this one has ${items.length} without it`);
+    const changed = steps.flatMap((s) => (s.item.ConditionCheck ? [] : [changedPartition(s.item)]));
+    const audit = auditPuts(this.auditTableName, changed, events.map((e) => e.metadata.eventType), room);
+    return runTransaction(steps, [...items, ...audit]);
   }
 
   /**
@@ -99,7 +114,13 @@ export class Table {
   }
 }
 
+/** The partition an item of a transaction writes (Put, Update or Delete). */
+function changedPartition(item: TransactItem): string {
+  const key = item.Put?.Item ?? item.Update?.Key ?? item.Delete?.Key;
+  return String(key?.pk ?? '');
+}
+
 let programme: Table | undefined;
 
-/** This deployment's table (TABLE_NAME), bound on first use and kept for the container's life. */
-export const programmeTable = (): Table => (programme ??= new Table(config.tableName()));
+/** This deployment's table (TABLE_NAME) and its audit table (AUDIT_TABLE_NAME), bound on first use and kept for the container's life. */
+export const programmeTable = (): Table => (programme ??= new Table(config.tableName(), config.auditTableName()));

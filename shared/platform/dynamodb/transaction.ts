@@ -2,8 +2,8 @@
  * Writes a state change and the events it causes in one DynamoDB transaction (the outbox),
  * and turns a failed condition into the error its step names, so callers see
  * "already exists" or "changed meanwhile" instead of TransactionCanceledException.
- * A single write with no event goes alone, as a conditional write: just as atomic, at half
- * the write capacity a transaction costs.
+ * `Table.transact` adds the audit entry to every transaction, so an audited change is never a
+ * lone write; a lone item given here directly still goes as a plain conditional write.
  */
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
@@ -18,7 +18,8 @@ export interface TransactionStep {
 }
 
 /** DynamoDB allows 100 items per transaction. */
-const MAX_ITEMS = 100;
+export const MAX_TRANSACTION_ITEMS = 100;
+const MAX_ITEMS = MAX_TRANSACTION_ITEMS;
 
 export class ConcurrentChangeError extends Error {
   constructor(what: string) {
@@ -29,8 +30,9 @@ export class ConcurrentChangeError extends Error {
 
 /**
  * Runs built transaction items (the table's `transact` builds them): a failed condition throws
- * the error of the step it belongs to. Items after the steps (outbox puts) have no error of
- * their own.
+ * the error of the step it belongs to. Items after the steps (outbox and audit puts) have no
+ * error of their own. A lone step still goes as a plain conditional write, but `transact`
+ * always adds its audit entry, so every audited change is a transaction.
  */
 export async function runTransaction(steps: readonly TransactionStep[], items: readonly TransactItem[]): Promise<void> {
   if (items.length > MAX_ITEMS) throw new Error(`A transaction holds at most ${MAX_ITEMS} items, not ${items.length}`);

@@ -13,6 +13,8 @@ import { logger } from '../logger.ts';
 import type { FunctionSpec, ScheduleDeclaration, SubscriptionDeclaration } from '../declarations.ts';
 import { withDeclaration } from '../declared.ts';
 import { idempotencyStore, idempotentInvocations } from '../idempotency.ts';
+import { withAuditContext } from '../audit/actor.ts';
+import { systemActor } from '../audit/entry.ts';
 
 export type DomainEventBridgeEvent = EventBridgeEvent<string, unknown>;
 
@@ -52,7 +54,8 @@ export function eventHandler<S extends SubscriptionDeclaration>(subscription: S,
       const envelope = parseWith(definition, event.detail) as EnvelopeOf<S['consumes'][number]>;
       logger.appendKeys({ correlation_id: envelope.metadata.correlationId, event_id: envelope.metadata.eventId });
       logger.info('Handling event', { eventType, functionName });
-      await handle(envelope, context);
+      // What it writes is the system's doing, audited under the function and the event's correlation id.
+      await withAuditContext({ actor: systemActor(functionName), action: `function:${functionName}`, correlationId: envelope.metadata.correlationId }, () => handle(envelope, context));
       return { handled: envelope.metadata.eventId };
     });
   return withDeclaration(stack, subscription);
@@ -75,7 +78,7 @@ export function scheduledHandler<S extends ScheduleDeclaration>(schedule: S, han
     )
     .handler(async (event, context) => {
       logger.appendKeys({ correlation_id: event.id });
-      await handle(event, context);
+      await withAuditContext({ actor: systemActor(functionName), action: `function:${functionName}`, correlationId: event.id }, () => handle(event, context));
       return { handled: event.id };
     });
   return withDeclaration(stack, schedule);
@@ -93,7 +96,7 @@ export function awsEventHandler<S extends { readonly function: FunctionSpec }>(d
     .handler(async (event, context) => {
       logger.appendKeys({ event_id: event.id });
       logger.info('Handling AWS event', { source: event.source, detailType: event['detail-type'], functionName });
-      await handle(event, context);
+      await withAuditContext({ actor: systemActor(functionName), action: `function:${functionName}`, correlationId: event.id }, () => handle(event, context));
       return { handled: event.id };
     });
   return withDeclaration(stack, declaration);

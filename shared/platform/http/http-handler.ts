@@ -13,6 +13,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import * as z from 'zod';
 import { schema } from '../contract/schema.ts';
 import type { Principal } from '../auth/principal.ts';
+import { withAuditContext } from '../audit/actor.ts';
+import { actorOf, anonymousActor } from '../audit/entry.ts';
 import { logger } from '../logger.ts';
 import type { RouteDeclaration } from '../declarations.ts';
 import { withDeclaration } from '../declared.ts';
@@ -51,7 +53,7 @@ export type HandleRoute<R extends RouteDeclaration> = HandleHttp<R['contract'] e
 /** An HTTP function for a GET, PUT, PATCH or DELETE route, built from the route's declaration (access, rate class, schemas). */
 export function httpHandler<R extends RouteDeclaration & { readonly method: 'GET' | 'PUT' | 'PATCH' | 'DELETE' }>(route: R, handle: HandleRoute<R>, options: HttpOptions = {}) {
   if ((route.method as string) === 'POST') throw new Error(`${route.function.name} serves a POST: use idempotentHttpHandler`);
-  return withDeclaration(httpStack(route, options).handler(calling(handle)), route);
+  return withDeclaration(httpStack(route, options).handler(calling(handle, route)), route);
 }
 
 /** The schemas the middleware checks: the declared ones; a body the command refines by kind is only required to be a JSON object here. */
@@ -74,10 +76,16 @@ export function httpStack(route: RouteDeclaration, options: HttpOptions) {
     .use(parseRequest(requestSchemas(route, options)));
 }
 
-/** The innermost handler: the function's own code, given the parsed input. */
-export function calling<BodySchema, ParamsSchema, QuerySchema>(handle: HandleHttp<BodySchema, ParamsSchema, QuerySchema>) {
+/**
+ * The innermost handler: the function's own code, given the parsed input, run in the audit
+ * context of the authorized caller (every transaction it writes records who, through which
+ * route, under which correlation id).
+ */
+export function calling<BodySchema, ParamsSchema, QuerySchema>(handle: HandleHttp<BodySchema, ParamsSchema, QuerySchema>, route: Pick<RouteDeclaration, 'method' | 'path'>) {
+  const action = `${route.method} ${route.path}`;
   return async (event: HttpEvent, context: HttpContext) =>
-    handle({
+    withAuditContext({ actor: context.principal ? actorOf(context.principal) : anonymousActor, action, correlationId: context.correlationId ?? context.awsRequestId }, () =>
+      handle({
       body: context.body as InferOr<BodySchema>,
       params: context.params as InferOr<ParamsSchema>,
       query: context.query as InferOr<QuerySchema>,
@@ -85,7 +93,8 @@ export function calling<BodySchema, ParamsSchema, QuerySchema>(handle: HandleHtt
       correlationId: context.correlationId ?? context.awsRequestId,
       event,
       remainingTimeMs: () => context.getRemainingTimeInMillis(),
-    });
+      }),
+    );
 }
 
 type InferOr<S> = S extends z.ZodType ? z.infer<S> : undefined;

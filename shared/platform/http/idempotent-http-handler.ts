@@ -30,6 +30,6 @@ export function idempotentHttpHandler<R extends RouteDeclaration & { readonly me
           request.context.correlationId ? { ...answer, headers: { ...answer.headers, 'x-correlation-id': request.context.correlationId } } : answer,
       ),
     )
-    .handler(calling(handle));
+    .handler(calling(handle, route));
   return withDeclaration(stack, route);
 }

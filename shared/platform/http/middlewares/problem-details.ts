@@ -1,4 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
+import { AuditUnavailableError } from '../../audit/audit-log.ts';
 import { ConcurrentChangeError } from '../../dynamodb/transaction.ts';
 import { Refusal } from '../../refusal.ts';
 import { UploadDeadlineError, UploadInProgressError } from '../../interruptions.ts';
@@ -53,6 +54,8 @@ function toProblem(error: Error | null | undefined): HttpProblem {
   if (error instanceof Refusal) return fromRefusal(error);
   if (error instanceof ConcurrentChangeError) return problems.conflict(error.message);
   if (error instanceof UploadInProgressError) return problems.uploadInProgress(error.retryAfterSeconds);
+  // An audited read is never answered unrecorded: the caller may retry.
+  if (error instanceof AuditUnavailableError) return problems.serviceUnavailable();
   if (error instanceof UploadDeadlineError) return problems.uploadNotCommitted(error.retryAfterSeconds);
   if (error?.name === 'IdempotencyValidationError') {
     return new HttpProblem(422, 'idempotency-key-reused', 'Idempotency-Key reused', 'This Idempotency-Key was used before with a different request; use a new key');
