@@ -19,6 +19,7 @@ const ORDER = [
   'target-status',
   'reports',
   'overview',
+  'audit',
   'dead-letters',
   'api-description',
 ];

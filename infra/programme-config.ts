@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
+import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 
 export interface ExternalJwtIssuer {
   /** The OIDC issuer URL, e.g. Maskinporten's `https://maskinporten.no/`. */
@@ -34,6 +35,8 @@ export interface ProgrammeConfig {
   readonly rateLimits: string | undefined;
   /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
   readonly mailCaps: string | undefined;
+  /** Whole years an audit entry is kept (the audit table's TTL); default DEFAULT_AUDIT_RETENTION_YEARS. */
+  readonly auditRetentionYears: number;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -53,6 +56,7 @@ export const CONTEXT_KEYS = {
   reminderLadder: 'reminderLadder',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
+  auditRetentionYears: 'auditRetentionYears',
 } as const;
 
 export class InvalidConfigurationError extends Error {
@@ -93,10 +97,20 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     reminderLadder: ladder(context),
     rateLimits: limits(context),
     mailCaps: caps(context),
+    auditRetentionYears: retentionYears(context),
   };
 }
 
 /** The ladder as an object in cdk.json or JSON text from `-c reminderLadder=…`, checked at synth: a bad ladder must not reach the sweep. */
+/** Whole years, 1-100 (a number, or its text from `-c auditRetentionYears=…`). */
+function retentionYears(context: (key: string) => unknown): number {
+  const value = context(CONTEXT_KEYS.auditRetentionYears);
+  if (value === undefined || value === null || value === '') return DEFAULT_AUDIT_RETENTION_YEARS;
+  const years = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(years) || years < 1 || years > 100) throw new InvalidConfigurationError(`Context ${CONTEXT_KEYS.auditRetentionYears} must be a whole number of years (1-100), not ${JSON.stringify(value)}`);
+  return years;
+}
+
 function ladder(context: (key: string) => unknown): string | undefined {
   return checkedJson(context, CONTEXT_KEYS.reminderLadder, ReminderLadder, 'JSON: { "steps": [{ "id", "daysFromDue", "notify" }] }', 'is not a valid ladder');
 }

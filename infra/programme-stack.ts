@@ -17,6 +17,7 @@ import { ProgrammeHttpApi } from './constructs/http-api.ts';
 import type { MailSettings } from './constructs/programme-function.ts';
 import { ProgrammeFunctions, rateLimitedFunctions } from './constructs/programme-functions.ts';
 import { ProgrammeTable } from './constructs/programme-table.ts';
+import { AuditTable } from './constructs/audit-table.ts';
 import { UploadBucket } from './constructs/upload-bucket.ts';
 import { ENV } from '#shared/platform/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
@@ -28,6 +29,7 @@ export interface ProgrammeStackProps extends StackProps {
 
 export class ProgrammeStack extends Stack {
   readonly table: ProgrammeTable;
+  readonly auditTable: AuditTable;
   readonly eventBus: EventBus;
   readonly uploads: UploadBucket;
   readonly functions: ProgrammeFunctions;
@@ -43,6 +45,7 @@ export class ProgrammeStack extends Stack {
     const { config } = props;
 
     this.table = new ProgrammeTable(this, 'Table');
+    this.auditTable = new AuditTable(this, 'AuditTable');
     this.eventBus = new EventBus(this, 'EventBus', { description: 'Domain events of Kvalitetskommuneprogrammet' });
     this.uploads = new UploadBucket(this, 'Uploads');
 
@@ -63,7 +66,7 @@ export class ProgrammeStack extends Stack {
     };
     this.layout = new StackLayout(this);
     this.functions = new ProgrammeFunctions({
-      resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads },
+      resources: { table: this.table, auditTable: this.auditTable, auditRetentionYears: config.auditRetentionYears, eventBus: this.eventBus, mail, uploads: this.uploads },
       scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
@@ -104,6 +107,7 @@ export class ProgrammeStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'AuditTableName', { value: this.auditTable.tableName, description: 'The audit log (entries expire after the configured years)' });
     new CfnOutput(this, 'UploadBucketName', { value: this.uploads.bucketName, description: 'Large uploads of figures (presigned PUT)' });
     new CfnOutput(this, 'JwtIssuer', { value: jwt.issuer, description: 'Issuer the API trusts' });
     if (this.userPool) {

@@ -31,6 +31,7 @@ export const NESTED_STACKS = {
   notifications: ['Notifications', 'Email delivery, SES feedback and suppression'],
   'email-confirmations': ['EmailConfirmations', 'Confirmation of typed email addresses and the mail held for them'],
   reports: ['Reports', 'Reports, their reviews and the reminder sweep'],
+  audit: ['Audit', 'The secretariat’s view of the audit log (its table is the parent’s)'],
   'dead-letters': ['DeadLetters', 'Listing and redriving the functions’ dead letters'],
   'api-description': ['ApiDescription', 'The OpenAPI document'],
   platform: ['Platform', 'The outbox publisher (table stream to the event bus) and the answer to unmatched routes'],

@@ -1,5 +1,6 @@
 /**
- * Creates the programme table in DynamoDB Local from the same design the CDK stack uses.
+ * Creates the programme table and its audit table in DynamoDB Local from the same designs the
+ * CDK stack uses.
  */
 import {
   CreateTableCommand,
@@ -8,10 +9,12 @@ import {
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { auditTableDesign, auditTableFor } from '#shared/platform/audit/design.ts';
 import { tableDesign } from '#shared/platform/dynamodb/table-design.ts';
 
-/** Creates the table unless it exists (a persisted data folder); returns its stream ARN. */
+/** Creates the table (and its audit table, `<name>-audit`) unless it exists (a persisted data folder); returns its stream ARN. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<{ streamArn: string; created: boolean }> {
+  await ensureAuditTable(client, auditTableFor(tableName));
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (Table?.LatestStreamArn) return { streamArn: Table.LatestStreamArn, created: false };
@@ -52,4 +55,36 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   const streamArn = TableDescription?.LatestStreamArn;
   if (!streamArn) throw new Error('DynamoDB Local created the table without a stream');
   return { streamArn, created: true };
+}
+
+/** The audit table: no stream (nothing reacts to an entry), its own TTL of years. */
+async function ensureAuditTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const keyAttributes = new Set<string>([auditTableDesign.partitionKey, auditTableDesign.sortKey]);
+  for (const index of auditTableDesign.globalSecondaryIndexes) keyAttributes.add(index.partitionKey).add(index.sortKey);
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [...keyAttributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: auditTableDesign.partitionKey, KeyType: 'HASH' },
+        { AttributeName: auditTableDesign.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: auditTableDesign.globalSecondaryIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: auditTableDesign.timeToLiveAttribute, Enabled: true } }));
 }

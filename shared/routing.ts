@@ -29,6 +29,7 @@ import * as notifications from './notifications/routes.ts';
 import * as emailConfirmations from './email-confirmations/routes.ts';
 import * as reports from './reports/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
+import * as audit from './audit/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
 
@@ -56,6 +57,7 @@ export const capabilities = {
   notifications,
   'email-confirmations': emailConfirmations,
   reports,
+  audit,
   'dead-letters': deadLetters,
   'api-description': apiDescription,
   platform,

@@ -16,6 +16,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { deployedFunctionName } from '#shared/dead-letters/naming.ts';
 import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/platform/dynamodb/table-design.ts';
+import { auditTableDesign } from '#shared/platform/audit/design.ts';
 import { ENV } from '#shared/platform/config.ts';
 import { FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
@@ -124,6 +125,10 @@ export class ProgrammeFunction extends NodejsFunction {
 /** The AWS resources a routing-table grant can refer to. */
 export interface ProgrammeResources {
   readonly table: ITableV2;
+  /** The audit table: PutItem for writers, Query for the audit route, nothing else for anyone. */
+  readonly auditTable: ITableV2;
+  /** Whole years an entry is kept (AUDIT_RETENTION_YEARS of every writer). */
+  readonly auditRetentionYears: number;
   readonly eventBus: IEventBus;
   readonly mail: MailSettings;
   /** The bucket large uploads go through. */
@@ -153,10 +158,23 @@ const grantors: { readonly [G in Grant]: Grantor } = {
     fn.addEnvironment(ENV.tableName, table.tableName);
     acknowledgeIndexWildcard(fn, table);
   },
-  'table:write': (fn, { table }) => {
-    table.grantWriteData(fn);
-    fn.addEnvironment(ENV.tableName, table.tableName);
-    acknowledgeIndexWildcard(fn, table);
+  'table:write': (fn, resources) => {
+    resources.table.grantWriteData(fn);
+    fn.addEnvironment(ENV.tableName, resources.table.tableName);
+    acknowledgeIndexWildcard(fn, resources.table);
+    // Every transaction carries its audit entry (shared/platform/dynamodb/table.ts).
+    grantAuditPut(fn, resources);
+  },
+  'audit:write': grantAuditPut,
+  'audit:read': (fn, { auditTable }) => {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'QueryAuditEntries',
+        actions: ['dynamodb:Query'],
+        resources: [auditTable.tableArn, ...auditTableDesign.globalSecondaryIndexes.map((index) => `${auditTable.tableArn}/index/${index.indexName}`)],
+      }),
+    );
+    fn.addEnvironment(ENV.auditTableName, auditTable.tableName);
   },
   'table:idempotency': (fn, { table }) => {
     // Powertools idempotency records only: the items of this function's own idempotency partition.
@@ -217,6 +235,21 @@ const grantors: { readonly [G in Grant]: Grantor } = {
     fn.addEnvironment(ENV.secretariatEmail, mail.secretariatEmail);
   },
 };
+
+const auditWriters = new WeakSet<ProgrammeFunction>();
+
+/**
+ * PutItem and nothing else on the audit table: an entry can be added (every Put is conditional
+ * on a new key, shared/platform/audit/audit-log.ts), never changed or deleted. Asked by
+ * `table:write` and `audit:write` alike, granted once.
+ */
+function grantAuditPut(fn: ProgrammeFunction, { auditTable, auditRetentionYears }: ProgrammeResources): void {
+  if (auditWriters.has(fn)) return;
+  auditWriters.add(fn);
+  fn.addToRolePolicy(new PolicyStatement({ sid: 'AddAuditEntriesOnly', actions: ['dynamodb:PutItem'], resources: [auditTable.tableArn] }));
+  fn.addEnvironment(ENV.auditTableName, auditTable.tableName);
+  fn.addEnvironment(ENV.auditRetentionYears, String(auditRetentionYears));
+}
 
 /** One action on the upload objects only (not the bucket, not other keys); a presigned PUT is signed with it. */
 function uploadObjectAccess(fn: ProgrammeFunction, uploads: IBucket, sid: string, action: string): void {

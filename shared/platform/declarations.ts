@@ -15,7 +15,14 @@ import type { EventDefinition } from './events/envelope.ts';
  * `table:idempotency` is read/write on the idempotency partition only (IAM LeadingKeys);
  * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again.
  */
-export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | UploadGrant;
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | UploadGrant | AuditGrant;
+
+/**
+ * The audit table: `audit:write` is PutItem only (a read of one municipality's figures records
+ * itself; `table:write` includes it, since every transaction carries its entry), `audit:read`
+ * is Query only. No grant can update or delete an entry.
+ */
+export type AuditGrant = 'audit:write' | 'audit:read';
 
 /**
  * The upload bucket (large files of figures go through S3, not the request): `uploads:put` may

@@ -23,8 +23,8 @@ export const getAbsenceFigures = {
   function: {
     name: 'getAbsenceFigures',
     entry: 'functions/target-status/get-absence-figures.ts',
-    purpose: 'figures, quarterly series and target status',
-    grants: ['table:read'],
+    purpose: 'figures, quarterly series and target status (each read audited)',
+    grants: ['table:read', 'audit:write'],
   },
   method: 'GET',
   path: '/municipalities/{number}/absence-figures',

@@ -1,5 +1,6 @@
 import { DeleteTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '../../local/create-table.ts';
+import { auditTableFor } from '../../shared/platform/audit/design.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/environment.ts';
 import { MunicipalitiesRepository } from '../../shared/municipalities/index.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
@@ -22,9 +23,13 @@ export async function createTestTable(): Promise<{ tableName: string; streamArn:
 export async function deleteTestTable(endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB!, tableName = process.env.TABLE_NAME!): Promise<void> {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   try {
-    await client.send(new DeleteTableCommand({ TableName: tableName }));
-  } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
+    for (const name of [tableName, auditTableFor(tableName)]) {
+      try {
+        await client.send(new DeleteTableCommand({ TableName: name }));
+      } catch (error) {
+        if (!(error instanceof ResourceNotFoundException)) throw error;
+      }
+    }
   } finally {
     client.destroy();
   }
