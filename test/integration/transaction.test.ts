@@ -1,7 +1,7 @@
 /**
- * The transaction helper against DynamoDB Local: a state change with its events is one
- * TransactWriteItems; a single write without events goes alone as a conditional write (as
- * atomic, half the write capacity) and refuses in the same words.
+ * The transaction helper against DynamoDB Local: a state change with its events and its audit
+ * entry is one TransactWriteItems, even a single write without events (its audit entry must
+ * commit with it), and a failed condition refuses in the step's words.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -38,10 +38,10 @@ const refused = () => new Error('refused');
 const event = () => newEvent('ApplicationSubmitted', submittedData(), { correlationId: 'c', now: new Date() });
 
 describe('transact', () => {
-  it('writes one item without events as a conditional PutItem, not a transaction', async () => {
+  it('writes one item without events in a transaction with its audit entry', async () => {
     const key = cohortsKeys.cohort('alone-1');
     await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
-    expect(commands).toEqual(['PutItemCommand']);
+    expect(commands).toEqual(['TransactWriteItemsCommand']);
     expect(await read(key)).toMatchObject({ version: 1 });
   });
 
@@ -53,16 +53,16 @@ describe('transact', () => {
     expect(await read(key)).toMatchObject({ version: 1, name: 'first' });
   });
 
-  it('replaces a versioned item alone when nobody changed it', async () => {
+  it('replaces a versioned item when nobody changed it', async () => {
     const key = cohortsKeys.cohort('alone-3');
     await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     commands.length = 0;
     await table.transact([table.putVersioned({ ...key, version: 1, name: 'changed' }, 'Cohort alone-3')]);
-    expect(commands).toEqual(['PutItemCommand']);
+    expect(commands).toEqual(['TransactWriteItemsCommand']);
     expect(await read(key)).toMatchObject({ version: 2, name: 'changed' });
   });
 
-  it('sends a lone Update or Delete as such', async () => {
+  it('writes a lone Update or Delete, each in a transaction with its audit entry', async () => {
     const key = cohortsKeys.cohort('alone-4');
     await table.transact([table.putNew({ ...key, version: 1 }, refused)]);
     commands.length = 0;
@@ -72,7 +72,7 @@ describe('transact', () => {
     expect(await read(key)).toMatchObject({ name: 'updated' });
     await table.transact([{ item: { Delete: { TableName: tableName, Key: key } } }]);
     expect(await read(key)).toBeUndefined();
-    expect(commands.filter((c) => c !== 'GetItemCommand')).toEqual(['UpdateItemCommand', 'DeleteItemCommand']);
+    expect(commands.filter((c) => c !== 'GetItemCommand')).toEqual(['TransactWriteItemsCommand', 'TransactWriteItemsCommand']);
   });
 
   it('keeps a write and its event in one transaction', async () => {
@@ -90,6 +90,6 @@ describe('transactIfConditionsHold', () => {
     const step = { Put: { TableName: tableName, Item: { ...cohortsKeys.cohort('once'), version: 1 }, ConditionExpression: 'attribute_not_exists(pk)' } };
     expect(await table.transactIfConditionsHold([step])).toBe(true);
     expect(await table.transactIfConditionsHold([step])).toBe(false);
-    expect(commands).toEqual(['PutItemCommand', 'PutItemCommand']);
+    expect(commands).toEqual(['TransactWriteItemsCommand', 'TransactWriteItemsCommand']);
   });
 });

@@ -62,7 +62,7 @@ export class Table {
    * one of DynamoDB's 100 items for its audit entry; it takes up to 10 (one per resource
    * touched) when there is room.
    */
-  transact(steps: readonly TransactionStep[], events: readonly EventEnvelope[] = []): Promise<void> {
+  async transact(steps: readonly TransactionStep[], events: readonly EventEnvelope[] = []): Promise<void> {
     const outbox = events.map((event) => ({ Put: { TableName: this.name, Item: outboxItem(event), ConditionExpression: 'attribute_not_exists(pk)' } }));
     const items = [...steps.map((s) => s.item), ...outbox];
     const room = MAX_TRANSACTION_ITEMS - items.length;
