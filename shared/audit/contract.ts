@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { schema, whenValid } from '../platform/contract/schema.ts';
 import { IsoDate, IsoDateTime } from '../platform/contract/common.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
-import { MAX_AUDIT_RANGE_DAYS, rangeBound, tooLong } from './model.ts';
+import { effectiveRange, MAX_AUDIT_RANGE_DAYS, rangeBound, tooLong, type AuditRange } from './model.ts';
 
 /** A cursor is the sort key of the page's last entry (`<at>#<entry id>`), base64url: the next page starts after it. */
 const CURSOR_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z#[0-9a-f-]{36}$/;
@@ -30,8 +30,8 @@ export const ListAuditEntriesQuery = /* @__PURE__ */ schema(() =>
         .meta({ description: 'Entries of one resource, e.g. `application:<id>`, `municipality:1721` (its changes and the reads of its figures)', example: 'municipality:1721' }),
       personId: z.string().min(1).max(200).optional().meta({ description: 'Entries of one person (staff or a municipality’s)' }),
       subject: z.string().min(1).max(200).optional().meta({ description: 'Entries of a token subject without a person: a Maskinporten client_id, a bootstrap account, `function:<name>` for the system' }),
-      from: Instant.optional(),
-      to: Instant.optional(),
+      from: Instant.optional().meta({ description: 'Start of the range (inclusive); by time alone, default one day before `to`' }),
+      to: Instant.optional().meta({ description: 'End of the range (exclusive; a day: its end); by time alone, default now' }),
       limit: PageQuery.limit,
       cursor: z
         .string()
@@ -43,23 +43,19 @@ export const ListAuditEntriesQuery = /* @__PURE__ */ schema(() =>
     .superRefine((query, ctx) => {
       const chosen = (['resource', 'personId', 'subject'] as const).filter((field) => query[field] !== undefined);
       for (const field of chosen.slice(1)) ctx.addIssue({ code: 'custom', path: [field], message: `Give one of resource, personId or subject, not ${chosen.join(' and ')}` });
-      if (chosen.length === 0) {
-        for (const field of ['from', 'to'] as const) if (query[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Required when neither resource, personId nor subject is given (a range of at most ${MAX_AUDIT_RANGE_DAYS} days)` });
-      }
     })
     .refine((query) => query.from === undefined || query.to === undefined || rangeBound(query.from, 'from') < rangeBound(query.to, 'to'), {
       path: ['to'],
       message: 'to must be after from',
       ...whenValid('from', 'to'),
     })
-    .refine(
-      (query) =>
-        [query.resource, query.personId, query.subject].some((v) => v !== undefined) ||
-        query.from === undefined ||
-        query.to === undefined ||
-        !tooLong({ from: rangeBound(query.from, 'from'), to: rangeBound(query.to, 'to') }),
-      { path: ['to'], message: `A query by time spans at most ${MAX_AUDIT_RANGE_DAYS} days; ask for a longer range in parts`, ...whenValid('from', 'to', 'resource', 'personId', 'subject') },
-    ),
+    .superRefine((query, ctx) => {
+      if ([query.resource, query.personId, query.subject].some((v) => v !== undefined)) return;
+      // A malformed instant is reported alone (zod skips this refinement then; the check keeps it so).
+      if ([query.from, query.to].some((v) => v !== undefined && Number.isNaN(Date.parse(v)))) return;
+      const range = effectiveRange(query, true, new Date()) as AuditRange;
+      if (tooLong(range)) ctx.addIssue({ code: 'custom', path: [query.to !== undefined ? 'to' : 'from'], message: `A query by time spans at most ${MAX_AUDIT_RANGE_DAYS} days; ask for a longer range in parts` });
+    }),
 );
 
 const AuditActorSchema = /* @__PURE__ */ schema(() =>

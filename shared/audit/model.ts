@@ -38,3 +38,10 @@ export function daysOf(range: AuditRange): string[] {
 export function tooLong(range: AuditRange, maxDays = MAX_AUDIT_RANGE_DAYS): boolean {
   return Date.parse(range.to) - Date.parse(range.from) > maxDays * DAY_MS;
 }
+
+/** The query's range as read: for a query by time without bounds, the day up to now; a resource or actor query is bounded only where asked. */
+export function effectiveRange(query: { readonly from?: string | undefined; readonly to?: string | undefined }, byTime: boolean, now: Date): Partial<AuditRange> {
+  const to = query.to ? rangeBound(query.to, 'to') : byTime ? now.toISOString() : undefined;
+  const from = query.from ? rangeBound(query.from, 'from') : byTime ? new Date(Date.parse(to!) - DAY_MS).toISOString() : undefined;
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}

@@ -39,7 +39,8 @@ export class AuditRepository {
     const high = range.to ?? LATEST;
     const items: Record<string, unknown>[] = [];
     if (selection.by === 'time') {
-      for (const day of daysOf(range as AuditRange)) {
+      if (!range.from || !range.to) throw new Error('A query by time needs both ends of its range');
+      for (const day of daysOf({ from: range.from, to: range.to })) {
         if (after && day < after.slice(0, 10)) continue;
         items.push(...(await this.#query('byDay', 'dayKey', auditKeys.day(day), 'atKey', low, high, wanted - items.length)));
         if (items.length >= wanted) break;

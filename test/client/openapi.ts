@@ -9,13 +9,13 @@ export interface paths {
         };
         /**
          * Applications by cohort and status, with counts (a municipality sees its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["listApplications"];
         put?: never;
         /**
          * Submit an application to join the programme
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["submitApplication"];
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Read an application (a municipality sees only its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["getApplication"];
         put?: never;
@@ -43,7 +43,7 @@ export interface paths {
         head?: never;
         /**
          * Change parts of a draft application
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         patch: operations["updateApplicationDraft"];
         trace?: never;
@@ -59,7 +59,7 @@ export interface paths {
         put?: never;
         /**
          * Start a draft application (only the cohort is required)
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["saveApplicationDraft"];
         delete?: never;
@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a draft; refused with every missing element named while incomplete
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["submitApplicationDraft"];
         delete?: never;
@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw an application before the decision
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["withdrawApplication"];
         delete?: never;
@@ -137,7 +137,7 @@ export interface paths {
         };
         /**
          * The municipality register (Kilde: Statistisk sentralbyrå)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["listMunicipalities"];
         put?: never;
@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * A municipality with its participation history (a municipality sees its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["getMunicipality"];
         put?: never;
@@ -167,7 +167,7 @@ export interface paths {
         head?: never;
         /**
          * Set the written standard and/or contact address (a municipality: its own)
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: project-leader, secretariat.
          */
         patch: operations["updateMunicipality"];
         trace?: never;
@@ -181,7 +181,7 @@ export interface paths {
         };
         /**
          * All cohorts by start date
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator.
          */
         get: operations["listCohorts"];
         put?: never;
@@ -205,7 +205,7 @@ export interface paths {
         };
         /**
          * A cohort with its calendar of gatherings
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator.
          */
         get: operations["getCohort"];
         put?: never;
@@ -265,7 +265,7 @@ export interface paths {
         };
         /**
          * One gathering of the cohort’s calendar
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["getGathering"];
         /**
@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Sick-leave % of participants against non-participants per quarter, from summed days
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat, evaluator.
          */
         get: operations["getAbsenceComparison"];
         put?: never;
@@ -413,13 +413,13 @@ export interface paths {
         };
         /**
          * Current figures, quarterly series with rolling four quarters, and the target status (a municipality: its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, figures-uploader, management, union-representative, elected-official, observer, kvalitetskommune:figures.read, advisor, secretariat.
          */
         get: operations["getAbsenceFigures"];
         put?: never;
         /**
          * Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, secretariat.
          */
         post: operations["uploadAbsenceFigures"];
         delete?: never;
@@ -459,7 +459,7 @@ export interface paths {
         put?: never;
         /**
          * Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, secretariat.
          */
         post: operations["createAbsenceUpload"];
         delete?: never;
@@ -497,7 +497,7 @@ export interface paths {
         };
         /**
          * An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, kvalitetskommune:figures.read, secretariat.
          */
         get: operations["getAbsenceUpload"];
         put?: never;
@@ -594,7 +594,7 @@ export interface paths {
         };
         /**
          * Reports by status per cohort and network, with counts (status=overdue: the overdue list); a municipality sees its own
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, kvalitetskommune:reports.read, advisor, secretariat.
          */
         get: operations["listReports"];
         put?: never;
@@ -614,7 +614,7 @@ export interface paths {
         };
         /**
          * One report with its history
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, kvalitetskommune:reports.read, advisor, secretariat.
          */
         get: operations["getReport"];
         put?: never;
@@ -640,7 +640,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a report (the fields its type requires)
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["submitReport"];
         delete?: never;
@@ -683,6 +683,26 @@ export interface paths {
          * @description Allowed roles: secretariat.
          */
         post: operations["catchUpReportReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit entries of a resource, a person (or subject) or a time range (at most 31 days), oldest first
+         * @description Allowed roles: secretariat.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1786,6 +1806,56 @@ export interface components {
                 stepId: string | null;
                 stepsSkipped: string[];
             }[];
+        };
+        AuditEntryList: {
+            entries: components["schemas"]["AuditEntry"][];
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        AuditEntry: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            at: string;
+            actor: components["schemas"]["AuditActor"];
+            /**
+             * @description `METHOD /path` of the route, or `function:<name>`
+             * @example POST /applications
+             */
+            action: string;
+            /** @description The events the change caused, `state-change` when none, or `read:absence-figures` */
+            what: string[];
+            /**
+             * @description Every resource the change wrote, `<kind>:<id>`
+             * @example [
+             *       "application:0b5f…",
+             *       "cohort:2008-vår"
+             *     ]
+             */
+            resources: string[];
+            correlationId: string;
+            /**
+             * Format: date-time
+             * @description When the entry expires (the configured retention)
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            expiresAt: string;
+        };
+        AuditActor: {
+            /** @enum {string} */
+            kind: "staff" | "person" | "machine" | "system";
+            /** @description The token’s subject (a machine: its client_id), or `function:<name>` when the system acted on an event or schedule */
+            subject: string;
+            personId?: string;
+            /** @description The role(s) or scopes the access check saw */
+            roles?: string[];
+            municipalityNumber?: string;
+            /** @description A machine client: the organisation its Maskinporten token was issued to */
+            organisationNumber?: string;
+            /** @description A machine client: the vendor acting for the municipality */
+            supplier?: string;
         };
         DeadLetterList: {
             deadLetters: {
@@ -7492,6 +7562,119 @@ export interface operations {
                 };
             };
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Entries of one resource, e.g. `application:<id>`, `municipality:1721` (its changes and the reads of its figures) */
+                resource?: string;
+                /** @description Entries of one person (staff or a municipality’s) */
+                personId?: string;
+                /** @description Entries of a token subject without a person: a Maskinporten client_id, a bootstrap account, `function:<name>` for the system */
+                subject?: string;
+                /** @description Start of the range (inclusive); by time alone, default one day before `to` */
+                from?: string;
+                /** @description End of the range (exclusive; a day: its end); by time alone, default now */
+                to?: string;
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entries */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryList"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];

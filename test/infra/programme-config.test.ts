@@ -13,7 +13,14 @@ describe('programme configuration from CDK context', () => {
       secretariatEmail: CONFIG_DEFAULTS.secretariatEmail,
       externalJwtIssuer: undefined,
       alarmTopicArn: undefined,
+      auditRetentionYears: 10,
     });
+  });
+
+  it('keeps audit entries the configured whole number of years (a number or its text), 10 by default', () => {
+    expect(from({ auditRetentionYears: 7 }).auditRetentionYears).toBe(7);
+    expect(from({ auditRetentionYears: '25' }).auditRetentionYears).toBe(25);
+    for (const bad of [0, 2.5, 'ten', 101]) expect(() => from({ auditRetentionYears: bad })).toThrow(/auditRetentionYears/);
   });
 
   it('derives the SES identity from the domain of the From address unless one is given', () => {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idempotencyPartition, OUTBOX_PREFIX, RATE_LIMIT_PREFIX, tableDesign } from '#shared/platform/dynamodb/table-design.ts';
+import { auditTableDesign, DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 import { COGNITO_GROUPS as ROLES } from '../../infra/constructs/auth.ts';
 import { ENV, EVENT_SOURCE } from '#shared/platform/config.ts';
 import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '#shared/notifications/contract.ts';
@@ -47,6 +48,7 @@ import {
   statementsOfRole,
   statementsWithAction,
   type CfnResourceJson,
+  type PolicyStatementJson,
 } from './support/template.ts';
 
 const functionEntries = Object.entries(functions) as [FunctionName, FunctionSpec][];
@@ -71,8 +73,8 @@ describe('programme table (from the table design)', () => {
     table = resourceOf(built.template, built.stack.table);
   });
 
-  it('is the only table, on demand, retained when the stack goes', () => {
-    expect(resourcesOfType(built.template, 'AWS::DynamoDB::GlobalTable')).toHaveLength(1);
+  it('is the only table beside the audit table, on demand, retained when the stack goes', () => {
+    expect(resourcesOfType(built.template, 'AWS::DynamoDB::GlobalTable').map(([id]) => id).sort()).toEqual([logicalIdOf(built.stack.auditTable), logicalIdOf(built.stack.table)].sort());
     expect(resourcesOfType(built.template, 'AWS::DynamoDB::Table')).toHaveLength(0);
     expect(table.Properties.BillingMode).toBe('PAY_PER_REQUEST');
     expect(table.DeletionPolicy).toBe('Retain');
@@ -109,6 +111,56 @@ describe('programme table (from the table design)', () => {
       DeletionProtectionEnabled: true,
     });
     expect(table.Properties.SSESpecification).toMatchObject({ SSEEnabled: true });
+  });
+});
+
+/** A statement that names the programme table (or its indexes) among its resources. */
+const onProgrammeTable = (statement: PolicyStatementJson) => JSON.stringify(resourcesOf(statement)).includes(JSON.stringify(getAtt(built.stack.table, 'Arn')));
+const onAuditTable = (statement: PolicyStatementJson) => JSON.stringify(resourcesOf(statement)).includes(JSON.stringify(getAtt(built.stack.auditTable, 'Arn')));
+
+describe('audit table (from the audit table design)', () => {
+  let table: CfnResourceJson;
+  beforeAll(() => {
+    table = resourceOf(built.template, built.stack.auditTable);
+  });
+
+  it('has the key schema, indexes and TTL attribute of the design, no stream, and is retained', () => {
+    expect(table.Properties.KeySchema).toEqual([
+      { AttributeName: auditTableDesign.partitionKey, KeyType: 'HASH' },
+      { AttributeName: auditTableDesign.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(table.Properties.GlobalSecondaryIndexes.map((i: { IndexName: string }) => i.IndexName)).toEqual(auditTableDesign.globalSecondaryIndexes.map((i) => i.indexName));
+    expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: auditTableDesign.timeToLiveAttribute, Enabled: true });
+    expect(table.Properties.StreamSpecification).toBeUndefined();
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties.Replicas[0]).toMatchObject({ PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }, DeletionProtectionEnabled: true });
+  });
+
+  it('can be added to (PutItem) by exactly the functions that write the programme table or read one municipality’s figures, and queried by exactly the audit route', () => {
+    const writers = functionEntries.filter(([name]) => actionsOf(statementsOf(name).filter(onAuditTable)).has('dynamodb:PutItem')).map(([name]) => name).sort();
+    const expectedWriters = functionEntries.filter(([, spec]) => hasGrant(spec, 'table:write') || hasGrant(spec, 'audit:write')).map(([name]) => name).sort();
+    expect(writers).toEqual(expectedWriters);
+    expect(writers).toContain('getAbsenceFigures');
+    const readers = functionEntries.filter(([name]) => actionsOf(statementsOf(name).filter(onAuditTable)).has('dynamodb:Query')).map(([name]) => name);
+    expect(readers).toEqual(['listAuditEntries']);
+  });
+
+  it('grants no function anything but PutItem or Query on it: no update, delete or batch write exists in IAM', () => {
+    for (const [name] of functionEntries) {
+      const actions = actionsOf(statementsOf(name).filter(onAuditTable));
+      for (const action of actions) expect(['dynamodb:PutItem', 'dynamodb:Query'], `${name} may ${action} on the audit table`).toContain(action);
+    }
+    // Nor anything beyond the functions' roles: no resource policy, and no other role or policy names the table.
+    expect(table.Properties.ResourcePolicy).toBeUndefined();
+    const policies = [...resourcesOfType(built.template, 'AWS::IAM::Policy'), ...resourcesOfType(built.template, 'AWS::IAM::Role')];
+    const roles = new Set(functionEntries.map(([name]) => logicalIdOf(fn(name).executionRole)));
+    for (const [id, policy] of policies) {
+      const statements = (policy.Type === 'AWS::IAM::Role' ? ((policy.Properties.Policies ?? []) as { PolicyDocument: { Statement: PolicyStatementJson[] } }[]).flatMap((p) => p.PolicyDocument.Statement) : (policy.Properties.PolicyDocument.Statement as PolicyStatementJson[])).filter(onAuditTable);
+      if (statements.length === 0) continue;
+      const attachedTo = policy.Type === 'AWS::IAM::Role' ? [id] : (policy.Properties.Roles as { Ref: string }[]).map((r) => r.Ref);
+      expect(attachedTo.every((role) => roles.has(role)), `${id} names the audit table`).toBe(true);
+      for (const action of actionsOf(statements)) expect(['dynamodb:PutItem', 'dynamodb:Query']).toContain(action);
+    }
   });
 });
 
@@ -156,6 +208,9 @@ describe('functions (one Lambda per routing-table function)', () => {
       expect(variables[ENV.sesConfigurationSet]).toEqual(hasGrant(spec, 'mail:send') ? `${built.stack.stackName}-mail` : undefined);
       expect(variables[ENV.reminderLadder]).toBeUndefined();
       expect(variables[ENV.rateLimits]).toBeUndefined();
+      const writesAudit = hasGrant(spec, 'table:write') || hasGrant(spec, 'audit:write');
+      expect(variables[ENV.auditTableName]).toEqual(writesAudit || hasGrant(spec, 'audit:read') ? ref(built.stack.auditTable) : undefined);
+      expect(variables[ENV.auditRetentionYears]).toEqual(writesAudit ? String(DEFAULT_AUDIT_RETENTION_YEARS) : undefined);
     });
 
     it('has the reserved concurrency of the routing table (none: the shared pool)', () => {
@@ -187,7 +242,7 @@ describe('functions (one Lambda per routing-table function)', () => {
     });
 
     it('may read the table (and its indexes) exactly when granted table:read', () => {
-      const statements = statementsOf(name);
+      const statements = statementsOf(name).filter(onProgrammeTable);
       const queries = statementsWithAction(statements, 'dynamodb:Query');
       if (hasGrant(spec, 'table:read')) {
         expect(queries).toHaveLength(1);
@@ -204,7 +259,7 @@ describe('functions (one Lambda per routing-table function)', () => {
     });
 
     it('may write anywhere in the table exactly when granted table:write', () => {
-      const unconditionedPuts = statementsWithAction(statementsOf(name), 'dynamodb:PutItem').filter((s) => !s.Condition);
+      const unconditionedPuts = statementsWithAction(statementsOf(name).filter(onProgrammeTable), 'dynamodb:PutItem').filter((s) => !s.Condition);
       expect(unconditionedPuts.length > 0).toBe(hasGrant(spec, 'table:write'));
       expect(statementsWithAction(statementsOf(name), 'dynamodb:BatchWriteItem').length > 0).toBe(
         hasGrant(spec, 'table:write'),
@@ -647,9 +702,9 @@ describe('Cognito user pool (default authentication)', () => {
 });
 
 describe('outputs', () => {
-  it('exports the API URL, event bus, table and user pool', () => {
+  it('exports the API URL, event bus, table, audit table and user pool', () => {
     const outputs = Object.keys(built.template.toJSON().Outputs as object);
-    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'EventBusName', 'TableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']));
+    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'EventBusName', 'TableName', 'AuditTableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']));
   });
 });
 

@@ -58,6 +58,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listNotifications: undefined,
   retryNotification: undefined,
   confirmEmailAddress: undefined,
+  listAuditEntries: undefined,
   listDeadLetters: undefined,
   redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,

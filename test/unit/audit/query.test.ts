@@ -1,7 +1,7 @@
 /** The audit route's query: one selection, a bounded range by time (422 naming the field and the limit), cursors the API gave. */
 import { describe, expect, it } from 'vitest';
 import { decodeAuditCursor, encodeAuditCursor, ListAuditEntriesQuery } from '../../../shared/audit/contract.ts';
-import { daysOf, MAX_AUDIT_RANGE_DAYS, rangeBound } from '../../../shared/audit/model.ts';
+import { daysOf, effectiveRange, MAX_AUDIT_RANGE_DAYS, rangeBound } from '../../../shared/audit/model.ts';
 
 const issues = (query: Record<string, string>) => {
   const parsed = ListAuditEntriesQuery.safeParse(query);
@@ -21,8 +21,11 @@ describe('GET /audit-entries query', () => {
     expect(issues({ from: '2026-11-01', to: '2026-12-02' })).toEqual([{ path: 'to', message: `A query by time spans at most ${MAX_AUDIT_RANGE_DAYS} days; ask for a longer range in parts` }]);
   });
 
-  it('needs from and to without a resource or actor, and one selection only', () => {
-    expect(issues({}).map((i) => i.path)).toEqual(['from', 'to']);
+  it('reads the last day by time when no range is given, refuses an open range reaching further back, and takes one selection only', () => {
+    expect(issues({})).toEqual([]);
+    expect(issues({ from: '2020-01-01' }).map((i) => i.path)).toEqual(['from']);
+    expect(effectiveRange({}, true, new Date('2026-12-02T06:00:00.000Z'))).toEqual({ from: '2026-12-01T06:00:00.000Z', to: '2026-12-02T06:00:00.000Z' });
+    expect(effectiveRange({}, false, new Date())).toEqual({});
     expect(issues({ resource: 'application:a', personId: 'p' })).toEqual([{ path: 'personId', message: 'Give one of resource, personId or subject, not resource and personId' }]);
   });
 
