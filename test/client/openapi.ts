@@ -9,13 +9,13 @@ export interface paths {
         };
         /**
          * Applications by cohort and status, with counts (a municipality sees its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["listApplications"];
         put?: never;
         /**
          * Submit an application to join the programme
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["submitApplication"];
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Read an application (a municipality sees only its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["getApplication"];
         put?: never;
@@ -43,7 +43,7 @@ export interface paths {
         head?: never;
         /**
          * Change parts of a draft application
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         patch: operations["updateApplicationDraft"];
         trace?: never;
@@ -59,7 +59,7 @@ export interface paths {
         put?: never;
         /**
          * Start a draft application (only the cohort is required)
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["saveApplicationDraft"];
         delete?: never;
@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a draft; refused with every missing element named while incomplete
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["submitApplicationDraft"];
         delete?: never;
@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw an application before the decision
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["withdrawApplication"];
         delete?: never;
@@ -137,7 +137,7 @@ export interface paths {
         };
         /**
          * The municipality register (Kilde: Statistisk sentralbyrå)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["listMunicipalities"];
         put?: never;
@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * A municipality with its participation history (a municipality sees its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["getMunicipality"];
         put?: never;
@@ -167,7 +167,7 @@ export interface paths {
         head?: never;
         /**
          * Set the written standard and/or contact address (a municipality: its own)
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: project-leader, secretariat.
          */
         patch: operations["updateMunicipality"];
         trace?: never;
@@ -181,7 +181,7 @@ export interface paths {
         };
         /**
          * All cohorts by start date
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator.
          */
         get: operations["listCohorts"];
         put?: never;
@@ -205,7 +205,7 @@ export interface paths {
         };
         /**
          * A cohort with its calendar of gatherings
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator.
          */
         get: operations["getCohort"];
         put?: never;
@@ -265,7 +265,7 @@ export interface paths {
         };
         /**
          * One gathering of the cohort’s calendar
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
          */
         get: operations["getGathering"];
         /**
@@ -393,7 +393,7 @@ export interface paths {
         };
         /**
          * Sick-leave % of participants against non-participants per quarter, from summed days
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat, evaluator.
          */
         get: operations["getAbsenceComparison"];
         put?: never;
@@ -413,13 +413,13 @@ export interface paths {
         };
         /**
          * Current figures, quarterly series with rolling four quarters, and the target status (a municipality: its own)
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, figures-uploader, management, union-representative, elected-official, observer, kvalitetskommune:figures.read, advisor, secretariat.
          */
         get: operations["getAbsenceFigures"];
         put?: never;
         /**
          * Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, secretariat.
          */
         post: operations["uploadAbsenceFigures"];
         delete?: never;
@@ -459,7 +459,7 @@ export interface paths {
         put?: never;
         /**
          * Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, secretariat.
          */
         post: operations["createAbsenceUpload"];
         delete?: never;
@@ -497,7 +497,7 @@ export interface paths {
         };
         /**
          * An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own
-         * @description Allowed roles: municipality, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, kvalitetskommune:figures.read, secretariat.
          */
         get: operations["getAbsenceUpload"];
         put?: never;
@@ -594,7 +594,7 @@ export interface paths {
         };
         /**
          * Reports by status per cohort and network, with counts (status=overdue: the overdue list); a municipality sees its own
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, kvalitetskommune:reports.read, advisor, secretariat.
          */
         get: operations["listReports"];
         put?: never;
@@ -614,7 +614,7 @@ export interface paths {
         };
         /**
          * One report with its history
-         * @description Allowed roles: municipality, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, kvalitetskommune:reports.read, advisor, secretariat.
          */
         get: operations["getReport"];
         put?: never;
@@ -640,7 +640,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a report (the fields its type requires)
-         * @description Allowed roles: municipality.
+         * @description Allowed roles: project-leader.
          */
         post: operations["submitReport"];
         delete?: never;
@@ -940,8 +940,11 @@ export interface components {
         FormNetworkRequest: {
             /** @example Nettverk Trøndelag */
             name: string;
-            /** @description The advisor (veileder) who follows the network between gatherings */
-            advisor: components["schemas"]["Contact"];
+            /**
+             * Format: uuid
+             * @description The advisor (veileder) who follows the network between gatherings: a person of the secretariat with the advisor role (POST /staff)
+             */
+            advisorId: string;
             /** @default [] */
             members?: components["schemas"]["MunicipalityNumber"][];
         };
@@ -1366,13 +1369,21 @@ export interface components {
             id: string;
             cohortId: string;
             name: string;
-            advisor: components["schemas"]["ContactOutput"];
+            advisor: components["schemas"]["NetworkAdvisor"];
             members: components["schemas"]["NetworkMember"][];
             /**
              * Format: date-time
              * @example 2007-03-15T09:30:00.000Z
              */
             formedAt: string;
+        };
+        NetworkAdvisor: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            /** Format: uuid */
+            personId: string;
         };
         NetworkMember: {
             municipalityNumber: components["schemas"]["MunicipalityNumber"];
