@@ -333,7 +333,6 @@ async function measureAll(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const dayFrom = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
   const secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  // A municipality's person (a login in the access directory, as an invitation gives one): legacy municipality tokens are refused.
   const verdal = await personToken(stack, { municipality: '1721' });
 
   // The shipped register ends with 2010 and this benchmark runs on today's calendar: Verdal is
