@@ -12,7 +12,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
-import { personToken } from '../support/people.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -50,7 +50,7 @@ beforeAll(async () => {
   };
   await apply('1721', verdalLeader, { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 8, targetDate: '2008-12-31' });
   await apply('1431', jolsterLeader, { baselineYear: 2006, baselinePercentage: 9, targetPercentage: 7, targetDate: '2009-12-31' });
-  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor, members: ['1721'] } })).status).toBe(201);
+  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: (await staffToken(stack, { role: 'advisor', ...advisor })).personId, members: ['1721'] } })).status).toBe(201);
   await stack.settled();
 });
 
