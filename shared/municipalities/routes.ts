@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration } from '../platform/declarations.ts';
 import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './contract.ts';
 
@@ -18,7 +18,7 @@ export const listMunicipalities = {
   },
   method: 'GET',
   path: '/municipalities',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'The municipality register (Kilde: Statistisk sentralbyrå)',
   contract: {
     query: ListMunicipalitiesQuery,
@@ -36,7 +36,7 @@ export const getMunicipality = {
   },
   method: 'GET',
   path: '/municipalities/{number}',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'A municipality with its participation history (a municipality sees its own)',
   contract: {
     params: MunicipalityParams,
@@ -54,7 +54,7 @@ export const updateMunicipality = {
   },
   method: 'PATCH',
   path: '/municipalities/{number}',
-  access: [...municipalAccess.projectLeader, 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_LEADER, 'secretariat'),
   summary: 'Set the written standard and/or contact address (a municipality: its own)',
   contract: {
     params: MunicipalityParams,

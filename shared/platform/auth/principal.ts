@@ -186,19 +186,27 @@ function cognitoGroups(value: unknown): readonly string[] {
 
 /**
  * The access lists routes are declared with (shared/<capability>/routes.ts), named for what
- * they let a municipality's people do. A figures uploader (HR) is in FIGURES only: it uploads
- * and reads its municipality's figures, and nothing else.
+ * they let a municipality's people do. A figures uploader (HR) is in the figures lists only: it
+ * uploads and reads its municipality's figures, and nothing else.
  */
-export const municipalAccess = {
-  /** Apply, submit reports, manage the municipality's people: the project leader only. */
-  projectLeader: ['project-leader'],
-  /** Read the municipality's project (applications, reports, status): its leader and the steering group's parties, and observers. */
-  readProject: ['project-leader', 'management', 'union-representative', 'elected-official', 'observer'],
-  /** Upload figures: the figures uploader and the project leader. */
-  uploadFigures: ['figures-uploader', 'project-leader'],
-  /** Read the municipality's figures: everyone of the project and the figures uploader. */
-  readFigures: ['project-leader', 'figures-uploader', 'management', 'union-representative', 'elected-official', 'observer'],
-} as const satisfies Record<string, readonly MunicipalRole[]>;
+/** Apply, submit reports, manage the municipality's people: the project leader only. */
+export const PROJECT_LEADER = ['project-leader'] as const satisfies readonly MunicipalRole[];
+/** Read the municipality's project (applications, reports, status): its leader, the steering group's parties, observers. */
+export const PROJECT_READERS = ['project-leader', 'management', 'union-representative', 'elected-official', 'observer'] as const satisfies readonly MunicipalRole[];
+/** Upload figures: the figures uploader and the project leader. */
+export const FIGURES_UPLOADERS = ['figures-uploader', 'project-leader'] as const satisfies readonly MunicipalRole[];
+/** Read the municipality's figures: everyone of the project and the figures uploader. */
+export const FIGURES_READERS = ['project-leader', 'figures-uploader', 'management', 'union-representative', 'elected-official', 'observer'] as const satisfies readonly MunicipalRole[];
+export const municipalAccess = { projectLeader: PROJECT_LEADER, readProject: PROJECT_READERS, uploadFigures: FIGURES_UPLOADERS, readFigures: FIGURES_READERS } as const;
+
+/**
+ * A route's access list from named lists and single actors. Called as `/* @__PURE__ *\/ allow(…)`
+ * in a declaration: a bundle that does not use the declaration drops it (a spread or a property
+ * access would keep it, and with it the route's schemas).
+ */
+export function allow(...parts: readonly (Actor | readonly Actor[])[]): readonly Actor[] {
+  return parts.flatMap((part) => (typeof part === 'string' ? [part] : part));
+}
 
 /** The staff role, or `municipality` for a municipality's people and systems: who entered something (an address's trust). */
 export function callerKind(principal: Principal): StaffRole | 'municipality' {
