@@ -27,8 +27,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HTTP_INTEGRATION_TIMEOUT_SECONDS, httpRoutes, unmatchedRouteFunction, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
-import { SCOPES, type Scope } from '#shared/platform/auth/principal.ts';
+import { HTTP_INTEGRATION_TIMEOUT_SECONDS, routesOf, scopesOfRoute, unmatchedRouteFunction, type ApiAudience, type FunctionName } from '#shared/routing.ts';
 import type { JwtTrust } from './auth.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunctions } from './programme-functions.ts';
@@ -61,20 +60,6 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
     subject: '$context.authorizer.claims.sub',
   }),
 );
-
-/** Who calls an API: people (Cognito tokens) or municipal systems (Maskinporten tokens). */
-export type ApiAudience = 'people' | 'machine';
-
-/** The scopes a route's access lists: its `authorizationScopes` on the machine API (none on a public route). */
-export function scopesOfRoute(route: Pick<RouteSpec, 'access'>): readonly Scope[] {
-  return route.access === 'public' ? [] : route.access.filter((actor): actor is Scope => (SCOPES as readonly string[]).includes(actor));
-}
-
-/** The routes an API serves: every route for people; for machines every route but the public ones (they are the people API's). */
-export function routesOf(audience: ApiAudience): readonly RouteSpec[] {
-  const all = httpRoutes as readonly RouteSpec[];
-  return audience === 'people' ? all : all.filter((route) => route.access !== 'public');
-}
 
 export interface ProgrammeHttpApiProps {
   readonly audience: ApiAudience;

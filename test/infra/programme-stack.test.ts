@@ -20,6 +20,7 @@ import {
   HTTP_TIMEOUT_MARGIN_SECONDS,
   httpRoutes,
   schedules,
+  scopesOfRoute,
   streamConsumer,
   UPLOAD_OBJECT_PREFIX,
   unmatchedRouteFunction,
@@ -29,7 +30,7 @@ import {
   type HttpRoute,
   type ScheduleSpec,
 } from '#shared/routing.ts';
-import { API_THROTTLE, scopesOfRoute } from '../../infra/constructs/http-api.ts';
+import { API_THROTTLE } from '../../infra/constructs/http-api.ts';
 import { CONFIG_DEFAULTS } from '../../infra/programme-config.ts';
 import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../infra/constructs/programme-function.ts';
