@@ -220,6 +220,16 @@ export const municipalAccess = {
   readFigures: ['project-leader', 'figures-uploader', 'management', 'union-representative', 'elected-official', 'observer'],
 } as const satisfies Record<string, readonly MunicipalRole[]>;
 
+/**
+ * Who did it, as a record says (an upload's uploadedBy): the token's subject for people; for a
+ * machine client its Maskinporten client, the consumer it acts for and the supplier acting on
+ * the consumer's behalf, if any: the supplier is recorded, and grants nothing.
+ */
+export function recordedAs(principal: Principal): string {
+  if (principal.kind !== 'machine') return principal.subject;
+  return `maskinporten:${principal.subject} consumer=0192:${principal.organisationNumber}${principal.supplier ? ` supplier=${principal.supplier}` : ''}`;
+}
+
 /** The staff role, or `municipality` for a municipality's people and systems: who entered something (an address's trust). */
 export function callerKind(principal: Principal): StaffRole | 'municipality' {
   return principal.kind === 'staff' ? principal.role : 'municipality';
