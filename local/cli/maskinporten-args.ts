@@ -12,7 +12,7 @@ export interface MaskinportenArgs {
 }
 
 export const MASKINPORTEN_USAGE =
-  `Usage: npm run token -- maskinporten <organisation number> <scope…> [--supplier <organisation number>] [--client-id <id>] [--expires 2m]\n` +
+  `Usage: npm run token -- maskinporten <organisation number> <scope…> [--supplier <organisation number>] [--client-id <id>] [--expires 12h]\n` +
   `  scopes: ${SCOPES.join(', ')} (any other is minted too, and refused by the API)\n` +
   `  e.g.    npm run token -- maskinporten 938587418 kvalitetskommune:figures.write`;
 
