@@ -18,15 +18,6 @@ export const MASKINPORTEN_USAGE =
 
 const ORGANISATION_NUMBER = /^\d{9}$/;
 
-/** A 9-digit organisation number passes the modulus-11 check of Brønnøysundregistrene (weights 3 2 7 6 5 4 3 2). */
-export function isOrganisationNumber(value: string): boolean {
-  if (!ORGANISATION_NUMBER.test(value)) return false;
-  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(value[i]), 0);
-  const check = 11 - (sum % 11);
-  return (check === 11 ? 0 : check) === Number(value[8]);
-}
-
 /** The positionals after `maskinporten`, and the options; an Error with the reason when they name no token. */
 export function parseMaskinportenArgs(positionals: readonly string[], options: { supplier?: string | undefined; 'client-id'?: string | undefined }): MaskinportenArgs {
   const [organisationNumber, ...scopes] = positionals;
