@@ -1,7 +1,15 @@
 /**
- * The HTTP API, generated from the routing table's `httpRoutes`: one route per entry, each
+ * An HTTP API, generated from the routing table's `httpRoutes`: one route per entry, each
  * integrated with its function (payload v2) and protected by the JWT authorizer unless the
  * table declares it public. Access logs go to their own log group.
+ *
+ * The stack has two, over the same functions, because an HTTP API route takes one JWT
+ * authorizer and a JWT authorizer one issuer:
+ * - the people API trusts the Cognito user pool (every route of the table);
+ * - the machine API trusts Maskinporten (every route that is not public), and a route whose
+ *   access lists scopes carries them as `authorizationScopes`, so API Gateway refuses a token
+ *   with none of them (403) before the function runs. A route listing no scope still reaches
+ *   its function, whose authorize middleware refuses machine clients with a 403 naming the route.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -19,7 +27,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HTTP_INTEGRATION_TIMEOUT_SECONDS, httpRoutes, unmatchedRouteFunction, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
+import { HTTP_INTEGRATION_TIMEOUT_SECONDS, routesOf, scopesOfRoute, unmatchedRouteFunction, type ApiAudience, type FunctionName } from '#shared/routing.ts';
 import type { JwtTrust } from './auth.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunctions } from './programme-functions.ts';
@@ -54,6 +62,7 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 );
 
 export interface ProgrammeHttpApiProps {
+  readonly audience: ApiAudience;
   readonly functions: ProgrammeFunctions;
   /** The issuer and audience the JWT authorizer trusts. */
   readonly jwt: JwtTrust;
@@ -75,7 +84,10 @@ export class ProgrammeHttpApi extends Construct {
     super(scope, id);
 
     this.api = new HttpApi(this, 'Api', {
-      description: 'Kvalitetskommuneprogrammet: applications and programme administration',
+      description:
+        props.audience === 'people'
+          ? 'Kvalitetskommuneprogrammet: applications and programme administration (people, Cognito tokens)'
+          : 'Kvalitetskommuneprogrammet for municipal systems (Maskinporten tokens, scopes per route)',
       createDefaultStage: false,
     });
 
@@ -110,14 +122,16 @@ export class ProgrammeHttpApi extends Construct {
     };
 
     const routes = new Map<string, HttpRoute>();
-    for (const route of httpRoutes as readonly RouteSpec[]) {
+    for (const route of routesOf(props.audience)) {
       const isPublic = route.access === 'public';
+      const scopes = props.audience === 'machine' ? scopesOfRoute(route) : [];
       // As HttpApi.addRoutes would, but in the function's nested stack.
       const created = new HttpRoute(props.routeScopeFor(route.function), `${route.method}${route.path}`, {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: integrationOf(route.function),
         authorizer: isPublic ? new HttpNoneAuthorizer() : authorizer,
+        ...(scopes.length ? { authorizationScopes: [...scopes] } : {}),
       });
       if (isPublic) {
         Validations.of(created).acknowledge({

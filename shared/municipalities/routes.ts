@@ -49,18 +49,18 @@ export const updateMunicipality = {
   function: {
     name: 'updateMunicipality',
     entry: 'functions/municipalities/update-municipality.ts',
-    purpose: 'written standard and contact address',
+    purpose: 'written standard, contact address and organisation number',
     grants: ['table:read', 'table:write'],
   },
   method: 'PATCH',
   path: '/municipalities/{number}',
   access: /* @__PURE__ */ allow(PROJECT_LEADER, 'secretariat'),
-  summary: 'Set the written standard and/or contact address (a municipality: its own)',
+  summary: 'Set the written standard and/or contact address (a municipality: its own); the secretariat also the organisation number',
   contract: {
     params: MunicipalityParams,
     body: UpdateMunicipalityRequest,
     success: { status: 200, description: 'The updated profile', schema: MunicipalityProfile },
-    problems: [404],
+    problems: [404, 409],
   },
 } as const satisfies RouteDeclaration;
 
