@@ -6,13 +6,14 @@
  *
  * The stack runs two, as AWS has two HTTP APIs: the people listener (every route, the
  * development issuer's Cognito-shaped tokens) and the machine listener (every route that is
- * not public, the development Maskinporten's tokens, and a route's scopes checked as API
- * Gateway checks `authorizationScopes`). The developer routes are the people listener's only.
+ * not public, the development Maskinporten's tokens). As in AWS, the scopes a route takes are the
+ * function's to check (its authorize middleware), so a refusal names them. The developer routes
+ * are the people listener's only.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { routesOf, scopesOfRoute, unmatchedRouteFunction, type ApiAudience, type HttpMethod } from '#shared/routing.ts';
+import { routesOf, unmatchedRouteFunction, type ApiAudience, type HttpMethod } from '#shared/routing.ts';
 import { matchRoute } from '#shared/platform/http/route-match.ts';
 import type { HttpEvent } from '#shared/platform/http/types.ts';
 import type { LocalClock } from './clock.ts';
@@ -124,12 +125,7 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
     } catch (error) {
       return unauthorized(response, problem.requestId, (error as Error).message);
     }
-    // The route's authorizationScopes (the machine API's only): the token must carry one of them.
-    const required = audience === 'machine' ? scopesOfRoute(match.route) : [];
-    if (required.length) {
-      scopes = scopesOfToken(payload);
-      if (!scopes.some((scope) => (required as readonly string[]).includes(scope))) return insufficientScope(response, problem.requestId, required, scopes);
-    }
+    if (audience === 'machine') scopes = scopesOfToken(payload);
     claims = flattenClaims(payload);
   }
 
@@ -151,23 +147,6 @@ function unauthorized(response: ServerResponse, requestId: string, reason?: stri
 
 /** The JWT authorizer's body (docs: "Troubleshooting issues with HTTP API JWT authorizers"). */
 export const UNAUTHORIZED_BODY = '{"message":"Unauthorized"}';
-
-/**
- * A verified token with none of the route's scopes: API Gateway answers 403 with the fixed body
- * `{"message":"Forbidden"}` before the function runs (HTTP APIs cannot change it either). The
- * scopes the route needs are named in `www-authenticate`, in RFC 6750's insufficient_scope form.
- */
-function insufficientScope(response: ServerResponse, requestId: string, required: readonly string[], has: readonly string[]): void {
-  const description = `The token's scopes (${has.join(' ') || 'none'}) include none of the route's (${required.join(' ')})`;
-  response.writeHead(403, {
-    'content-type': 'application/json',
-    'www-authenticate': `Bearer scope="${required.join(' ')}" error="insufficient_scope" error_description="${description.replace(/["\\\r\n]/g, "'")}"`,
-    'apigw-requestid': requestId,
-  });
-  response.end(FORBIDDEN_BODY);
-}
-
-export const FORBIDDEN_BODY = '{"message":"Forbidden"}';
 
 /** The token's scopes as the authorizer reads them: `scope` (space separated) or `scp` (a list or a string). */
 function scopesOfToken(payload: Record<string, unknown>): string[] {

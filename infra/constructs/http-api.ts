@@ -6,10 +6,12 @@
  * The stack has two, over the same functions, because an HTTP API route takes one JWT
  * authorizer and a JWT authorizer one issuer:
  * - the people API trusts the Cognito user pool (every route of the table);
- * - the machine API trusts Maskinporten (every route that is not public), and a route whose
- *   access lists scopes carries them as `authorizationScopes`, so API Gateway refuses a token
- *   with none of them (403) before the function runs. A route listing no scope still reaches
- *   its function, whose authorize middleware refuses machine clients with a 403 naming the route.
+ * - the machine API trusts Maskinporten (every route that is not public).
+ * Both verify the token before any function runs. The scopes a route takes are checked by the
+ * function's authorize middleware (shared/platform/http/middlewares/authorize.ts), from the
+ * same declaration, and not as the route's `authorizationScopes`: API Gateway answers a missing
+ * scope with a fixed `{"message":"Forbidden"}` that cannot name the scope, where the middleware
+ * answers a problem naming the scope the route needs and the scopes the token has.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -27,7 +29,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HTTP_INTEGRATION_TIMEOUT_SECONDS, routesOf, scopesOfRoute, unmatchedRouteFunction, type ApiAudience, type FunctionName } from '#shared/routing.ts';
+import { HTTP_INTEGRATION_TIMEOUT_SECONDS, routesOf, unmatchedRouteFunction, type ApiAudience, type FunctionName } from '#shared/routing.ts';
 import type { JwtTrust } from './auth.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunctions } from './programme-functions.ts';
@@ -124,14 +126,12 @@ export class ProgrammeHttpApi extends Construct {
     const routes = new Map<string, HttpRoute>();
     for (const route of routesOf(props.audience)) {
       const isPublic = route.access === 'public';
-      const scopes = props.audience === 'machine' ? scopesOfRoute(route) : [];
       // As HttpApi.addRoutes would, but in the function's nested stack.
       const created = new HttpRoute(props.routeScopeFor(route.function), `${route.method}${route.path}`, {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: integrationOf(route.function),
         authorizer: isPublic ? new HttpNoneAuthorizer() : authorizer,
-        ...(scopes.length ? { authorizationScopes: [...scopes] } : {}),
       });
       if (isPublic) {
         Validations.of(created).acknowledge({
