@@ -698,7 +698,7 @@ export interface paths {
         };
         /**
          * Audit entries of a resource, a person (or subject) or a time range (at most 31 days), oldest first
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listAuditEntries"];
         put?: never;
