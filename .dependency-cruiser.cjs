@@ -12,6 +12,7 @@ const ORDER = [
   'notifications',
   'email-confirmations',
   'municipalities',
+  'people',
   'cohorts',
   'applications',
   'networks',

@@ -154,9 +154,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => new Promise<void>((r) => gateway.close(() => r())));
     gateway.closeIdleConnections?.();
     const { port } = gateway.address() as AddressInfo;
+    const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+    // Optional mail's one-click unsubscribe links point at this gateway (the port is known only now).
+    process.env[ENV.publicApiUrl] = url;
 
     return {
-      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+      url,
       dynamoDbEndpoint,
       tableName,
       stateDir,

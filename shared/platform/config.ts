@@ -36,6 +36,8 @@ export const ENV = {
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
   /** Caps on optional mail (JSON) replacing shared/target-status/mail-caps.json. */
   mailCaps: 'MAIL_CAPS',
+  /** The API's public base URL, for the one-click unsubscribe links in optional mail (the stack sets the HTTP API's URL). */
+  publicApiUrl: 'PUBLIC_API_URL',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
@@ -61,6 +63,8 @@ export const config = {
   },
   /** The SES configuration set to send with, when there is one (the stack always sets it). */
   sesConfigurationSet: () => process.env[ENV.sesConfigurationSet]?.trim() || undefined,
+  /** The API's base URL without a trailing slash: an optional mail's unsubscribe link must work, so it is required. */
+  publicApiUrl: () => required(ENV.publicApiUrl).replace(/\/+$/, ''),
 };
 
 /** Source of every domain event this backend publishes on EventBridge. */
