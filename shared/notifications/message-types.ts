@@ -51,7 +51,7 @@ export const MESSAGE_TYPES = {
   'application-receipt': { description: 'Receipt of a submitted application', to: ['project-leader'], mandatory: true },
   'new-application-notice': { description: 'A new application, to the secretariat', to: ['secretariat'], mandatory: true },
   'application-digest': { description: "The morning's list of yesterday's applications", to: ['secretariat'], mandatory: true },
-  'decision-letter': { description: 'Admitted or rejected, with the reason', to: ['project-leader', 'management', 'official-address'], mandatory: true },
+  'decision-letter': { description: 'Admitted or rejected, with the reason', to: ['project-leader', 'management'], mandatory: true },
   'email-address-confirmation': { description: 'The one code that confirms a typed address', to: ['typed-address'], mandatory: true },
   'person-invitation': { description: 'A person is invited to sign in (people capability)', to: ['typed-address'], mandatory: true },
   'network-composition': { description: "The network's members and advisor", to: ['project-leader', 'advisor'], mandatory: false, category: 'networks' },
