@@ -9,7 +9,7 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as sendDigests } from '../../functions/notifications/send-daily-mail-digests.ts';
-import { DIGEST_LIMIT, digestNotification, MailPreferencesRepository, NotificationsRepository, type Notification } from '../../shared/notifications/index.ts';
+import { DIGEST_LIMIT, digestNotification, OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, MailPreferencesRepository, NotificationsRepository, type Notification } from '../../shared/notifications/index.ts';
 import { loginItem } from '../../shared/platform/auth/directory.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { httpEvent, lambdaContext } from '../support/http-events.ts';
@@ -142,6 +142,23 @@ describe('one-click unsubscribe', () => {
     const unknown = await handler(httpEvent({ method: 'GET', path: `/mail-preferences/unsubscribe/${'B'.repeat(32)}`, routePath: '/mail-preferences/unsubscribe/{token}', pathParameters: { token: 'B'.repeat(32) } }), lambdaContext('showUnsubscribePage'));
     expect(unknown.statusCode).toBe(404);
     expect(unknown.headers?.['content-type']).toBe('application/problem+json');
+  });
+});
+
+describe('the per-recipient quota of optional mail', () => {
+  it(`lets ${OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY} through a day however many race for it, and counts a retry once`, async () => {
+    const address = `kvote-${randomUUID()}@verdal.kommune.no`;
+    const now = new Date();
+    const ids = Array.from({ length: OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY + 4 }, (_, i) => `n${i}`);
+    const claims = await Promise.all(ids.map((id) => preferences().claimQuota(address, '2026-12-02', id, OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, now)));
+    expect(claims.filter(Boolean)).toHaveLength(OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY);
+    const winner = ids[claims.indexOf(true)]!;
+    // A redelivery of one that had its place keeps it; one that had none still has none.
+    expect(await preferences().claimQuota(address, '2026-12-02', winner, OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, now)).toBe(true);
+    expect(await preferences().claimQuota(address, '2026-12-02', ids[claims.indexOf(false)]!, OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, now)).toBe(false);
+    // The next day is a new quota; another address has its own.
+    expect(await preferences().claimQuota(address, '2026-12-03', 'x', OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, now)).toBe(true);
+    expect(await preferences().claimQuota(`other-${address}`, '2026-12-02', 'x', OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, now)).toBe(true);
   });
 });
 
