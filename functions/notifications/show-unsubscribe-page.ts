@@ -1,5 +1,5 @@
 import { mailPreferencesRepository, unsubscribePage, unsubscribeTokenHash } from '#shared/notifications/index.ts';
-import { httpHandler } from '#shared/platform/http/http-handler.ts';
+import { html, httpHandler } from '#shared/platform/http/http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { showUnsubscribePage } from '#shared/notifications/routes.ts';
 
@@ -10,5 +10,5 @@ import { showUnsubscribePage } from '#shared/notifications/routes.ts';
 export const handler = httpHandler(showUnsubscribePage, async ({ params }) => {
   const token = await mailPreferencesRepository().token(unsubscribeTokenHash(params.token), new Date());
   if (!token) throw problems.notFound('No such unsubscribe link (or it expired): choose your mail at PUT /people/me/mail-preferences');
-  return { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: unsubscribePage(token.scope, token.usedAt !== undefined) };
+  return html(200, unsubscribePage(token.scope, token.usedAt !== undefined));
 });
