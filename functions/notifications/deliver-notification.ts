@@ -12,7 +12,7 @@ import {
   unsubscribeScopeOf,
 } from '#shared/notifications/index.ts';
 import { norwegianDay } from '#shared/platform/dates.ts';
-import { emailConfirmationsRepository } from '#shared/email-confirmations/index.ts';
+import { emailConfirmationsRepository, normaliseAddress } from '#shared/email-confirmations/index.ts';
 import { sendEmail } from '#shared/platform/mail/ses-mailer.ts';
 import { config } from '#shared/platform/config.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
@@ -58,11 +58,12 @@ export const handler = eventHandler(deliverNotification, async ({ data }) => {
     return;
   }
   const scope = unsubscribeScopeOf(notification.template);
-  if (rule === 'immediate' && scope !== 'all' && !(await preferences.claimQuota(address, norwegianDay(now), notification.id, OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY, now))) {
-    rule = 'digest';
-  }
+  const cap = config.optionalMailCap() ?? OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY;
+  // The cap is a person's: the secretariat's own mailbox is its work queue, never capped; the digest is the cap's outlet.
+  const capped = rule === 'immediate' && scope !== 'all' && normaliseAddress(address) !== normaliseAddress(config.secretariatEmail());
+  if (capped && !(await preferences.claimQuota(address, norwegianDay(now), notification.id, cap, now))) rule = 'digest';
   if (rule === 'digest') {
-    await notifications.settleUnsent(notification.id, 'digest-held', chosen === 'digest' ? 'Held for the daily digest: the recipient chose it' : `Held for the daily digest: the recipient had its ${OPTIONAL_MAIL_PER_RECIPIENT_PER_DAY} optional mails of the day`, now);
+    await notifications.settleUnsent(notification.id, 'digest-held', chosen === 'digest' ? 'Held for the daily digest: the recipient chose it' : `Held for the daily digest: the recipient had its ${cap} optional mails of the day`, now);
     return;
   }
   let footer: string[];

@@ -18,7 +18,9 @@ import { useTestStack } from '../support/local-stack.ts';
 import { personToken } from '../support/people.ts';
 import { putPerson } from '../support/mail-preferences.ts';
 
-const testStack = useTestStack();
+// A small per-recipient cap, so the file can reach it (other files run with none they reach).
+const CAP = 2;
+const testStack = useTestStack({ optionalMailCap: CAP });
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
 let notifications: NotificationsRepository;
@@ -92,6 +94,22 @@ describe('an optional mail and its one-click link', () => {
     expect(headerLine(mail, 'list-unsubscribe')).toBeUndefined();
     expect(headerLine(mail, 'list-unsubscribe-post')).toBeUndefined();
     expect(mail.text).toContain('Dette er en obligatorisk melding fra Kvalitetskommuneprogrammet. Den sendes alltid');
+  });
+});
+
+describe('the per-recipient cap', () => {
+  it(`sends ${CAP} optional mails a day to one address at once and holds the rest for the digest; mandatory mail is never capped`, async () => {
+    const address = `mange-${randomUUID()}@verdal.kommune.no`;
+    const optional = [];
+    for (let i = 1; i <= CAP + 1; i++) optional.push(await queue(message('network-composition', address, `Nettverket ditt ${i}`)));
+    const settled = await Promise.all(optional.map((id) => eventually(async () => {
+      const n = await notifications.get(id);
+      return n && n.status !== 'queued' ? n : undefined;
+    }, 20_000, `notification ${id} settled`)));
+    expect(settled.map((n) => n.status).sort()).toEqual([...Array<string>(CAP).fill('sent'), 'digest-held'].sort());
+    expect(settled.find((n) => n.status === 'digest-held')?.heldBack).toContain(`had its ${CAP} optional mails of the day`);
+    await queue(message('decision-letter', address, 'Vedtak: over the cap'));
+    expect((await mailWithSubject('Vedtak: over the cap')).text).toContain('obligatorisk melding');
   });
 });
 
