@@ -93,13 +93,13 @@ function queuedAgain(notification: Notification, context: { readonly correlation
  * The day's digest of one address: its held notifications in one letter. The id comes from the
  * address and the day, so however often the schedule runs, one digest per address and day exists.
  */
-export function digestNotification(recipient: { readonly name?: string | undefined; readonly address: string }, day: string, held: readonly Notification[], now: Date): Notification {
+export function digestNotification(recipient: { readonly name?: string | undefined; readonly address: string }, day: string, held: readonly Notification[], now: Date): NotificationChange {
   const address = recipient.address.toLowerCase();
   const id = createHash('sha256').update(`digest|${address}|${day}`).digest('hex').slice(0, 32);
   const { subject, text, language } = digestLetter(day, held);
   const at = now.toISOString();
   const eventId = `digest#${address}#${day}`;
-  return {
+  const state: Notification = {
     id,
     template: DIGEST_TEMPLATE,
     language,
@@ -113,4 +113,5 @@ export function digestNotification(recipient: { readonly name?: string | undefin
     createdAt: at,
     updatedAt: at,
   };
+  return { state, events: [newEvent('NotificationQueued', { notificationId: id, template: DIGEST_TEMPLATE }, { correlationId: eventId, now })] };
 }

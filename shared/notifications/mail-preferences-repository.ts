@@ -4,7 +4,7 @@
  * quota of optional mail, and the daily digest's write (one transaction per address and day).
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { newEvent } from '../event-catalogue.ts';
+import type { EventEnvelope } from '../event-catalogue.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { MAIL_CATEGORIES, type MailCategory, type MailDelivery } from './message-types.ts';
@@ -146,12 +146,12 @@ export class MailPreferencesRepository {
    * included notification moved from `digest-held` to `digested`. False, writing nothing, when the
    * day's digest exists or one of them is no longer held (a concurrent run took it).
    */
-  async storeDigest(digest: Notification, included: readonly Notification[], now: Date): Promise<boolean> {
+  async storeDigest(digest: { readonly state: Notification; readonly events: readonly EventEnvelope[] }, included: readonly Notification[], now: Date): Promise<boolean> {
     const at = now.toISOString();
-    const { gsi1pk, gsi1sk } = notificationKeys.notificationsByStatus('queued', at, digest.id);
+    const { gsi1pk, gsi1sk } = notificationKeys.notificationsByStatus('queued', at, digest.state.id);
     return this.table.transactIfConditionsHold(
       [
-        { Put: { TableName: this.table.name, Item: { ...notificationKeys.notification(digest.id), gsi1pk, gsi1sk, entity: 'Notification', ...digest }, ConditionExpression: 'attribute_not_exists(pk)' } },
+        { Put: { TableName: this.table.name, Item: { ...notificationKeys.notification(digest.state.id), gsi1pk, gsi1sk, entity: 'Notification', ...digest.state }, ConditionExpression: 'attribute_not_exists(pk)' } },
         ...included.map((n) => {
           const byStatus = notificationKeys.notificationsByStatus('digested', at, n.id);
           return {
@@ -161,12 +161,12 @@ export class MailPreferencesRepository {
               UpdateExpression: 'SET #status = :digested, digestId = :digest, updatedAt = :at, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
               ConditionExpression: '#status = :held',
               ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':digested': 'digested', ':held': 'digest-held', ':digest': digest.id, ':at': at, ':gsi1pk': byStatus.gsi1pk, ':gsi1sk': byStatus.gsi1sk },
+              ExpressionAttributeValues: { ':digested': 'digested', ':held': 'digest-held', ':digest': digest.state.id, ':at': at, ':gsi1pk': byStatus.gsi1pk, ':gsi1sk': byStatus.gsi1sk },
             },
           };
         }),
       ],
-      [newEvent('NotificationQueued', { notificationId: digest.id, template: digest.template }, { correlationId: digest.correlationId ?? digest.cause.eventId, now })],
+      digest.events,
     );
   }
 }

@@ -120,12 +120,15 @@ describe('the daily digest', () => {
 
   it('is one notification per address and day, whatever the case of the address', () => {
     const now = new Date('2026-12-02T05:30:00Z');
-    const a = digestNotification({ address: 'Kari@verdal.kommune.no' }, '2026-12-02', [held(1, 'nb', now.toISOString())], now);
-    const b = digestNotification({ address: 'kari@verdal.kommune.no' }, '2026-12-02', [held(2, 'nb', now.toISOString())], new Date());
-    const c = digestNotification({ address: 'kari@verdal.kommune.no' }, '2026-12-03', [held(1, 'nb', now.toISOString())], now);
+    const a = digestNotification({ address: 'Kari@verdal.kommune.no' }, '2026-12-02', [held(1, 'nb', now.toISOString())], now).state;
+    const b = digestNotification({ address: 'kari@verdal.kommune.no' }, '2026-12-02', [held(2, 'nb', now.toISOString())], new Date()).state;
+    const c = digestNotification({ address: 'kari@verdal.kommune.no' }, '2026-12-03', [held(1, 'nb', now.toISOString())], now).state;
     expect(a.id).toBe(b.id);
     expect(a.id).not.toBe(c.id);
     expect(a).toMatchObject({ template: 'daily-digest', status: 'queued', cause: { eventType: 'Schedule:daily-mail-digest' } });
+    const { events } = digestNotification({ address: 'kari@verdal.kommune.no' }, '2026-12-02', [held(1, 'nb', now.toISOString())], now);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data).toEqual({ notificationId: a.id, template: 'daily-digest' });
   });
 });
 
