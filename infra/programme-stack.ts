@@ -11,7 +11,7 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { ProgrammeUserPool, type JwtTrust } from './constructs/auth.ts';
+import { ProgrammeUserPool } from './constructs/auth.ts';
 import { EventPipeline } from './constructs/event-pipeline.ts';
 import { ProgrammeHttpApi } from './constructs/http-api.ts';
 import type { MailSettings } from './constructs/programme-function.ts';
@@ -31,8 +31,11 @@ export class ProgrammeStack extends Stack {
   readonly eventBus: EventBus;
   readonly uploads: UploadBucket;
   readonly functions: ProgrammeFunctions;
-  readonly userPool: ProgrammeUserPool | undefined;
+  readonly userPool: ProgrammeUserPool;
+  /** The people's API: Cognito tokens. */
   readonly httpApi: ProgrammeHttpApi;
+  /** The municipal systems' API: Maskinporten tokens, the same functions. */
+  readonly machineApi: ProgrammeHttpApi;
   readonly eventPipeline: EventPipeline;
   readonly mailConfigurationSet: ConfigurationSet;
   /** The nested stacks and what goes into each. */
@@ -70,23 +73,23 @@ export class ProgrammeStack extends Stack {
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
     if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
 
-    // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
-    let jwt: JwtTrust;
-    if (config.externalJwtIssuer) {
-      this.userPool = undefined;
-      jwt = config.externalJwtIssuer;
-    } else {
-      this.userPool = new ProgrammeUserPool(this, 'Auth');
-      jwt = this.userPool;
-    }
-
+    // People sign in through our user pool; municipal systems through Maskinporten. An HTTP API
+    // route takes one JWT authorizer with one issuer, so each has its own API over the same functions.
+    this.userPool = new ProgrammeUserPool(this, 'Auth');
     this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
+      audience: 'people',
       functions: this.functions,
-      jwt,
+      jwt: this.userPool,
       routeScopeFor: (name) => this.layout.scopeFor(name, 'Routes'),
     });
     // The one-click unsubscribe links of optional mail point at this API (RFC 8058).
     this.functions.get('deliverNotification').addEnvironment(ENV.publicApiUrl, this.httpApi.url);
+    this.machineApi = new ProgrammeHttpApi(this, 'MachineApi', {
+      audience: 'machine',
+      functions: this.functions,
+      jwt: config.maskinporten,
+      routeScopeFor: (name) => this.layout.scopeFor(name, 'MachineRoutes'),
+    });
     this.eventPipeline = new EventPipeline(this, 'EventPipeline', {
       table: this.table,
       eventBus: this.eventBus,
@@ -103,14 +106,15 @@ export class ProgrammeStack extends Stack {
       }
     }
 
-    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API for people (Cognito tokens)' });
+    new CfnOutput(this, 'MachineApiUrl', { value: this.machineApi.url, description: 'Base URL of the HTTP API for municipal systems (Maskinporten tokens)' });
     new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UploadBucketName', { value: this.uploads.bucketName, description: 'Large uploads of figures (presigned PUT)' });
-    new CfnOutput(this, 'JwtIssuer', { value: jwt.issuer, description: 'Issuer the API trusts' });
-    if (this.userPool) {
-      new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPool.userPoolId });
-      new CfnOutput(this, 'UserPoolClientId', { value: this.userPool.client.userPoolClientId });
-    }
+    new CfnOutput(this, 'JwtIssuer', { value: this.userPool.issuer, description: 'Issuer the people API trusts' });
+    new CfnOutput(this, 'MaskinportenIssuer', { value: config.maskinporten.issuer, description: 'Issuer the machine API trusts' });
+    new CfnOutput(this, 'MaskinportenAudience', { value: config.maskinporten.audience.join(','), description: 'The aud the machine API accepts: municipal systems ask Maskinporten for it as resource' });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPool.client.userPoolClientId });
   }
 }

@@ -1,2 +1,3 @@
-/** People, the public runtime entry (a minimal stand-in until the people capability is merged). */
-export { PeopleRepository, peopleRepository, type Person, type PersonContact } from './repository.ts';
+/** The people capability's public entry. */
+export * from './model.ts';
+export { PeopleRepository, peopleRepository, personItem, keys as peopleKeys } from './repository.ts';

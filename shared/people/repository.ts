@@ -1,54 +1,47 @@
 /**
- * A minimal stand-in of the people capability's repository (issue 14, H-people owns the real
- * one and replaces this file at merge): only what mail needs, at the names and keys of
- * /work/notes/i14/design.md.
+ * People in the programme table: `peopleRepository()` in a handler, `new PeopleRepository(new
+ * Table(name))` in a test.
  */
-import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import type { PersonRole } from '../platform/auth/principal.ts';
+import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+import type { Versioned } from '../platform/dynamodb/query.ts';
+import type { Person, PersonContact } from './model.ts';
 
 export const keys = {
+  /** pk PERSON#<id>, sk PERSON: one person. */
   person: (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'PERSON' }),
+  /** gsi1 PEOPLE#<organisation> / <id>: the people of a municipality, or of the secretariat. */
   peopleOf: (organisation: string, personId = '') => ({ gsi1pk: `PEOPLE#${organisation}`, gsi1sk: personId }),
-} as const;
+  /** pk PERSON_EMAIL#<lower-case address>, sk PERSON: one person per address. */
+  email: (address: string) => ({ pk: `PERSON_EMAIL#${address.trim().toLowerCase()}`, sk: 'PERSON' }),
+};
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly organisation: string;
-  readonly roles: readonly PersonRole[];
-  readonly status: 'invited' | 'active' | 'deactivated';
-}
-
-/** A person as mail addresses one. */
-export interface PersonContact {
-  readonly personId: string;
-  readonly name: string;
-  readonly email: string;
-  readonly roles: readonly PersonRole[];
+export function personItem(person: Person) {
+  return { ...keys.person(person.id), ...keys.peopleOf(person.organisation, person.id), entity: 'Person', ...person };
 }
 
 export class PeopleRepository {
-  readonly table: Table;
-
+  readonly #table: Table;
   constructor(table: Table) {
-    this.table = table;
+    this.#table = table;
   }
 
-  async get(personId: string): Promise<Person | undefined> {
-    return (await this.table.get<Person>(keys.person(personId)))?.value;
+  get(personId: string): Promise<Versioned<Person> | undefined> {
+    return this.#table.get<Person>(keys.person(personId));
   }
 
-  /** The organisation's active or invited people holding any of the roles (one Query on gsi1). */
+  /** The people of an organisation, deactivated ones included. */
+  async of(organisation: string): Promise<Person[]> {
+    return (await this.#table.queryIndex('gsi1', keys.peopleOf(organisation).gsi1pk)) as unknown as Person[];
+  }
+
+  /** The people of an organisation who hold any of the roles and are not deactivated. */
   async withRoles(organisation: string, roles: readonly PersonRole[]): Promise<readonly PersonContact[]> {
-    const people = (await this.table.queryIndex('gsi1', keys.peopleOf(organisation).gsi1pk)).map((i) => withoutStorageAttributes<Person>(i));
-    return people
+    return (await this.of(organisation))
       .filter((p) => p.status !== 'deactivated' && p.roles.some((r) => roles.includes(r)))
       .map((p) => ({ personId: p.id, name: p.name, email: p.email, roles: p.roles }));
   }
 }
 
-let bound: PeopleRepository | undefined;
-
-export const peopleRepository = (): PeopleRepository => (bound ??= new PeopleRepository(programmeTable()));
+let repository: PeopleRepository | undefined;
+export const peopleRepository = (): PeopleRepository => (repository ??= new PeopleRepository(programmeTable()));

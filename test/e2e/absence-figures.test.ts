@@ -12,6 +12,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -31,10 +32,17 @@ async function absenceItemCount(): Promise<number> {
 const mailTo = async (address: string) => (await stack.mail.list()).filter((m) => m.to.includes(address));
 const quarter = (period: string, pct: number) => ({ period, lostDays: pct * 10, agreedDays: 1000 });
 
+/** The network's advisor, a person of the secretariat; its token is tokens.advisor. */
+async function advisorPerson(): Promise<string> {
+  const { token, personId } = await staffToken(stack, { role: 'advisor', ...advisor });
+  tokens.advisor = token;
+  return personId;
+}
+
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1431']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1431']) tokens[n] = await personToken(stack, { municipality: n });
   expect((await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } })).status).toBe(200);
 
   // Two participants: Verdal (10 % in 2006 → 8 % by end of 2008, in a network) and Jølster (9 % → 7 % by end of 2009).
@@ -49,7 +57,7 @@ beforeAll(async () => {
   };
   await apply('1721', verdalLeader, { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 8, targetDate: '2008-12-31' });
   await apply('1431', jolsterLeader, { baselineYear: 2006, baselinePercentage: 9, targetPercentage: 7, targetDate: '2009-12-31' });
-  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor, members: ['1721'] } })).status).toBe(201);
+  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: await advisorPerson(), members: ['1721'] } })).status).toBe(201);
   await stack.settled();
 });
 
@@ -151,7 +159,7 @@ describe('refusals write nothing', () => {
     const before = await absenceItemCount();
     const own = await api('/municipalities/1503/absence-figures', {
       method: 'POST',
-      token: await stack.issuer.issue({ role: 'municipality', municipality: '1503' }),
+      token: await personToken(stack, { municipality: '1503' }),
       body: { rows: [quarter('2007Q4', 7), quarter('2009Q1', 7)] },
     });
     expect(own.status).toBe(422);
@@ -210,5 +218,11 @@ describe('the secretariat’s view', () => {
     const overview = await api('/overview/target-statuses', { token: tokens.secretariat });
     expect(overview.json.counts).toEqual({ 'off-track': 1, 'on-track': 1 });
     expect(overview.json.statuses.map((s: { municipalityNumber: string; status: string }) => `${s.municipalityNumber}:${s.status}`)).toEqual(['1721:off-track', '1431:on-track']);
+  });
+
+  it('shows an advisor the statuses of its network’s members only', async () => {
+    const overview = await api('/overview/target-statuses', { token: tokens.advisor });
+    expect(overview.json).toMatchObject({ counts: { 'off-track': 1 }, statuses: [expect.objectContaining({ municipalityNumber: '1721', status: 'off-track' })] });
+    expect(overview.json.statuses).toHaveLength(1);
   });
 });

@@ -16,7 +16,8 @@ import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-cl
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
-import { bodies } from '../support/route-examples.ts';
+import { bodies, ids } from '../support/route-examples.ts';
+import { personToken, staffToken } from '../support/people.ts';
 import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
 import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
@@ -41,7 +42,7 @@ const nextTag = () => `${Date.now().toString(36)}-${++unique}`;
 async function municipality(): Promise<{ number: string; token: string; email: string }> {
   const number = POOL.shift();
   if (!number) throw new Error('The municipality pool is used up: add numbers that existed in 2007');
-  return { number, token: await stack.issuer.issue({ role: 'municipality', municipality: number }), email: `pl-${number}@kommune.no` };
+  return { number, token: await personToken(stack, { municipality: number }), email: `pl-${number}@kommune.no` };
 }
 
 const post = (path: string, token: string, body?: unknown) => api(path, { method: 'POST', token, ...(body !== undefined ? { body } : {}) });
@@ -365,6 +366,7 @@ beforeAll(async () => {
   });
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, tokens.secretariat, 'Pulje for kappløp');
+  ids.advisor = (await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera.veileder@ks.no' })).personId;
   networkId = expectStatus(await post(`/cohorts/${cohortId}/networks`, tokens.secretariat, bodies.formNetwork!()), 201, 'forming the network').json.id as string;
 }, 120_000);
 
