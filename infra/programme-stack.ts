@@ -85,6 +85,8 @@ export class ProgrammeStack extends Stack {
       jwt: this.userPool,
       routeScopeFor: (name) => this.layout.scopeFor(name, 'Routes'),
     });
+    // The one-click unsubscribe links of optional mail point at this API (RFC 8058).
+    this.functions.get('deliverNotification').addEnvironment(ENV.publicApiUrl, this.httpApi.url);
     this.machineApi = new ProgrammeHttpApi(this, 'MachineApi', {
       audience: 'machine',
       functions: this.functions,

@@ -49,6 +49,8 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     [ENV.secretariatEmail]: LOCAL_SETTINGS.secretariatEmail,
     [ENV.uploadBucket]: LOCAL_SETTINGS.uploadBucket,
     [ENV.sesConfigurationSet]: LOCAL_SETTINGS.sesConfigurationSet,
+    // The gateway's default address; the stack sets the real one once it listens.
+    [ENV.publicApiUrl]: 'http://127.0.0.1:3000',
     POWERTOOLS_LOG_LEVEL: logLevel,
     POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
   });

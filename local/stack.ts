@@ -49,6 +49,8 @@ export interface LocalStackOptions {
   readonly log?: (line: string) => void;
   /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (as the CDK context `rateLimits` does in AWS). Set before the first request. */
   readonly rateLimits?: RateLimits;
+  /** Optional mails one address gets at once per day (OPTIONAL_MAIL_CAP), replacing the shipped 5: tests that send years of reminders in a minute raise it. */
+  readonly optionalMailCap?: number;
   /** Called once if the DynamoDB Local this stack started exits while the stack runs (not on stop). */
   readonly onDatabaseLost?: (description: string) => void;
 }
@@ -121,6 +123,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     applyLocalEnvironment({ dynamoDb: dynamoDbEndpoint, awsEmulator: aws.endpoint, s3: s3.endpoint });
     process.env.TABLE_NAME = tableName;
     if (options.rateLimits) process.env[ENV.rateLimits] = JSON.stringify(RateLimits.parse(options.rateLimits));
+    if (options.optionalMailCap) process.env[ENV.optionalMailCap] = String(options.optionalMailCap);
 
     const client = new DynamoDBClient({ endpoint: dynamoDbEndpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const { streamArn, created } = await ensureTable(client, tableName);
@@ -163,6 +166,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     };
     const url = await listen('people', options.port ?? 3000);
     const machineUrl = await listen('machine', options.machinePort ?? (options.port === 0 ? 0 : 3001));
+    // Optional mail's one-click unsubscribe links point at the people gateway (the port is known only now).
+    process.env[ENV.publicApiUrl] = url;
 
     return {
       url,

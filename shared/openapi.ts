@@ -157,7 +157,7 @@ function successResponse(success: SuccessResponse) {
       ...(success.location ? { Location: header(`Where the resource is read: ${success.location} (GET)`, true, { type: 'string', pattern: '^/' }) } : {}),
       ...(success.retryAfter ? { 'Retry-After': header(`${success.retryAfter}: seconds before it is worth asking again`, false, { type: 'string', pattern: '^[0-9]+$' }) } : {}),
     },
-    content: { 'application/json': { schema: success.schema } },
+    content: { [success.mediaType ?? 'application/json']: { schema: success.schema } },
   };
 }
 

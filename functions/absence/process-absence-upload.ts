@@ -32,7 +32,8 @@ import { readUploadObject, uploadIdOfKey } from '#shared/absence/upload-objects.
 import { readUploadFile } from '#shared/absence/upload-file.ts';
 import { processAbsenceUpload } from '#shared/absence/routes.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
-import { notificationsRepository, queuedNotifications, secretariatRecipient } from '#shared/notifications/index.ts';
+import { notificationsRepository, queuedNotifications, recipientsByRole, secretariatRecipient } from '#shared/notifications/index.ts';
+import { peopleRepository } from '#shared/people/index.ts';
 import { withAuditContext } from '#shared/platform/audit/actor.ts';
 import { systemActor } from '#shared/platform/audit/entry.ts';
 import { config } from '#shared/platform/config.ts';
@@ -106,7 +107,7 @@ async function processUpload(upload: StoredAsyncUpload): Promise<StoredAsyncUplo
   return (await uploads.get(upload.uploadId))!;
 }
 
-/** The outcome to the uploader: a municipality at its registered contact address, in its written standard; the secretariat at its own. */
+/** The outcome to the uploader: a municipality's figures uploaders by role, else its registered contact address, in its written standard; the secretariat at its own. */
 async function tellUploader(upload: StoredAsyncUpload): Promise<void> {
   if (!isFinalUploadStatus(upload.status) || !upload.outcomeEventId) return;
   const outcome: UploadOutcome = upload.status === 'committed' ? { status: 'committed', receipt: upload.receipt! } : { status: 'rejected', problem: upload.problem! };
@@ -116,6 +117,13 @@ async function tellUploader(upload: StoredAsyncUpload): Promise<void> {
     return;
   }
   const municipality = await municipalitiesRepository().get(upload.municipalityNumber!);
+  const message = absenceUploadOutcome(upload.uploadId, outcome, { address: municipality?.contactEmail ?? '' }, languageFor(municipality?.writtenStandard ?? 'neutral'), upload.correlationId);
+  // Its figures uploaders by role, else the registered contact address.
+  const uploaders = await recipientsByRole(message.template === 'absence-upload-committed' ? 'absence-upload-committed' : 'absence-upload-rejected', (roles) => peopleRepository().withRoles(upload.municipalityNumber!, roles), [], ['figures-uploader']);
+  if (uploaders.length) {
+    await notificationsRepository().insertAll(queuedNotifications({ ...message, to: uploaders }, cause));
+    return;
+  }
   if (!municipality?.contactEmail) {
     logger.warn('No registered contact address: the outcome is only on the upload resource', { municipalityNumber: upload.municipalityNumber });
     return;

@@ -4,10 +4,11 @@ import { forEachConcurrently } from '#shared/platform/concurrency.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { gatheringNotice } from '#shared/cohorts/index.ts';
-import { notificationsRepository, NOTIFY_CONCURRENCY, queuedNotifications } from '#shared/notifications/index.ts';
+import { notificationsRepository, NOTIFY_CONCURRENCY, queuedNotifications, recipientsByRole } from '#shared/notifications/index.ts';
+import { peopleRepository } from '#shared/people/index.ts';
 import { notifyParticipantsOfGathering } from '#shared/cohorts/routes.ts';
 
-/** On GatheringScheduled/GatheringChanged: each participant's project leader, in its written standard. */
+/** On GatheringScheduled/GatheringChanged: each participant's project leaders by role (else the application's), in its written standard. */
 export const handler = eventHandler(notifyParticipantsOfGathering, async ({ data, metadata }) => {
   const participants = await participantsRepository().ofCohort(data.cohortId);
   const municipalities = await municipalitiesRepository().getMany(participants.map((p) => p.municipalityNumber));
@@ -16,6 +17,7 @@ export const handler = eventHandler(notifyParticipantsOfGathering, async ({ data
     const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
     const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
     const message = gatheringNotice(data.cohortName, data.gathering, previous, to, languageFor(standard), metadata.correlationId);
-    await notificationsRepository().insertAll(queuedNotifications(message, metadata));
+    const recipients = await recipientsByRole('gathering-notice', (roles) => peopleRepository().withRoles(participant.municipalityNumber, roles), [to]);
+    await notificationsRepository().insertAll(queuedNotifications({ ...message, to: recipients }, metadata));
   });
 });

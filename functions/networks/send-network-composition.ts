@@ -4,7 +4,8 @@ import { forEachConcurrently } from '#shared/platform/concurrency.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { networkComposition } from '#shared/networks/index.ts';
-import { notificationsRepository, NOTIFY_CONCURRENCY, queuedNotifications } from '#shared/notifications/index.ts';
+import { notificationsRepository, NOTIFY_CONCURRENCY, queuedNotifications, recipientsByRole } from '#shared/notifications/index.ts';
+import { peopleRepository } from '#shared/people/index.ts';
 import { sendNetworkComposition } from '#shared/networks/routes.ts';
 
 /**
@@ -20,7 +21,8 @@ export const handler = eventHandler(sendNetworkComposition, async ({ data, metad
   await forEachConcurrently(participants, NOTIFY_CONCURRENCY, async (participant) => {
     const standard = municipalities.get(participant.municipalityNumber)?.writtenStandard ?? 'neutral';
     const to = { name: participant.projectLeader.name, address: participant.projectLeader.email };
-    await notifications.insertAll(queuedNotifications(networkComposition(data, to, languageFor(standard), metadata.correlationId), metadata));
+    const recipients = await recipientsByRole('network-composition', (roles) => peopleRepository().withRoles(participant.municipalityNumber, roles), [to]);
+    await notifications.insertAll(queuedNotifications({ ...networkComposition(data, to, languageFor(standard), metadata.correlationId), to: recipients }, metadata));
   });
   const advisor = { name: data.advisor.name, address: data.advisor.email };
   await notifications.insertAll(queuedNotifications(networkComposition(data, advisor, 'nb', metadata.correlationId), metadata));

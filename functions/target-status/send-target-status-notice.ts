@@ -1,6 +1,8 @@
 import { mailCaps, targetStatusNotice, targetStatusRepository } from '#shared/target-status/index.ts';
 import { sendTargetStatusNotice, targetStatusFollowUpsSchedule } from '#shared/target-status/routes.ts';
-import { coalescedNotifications, notificationsRepository, queuedNotifications } from '#shared/notifications/index.ts';
+import { coalescedNotifications, notificationsRepository, queuedNotifications, recipientsByRole } from '#shared/notifications/index.ts';
+import { peopleRepository } from '#shared/people/index.ts';
+import type { EmailMessage } from '#shared/platform/mail/email-message.ts';
 import { addDays, norwegianDay } from '#shared/platform/dates.ts';
 import { languageFor } from '#shared/platform/written-standard.ts';
 import { awsEventHandler, eventHandler, type DomainEventBridgeEvent } from '#shared/platform/events/event-handler.ts';
@@ -9,7 +11,9 @@ import { logger } from '#shared/platform/logger.ts';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 
 /**
- * On TargetStatusChanged: the project leader in the municipality's written standard; for off-track
+ * On TargetStatusChanged: the project leaders and the steering group (management, union
+ * representative, elected official) by role, else the application's project leader, in the
+ * municipality's written standard; for off-track
  * also the network's advisor. At most `perMunicipalityPerDay` notices a municipality per Norwegian
  * day (shared/target-status/mail-caps.json): the first changes of the day are sent at once, a burst's
  * later changes are coalesced (recorded, not sent), and the day's latest status follows the next
@@ -17,8 +21,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
  */
 const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metadata }) => {
   const notifications = notificationsRepository();
-  const leader = { name: data.projectLeader.name, address: data.projectLeader.email };
-  const messages = [targetStatusNotice(data, leader, languageFor(data.writtenStandard), metadata.correlationId)];
+  const messages = [await toMunicipality(data, targetStatusNotice(data, { name: data.projectLeader.name, address: data.projectLeader.email }, languageFor(data.writtenStandard), metadata.correlationId))];
   if (data.assessment.status === 'off-track' && data.advisor) {
     messages.push(targetStatusNotice(data, { name: data.advisor.name, address: data.advisor.email }, 'nb', metadata.correlationId));
   }
@@ -52,13 +55,18 @@ const followUps = awsEventHandler(targetStatusFollowUpsSchedule, async (event) =
     if (claim !== 'claimed') continue;
     const change = slot.latest;
     const cause = { eventId, eventType: 'TargetStatusChanged' } as const;
-    sent += await notifications.insertAll(queuedNotifications(targetStatusNotice(change, { name: change.projectLeader.name, address: change.projectLeader.email }, languageFor(change.writtenStandard)), cause));
+    sent += await notifications.insertAll(queuedNotifications(await toMunicipality(change, targetStatusNotice(change, { name: change.projectLeader.name, address: change.projectLeader.email }, languageFor(change.writtenStandard))), cause));
     if (change.assessment.status === 'off-track' && change.advisor) {
       sent += await notifications.insertAll(queuedNotifications(targetStatusNotice(change, { name: change.advisor.name, address: change.advisor.email }, 'nb'), cause));
     }
   }
   logger.info('Target status follow-ups', { day: yesterday, sent });
 });
+
+/** The municipality's notice to its people by role (message-types.ts), else to the project leader it was written to. */
+async function toMunicipality(change: { readonly municipalityNumber: string }, message: EmailMessage): Promise<EmailMessage> {
+  return { ...message, to: await recipientsByRole('target-status-notice', (roles) => peopleRepository().withRoles(change.municipalityNumber, roles), message.to) };
+}
 
 /** TargetStatusChanged events, and the daily follow-up schedule. */
 export const handler = withDeclaration(

@@ -7,6 +7,8 @@ import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import type { EmailMessage, Recipient } from '../platform/mail/email-message.ts';
 import { refuse } from '../platform/refusal.ts';
 import type { Notification, NotificationCause } from './model.ts';
+import { digestLetter } from './mail-preferences.ts';
+import { DIGEST_TEMPLATE } from './message-types.ts';
 
 /** A notification to store and the events stored with it. */
 export interface NotificationChange {
@@ -85,4 +87,31 @@ export function released(notification: Notification, context: { readonly correla
 
 function queuedAgain(notification: Notification, context: { readonly correlationId: string; readonly now: Date }): EventEnvelope<'NotificationQueued'> {
   return newEvent('NotificationQueued', { notificationId: notification.id, template: notification.template }, context);
+}
+
+/**
+ * The day's digest of one address: its held notifications in one letter. The id comes from the
+ * address and the day, so however often the schedule runs, one digest per address and day exists.
+ */
+export function digestNotification(recipient: { readonly name?: string | undefined; readonly address: string }, day: string, held: readonly Notification[], now: Date): NotificationChange {
+  const address = recipient.address.toLowerCase();
+  const id = createHash('sha256').update(`digest|${address}|${day}`).digest('hex').slice(0, 32);
+  const { subject, text, language } = digestLetter(day, held);
+  const at = now.toISOString();
+  const eventId = `digest#${address}#${day}`;
+  const state: Notification = {
+    id,
+    template: DIGEST_TEMPLATE,
+    language,
+    recipient: { ...(recipient.name ? { name: recipient.name } : {}), address: recipient.address },
+    subject,
+    text,
+    status: 'queued',
+    attempts: 0,
+    correlationId: eventId,
+    cause: { eventId, eventType: 'Schedule:daily-mail-digest' },
+    createdAt: at,
+    updatedAt: at,
+  };
+  return { state, events: [newEvent('NotificationQueued', { notificationId: id, template: DIGEST_TEMPLATE }, { correlationId: eventId, now })] };
 }

@@ -4,6 +4,7 @@ import { schema } from '../platform/contract/schema.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDateTime } from '../platform/contract/common.ts';
 import { NOTIFICATION_STATUSES, type Notification as NotificationEntity } from './model.ts';
+import { MAIL_CATEGORIES, MAIL_DELIVERIES, type MailCategory, type MailDelivery } from './message-types.ts';
 
 export { NOTIFICATION_STATUSES };
 
@@ -25,7 +26,8 @@ export const Notification = /* @__PURE__ */ schema(() =>
       createdAt: IsoDateTime,
       updatedAt: IsoDateTime,
       sentAt: IsoDateTime.optional(),
-      heldBack: z.string().optional().meta({ description: 'Why a coalesced notification was not sent' }),
+      heldBack: z.string().optional().meta({ description: 'Why a coalesced notification was not sent, or why one was held for the digest' }),
+      digestId: z.string().optional().meta({ description: 'The daily digest a `digested` notification was sent in' }),
       feedback: z
         .object({ kind: z.enum(['bounce', 'complaint']), type: z.string().optional(), at: IsoDateTime, detail: z.string().optional() })
         .optional()
@@ -74,3 +76,36 @@ export type SesFeedbackDetail = z.infer<typeof SesFeedbackDetail>;
 /** true only when each type is assignable to the other; Assert fails to compile on false. */
 type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
+
+/** A person's choices for optional mail: every category with its delivery (mandatory mail has none: it is always sent). */
+export const MailPreferencesView = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      address: z.string().meta({ description: 'The address the preferences are kept for (the person’s own, lower case)' }),
+      preferences: z.object(Object.fromEntries(MAIL_CATEGORIES.map((c) => [c, z.enum(MAIL_DELIVERIES)])) as Record<MailCategory, z.ZodEnum<{ [K in MailDelivery]: K }>>),
+    })
+    .meta({ id: 'MailPreferences' }),
+);
+
+/** Categories to change; the ones not named stay as they are. */
+export const MailPreferencesChange = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      preferences: z
+        .object(Object.fromEntries(MAIL_CATEGORIES.map((c) => [c, z.enum(MAIL_DELIVERIES).optional()])) as Record<MailCategory, z.ZodOptional<z.ZodEnum<{ [K in MailDelivery]: K }>>>)
+        .strict()
+        .meta({ description: 'Per category of optional mail: `immediate`, `digest` (one mail a day) or `off`' }),
+    })
+    .strict()
+    .meta({ id: 'MailPreferencesChange' }),
+);
+
+export const UnsubscribeParams = /* @__PURE__ */ schema(() => z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'An unsubscribe token') }));
+
+export const Unsubscribed = /* @__PURE__ */ schema(() =>
+  z
+    .object({ status: z.literal('unsubscribed'), category: z.enum([...MAIL_CATEGORIES, 'all']), mandatoryMail: z.literal('still-sent') })
+    .meta({ id: 'Unsubscribed', description: 'The category is off for the address the link was sent to; mandatory mail is still sent' }),
+);
+
+export const UnsubscribePage = /* @__PURE__ */ schema(() => z.string().meta({ description: 'A small HTML page (bokmål and nynorsk) with the button that unsubscribes' }));

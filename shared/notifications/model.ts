@@ -8,9 +8,12 @@
  * (shared/email-confirmations/model.ts). `bounced`/`complained`: SES reported it back
  * (functions/notifications/record-email-feedback.ts); `suppressed`: not sent, the address bounced or complained
  * before; `coalesced`: not sent, over a cap (a later notice carries the news, see
- * shared/target-status/mail-caps.json). New statuses are added at the end.
+ * shared/target-status/mail-caps.json). Mail preferences (mail-preferences.ts): `digest-held`: optional mail
+ * held for the recipient's daily digest (chosen, or over the per-recipient cap); `digested`: sent
+ * inside a digest (`digestId`); `unsubscribed`: not sent, the recipient turned its category off.
+ * New statuses are added at the end.
  */
-export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation', 'bounced', 'complained', 'suppressed', 'coalesced'] as const;
+export const NOTIFICATION_STATUSES = ['queued', 'sent', 'failed', 'awaiting-confirmation', 'bounced', 'complained', 'suppressed', 'coalesced', 'digest-held', 'digested', 'unsubscribed'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 /** What SES reported back about a sent email, or why it was suppressed. */
@@ -41,6 +44,8 @@ export interface Notification {
   /** Why a coalesced notification was not sent. */
   heldBack?: string;
   feedback?: DeliveryFeedback;
+  /** The digest a `digested` notification was sent in. */
+  digestId?: string;
 }
 
 /** The event a notification is queued for; its correlation id is the fallback for the message's. */

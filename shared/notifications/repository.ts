@@ -162,6 +162,31 @@ export class NotificationsRepository {
   }
 
   /**
+   * A notification the recipient's preferences keep from being sent now: `digest-held` (for the
+   * daily digest) or `unsubscribed` (its category is off), with why. Only from queued or failed;
+   * false when it was settled already (a redelivery).
+   */
+  async settleUnsent(id: string, status: 'digest-held' | 'unsubscribed', reason: string, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.name,
+          Key: keys.notification(id),
+          UpdateExpression: 'SET #status = :status, updatedAt = :at, heldBack = :reason, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
+          ConditionExpression: '#status IN (:queued, :failed)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':status': status, ':at': at, ':reason': reason, ':queued': 'queued', ':failed': 'failed', ...byStatusValues(status, at, id) },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  /**
    * The notification's half of holding it for an address awaiting confirmation (the address's
    * half is the confirmation store's, in the same transaction): `awaiting-confirmation`, unless
    * it is sent or held already.

@@ -42,6 +42,10 @@ export const ENV = {
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
   /** Caps on optional mail (JSON) replacing shared/target-status/mail-caps.json. */
   mailCaps: 'MAIL_CAPS',
+  /** Optional mails one address gets at once per day, replacing the shipped cap (shared/notifications/mail-preferences.ts); the test stack raises it. */
+  optionalMailCap: 'OPTIONAL_MAIL_CAP',
+  /** The API's public base URL, for the one-click unsubscribe links in optional mail (the stack sets the HTTP API's URL). */
+  publicApiUrl: 'PUBLIC_API_URL',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
@@ -76,6 +80,16 @@ export const config = {
   },
   /** The SES configuration set to send with, when there is one (the stack always sets it). */
   sesConfigurationSet: () => process.env[ENV.sesConfigurationSet]?.trim() || undefined,
+  /** OPTIONAL_MAIL_CAP when set (a positive whole number; anything else is a deployment mistake), else undefined: the shipped cap. */
+  optionalMailCap: () => {
+    const raw = process.env[ENV.optionalMailCap];
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const cap = Number(raw);
+    if (!Number.isInteger(cap) || cap < 1) throw new Error(`${ENV.optionalMailCap} must be a positive whole number, not ${raw}`);
+    return cap;
+  },
+  /** The API's base URL without a trailing slash: an optional mail's unsubscribe link must work, so it is required. */
+  publicApiUrl: () => required(ENV.publicApiUrl).replace(/\/+$/, ''),
 };
 
 /** Source of every domain event this backend publishes on EventBridge. */

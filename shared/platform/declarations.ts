@@ -78,6 +78,8 @@ export interface SuccessResponse {
   readonly status: number;
   readonly description: string;
   readonly schema: z.ZodType;
+  /** The body's media type, when not JSON (a page a person opens from a mail: `text/html`). */
+  readonly mediaType?: string;
   /** The route (path template of a GET in the routing table) its `Location` header names; set when the handler sends one. */
   readonly location?: string;
   /** When the handler sends `Retry-After` with it (seconds until it is worth asking again). */

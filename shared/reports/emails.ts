@@ -29,8 +29,8 @@ function copyLine(copiedTo: readonly ReminderCopy[], language: Language): string
 /**
  * A reminder letter, worded by the real distance to the due date on the day it is sent for
  * (`daysPastDue`: negative before, 0 on the day, positive when late), never by the ladder
- * step's nominal day. A step that also goes to the advisor or the secretariat escalates, and
- * the letter says who got a copy.
+ * step's nominal day. A step that also goes to the advisor or the secretariat escalates (the
+ * mandatory `report-escalation`, also to management), and the letter says who got a copy.
  */
 export function reportReminder(
   report: { municipalityName: string; cohortName: string; type: ReportType; title: string; dueDate: string },
@@ -50,7 +50,7 @@ export function reportReminder(
         : step.daysPastDue === 0
           ? `I dag: ${report.title} frå ${report.municipalityName} kommune skal leverast`
           : `${escalation ? 'Eskalert: ' : ''}${report.title} frå ${report.municipalityName} kommune er ${dayCount(days, 'nn')} forseinka`;
-    return letter('report-reminder', to, 'nn', subject, [
+    return letter(escalation ? 'report-escalation' : 'report-reminder', to, 'nn', subject, [
       `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
       step.daysPastDue < 0 ? `Det er ${dayCount(days, 'nn')} att.` : step.daysPastDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nn')} over fristen og er ikkje levert.`,
       ...(escalation ? ['', copyLine(step.copiedTo, 'nn')] : []),
@@ -62,7 +62,7 @@ export function reportReminder(
       : step.daysPastDue === 0
         ? `I dag: ${report.title} fra ${report.municipalityName} kommune skal leveres`
         : `${escalation ? 'Eskalert: ' : ''}${report.title} fra ${report.municipalityName} kommune er ${dayCount(days, 'nb')} forsinket`;
-  return letter('report-reminder', to, 'nb', subject, [
+  return letter(escalation ? 'report-escalation' : 'report-reminder', to, 'nb', subject, [
     `${what} for ${report.municipalityName} kommune i ${report.cohortName} har frist ${due}.`,
     step.daysPastDue < 0 ? `Det er ${dayCount(days, 'nb')} igjen.` : step.daysPastDue === 0 ? 'Fristen er i dag.' : `Rapporten er ${dayCount(days, 'nb')} over fristen og er ikke levert.`,
     ...(escalation ? ['', copyLine(step.copiedTo, 'nb')] : []),

@@ -568,6 +568,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/me/mail-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My choices for optional mail: per category immediate, a daily digest, or off (mandatory mail is always sent)
+         * @description Allowed roles: secretariat, advisor, evaluator, project-leader, figures-uploader, management, union-representative, elected-official, observer. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getMailPreferences"];
+        /**
+         * Change my choices for optional mail (the categories named; the others stay)
+         * @description Allowed roles: secretariat, advisor, evaluator, project-leader, figures-uploader, management, union-representative, elected-official, observer. Not open to municipal systems (Maskinporten).
+         */
+        put: operations["updateMailPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mail-preferences/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page of an unsubscribe link (bokmål and nynorsk): opening it changes nothing, its button posts the one click */
+        get: operations["showUnsubscribePage"];
+        put?: never;
+        /** One-click unsubscribe (RFC 8058): the mail client posts `List-Unsubscribe=One-Click` (any body is ignored); the category is off, mandatory mail still comes */
+        post: operations["unsubscribeByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/email-confirmations/{token}": {
         parameters: {
             query?: never;
@@ -1026,6 +1068,23 @@ export interface components {
              * @enum {string}
              */
             contentType: "text/csv" | "application/json";
+        };
+        MailPreferencesChange: {
+            /** @description Per category of optional mail: `immediate`, `digest` (one mail a day) or `off` */
+            preferences: {
+                /** @enum {string} */
+                reminders?: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                "target-status"?: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                gatherings?: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                networks?: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                reports?: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                figures?: "immediate" | "digest" | "off";
+            };
         };
         MoveDueDateRequest: {
             /**
@@ -1663,7 +1722,7 @@ export interface components {
             subject: string;
             text: string;
             /** @enum {string} */
-            status: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
+            status: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced" | "digest-held" | "digested" | "unsubscribed";
             attempts: number;
             lastError?: string;
             messageId?: string;
@@ -1687,8 +1746,10 @@ export interface components {
              * @example 2007-03-15T09:30:00.000Z
              */
             sentAt?: string;
-            /** @description Why a coalesced notification was not sent */
+            /** @description Why a coalesced notification was not sent, or why one was held for the digest */
             heldBack?: string;
+            /** @description The daily digest a `digested` notification was sent in */
+            digestId?: string;
             /** @description What SES reported back about a sent email (bounce type, diagnostic), or why it was suppressed */
             feedback?: {
                 /** @enum {string} */
@@ -1701,6 +1762,33 @@ export interface components {
                 at: string;
                 detail?: string;
             };
+        };
+        MailPreferences: {
+            /** @description The address the preferences are kept for (the person’s own, lower case) */
+            address: string;
+            preferences: {
+                /** @enum {string} */
+                reminders: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                "target-status": "immediate" | "digest" | "off";
+                /** @enum {string} */
+                gatherings: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                networks: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                reports: "immediate" | "digest" | "off";
+                /** @enum {string} */
+                figures: "immediate" | "digest" | "off";
+            };
+        };
+        /** @description The category is off for the address the link was sent to; mandatory mail is still sent */
+        Unsubscribed: {
+            /** @constant */
+            status: "unsubscribed";
+            /** @enum {string} */
+            category: "reminders" | "target-status" | "gatherings" | "networks" | "reports" | "figures" | "all";
+            /** @constant */
+            mandatoryMail: "still-sent";
         };
         EmailConfirmation: {
             /** @example kari.nordmann@verdal.kommune.no */
@@ -6418,7 +6506,7 @@ export interface operations {
     listNotifications: {
         parameters: {
             query?: {
-                status?: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced";
+                status?: "queued" | "sent" | "failed" | "awaiting-confirmation" | "bounced" | "complained" | "suppressed" | "coalesced" | "digest-held" | "digested" | "unsubscribed";
                 /** @description Items per page, at most 500 */
                 limit?: number;
                 /** @description nextCursor of the previous page */
@@ -6626,6 +6714,427 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                     "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getMailPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every category with its delivery (immediate when never chosen) */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferences"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    updateMailPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailPreferencesChange"];
+            };
+        };
+        responses: {
+            /** @description The choices now */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferences"];
+                };
+            };
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    showUnsubscribePage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    unsubscribeByLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubscribed (the same again for a repeated click) */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */

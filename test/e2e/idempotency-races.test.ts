@@ -18,6 +18,9 @@ import { useTestStack } from '../support/local-stack.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
 import { bodies, ids } from '../support/route-examples.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
+import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
+import { Table } from '../../shared/platform/dynamodb/table.ts';
 
 const RACERS = 6;
 const testStack = useTestStack();
@@ -285,6 +288,15 @@ const cases: Record<PostFunction, RaceCase> = {
       const code = await confirmationCodeFor(stack, email);
       // Public: the code is the credential, no token.
       return { path: `/email-confirmations/${code}`, effects: () => eventsOf('EmailAddressConfirmed', (d) => d.address === email) };
+    },
+  },
+  unsubscribeByLink: {
+    rounds: 1,
+    prepare: async () => {
+      const address = `racer-${nextTag()}@kommune.no`;
+      const token = await issueUnsubscribeToken(stack.tableName, address, 'reminders');
+      // Public: the token is the credential. The effect: the address's reminders are off (once is all there is).
+      return { path: `/mail-preferences/unsubscribe/${token}`, effects: async () => ((await new MailPreferencesRepository(new Table(stack.tableName)).of(address)).reminders === 'off' ? 1 : 0) };
     },
   },
   submitReport: {

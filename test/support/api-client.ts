@@ -20,7 +20,9 @@ export function apiClient(baseUrl: () => string) {
       ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as Record<string, any>) : {} };
+    // A page (the unsubscribe link's, text/html) is not JSON: its text is under `json.text`.
+    const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    return { status: response.status, headers: response.headers, json: !text ? {} : isHtml ? { text } : (JSON.parse(text) as Record<string, any>) };
   };
 }
 

@@ -12,10 +12,10 @@ import { deleteTestTable } from './table.ts';
  * clock, with quick retries. What the stack logs is printed when a test fails, to show where
  * the pipeline stopped. Call at the top of the file, before its own `beforeAll`.
  *
- * Its per-caller rate limit is far above the shipped one (test files send hundreds of requests
+ * Its per-caller rate limit, and its per-recipient cap on optional mail, are far above the shipped ones (test files send hundreds of requests
  * from one token in a minute); test/e2e/throttling.test.ts runs with the shipped limits.
  */
-export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> & { /** Print the stack's log when a test fails (default true). */ readonly logOnFailure?: boolean } = {}): () => LocalStack {
+export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits' | 'optionalMailCap'> & { /** Print the stack's log when a test fails (default true). */ readonly logOnFailure?: boolean } = {}): () => LocalStack {
   const log: string[] = [];
   let stack: LocalStack | undefined;
   beforeAll(async () => {
@@ -29,6 +29,8 @@ export function useTestStack(options: Pick<LocalStackOptions, 'rateLimits'> & { 
       streamPollMs: 10,
       log: (line) => log.push(line),
       rateLimits: options.rateLimits ?? TEST_RATE_LIMITS,
+      // Test files send a simulated year of mail to one address within a minute: no cap they reach, unless a file asks for one.
+      optionalMailCap: options.optionalMailCap ?? 1_000_000,
     });
   });
   afterAll(async () => {

@@ -10,10 +10,11 @@ import { createOpenCohort, type apiClient } from './api-client.ts';
 import { confirmEmail } from './email-confirmation.ts';
 import { completeApplication } from './fixtures.ts';
 import { personToken, staffToken } from './people.ts';
+import { issueUnsubscribeToken } from './mail-preferences.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
-/** Resources the test set up: cohort, application, network, gathering, report, notification, the owner's email confirmation code, asynchronous upload. */
+/** Resources the test set up: cohort, application, network, gathering, report, notification, the owner's email confirmation code, an unsubscribe token, asynchronous upload. */
 export const ids: Record<string, string> = {};
 
 /** A valid body per write route (undefined: no body). */
@@ -60,6 +61,10 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   retryNotification: undefined,
   confirmEmailAddress: undefined,
   listAuditEntries: undefined,
+  getMailPreferences: undefined,
+  updateMailPreferences: () => ({ preferences: { reminders: 'digest' } }),
+  unsubscribeByLink: undefined,
+  showUnsubscribePage: undefined,
   listDeadLetters: undefined,
   redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,
@@ -73,7 +78,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'gatheringId') return ids.gathering!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
-    if (name === 'token') return ids.emailConfirmation!;
+    if (name === 'token') return route.path.startsWith('/mail-preferences') ? ids.unsubscribe! : ids.emailConfirmation!;
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     if (route.path.startsWith('/absence-uploads')) return ids.upload!;
@@ -110,6 +115,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.emailConfirmation = await confirmEmail(stack, api, ownerEmail);
   ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
   ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
+  ids.unsubscribe = await issueUnsubscribeToken(stack.tableName, ownerEmail);
   ids.upload = (await api(`/municipalities/${OWNER}/absence-uploads`, { method: 'POST', token: tokens.owner, body: bodies.createAbsenceUpload!() })).json.upload?.uploadId;
   for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);

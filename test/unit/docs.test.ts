@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderAsynchronousFunctions, renderEventCatalogue, renderOpenApi, renderRoutePaths, renderRoutingTable } from '../../local/cli/render-docs.ts';
+import { renderAsynchronousFunctions, renderEventCatalogue, renderMessageCatalogue, renderOpenApi, renderRoutePaths, renderRoutingTable } from '../../local/cli/render-docs.ts';
 
 const docs = join(import.meta.dirname, '..', '..', 'docs');
 
@@ -10,6 +10,7 @@ describe('generated docs', () => {
     ['events.md', renderEventCatalogue],
     ['routing.md', renderRoutingTable],
     ['openapi.json', renderOpenApi],
+    ['mail.md', renderMessageCatalogue],
   ])('docs/%s matches the code (run `npm run docs` after changing contracts or routes)', (file, render) => {
     expect(readFileSync(join(docs, file), 'utf8')).toBe(render());
   });

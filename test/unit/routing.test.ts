@@ -66,7 +66,12 @@ describe('routing table', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('gives public access only to the API description and to email confirmation (the owner of an address has no token)', () => {
-    expect(httpRoutes.filter((r) => r.access === 'public').map((r) => r.path)).toEqual(['/email-confirmations/{token}', '/openapi.json']);
+  it('gives public access only to the API description, email confirmation and one-click unsubscribe (the owner of an address, or its mail client, has no token)', () => {
+    expect(httpRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /mail-preferences/unsubscribe/{token}',
+      'GET /openapi.json',
+      'POST /email-confirmations/{token}',
+      'POST /mail-preferences/unsubscribe/{token}',
+    ]);
   });
 });

@@ -45,6 +45,11 @@
  * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
  * | a municipality's status notices of a day (cap)   | pk MUNICIPALITY#<nr>, sk STATUS_NOTICES#<yyyy-mm-dd>         |
  * | ... the day's slots that coalesced changes       | gsi2 STATUS_NOTICES_COALESCED#<yyyy-mm-dd> / <nr>            |
+ * | an address's mail preferences (per category)     | pk MAIL_PREFERENCES#<lower-case address>, sk MAIL_PREFERENCES |
+ * | a one-click unsubscribe token, by its SHA-256 (TTL) | pk MAIL_UNSUBSCRIBE#<sha256>, sk TOKEN                    |
+ * | an address's optional mail sent at once today (cap) | pk MAIL_QUOTA#<address>#<yyyy-mm-dd>, sk QUOTA (TTL)      |
+ * | notifications held for the daily digest          | gsi1 NOTIFICATIONS#digest-held / <updatedAt>#<id>            |
+ * | a person; the people of an organisation          | pk PERSON#<id>, sk PERSON; gsi1 PEOPLE#<organisation> / <id> |
  */
 export const tableDesign = {
   partitionKey: 'pk',

@@ -99,6 +99,11 @@ export function calling<BodySchema, ParamsSchema, QuerySchema>(handle: HandleHtt
 
 type InferOr<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
+/** A small HTML page (what a person's browser opens from a link in a mail). */
+export function html(statusCode: number, body: string): HttpResult {
+  return { statusCode, headers: { 'content-type': 'text/html; charset=utf-8' }, body };
+}
+
 /** A JSON response. */
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };

@@ -14,6 +14,8 @@ export interface EmailMessage {
   readonly text: string;
   readonly language: Language;
   readonly correlationId?: string;
+  /** Headers beyond those every message has (List-Unsubscribe on optional mail). */
+  readonly headers?: readonly { readonly name: string; readonly value: string }[];
 }
 
 /** The secretariat's sign-off, in the message's language. */

@@ -24,6 +24,8 @@ export function sendEmailRequest(message: EmailMessage, from: string, configurat
         Headers: [
           { Name: 'Content-Language', Value: message.language === 'nn' ? 'nn' : 'nb' },
           ...(message.correlationId ? [{ Name: 'X-Correlation-Id', Value: message.correlationId }] : []),
+          // SES v2 takes any RFC 822 header here, List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) included.
+          ...(message.headers ?? []).map((h) => ({ Name: h.name, Value: h.value })),
         ],
       },
     },

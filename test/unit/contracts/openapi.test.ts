@@ -178,8 +178,8 @@ describe('OpenAPI document', () => {
     for (const { route, contract } of operations(document)) {
       const source = readFileSync(join(root, functions[route.function].entry), 'utf8');
       const answered = new Set<number>();
-      // json(201, …), json(receipt.duplicate ? 200 : 201, …); accepted()/acceptLater() answer 202.
-      for (const [, status] of source.matchAll(/\bjson\(\s*([^,]+),/g)) for (const [code] of status!.matchAll(/\b[1-5]\d\d\b/g)) answered.add(Number(code));
+      // json(201, …), json(receipt.duplicate ? 200 : 201, …), html(200, …); accepted()/acceptLater() answer 202.
+      for (const [, status] of source.matchAll(/\b(?:json|html)\(\s*([^,]+),/g)) for (const [code] of status!.matchAll(/\b[1-5]\d\d\b/g)) answered.add(Number(code));
       if (/\baccepted\(|\bacceptLater\(/.test(source)) answered.add(202);
       const declared = [contract.success, ...(contract.alsoSucceeds ?? [])].map((s) => s.status).sort();
       expect(declared, route.function).toEqual([...answered].sort());
