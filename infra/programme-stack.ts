@@ -61,16 +61,8 @@ export class ProgrammeStack extends Stack {
       configurationSetName,
       configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName }),
     };
-    this.layout = new StackLayout(this);
-    this.functions = new ProgrammeFunctions({
-      resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads },
-      scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
-    });
-    if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
-    if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
-    if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
-
-    // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool.
+    // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool, whose
+    // users the people capability creates (before the functions: their grants name the pool).
     let jwt: JwtTrust;
     if (config.externalJwtIssuer) {
       this.userPool = undefined;
@@ -79,6 +71,15 @@ export class ProgrammeStack extends Stack {
       this.userPool = new ProgrammeUserPool(this, 'Auth');
       jwt = this.userPool;
     }
+
+    this.layout = new StackLayout(this);
+    this.functions = new ProgrammeFunctions({
+      resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads, userPool: this.userPool?.userPool },
+      scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
+    });
+    if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
+    if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
+    if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
 
     this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
       functions: this.functions,

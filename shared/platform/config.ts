@@ -36,6 +36,8 @@ export const ENV = {
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
   /** Caps on optional mail (JSON) replacing shared/target-status/mail-caps.json. */
   mailCaps: 'MAIL_CAPS',
+  /** The Cognito user pool people sign in with (the people capability creates, disables and signs out its users). */
+  userPoolId: 'USER_POOL_ID',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
@@ -51,6 +53,7 @@ export const config = {
   /** The prefix of the deployed functions' and dead-letter queues' names (the stack name). */
   resourcePrefix: () => required(ENV.resourcePrefix),
   uploadBucket: () => required(ENV.uploadBucket),
+  userPoolId: () => required(ENV.userPoolId),
   /** A positive whole number of rows; anything else is a deployment mistake. */
   asyncUploadRows: () => {
     const raw = process.env[ENV.asyncUploadRows];
