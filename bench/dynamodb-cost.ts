@@ -41,6 +41,7 @@ import { documentClient } from '../shared/platform/dynamodb/client.ts';
 import { keys as municipalitiesKeys } from '../shared/municipalities/repository.ts';
 import { apiClient, type ApiResponse } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
+import { personToken } from '../test/support/people.ts';
 
 // The functions' own logs (a missing advisor is a warning) would mix with the table.
 process.env.LOG_LEVEL ??= 'ERROR';
@@ -332,7 +333,7 @@ async function measureAll(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const dayFrom = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
   const secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  const verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
+  const verdal = await personToken(stack, { municipality: '1721' });
 
   // The shipped register ends with 2010 and this benchmark runs on today's calendar: Verdal is
   // made to exist still, so that it may apply to a cohort starting next year.
@@ -465,7 +466,7 @@ async function measureAll(): Promise<void> {
   async function submit(reports: readonly { id: string; municipalityNumber: string }[]) {
     await Promise.all(
       reports.map(async (report) => {
-        const token = await stack.issuer.issue({ role: 'municipality', municipality: report.municipalityNumber });
+        const token = await personToken(stack, { municipality: report.municipalityNumber });
         expectStatus(await api(`/reports/${report.id}/submission`, { method: 'POST', token, body: { summary: 'Delprosjekter: heltid, nærvær og kvalitet.' } }), 200, 'Submitting a report');
       }),
     );

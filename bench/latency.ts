@@ -41,6 +41,7 @@ import { functions, type FunctionName } from '../shared/routing.ts';
 import { apiClient, createOpenCohort } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
 import { claims as claimsOf, httpEvent, lambdaContext } from '../test/support/http-events.ts';
+import { personToken } from '../test/support/people.ts';
 
 const { values } = parseArgs({
   options: {
@@ -135,7 +136,7 @@ const VERDAL = '1721';
 const secretariat = await stack.issuer.issue({ role: 'secretariat' });
 const municipalities = (await new MunicipalitiesRepository(new Table(stack.tableName)).list()).map((m) => m.number);
 const tokens = new Map<string, string>();
-for (const number of municipalities) tokens.set(number, await stack.issuer.issue({ role: 'municipality', municipality: number }));
+for (const number of municipalities) tokens.set(number, await personToken(stack, { municipality: number }));
 const tokenOf = (number: string) => tokens.get(number)!;
 const others = municipalities.filter((n) => n !== VERDAL);
 
@@ -350,7 +351,7 @@ const routes: Route[] = [
 const newTokenCount = ROUNDS * (NEW_TOKEN_CHUNK + 2 * UNLOADED_CHUNK);
 progress(`Setting up: ${newTokenCount} more tokens for Verdal, each to be used once…`);
 const newTokens: string[] = [];
-for (let n = 0; n < newTokenCount; n++) newTokens.push(await stack.issuer.issue({ role: 'municipality', municipality: VERDAL, subject: `kommune-${VERDAL}-${n}` }));
+for (let n = 0; n < newTokenCount; n++) newTokens.push(await personToken(stack, { municipality: VERDAL, subject: `kommune-${VERDAL}-${n}` }));
 const takeNewToken = () => newTokens.pop() ?? raise('Out of new tokens');
 const newTokenRoute: Route = {
   name: `${routes[0]!.name}, a new token each request`,

@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { progress, startBenchStack } from './support.ts';
 import { apiClient, createOpenCohort } from '../test/support/api-client.ts';
 import { completeApplication } from '../test/support/fixtures.ts';
+import { personToken } from '../test/support/people.ts';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '10' } } });
 
@@ -20,7 +21,7 @@ progress('Starting the local stack…');
 const stack = await startBenchStack('load');
 const api = apiClient(() => stack.url);
 const secretariat = await stack.issuer.issue({ role: 'secretariat' });
-const verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
+const verdal = await personToken(stack, { municipality: '1721' });
 const cohortId = await createOpenCohort(api, secretariat);
 const application = await api('/applications', { method: 'POST', token: verdal, body: { ...completeApplication(), cohortId } });
 await api(`/applications/${application.json.id}/decision`, { method: 'POST', token: secretariat, body: { outcome: 'admitted', reason: 'Last', decidedOn: '2007-03-30' } });

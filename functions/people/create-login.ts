@@ -17,7 +17,7 @@ import { createLogin } from '#shared/people/routes.ts';
  */
 export const handler = eventHandler(createLogin, async ({ data, metadata }) => {
   const people = peopleRepository();
-  const invited = await people.get(data.personId);
+  const invited = (await people.get(data.personId))?.value;
   if (!invited) throw new Error(`PersonInvited names no stored person ${data.personId}`);
   const logins = cognitoLogins();
   const subject = await logins.ensureUser(invited);

@@ -3,9 +3,8 @@
  * members' project leaders and the advisor are told who is in it), or a refusal.
  */
 import { type CommandContext, type Outcome as PlatformOutcome } from '../platform/commands.ts';
-import type { FormNetworkRequest } from './contract.ts';
 import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
-import { networkMembers, type CohortParticipant, type Network } from './model.ts';
+import { networkMembers, type Advisor, type CohortParticipant, type Network } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
 
 /** What a command returns: the new state and the events to write with it. */
@@ -22,7 +21,7 @@ export interface NetworkCohort {
 /** A network with its advisor and first members, who must be participants not yet placed (NetworkFormed). */
 export function newNetwork(
   cohort: NetworkCohort,
-  request: FormNetworkRequest,
+  request: { readonly name: string; readonly advisor: Advisor; readonly members: readonly string[] },
   participants: readonly CohortParticipant[],
   context: CommandContext & { readonly id: string },
 ): Outcome<Network> {
@@ -36,7 +35,7 @@ export function newNetwork(
   };
   const event = newEvent(
     'NetworkFormed',
-    { cohortId: cohort.id, cohortName: cohort.name, networkId: network.id, networkName: network.name, advisor: network.advisor, members: network.members },
+    { cohortId: cohort.id, cohortName: cohort.name, networkId: network.id, networkName: network.name, advisor: contactOf(network.advisor), members: network.members },
     context,
   );
   return { state: network, events: [event] };
@@ -63,7 +62,7 @@ export function placeInNetwork(
       cohortName: cohort.name,
       networkId: updated.id,
       networkName: updated.name,
-      advisor: updated.advisor,
+      advisor: contactOf(updated.advisor),
       members: updated.members,
       municipalityNumber: member.municipalityNumber,
       municipalityName: member.municipalityName,
@@ -71,4 +70,9 @@ export function placeInNetwork(
     context,
   );
   return { state: updated, events: [event] };
+}
+
+/** The advisor as the events name it (who to write to): the contact, not the person's id. */
+function contactOf(advisor: Advisor) {
+  return { name: advisor.name, email: advisor.email, ...(advisor.phone ? { phone: advisor.phone } : {}) };
 }

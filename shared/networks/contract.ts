@@ -9,13 +9,16 @@ export const FormNetworkRequest = /* @__PURE__ */ schema(() =>
   z
     .object({
       name: SingleLineText(100).meta({ example: 'Nettverk Trøndelag' }),
-      advisor: Contact.meta({ description: 'The advisor (veileder) who follows the network between gatherings' }),
+      advisorId: z.uuid().meta({ description: 'The advisor (veileder) who follows the network between gatherings: a person of the secretariat with the advisor role (POST /staff)' }),
       members: z.array(MunicipalityNumber).max(50).default([]).refine((m) => new Set(m).size === m.length, 'Each municipality once'),
     })
     .meta({ id: 'FormNetworkRequest' }),
 );
 
 export const AssignToNetworkRequest = /* @__PURE__ */ schema(() => z.object({ municipalityNumber: MunicipalityNumber }).meta({ id: 'AssignToNetworkRequest' }));
+
+/** The advisor as a network names it: the person, with the contact details its mail goes to. */
+export const NetworkAdvisor = /* @__PURE__ */ schema(() => Contact.extend({ personId: z.uuid() }).meta({ id: 'NetworkAdvisor' }));
 
 export const NetworkMember = /* @__PURE__ */ schema(() => z.object({ municipalityNumber: MunicipalityNumber, municipalityName: z.string() }).meta({ id: 'NetworkMember' }));
 
@@ -25,7 +28,7 @@ export const Network = /* @__PURE__ */ schema(() =>
       id: z.string(),
       cohortId: CohortId,
       name: z.string(),
-      advisor: Contact,
+      advisor: NetworkAdvisor,
       members: z.array(NetworkMember),
       formedAt: IsoDateTime,
     })

@@ -3,6 +3,7 @@
  * between gatherings. A municipality is in at most one network per cohort. Entity types and pure
  * rules; contract.ts checks its wire schema against these types.
  */
+import type { Principal } from '../platform/auth/principal.ts';
 import { refuse } from '../platform/refusal.ts';
 
 export interface NetworkMember {
@@ -10,7 +11,9 @@ export interface NetworkMember {
   readonly municipalityName: string;
 }
 
+/** The advisor of a network: a person of the secretariat (people capability), with the contact its mail goes to. */
 export interface Advisor {
+  readonly personId: string;
   readonly name: string;
   readonly email: string;
   readonly phone?: string | undefined;
@@ -45,4 +48,10 @@ export function networkMembers(requested: readonly string[], participants: reado
   const placed = requested.filter((n) => byNumber.get(n)?.networkId);
   if (placed.length > 0) throw refuse.conflict(`Already in a network of this cohort: ${placed.join(', ')}`);
   return requested.map((n) => ({ municipalityNumber: n, municipalityName: byNumber.get(n)!.municipalityName }));
+}
+
+/** Whether the principal may see the network: the secretariat every one, an advisor those it advises. */
+export function advises(principal: Principal | undefined, network: Network): boolean {
+  if (principal?.kind !== 'staff') return false;
+  return principal.role === 'secretariat' || (principal.role === 'advisor' && principal.personId === network.advisor.personId);
 }

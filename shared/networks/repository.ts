@@ -11,6 +11,7 @@ import { ParticipantsRepository } from '../applications/index.ts';
 import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
+import { advisorMunicipalityItem } from '../platform/auth/directory.ts';
 
 export const keys = {
   /** pk COHORT#<id>, sk NETWORK#<id>: a cohort's networks, in its partition. */
@@ -36,6 +37,11 @@ export class NetworksRepository {
     this.#participants = new ParticipantsRepository(table);
   }
 
+  /** The access directory's item that lets the network's advisor see a member (shared/platform/auth/directory.ts), written with the placement. */
+  #advisorSees(network: Network, municipalityNumber: string): TransactionStep {
+    return { item: { Put: { TableName: this.#table.name, Item: advisorMunicipalityItem(network.advisor.personId, municipalityNumber, network.id) } } };
+  }
+
   /** Forms a network and places its first members, with extra steps, all or nothing. */
   async insert(network: Network, events: readonly EventEnvelope[], extraSteps: readonly TransactionStep[] = []): Promise<void> {
     const table = this.#table;
@@ -43,6 +49,7 @@ export class NetworksRepository {
       [
         table.putNew({ ...networkItem(network), version: 1 }, () => refuse.conflict(`Network ${network.id} exists`)),
         ...network.members.map((m) => this.#participants.joinNetwork(network.cohortId, m.municipalityNumber, network, notEligible(m.municipalityNumber))),
+        ...network.members.map((m) => this.#advisorSees(network, m.municipalityNumber)),
         ...extraSteps,
       ],
       events,
@@ -56,6 +63,7 @@ export class NetworksRepository {
       [
         table.putVersioned({ ...networkItem(network.value), version: network.version }, `Network ${network.value.id}`),
         this.#participants.joinNetwork(network.value.cohortId, municipalityNumber, network.value, notEligible(municipalityNumber)),
+        this.#advisorSees(network.value, municipalityNumber),
       ],
       events,
     );

@@ -45,6 +45,11 @@ export const contactOf = (person: Person): PersonContact => ({ personId: person.
 
 export const PROJECT_LEADER: PersonRole = 'project-leader';
 
+/** True for a person of the secretariat who advises networks and is not deactivated. */
+export function isAdvisor(person: Person): boolean {
+  return person.organisation === 'secretariat' && person.roles.includes('advisor') && person.status !== 'deactivated';
+}
+
 /** The roles a person of this organisation may hold. */
 export function rolesOf(organisation: Organisation): readonly PersonRole[] {
   return organisation === 'secretariat' ? STAFF_ROLES : MUNICIPAL_ROLES;

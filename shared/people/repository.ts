@@ -28,8 +28,9 @@ export const keys = {
   projectLeaders: (organisation: Organisation) => ({ pk: `PEOPLE#${organisation}`, sk: 'PROJECT_LEADERS' }),
 } as const;
 
-function personItem(person: Person, version: number) {
-  return { ...keys.person(person.id), ...keys.peopleOf(person.organisation, person.id), entity: 'Person', ...stripUndefined(person), version };
+/** The person's item (with its keys); `version` when the repository writes it (test fixtures add their own). */
+export function personItem(person: Person, version?: number) {
+  return { ...keys.person(person.id), ...keys.peopleOf(person.organisation, person.id), entity: 'Person', ...stripUndefined(person), ...(version === undefined ? {} : { version }) };
 }
 
 const stripUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -44,14 +45,14 @@ export class PeopleRepository {
     this.#table = table;
   }
 
-  /** A person by id (strongly consistent), or undefined. */
-  async get(personId: string): Promise<Person | undefined> {
-    return (await this.getVersioned(personId))?.value;
+  /** A person by id (strongly consistent), with its version; or undefined. */
+  get(personId: string): Promise<Versioned<Person> | undefined> {
+    return this.#table.get<Person>(keys.person(personId));
   }
 
-  /** A person read to be changed, with its version. */
+  /** The same as `get`: a person read to be changed, with its version. */
   getVersioned(personId: string): Promise<Versioned<Person> | undefined> {
-    return this.#table.get<Person>(keys.person(personId));
+    return this.get(personId);
   }
 
   /** The person an address belongs to (any organisation, any status), or undefined. */
@@ -63,6 +64,11 @@ export class PeopleRepository {
   /** An organisation's people, every status (one GSI partition, bounded by the organisation's size). */
   async ofOrganisation(organisation: Organisation): Promise<Person[]> {
     return (await this.#table.queryIndex('gsi1', keys.peopleOf(organisation).gsi1pk)).map((item) => withoutStorageAttributes<Person>(item));
+  }
+
+  /** The same as ofOrganisation. */
+  of(organisation: Organisation): Promise<Person[]> {
+    return this.ofOrganisation(organisation);
   }
 
   /** The organisation's people (invited or active, never deactivated) who hold any of the roles: whom mail by role goes to. */
@@ -108,7 +114,7 @@ export class PeopleRepository {
     const table = this.#table;
     await table.transact(
       [
-        table.putVersioned(personItem(after, before.version), `Person ${after.id}`),
+        table.putVersioned({ ...personItem(after), version: before.version }, `Person ${after.id}`),
         ...(after.subject ? [this.#loginStep(after.subject, after)] : []),
         ...this.#projectLeaderSteps(before.value, after),
       ],
@@ -123,7 +129,7 @@ export class PeopleRepository {
    */
   async attachLogin(before: Versioned<Person>, after: Person): Promise<void> {
     const table = this.#table;
-    await table.transact([table.putVersioned(personItem(after, before.version), `Person ${after.id}`), this.#loginStep(after.subject!, after)]);
+    await table.transact([table.putVersioned({ ...personItem(after), version: before.version }, `Person ${after.id}`), this.#loginStep(after.subject!, after)]);
   }
 
   #loginStep(subject: string, person: Person): TransactionStep {

@@ -1161,8 +1161,11 @@ export interface components {
         FormNetworkRequest: {
             /** @example Nettverk Trøndelag */
             name: string;
-            /** @description The advisor (veileder) who follows the network between gatherings */
-            advisor: components["schemas"]["Contact"];
+            /**
+             * Format: uuid
+             * @description The advisor (veileder) who follows the network between gatherings: a person of the secretariat with the advisor role (POST /staff)
+             */
+            advisorId: string;
             /** @default [] */
             members?: components["schemas"]["MunicipalityNumber"][];
         };
@@ -1628,13 +1631,21 @@ export interface components {
             id: string;
             cohortId: string;
             name: string;
-            advisor: components["schemas"]["ContactOutput"];
+            advisor: components["schemas"]["NetworkAdvisor"];
             members: components["schemas"]["NetworkMember"][];
             /**
              * Format: date-time
              * @example 2007-03-15T09:30:00.000Z
              */
             formedAt: string;
+        };
+        NetworkAdvisor: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone?: string;
+            /** Format: uuid */
+            personId: string;
         };
         NetworkMember: {
             municipalityNumber: components["schemas"]["MunicipalityNumber"];

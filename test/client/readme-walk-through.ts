@@ -19,6 +19,8 @@ export interface WalkThroughCallers {
   readonly drafteeNumber: string;
   /** Another municipality, which must not see the application (Levanger). */
   readonly stranger: string;
+  /** The advisor (a person of the secretariat) who follows the applicant's network. */
+  readonly advisorId: string;
   /** The code an address received by email, as its owner reads it. */
   readonly confirmationCode: (address: string) => Promise<string>;
 }
@@ -87,7 +89,7 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
 
   // Networks, the calendar, the overview.
   const network = ok(
-    await client.POST('/cohorts/{cohortId}/networks', { params: { path: { cohortId: cohort.id } }, headers: bearer(secretariat), body: { name: 'Nettverk Midt', advisor: { name: 'Vera Veileder', email: 'vera@ks.no' }, members: [callers.applicantNumber] } }),
+    await client.POST('/cohorts/{cohortId}/networks', { params: { path: { cohortId: cohort.id } }, headers: bearer(secretariat), body: { name: 'Nettverk Midt', advisorId: callers.advisorId, members: [callers.applicantNumber] } }),
     'forming the network',
   );
   const gathering = ok(

@@ -12,6 +12,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -34,7 +35,7 @@ const quarter = (period: string, pct: number) => ({ period, lostDays: pct * 10, 
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1431']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1431']) tokens[n] = await personToken(stack, { municipality: n });
   expect((await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } })).status).toBe(200);
 
   // Two participants: Verdal (10 % in 2006 → 8 % by end of 2008, in a network) and Jølster (9 % → 7 % by end of 2009).
@@ -151,7 +152,7 @@ describe('refusals write nothing', () => {
     const before = await absenceItemCount();
     const own = await api('/municipalities/1503/absence-figures', {
       method: 'POST',
-      token: await stack.issuer.issue({ role: 'municipality', municipality: '1503' }),
+      token: await personToken(stack, { municipality: '1503' }),
       body: { rows: [quarter('2007Q4', 7), quarter('2009Q1', 7)] },
     });
     expect(own.status).toBe(422);

@@ -20,6 +20,7 @@ import { SECTORS } from '../../shared/absence/model.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -73,7 +74,7 @@ const mailTo = async (address: string) => (await stack.mail.list()).filter((m) =
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1719'] as const) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1719'] as const) tokens[n] = await personToken(stack, { municipality: n });
   const patched = await api('/municipalities/1721', { method: 'PATCH', token: tokens.secretariat, body: { writtenStandard: 'nynorsk', contactEmail: VERDAL_POST } });
   expect(patched.status).toBe(200);
 });

@@ -1,19 +1,25 @@
 /**
- * The access matrix: every route of the routing table × {no token, expired token, wrong issuer,
- * wrong audience, forged signature, wrong role, another municipality, the right principal},
- * through the local gateway. Generated from the routing table: a new route fails the type check
- * until it has an example here, so no route escapes. Every denial must be problem+json (a refused
- * token: the JWT authorizer's fixed answer, as API Gateway gives it), and no
- * response to another municipality may contain the owner's data.
+ * The access matrix: every route of the routing table × every kind of caller, through the local
+ * gateway, generated from the routes' own access lists (shared/<capability>/routes.ts): a new
+ * route or a changed list is tested without a line here.
+ * - tokens that must be refused at the gateway (none, expired, another issuer or audience, forged);
+ * - every role: the secretariat, an advisor of the owner's network, an evaluator, and each of the
+ *   six municipal roles alone, of the owner municipality. A role the route lists gets through
+ *   (whatever the route then answers, never 401/403); a role it does not list gets 403 problem+json;
+ * - every tenant: each municipal role of another municipality, and an advisor of no network,
+ *   never see the owner's data (404 on the owner's resources, nothing of the owner's in lists).
+ * Every denial must be problem+json (a refused token: the JWT authorizer's fixed answer, as API
+ * Gateway gives it).
  */
 import { generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../../local/dev-issuer.ts';
 import type { LocalStack } from '../../local/stack.ts';
-import { ROLES, type Role } from '../../shared/platform/auth/principal.ts';
+import { MUNICIPAL_ROLES, STAFF_ROLES, type Actor, type MunicipalRole, type PersonRole } from '../../shared/platform/auth/principal.ts';
+import { personToken, staffToken } from '../support/people.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import { apiClient, isAuthorizerRefusal, type ApiResponse } from '../support/api-client.ts';
-import { bodies, ids, pathOf, setUpExamples } from '../support/route-examples.ts';
+import { bodies, ids, OTHER, OWNER, pathOf, setUpExamples } from '../support/route-examples.ts';
 import { useTestStack } from '../support/local-stack.ts';
 
 const testStack = useTestStack();
@@ -37,9 +43,21 @@ function expectProblem(response: ApiResponse, status: number) {
   expect(response.json).toMatchObject({ status, type: expect.stringMatching(/^\/problems\//), title: expect.any(String) });
 }
 
+/** One token per role (the owner municipality's people hold one role each), and the other tenants'. */
+const asRole: Partial<Record<PersonRole, string>> = {};
+const otherTenant: Partial<Record<MunicipalRole | 'advisor', string>> = {};
+
 beforeAll(async () => {
   stack = testStack();
   Object.assign(tokens, await setUpExamples(stack, api, SECRET_EMAIL));
+  asRole.secretariat = tokens.secretariat;
+  asRole.advisor = tokens.advisor;
+  asRole.evaluator = tokens.evaluator;
+  for (const role of MUNICIPAL_ROLES) {
+    asRole[role] = await personToken(stack, { municipality: OWNER, roles: [role] });
+    otherTenant[role] = await personToken(stack, { municipality: OTHER, roles: [role] });
+  }
+  otherTenant.advisor = (await staffToken(stack, { role: 'advisor', name: 'Ola Utenfor' })).token;
 }, 60_000);
 
 const denials: [string, () => Promise<string | undefined>][] = [
@@ -58,6 +76,8 @@ const denials: [string, () => Promise<string | undefined>][] = [
 
 const checked = { cases: 0 };
 
+const ROLES: readonly PersonRole[] = [...STAFF_ROLES, ...MUNICIPAL_ROLES];
+
 describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s', (_name, route) => {
   if (route.access === 'public') {
     it('is public', async () => {
@@ -66,7 +86,7 @@ describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route]
     });
     return;
   }
-  const access = route.access as readonly Role[];
+  const access = route.access as readonly Actor[];
 
   it.each(denials)('refuses %s with 401, as the JWT authorizer answers it', async (_label, token) => {
     const response = await call(route, await token());
@@ -74,18 +94,29 @@ describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route]
     checked.cases++;
   });
 
-  const wrongRole = ROLES.find((role) => !access.includes(role));
-  if (wrongRole) {
-    it(`refuses the ${wrongRole} role with 403`, async () => {
-      const token = wrongRole === 'municipality' ? tokens.other : tokens[wrongRole];
-      expectProblem(await call(route, token), 403);
-      checked.cases++;
-    });
+  for (const role of ROLES) {
+    if (access.includes(role)) {
+      it(`lets the ${role} through`, async () => {
+        const response = await call(route, asRole[role]);
+        expect([401, 403], `${response.status} ${JSON.stringify(response.json)}`).not.toContain(response.status);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(response.headers.get('content-type')).toBe('application/problem+json');
+        checked.cases++;
+      });
+    } else {
+      it(`refuses the ${role} with 403, naming who may`, async () => {
+        const response = await call(route, asRole[role]);
+        expectProblem(response, 403);
+        expect(response.json.detail).toContain(`may not call ${route.method} ${route.path}`);
+        checked.cases++;
+      });
+    }
   }
 
-  if (access.includes('municipality')) {
-    it('never shows another municipality the owner’s data', async () => {
-      const response = await call(route, tokens.other);
+  for (const tenant of Object.keys(otherTenant) as (keyof typeof otherTenant)[]) {
+    if (!access.includes(tenant)) continue;
+    it(`never shows ${tenant === 'advisor' ? 'an advisor of another network' : `another municipality’s ${tenant}`} the owner’s data`, async () => {
+      const response = await call(route, otherTenant[tenant]);
       if (ownScoped(route)) expectProblem(response, 404);
       else expect([401, 403]).not.toContain(response.status);
       expect(response.status).toBeLessThan(500);
@@ -96,20 +127,12 @@ describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route]
       checked.cases++;
     });
   }
-
-  it('lets the right principal through', async () => {
-    const token = access.includes('municipality') ? tokens.owner : access.includes('secretariat') ? tokens.secretariat : tokens.advisor;
-    const response = await call(route, token);
-    expect([401, 403], `${response.status} ${JSON.stringify(response.json)}`).not.toContain(response.status);
-    expect(response.status).toBeLessThan(500);
-    if (response.status >= 400) expect(response.headers.get('content-type')).toBe('application/problem+json');
-    checked.cases++;
-  });
 });
 
 describe('the matrix', () => {
-  it('covered every route', () => {
-    expect(checked.cases).toBeGreaterThan(httpRoutes.length * 5);
-    console.log(`access matrix: ${httpRoutes.length} routes, ${checked.cases} route × principal cases`);
+  it('covered every route × role × tenant', () => {
+    const roleCases = httpRoutes.filter((r) => r.access !== 'public').length * (denials.length + ROLES.length);
+    expect(checked.cases).toBeGreaterThan(roleCases);
+    console.log(`access matrix: ${httpRoutes.length} routes, ${checked.cases} route × caller cases`);
   });
 });

@@ -19,6 +19,7 @@ import { ApplicationsRepository } from '../../shared/applications/repository.ts'
 import { MunicipalitiesRepository } from '../../shared/municipalities/repository.ts';
 import { newApplication, newDraft } from '../../shared/applications/lifecycle.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -31,8 +32,8 @@ const application = (overrides: Parameters<typeof completeApplication>[0] = {}) 
 
 beforeAll(async () => {
   stack = testStack();
-  verdalToken = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
-  levangerToken = await stack.issuer.issue({ role: 'municipality', municipality: '1719' });
+  verdalToken = await personToken(stack, { municipality: '1721' });
+  levangerToken = await personToken(stack, { municipality: '1719' });
   secretariatToken = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, secretariatToken);
 });
@@ -129,7 +130,7 @@ describe('written standard', () => {
         ExpressionAttributeValues: { ':nn': 'nynorsk' },
       }),
     );
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: '1431' });
+    const token = await personToken(stack, { municipality: '1431' });
     const leader = { name: 'Ola Nordmann', email: 'ola@jolster.kommune.no' };
     expect((await api('/applications', { method: 'POST', token, body: application({ projectLeader: leader }) })).status).toBe(201);
     await confirmEmail(stack, api, 'ola@jolster.kommune.no');
@@ -141,7 +142,7 @@ describe('written standard', () => {
 describe('only a municipality existing on the cohort’s start date applies and is admitted', () => {
   // Frei (1556) and Kristiansund (1503) merged into the new Kristiansund (1505) on 2008-01-01.
   let cohort2008: string;
-  const tokenOf = (number: string) => stack.issuer.issue({ role: 'municipality', municipality: number });
+  const tokenOf = (number: string) => personToken(stack, { municipality: number });
   const inRegister = (response: { status: number; json: Record<string, unknown> }, pointer: string, detail: string) => {
     expect(response.status).toBe(422);
     expect(response.json).toMatchObject({ type: '/problems/unknown-municipality', errors: [{ pointer, detail }] });
@@ -198,7 +199,7 @@ describe('refusals are problem+json (a refused token: the JWT authorizer\'s fixe
   });
 
   it('rejects an expired token, the reason in www-authenticate', async () => {
-    const expired = await stack.issuer.issue({ role: 'municipality', municipality: '1721', expiresIn: '-1m' });
+    const expired = await personToken(stack, { municipality: '1721', expiresIn: '-1m' });
     const response = await api('/applications', { method: 'POST', token: expired, body: application() });
     expect(isAuthorizerRefusal(response, /error="invalid_token" error_description="[^"]*exp/), String(response.headers.get('www-authenticate'))).toBe(true);
   });
@@ -244,7 +245,7 @@ describe('refusals are problem+json (a refused token: the JWT authorizer\'s fixe
 
 describe('reliability of the pipeline', () => {
   it('retries an email handler whose send fails and delivers the email once', async () => {
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: '0101' });
+    const token = await personToken(stack, { municipality: '0101' });
     const leader = { name: 'Hilde Halden', email: 'hilde@halden.kommune.no' };
     // Confirmed first, so the injected failures hit the receipt, not the confirmation message.
     await confirmInAdvance(stack, api, { token, number: '0101' }, leader.email);
@@ -259,7 +260,7 @@ describe('reliability of the pipeline', () => {
   });
 
   it('dead-letters an email that keeps failing, shows it to the secretariat, and sends it on request', async () => {
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: '0104' });
+    const token = await personToken(stack, { municipality: '0104' });
     const leader = { name: 'Mona Moss', email: 'mona@moss.kommune.no' };
     await confirmInAdvance(stack, api, { token, number: '0104' }, leader.email);
     stack.aws.failNextEmails = 1_000;

@@ -12,6 +12,7 @@ import type { StoredMail } from '../../local/mail-sink.ts';
 import { apiClient } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -27,11 +28,15 @@ const leaders = {
   '0101': { name: 'Hans Halden', email: 'prosjekt@halden.kommune.no' },
 } as const;
 
+let advisorId: string;
+
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  tokens.advisor = await stack.issuer.issue({ role: 'advisor' });
-  for (const number of ['1721', '1431', '1719', '0101', '1702']) tokens[number] = await stack.issuer.issue({ role: 'municipality', municipality: number });
+  const advisor = await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera.veileder@ks.no' });
+  tokens.advisor = advisor.token;
+  advisorId = advisor.personId;
+  for (const number of ['1721', '1431', '1719', '0101', '1702']) tokens[number] = await personToken(stack, { municipality: number });
 });
 
 
@@ -194,8 +199,10 @@ describe('municipalities apply', () => {
   it('the secretariat lists the cohort’s applications by status', async () => {
     const list = await api(`/applications?cohortId=${cohortId}`, { token: tokens.secretariat });
     expect(list.json.countsByStatus).toEqual({ submitted: 3, withdrawn: 1 });
-    const submitted = await api(`/applications?cohortId=${cohortId}&status=submitted`, { token: tokens.advisor });
+    const submitted = await api(`/applications?cohortId=${cohortId}&status=submitted`, { token: tokens.secretariat });
     expect(submitted.json.applications.map((a: { municipalityNumber: string }) => a.municipalityNumber)).toEqual(['1431', '1719', '1721']);
+    // An advisor sees the municipalities of the networks it advises: none yet.
+    expect((await api(`/applications?cohortId=${cohortId}`, { token: tokens.advisor })).json).toMatchObject({ applications: [], countsByStatus: {} });
   });
 
   it('closing the cohort stops new applications', async () => {
@@ -230,16 +237,30 @@ describe('networks and the calendar', () => {
 
   it('forms a network of participants only; its project leaders and advisor learn who is in it', async () => {
     const mark = await mailCount();
-    const advisor = { name: 'Vera Veileder', email: 'vera.veileder@ks.no' };
-    const refused = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor, members: ['1721', '1719'] } });
+    const advisor = advisorId;
+    const refused = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: advisor, members: ['1721', '1719'] } });
     expect(refused.status).toBe(422);
     expect(refused.json.errors).toEqual([{ pointer: '/members/1', detail: 'Municipality 1719 is not a participant of this cohort' }]);
-    const formed = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor, members: ['1721'] } });
+    const formed = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: advisor, members: ['1721'] } });
     expect(formed.status).toBe(201);
     networkId = formed.json.id;
     const assigned = await api(`/cohorts/${cohortId}/networks/${networkId}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: '1431' } });
     expect(assigned.json.members.map((m: { municipalityName: string }) => m.municipalityName)).toEqual(['Verdal', 'Jølster']);
     expect((await api(`/cohorts/${cohortId}/networks/${networkId}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: '1431' } })).status).toBe(409);
+    // The advisor now sees Verdal and Jølster, the network's members, and nothing of the others.
+    const seen = await api(`/applications?cohortId=${cohortId}`, { token: tokens.advisor });
+    expect(seen.json.applications.map((a: { municipalityNumber: string }) => a.municipalityNumber).sort()).toEqual(['1431', '1721']);
+    const levanger = (await api(`/applications?cohortId=${cohortId}`, { token: tokens.secretariat })).json.applications.find((a: { municipalityNumber: string }) => a.municipalityNumber === '1719');
+    expect((await api(`/applications/${levanger.id}`, { token: tokens.advisor })).status).toBe(404);
+    const outside = await api('/municipalities/1719/absence-figures', { token: tokens.advisor });
+    expect(outside.status).toBe(404);
+    expect(outside.json.detail).toBe('No municipality 1719 for this caller');
+    expect((await api('/municipalities/1721/absence-figures', { token: tokens.advisor })).status).toBe(200);
+    // An advisor of no network sees neither the network nor its members.
+    const stranger = (await staffToken(stack, { role: 'advisor', name: 'Ola Utenfor' })).token;
+    expect((await api(`/cohorts/${cohortId}/networks/${networkId}`, { token: stranger })).status).toBe(404);
+    expect((await api(`/cohorts/${cohortId}/networks`, { token: stranger })).json.networks).toEqual([]);
+    expect((await api('/municipalities/1721/absence-figures', { token: stranger })).status).toBe(404);
     await eventually(async () => ((await stack.mail.list()).length - mark >= 5 ? true : undefined), 20_000, 'network emails');
     // NetworkFormed: Verdal + advisor; MunicipalityAssignedToNetwork: Verdal, Jølster + advisor.
     expect(brief(await mailSince(mark))).toEqual([

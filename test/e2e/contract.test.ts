@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import createClient from 'openapi-fetch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { ROLES, type Role } from '../../shared/platform/auth/principal.ts';
+import type { Actor } from '../../shared/platform/auth/principal.ts';
 import { MAX_JSON_BODY_BYTES } from '../../shared/platform/http/middlewares/parse-request.ts';
 import { httpRoutes } from '../../shared/routing.ts';
 import type { paths } from '../client/openapi.ts';
@@ -27,6 +27,7 @@ import { ContractRecorder, formatMismatch, groupMismatches, loadDocument } from 
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { bodies, ids, OTHER, OWNER, pathOf, setUpExamples } from '../support/route-examples.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 // A contract failure is about the document, not the pipeline: the stack's log would only bury it.
 const testStack = useTestStack({ logOnFailure: false });
@@ -92,11 +93,11 @@ function step(name: string, walk: () => Promise<void>, timeout = 60_000) {
   );
 }
 
-const accessOf = (route: Route) => (route.access === 'public' ? [] : (route.access as readonly Role[]));
+const accessOf = (route: Route) => (route.access === 'public' ? [] : (route.access as readonly Actor[]));
 function rightToken(route: Route): string | undefined {
   const access = accessOf(route);
   if (route.access === 'public') return undefined;
-  return access.includes('municipality') ? tokens.owner : access.includes('secretariat') ? tokens.secretariat : tokens.advisor;
+  return access.includes('project-leader') || access.includes('figures-uploader') ? tokens.owner : access.includes('secretariat') ? tokens.secretariat : tokens.advisor;
 }
 const exampleBody = (route: Route) => bodies[route.function]?.();
 const unknownValue = (name: string) => (name === 'number' ? '9998' : name === 'function' ? 'noSuchFunction' : name === 'token' ? 'A'.repeat(43) : '00000000-0000-4000-8000-000000000000');
@@ -121,11 +122,11 @@ describe('the contract walk', () => {
         const response = await api(pathOf(route), { method: route.method, ...(body !== undefined ? { body } : {}) });
         expect(response.status).toBe(401);
       });
-      const wrongRole = ROLES.find((role) => !accessOf(route).includes(role));
+      const wrongRole = (['secretariat', 'advisor', 'evaluator', 'project-leader'] as const).find((role) => !accessOf(route).includes(role));
       if (wrongRole) {
         step(`with the ${wrongRole} role (403)`, async () => {
           const body = exampleBody(route);
-          const response = await api(pathOf(route), { method: route.method, token: wrongRole === 'municipality' ? tokens.other : tokens[wrongRole], ...(body !== undefined ? { body } : {}) });
+          const response = await api(pathOf(route), { method: route.method, token: wrongRole === 'project-leader' ? tokens.other : tokens[wrongRole], ...(body !== undefined ? { body } : {}) });
           expect(response.status).toBe(403);
         });
       }
@@ -178,9 +179,9 @@ describe('the contract walk', () => {
 
   step('follows the README walk-through with the client generated from the document', async () => {
     const client = createClient<paths>({ baseUrl: stack.url, fetch: (request: Request) => recorder.fetch(request) });
-    const jolster = await stack.issuer.issue({ role: 'municipality', municipality: '1431' });
-    const levanger = await stack.issuer.issue({ role: 'municipality', municipality: '1719' });
-    const verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1702' });
+    const jolster = await personToken(stack, { municipality: '1431' });
+    const levanger = await personToken(stack, { municipality: '1719' });
+    const verdal = await personToken(stack, { municipality: '1702' });
     const confirmationCode = async (address: string) => {
       const { confirmationCodeFor } = await import('../support/email-confirmation.ts');
       await stack.settled();
@@ -190,7 +191,7 @@ describe('the contract walk', () => {
     // (test/unit/client-types.test.ts), red while the document lacks what it sends, and still runs here.
     const walkThrough = '../client/readme-walk-through.ts';
     const { readmeWalkThrough } = (await import(walkThrough)) as { readmeWalkThrough: (client: unknown, callers: Record<string, unknown>) => Promise<{ earlySubmission: number; stranger: number }> };
-    const seen = await readmeWalkThrough(client, { secretariat: tokens.secretariat!, applicant: verdal, applicantNumber: '1702', draftee: jolster, drafteeNumber: '1431', stranger: levanger, confirmationCode });
+    const seen = await readmeWalkThrough(client, { secretariat: tokens.secretariat!, applicant: verdal, applicantNumber: '1702', draftee: jolster, drafteeNumber: '1431', stranger: levanger, advisorId: (await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera@ks.no' })).personId, confirmationCode });
     expect(seen.earlySubmission).toBe(422);
     expect(seen.stranger).toBe(404);
   }, 120_000);
@@ -202,14 +203,14 @@ describe('the contract walk', () => {
     cohort = created.json.id;
     expect((await api(`/cohorts/${cohort}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'close' } })).status).toBe(409);
     expect((await api(`/cohorts/${cohort}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'open' } })).status).toBe(200);
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: '1714' });
+    const token = await personToken(stack, { municipality: '1714' });
     const body = { ...completeApplication({ projectLeader: { name: 'Kari', email: 'pl-1714@kommune.no' } }), cohortId: cohort };
     expect((await api('/applications', { method: 'POST', token, body })).status).toBe(201);
     expect((await api('/applications', { method: 'POST', token, body })).status).toBe(409);
   });
 
   step('takes a draft through its changes, its submission and a withdrawal (200s), and refuses bad queries (422)', async () => {
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: '1738' });
+    const token = await personToken(stack, { municipality: '1738' });
     const draft = await api('/applications/drafts', { method: 'POST', token, body: { cohortId: cohort } });
     expect(draft.status, draft.text).toBe(201);
     const { cohortId: _cohort, ...content } = { ...completeApplication({ projectLeader: { name: 'Kari', email: 'pl-1738@kommune.no' } }), cohortId: cohort };
@@ -227,7 +228,7 @@ describe('the contract walk', () => {
   });
 
   step('replays a repeat with its Idempotency-Key, refuses the key with another body (422), and answers a repeat in flight with 409', async () => {
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: '1717' });
+    const token = await personToken(stack, { municipality: '1717' });
     const body = { ...completeApplication({ projectLeader: { name: 'Kari', email: 'pl-1717@kommune.no' } }), cohortId: cohort };
     const headers = { 'idempotency-key': 'kontrakt-soknad-0001' };
     const first = await api('/applications', { method: 'POST', token, body, headers });

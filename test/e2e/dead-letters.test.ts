@@ -9,6 +9,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -19,7 +20,7 @@ const leader = { name: 'Kari', email: 'kari@verdal.kommune.no' };
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  tokens.verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
+  tokens.verdal = await personToken(stack, { municipality: '1721' });
   const cohortId = await createOpenCohort(api, tokens.secretariat);
   stack.aws.failNextEmails = 1_000;
   expect((await api('/applications', { method: 'POST', token: tokens.verdal, body: { ...completeApplication({ projectLeader: leader }), cohortId } })).status).toBe(201);

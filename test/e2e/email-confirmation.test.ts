@@ -14,6 +14,7 @@ import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-cl
 import { confirmationCodeFor, isConfirmationMail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -26,7 +27,7 @@ const SECRETARIAT = 'sekretariatet@kvalitetskommune.local';
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const number of ['1719', '1721', '1431', '0101']) tokens[number] = await stack.issuer.issue({ role: 'municipality', municipality: number });
+  for (const number of ['1719', '1721', '1431', '0101']) tokens[number] = await personToken(stack, { municipality: number });
   cohortId = await createOpenCohort(api, tokens.secretariat);
 });
 

@@ -12,6 +12,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { isConfirmationMail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -24,8 +25,8 @@ const api = apiClient(() => stack.url);
 beforeAll(async () => {
   stack = testStack();
   secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
-  levanger = await stack.issuer.issue({ role: 'municipality', municipality: '1719' });
+  verdal = await personToken(stack, { municipality: '1721' });
+  levanger = await personToken(stack, { municipality: '1719' });
   cohortId = await createOpenCohort(api, secretariat);
 });
 
@@ -74,7 +75,7 @@ describe('an address that bounces or complains', () => {
     // Entered by the secretariat first, so the address is trusted: the receipt, not a confirmation code, is what bounces.
     const entered = await api(`/municipalities/${number}`, { method: 'PATCH', token: secretariat, body: { contactEmail: email } });
     expect(entered.status).toBe(200);
-    const token = await stack.issuer.issue({ role: 'municipality', municipality: number });
+    const token = await personToken(stack, { municipality: number });
     const submitted = await api('/applications', { method: 'POST', token, body: { ...completeApplication({ projectLeader: { name: 'Ola Nordmann', email } }), cohortId } });
     expect(submitted.status).toBe(201);
     // The receipt goes out, and SES (the stand-in) reports it back.

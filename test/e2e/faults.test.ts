@@ -18,6 +18,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { TEST_RATE_LIMITS } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
@@ -39,7 +40,7 @@ beforeAll(async () => {
     rateLimits: TEST_RATE_LIMITS,
   });
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1719']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1719']) tokens[n] = await personToken(stack, { municipality: n });
   cohortId = await createOpenCohort(api, tokens.secretariat);
   const application = await api('/applications', { method: 'POST', token: tokens['1721'], body: { ...completeApplication({ sickLeaveTarget: target }), cohortId } });
   await api(`/applications/${application.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });

@@ -9,6 +9,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail, isConfirmationMail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -19,7 +20,7 @@ let cohortId: string;
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1719', '0101', '1702', '1714']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1719', '0101', '1702', '1714']) tokens[n] = await personToken(stack, { municipality: n });
   cohortId = await createOpenCohort(api, tokens.secretariat!);
 });
 
@@ -94,10 +95,10 @@ describe('Idempotency-Key', () => {
     expect((await decide(x)).json).toEqual(onX.json);
   });
 
-  it('keeps two municipalities apart when their tokens share one subject', async () => {
-    const shared = { role: 'municipality' as const, subject: 'delt-innlogging' };
-    const verdal = await stack.issuer.issue({ ...shared, municipality: '1721' });
-    const levanger = await stack.issuer.issue({ ...shared, municipality: '1719' });
+  // A subject is one person of one municipality now (its login); two municipalities' people sending one key stay apart by tenant.
+  it('keeps two municipalities apart when their people send the same key', async () => {
+    const verdal = await personToken(stack, { municipality: '1721' });
+    const levanger = await personToken(stack, { municipality: '1719' });
     const other = await createOpenCohort(api, tokens.secretariat!, 'Pulje for delt sub');
     const draft = (token: string) => api('/applications/drafts', { method: 'POST', token, body: { cohortId: other }, headers: { 'idempotency-key': 'utkast-delt-0001' } });
     const first = await draft(verdal);

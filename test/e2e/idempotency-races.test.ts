@@ -17,6 +17,7 @@ import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
 import { bodies } from '../support/route-examples.ts';
+import { personToken } from '../support/people.ts';
 
 const RACERS = 6;
 const testStack = useTestStack();
@@ -38,7 +39,7 @@ const nextTag = () => `${Date.now().toString(36)}-${++unique}`;
 async function municipality(): Promise<{ number: string; token: string; email: string }> {
   const number = POOL.shift();
   if (!number) throw new Error('The municipality pool is used up: add numbers that existed in 2007');
-  return { number, token: await stack.issuer.issue({ role: 'municipality', municipality: number }), email: `pl-${number}@kommune.no` };
+  return { number, token: await personToken(stack, { municipality: number }), email: `pl-${number}@kommune.no` };
 }
 
 const post = (path: string, token: string, body?: unknown) => api(path, { method: 'POST', token, ...(body !== undefined ? { body } : {}) });

@@ -10,18 +10,22 @@ import { apiContract } from '../../shared/routing.ts';
 import type { OperationContract } from '../../shared/platform/declarations.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
 const api = apiClient(() => stack.url);
 const tokens: Record<'secretariat' | 'advisor' | 'municipality', string> = { secretariat: '', advisor: '', municipality: '' };
 let cohortId: string;
+let advisorId: string;
 
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  tokens.advisor = await stack.issuer.issue({ role: 'advisor' });
-  tokens.municipality = await stack.issuer.issue({ role: 'municipality', municipality: '1721' });
+  const advisor = await staffToken(stack, { role: 'advisor', name: 'V', email: 'v@ks.no' });
+  tokens.advisor = advisor.token;
+  advisorId = advisor.personId;
+  tokens.municipality = await personToken(stack, { municipality: '1721' });
 });
 
 /** Follows the Location of a 201/202 and expects the resource just made. */
@@ -57,7 +61,7 @@ describe('every Location names something to GET', () => {
   });
 
   it('a network, which advisors and the secretariat may read (as they list them), not a municipality', async () => {
-    const made = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk L', advisor: { name: 'V', email: 'v@ks.no' } } });
+    const made = await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk L', advisorId } });
     for (const token of [tokens.secretariat, tokens.advisor]) expect((await follow(made, 201, token)).json).toEqual(made.json);
     const refused = await api(made.headers.get('location')!, { token: tokens.municipality });
     expect(refused.status).toBe(403);

@@ -10,6 +10,7 @@ import { freePort } from '../../local/dynamodb-local.ts';
 import { startLocalStack } from '../../local/stack.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
+import { personToken } from '../support/people.ts';
 
 describe('a persisted local stack', () => {
   it('keeps applications, tokens and the stream position across a restart', { timeout: 90_000 }, async () => {
@@ -23,7 +24,7 @@ describe('a persisted local stack', () => {
     let token: string;
     try {
       expect(first.seededMunicipalities).toBe(432);
-      token = await first.issuer.issue({ role: 'municipality', municipality: '1721' });
+      token = await personToken(first, { municipality: '1721' });
       const cohortId = await createOpenCohort(apiClient(() => first.url), await first.issuer.issue({ role: 'secretariat' }));
       const response = await fetch(`${first.url}/applications`, {
         method: 'POST',

@@ -12,6 +12,7 @@ import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -53,7 +54,7 @@ function days(from: string, to: string): string[] {
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
-  for (const n of ['1721', '1431']) tokens[n] = await stack.issuer.issue({ role: 'municipality', municipality: n });
+  for (const n of ['1721', '1431']) tokens[n] = await personToken(stack, { municipality: n });
   expectOk(await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } }));
   const cohort = expectOk(
     await api('/cohorts', {

@@ -13,6 +13,7 @@ import { windowAt } from '../../shared/platform/http/rate-window.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { personToken } from '../support/people.ts';
 
 const shipped = shippedRateLimits();
 const testStack = useTestStack({ rateLimits: { ...shipped, storeTimeoutMs: 5000 } });
@@ -56,7 +57,7 @@ describe('per-caller rate limit (shipped limits)', () => {
     const { admitted, refused, retryAfterBound, others } = await inOneWindow(50, async (run) => {
       const busy = await stack.issuer.issue({ role: 'secretariat', subject: `busy-integration-${run}` });
       const colleague = await stack.issuer.issue({ role: 'secretariat', subject: `colleague-${run}` });
-      const verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721', subject: `verdal-${run}` });
+      const verdal = await personToken(stack, { municipality: '1721', subject: `verdal-${run}` });
       const admitted = await send(limit, 20, () => api('/cohorts', { token: busy }));
       const refused = await api('/cohorts', { token: busy });
       const retryAfterBound = windowAt(Date.now(), windowSeconds).end * 1000 - Date.now();
@@ -78,8 +79,8 @@ describe('per-caller rate limit (shipped limits)', () => {
     const stack: LocalStack = testStack();
     const limit = shipped.classes.upload.requestsPerWindow;
     const { uploads, refused, read, otherMunicipality } = await inOneWindow(30, async (run) => {
-      const verdal = await stack.issuer.issue({ role: 'municipality', municipality: '1721', subject: `verdal-uploads-${run}` });
-      const levanger = await stack.issuer.issue({ role: 'municipality', municipality: '1719', subject: `levanger-uploads-${run}` });
+      const verdal = await personToken(stack, { municipality: '1721', subject: `verdal-uploads-${run}` });
+      const levanger = await personToken(stack, { municipality: '1719', subject: `levanger-uploads-${run}` });
       // Refused by the body check (415), but counted: an invalid request costs an invocation too.
       const upload = (token: string, number: string) => api(`/municipalities/${number}/absence-figures`, { method: 'POST', token, body: 'x', headers: { 'content-type': 'text/plain' } });
       const uploads = await send(limit, 5, () => upload(verdal, '1721'));

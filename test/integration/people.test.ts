@@ -99,6 +99,6 @@ describe('the login', () => {
     const stale = (await people.getVersioned(observer.id))!;
     await deactivatePersonOf(organisation, observer.id, secretariat, 'c');
     await expect(people.attachLogin(stale, withLogin(stale.value, randomUUID()))).rejects.toBeInstanceOf(ConcurrentChangeError);
-    expect((await people.get(observer.id))!.status).toBe('deactivated');
+    expect((await people.get(observer.id))!.value.status).toBe('deactivated');
   });
 });

@@ -9,6 +9,7 @@ import type { httpRoutes } from '../../shared/routing.ts';
 import { createOpenCohort, type apiClient } from './api-client.ts';
 import { confirmEmail } from './email-confirmation.ts';
 import { completeApplication } from './fixtures.ts';
+import { personToken, staffToken } from './people.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
@@ -49,7 +50,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   changeCohortStatus: () => ({ action: 'close' }),
   scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' }),
   changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-08', location: 'Stjørdal' }),
-  formNetwork: () => ({ name: 'Nettverk Y', advisor: { name: 'V', email: 'v@ks.no' } }),
+  formNetwork: () => ({ name: 'Nettverk Y', advisorId: ids.advisor }),
   listNetworks: undefined,
   getNetwork: undefined,
   assignToNetwork: () => ({ municipalityNumber: OWNER }),
@@ -103,15 +104,18 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
 export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof apiClient>, ownerEmail: string) {
   const tokens = {
     secretariat: await stack.issuer.issue({ role: 'secretariat' }),
-    advisor: await stack.issuer.issue({ role: 'advisor' }),
-    owner: await stack.issuer.issue({ role: 'municipality', municipality: OWNER }),
-    other: await stack.issuer.issue({ role: 'municipality', municipality: OTHER }),
+    owner: await personToken(stack, { municipality: OWNER }),
+    other: await personToken(stack, { municipality: OTHER }),
   };
+  // The owner's network's advisor: a person of the secretariat; it sees the owner, never the other municipality.
+  const advisor = await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera.veileder@ks.no' });
+  ids.advisor = advisor.personId;
+  const allTokens = { ...tokens, advisor: advisor.token, evaluator: (await staffToken(stack, { role: 'evaluator', name: 'Eva Evaluator' })).token };
   ids.cohort = await createOpenCohort(api, tokens.secretariat);
   const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: ownerEmail } }), cohortId: ids.cohort } });
   ids.application = application.json.id;
   await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
-  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor: { name: 'V', email: 'v@ks.no' } } })).json.id;
+  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor, members: [OWNER] } })).json.id;
   ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
   await stack.settled();
   // The project leader's address was typed by the municipality: its owner confirms it, and the held mail goes out.
@@ -124,5 +128,5 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
-  return tokens;
+  return allTokens;
 }

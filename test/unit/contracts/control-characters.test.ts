@@ -41,7 +41,7 @@ const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
     schema: apiContract.changeGathering.body,
     body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim', description: 'Program kjem.' },
   },
-  formNetwork: { schema: apiContract.formNetwork.body, body: { name: 'Nettverk Midt', advisor: { name: 'Vera Veileder', email: 'vera@ks.no', phone: '+47 22 00 00 00' }, members: ['1721'] } },
+  formNetwork: { schema: apiContract.formNetwork.body, body: { name: 'Nettverk Midt', advisorId: '6f1c2b9e-4a43-4b8e-9d7a-0c1f2e3d4b5a', members: ['1721'] } },
   assignToNetwork: { schema: apiContract.assignToNetwork.body, body: { municipalityNumber: '1721' } },
   invitePerson: { schema: apiContract.invitePerson.body, body: { name: 'Hanne HR', email: 'hanne.hr@verdal.kommune.no', roles: ['figures-uploader'] } },
   changePerson: { schema: apiContract.changePerson.body, body: { name: 'Hanne Hansen', roles: ['figures-uploader', 'observer'] } },

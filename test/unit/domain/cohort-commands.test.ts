@@ -50,7 +50,7 @@ describe('cohort commands', () => {
 
 describe('network commands', () => {
   const cohort = { id: draft.id, name: draft.name };
-  const advisor = { name: 'Ola Veileder', email: 'ola@ks.no' };
+  const advisor = { personId: '6f1c2b9e-4a43-4b8e-9d7a-0c1f2e3d4b5a', name: 'Ola Veileder', email: 'ola@ks.no' };
   const participants = [
     { municipalityNumber: '1721', municipalityName: 'Verdal' },
     { municipalityNumber: '1719', municipalityName: 'Levanger' },
@@ -61,6 +61,8 @@ describe('network commands', () => {
     expect(state).toEqual({ id: 'n-1', cohortId: draft.id, name: 'Nettverk Trøndelag', advisor, members: [{ municipalityNumber: '1721', municipalityName: 'Verdal' }], formedAt: '2007-01-15T08:00:00.000Z' });
     expect(events.map((e) => e.metadata.eventType)).toEqual(['NetworkFormed']);
     expect(events[0]!.data).toMatchObject({ cohortName: 'Pulje I', networkId: 'n-1', networkName: 'Nettverk Trøndelag', members: state.members });
+    // The event names whom to write to, not the person's id.
+    expect((events[0]!.data as { advisor: unknown }).advisor).toEqual({ name: advisor.name, email: advisor.email });
   });
 
   it('place a participant, and refuse a municipality that is none or is already placed', () => {

@@ -3,7 +3,7 @@
  * are refused before any database access: authentication, roles, media type, JSON, size,
  * validation. Every refusal must be problem+json with the right status.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handler } from '../../../functions/applications/submit-application.ts';
 import { handler as getAbsenceFigures } from '../../../functions/target-status/get-absence-figures.ts';
 import { handler as updateMunicipality } from '../../../functions/municipalities/update-municipality.ts';
@@ -12,6 +12,8 @@ import { handler as createCohort } from '../../../functions/cohorts/create-cohor
 import { MAX_JSON_BODY_BYTES } from '../../../shared/platform/http/middlewares/parse-request.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
+// No table here: the directory answers from the test claims (the real one is tested against DynamoDB Local).
+vi.mock('../../../shared/platform/auth/directory.ts', async (original) => (await import('../../support/fake-directory.ts')).fakeDirectoryModule(await original()));
 
 const post = (options: Partial<Parameters<typeof httpEvent>[0]>) =>
   handler(httpEvent({ method: 'POST', path: '/applications', body: JSON.stringify({ ...completeApplication(), cohortId }), ...options }), lambdaContext());

@@ -9,9 +9,9 @@ import { httpEvent } from '../../support/http-events.ts';
 
 const decision = (id: string, method = 'POST') =>
   httpEvent({ method, path: `/applications/${id}/decision`, routePath: '/applications/{id}/decision', pathParameters: { id } });
-const secretariat: Principal = { role: 'secretariat', subject: 'sekretariat-1' };
-const verdal: Principal = { role: 'municipality', subject: 'delt-sub', municipalityNumber: '1721' };
-const levanger: Principal = { role: 'municipality', subject: 'delt-sub', municipalityNumber: '1719' };
+const secretariat: Principal = { kind: 'staff', role: 'secretariat', subject: 'sekretariat-1', personId: undefined };
+const verdal: Principal = { kind: 'person', subject: 'delt-sub', personId: 'p1', municipalityNumber: '1721', roles: ['project-leader'] };
+const levanger: Principal = { kind: 'machine', subject: 'delt-sub', organisationNumber: '938587418', municipalityNumber: '1719', scopes: ['kvalitetskommune:figures.write'], supplier: undefined };
 const KEY = 'vedtak-0001';
 
 describe('idempotencyScope', () => {
@@ -31,8 +31,8 @@ describe('idempotencyScope', () => {
   it('differs for another method on the same path, and for another role or subject', () => {
     const scope = idempotencyScope(decision('app-x'), secretariat, KEY);
     expect(idempotencyScope(decision('app-x', 'PUT'), secretariat, KEY)).not.toBe(scope);
-    expect(idempotencyScope(decision('app-x'), { role: 'advisor', subject: 'sekretariat-1' }, KEY)).not.toBe(scope);
-    expect(idempotencyScope(decision('app-x'), { role: 'secretariat', subject: 'sekretariat-2' }, KEY)).not.toBe(scope);
+    expect(idempotencyScope(decision('app-x'), { kind: 'staff', role: 'advisor', subject: 'sekretariat-1', personId: 'a1' }, KEY)).not.toBe(scope);
+    expect(idempotencyScope(decision('app-x'), { kind: 'staff', role: 'secretariat', subject: 'sekretariat-2', personId: undefined }, KEY)).not.toBe(scope);
   });
 
   it('is one scope however the path parameter was percent-encoded, and a | in it cannot forge another', () => {

@@ -8,7 +8,7 @@
 import middy from '@middy/core';
 import { describe, expect, it, vi } from 'vitest';
 import type { CountedRequest } from '../../../shared/platform/http/rate-counter.ts';
-import { principalFromClaims } from '../../../shared/platform/auth/principal.ts';
+import type { Principal } from '../../../shared/platform/auth/principal.ts';
 import { RateLimits, shippedRateLimits } from '../../../shared/platform/http/rate-limits.ts';
 import { authorize } from '../../../shared/platform/http/middlewares/authorize.ts';
 import { correlationId } from '../../../shared/platform/http/middlewares/correlation-id.ts';
@@ -19,6 +19,8 @@ import { callerOf, retryAfterSeconds, windowAt } from '../../../shared/platform/
 import type { HttpContext, HttpEvent, HttpResult } from '../../../shared/platform/http/types.ts';
 import { routeOf, routeDeclarationOf, type HttpFunction } from '../../../shared/routing.ts';
 import { claims, httpEvent, lambdaContext, problemOf } from '../../support/http-events.ts';
+// No table here: the directory answers from the test claims (the real one is tested against DynamoDB Local).
+vi.mock('../../../shared/platform/auth/directory.ts', async (original) => (await import('../../support/fake-directory.ts')).fakeDirectoryModule(await original()));
 
 describe('fixed windows', () => {
   it('align to the epoch: a window starts at a multiple of its length and ends where the next starts', () => {
@@ -44,14 +46,19 @@ describe('fixed windows', () => {
 });
 
 describe('whose counter a request counts on', () => {
-  const of = (tokenClaims: Record<string, string>) => callerOf(principalFromClaims(tokenClaims));
+  const staff = (sub: string, role: 'secretariat' | 'advisor' = 'secretariat'): Principal => ({ kind: 'staff', role, subject: sub, personId: undefined });
+  const person = (sub: string, municipalityNumber: string): Principal => ({ kind: 'person', subject: sub, personId: sub, municipalityNumber, roles: ['project-leader'] });
+  const machine = (sub: string, municipalityNumber: string): Principal => ({
+    kind: 'machine', subject: sub, organisationNumber: '938587051', municipalityNumber, scopes: ['kvalitetskommune:figures.write'], supplier: undefined,
+  });
 
-  it('one per subject, and per municipality for municipality tokens, without the subject in the key', () => {
-    expect(of(claims.secretariat())).toBe(of(claims.secretariat()));
-    expect(of({ sub: 'a', role: 'secretariat' })).not.toBe(of({ sub: 'b', role: 'secretariat' }));
-    expect(of({ sub: 'same', role: 'municipality', municipality: '1721' })).not.toBe(of({ sub: 'same', role: 'municipality', municipality: '1719' }));
-    expect(of({ sub: 'same', role: 'secretariat' })).not.toBe(of({ sub: 'same', role: 'advisor' }));
-    expect(of({ sub: 'kari.nordmann@verdal.kommune.no', role: 'secretariat' })).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  it('one per subject, and per municipality for a municipality’s people and systems, without the subject in the key', () => {
+    expect(callerOf(staff('sekretariat-1'))).toBe(callerOf(staff('sekretariat-1')));
+    expect(callerOf(staff('a'))).not.toBe(callerOf(staff('b')));
+    expect(callerOf(person('same', '1721'))).not.toBe(callerOf(person('same', '1719')));
+    expect(callerOf(machine('same', '1721'))).not.toBe(callerOf(machine('same', '1719')));
+    expect(callerOf(staff('same'))).not.toBe(callerOf(staff('same', 'advisor')));
+    expect(callerOf(staff('kari.nordmann@verdal.kommune.no'))).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 });
 
