@@ -16,8 +16,8 @@ import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-cl
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
-import { bodies } from '../support/route-examples.ts';
-import { personToken } from '../support/people.ts';
+import { bodies, ids } from '../support/route-examples.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const RACERS = 6;
 const testStack = useTestStack();
@@ -400,6 +400,8 @@ beforeAll(async () => {
   });
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, tokens.secretariat, 'Pulje for kappløp');
+  // Networks name their advisor by person (bodies.formNetwork reads ids.advisor).
+  ids.advisor = (await staffToken(stack, { role: 'advisor', name: 'Vera Veileder' })).personId;
   networkId = expectStatus(await post(`/cohorts/${cohortId}/networks`, tokens.secretariat, bodies.formNetwork!()), 201, 'forming the network').json.id as string;
 }, 120_000);
 
