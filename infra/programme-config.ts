@@ -8,12 +8,21 @@ import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
 
-export interface ExternalJwtIssuer {
-  /** The OIDC issuer URL, e.g. Maskinporten's `https://maskinporten.no/`. */
+/** What the machine API's JWT authorizer trusts: a Maskinporten environment and the audience our clients ask for. */
+export interface MaskinportenTrust {
+  /** The issuer, exactly as in its tokens' `iss`: test `https://test.maskinporten.no/`, production `https://maskinporten.no/`. */
   readonly issuer: string;
-  /** Accepted `aud` (or Cognito `client_id`) values. */
+  /**
+   * The `aud` values accepted. Maskinporten puts `aud` in a token only when the client asks for an
+   * audience-restricted token (the `resource` claim of its JWT grant), and API Gateway checks `aud`
+   * (or `client_id`, which is the client's own): so a municipal system must ask for this audience.
+   */
   readonly audience: readonly string[];
 }
+
+/** Test Maskinporten: the default, so a fresh deployment never trusts production tokens by accident. */
+export const MASKINPORTEN_TEST_ISSUER = 'https://test.maskinporten.no/';
+export const MASKINPORTEN_PRODUCTION_ISSUER = 'https://maskinporten.no/';
 
 export interface ProgrammeConfig {
   /** The From header of every email, e.g. `Kvalitetskommuneprogrammet <post@example.org>`. */
@@ -24,8 +33,8 @@ export interface ProgrammeConfig {
   readonly sesConfigurationSet: string | undefined;
   /** Where notices for the secretariat go. */
   readonly secretariatEmail: string;
-  /** An external issuer; when absent, the stack creates a Cognito user pool and trusts that. */
-  readonly externalJwtIssuer: ExternalJwtIssuer | undefined;
+  /** The Maskinporten environment and audience the machine API trusts (people always sign in through the stack's Cognito user pool). */
+  readonly maskinporten: MaskinportenTrust;
   /** SNS topic to notify when an alarm fires (optional). */
   readonly alarmTopicArn: string | undefined;
   /** A reminder ladder replacing the shipped one (JSON, checked here), for the daily sweep. */
@@ -39,6 +48,9 @@ export interface ProgrammeConfig {
 export const CONFIG_DEFAULTS = {
   mailFrom: 'Kvalitetskommuneprogrammet <no-reply@example.org>',
   secretariatEmail: 'sekretariatet@example.org',
+  maskinportenIssuer: MASKINPORTEN_TEST_ISSUER,
+  /** A placeholder URI: set the API's own (agreed with the municipal systems, who ask Maskinporten for it as `resource`). */
+  maskinportenAudience: 'https://api.kvalitetskommune.example/',
 } as const;
 
 /** The context keys this app reads. */
@@ -47,8 +59,8 @@ export const CONTEXT_KEYS = {
   sesIdentity: 'sesIdentity',
   sesConfigurationSet: 'sesConfigurationSet',
   secretariatEmail: 'secretariatEmail',
-  jwtIssuer: 'jwtIssuer',
-  jwtAudience: 'jwtAudience',
+  maskinportenIssuer: 'maskinportenIssuer',
+  maskinportenAudience: 'maskinportenAudience',
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
   rateLimits: 'rateLimits',
@@ -73,13 +85,13 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     throw new InvalidConfigurationError(`secretariatEmail must be an email address, got "${secretariatEmail}"`);
   }
 
-  const issuer = text(context, CONTEXT_KEYS.jwtIssuer);
-  const audience = list(context, CONTEXT_KEYS.jwtAudience);
-  if ((issuer === undefined) !== (audience.length === 0)) {
-    throw new InvalidConfigurationError('jwtIssuer and jwtAudience must be given together (or neither, for a Cognito user pool)');
-  }
-  if (issuer !== undefined && !issuer.startsWith('https://')) {
-    throw new InvalidConfigurationError(`jwtIssuer must be an https URL, got "${issuer}"`);
+  const issuer = text(context, CONTEXT_KEYS.maskinportenIssuer) ?? CONFIG_DEFAULTS.maskinportenIssuer;
+  if (!issuer.startsWith('https://')) throw new InvalidConfigurationError(`maskinportenIssuer must be an https URL, got "${issuer}"`);
+  const given = list(context, CONTEXT_KEYS.maskinportenAudience);
+  const audience = given.length ? given : [CONFIG_DEFAULTS.maskinportenAudience];
+  for (const value of audience) {
+    // Maskinporten accepts only URIs as `resource`; anything else could never be a token's aud.
+    if (!URL.canParse(value)) throw new InvalidConfigurationError(`maskinportenAudience must be URIs, got "${value}"`);
   }
 
   return {
@@ -88,7 +100,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     sesIdentity: text(context, CONTEXT_KEYS.sesIdentity) ?? fromAddress.slice(fromAddress.lastIndexOf('@') + 1),
     sesConfigurationSet: text(context, CONTEXT_KEYS.sesConfigurationSet),
     secretariatEmail,
-    externalJwtIssuer: issuer === undefined ? undefined : { issuer, audience },
+    maskinporten: { issuer, audience },
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
     rateLimits: limits(context),

@@ -11,7 +11,7 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { ConfigurationSet, EmailSendingEvent, EventDestination } from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { ProgrammeUserPool, type JwtTrust } from './constructs/auth.ts';
+import { ProgrammeUserPool } from './constructs/auth.ts';
 import { EventPipeline } from './constructs/event-pipeline.ts';
 import { ProgrammeHttpApi } from './constructs/http-api.ts';
 import type { MailSettings } from './constructs/programme-function.ts';
@@ -31,8 +31,11 @@ export class ProgrammeStack extends Stack {
   readonly eventBus: EventBus;
   readonly uploads: UploadBucket;
   readonly functions: ProgrammeFunctions;
-  readonly userPool: ProgrammeUserPool | undefined;
+  readonly userPool: ProgrammeUserPool;
+  /** The people's API: Cognito tokens. */
   readonly httpApi: ProgrammeHttpApi;
+  /** The municipal systems' API: Maskinporten tokens, the same functions. */
+  readonly machineApi: ProgrammeHttpApi;
   readonly eventPipeline: EventPipeline;
   readonly mailConfigurationSet: ConfigurationSet;
   /** The nested stacks and what goes into each. */
@@ -61,20 +64,13 @@ export class ProgrammeStack extends Stack {
       configurationSetName,
       configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName }),
     };
-    // An external issuer (e.g. Maskinporten) when configured; otherwise our own user pool, whose
-    // users the people capability creates (before the functions: their grants name the pool).
-    let jwt: JwtTrust;
-    if (config.externalJwtIssuer) {
-      this.userPool = undefined;
-      jwt = config.externalJwtIssuer;
-    } else {
-      this.userPool = new ProgrammeUserPool(this, 'Auth');
-      jwt = this.userPool;
-    }
-
+    // People sign in through our user pool (whose users the people capability creates: made
+    // before the functions, whose grants name it); municipal systems through Maskinporten. An HTTP
+    // API route takes one JWT authorizer with one issuer, so each has its own API over the same functions.
+    this.userPool = new ProgrammeUserPool(this, 'Auth');
     this.layout = new StackLayout(this);
     this.functions = new ProgrammeFunctions({
-      resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads, userPool: this.userPool?.userPool },
+      resources: { table: this.table, eventBus: this.eventBus, mail, uploads: this.uploads, userPool: this.userPool.userPool },
       scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
@@ -82,9 +78,16 @@ export class ProgrammeStack extends Stack {
     if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
 
     this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
+      audience: 'people',
       functions: this.functions,
-      jwt,
+      jwt: this.userPool,
       routeScopeFor: (name) => this.layout.scopeFor(name, 'Routes'),
+    });
+    this.machineApi = new ProgrammeHttpApi(this, 'MachineApi', {
+      audience: 'machine',
+      functions: this.functions,
+      jwt: config.maskinporten,
+      routeScopeFor: (name) => this.layout.scopeFor(name, 'MachineRoutes'),
     });
     this.eventPipeline = new EventPipeline(this, 'EventPipeline', {
       table: this.table,
@@ -102,14 +105,15 @@ export class ProgrammeStack extends Stack {
       }
     }
 
-    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the HTTP API for people (Cognito tokens)' });
+    new CfnOutput(this, 'MachineApiUrl', { value: this.machineApi.url, description: 'Base URL of the HTTP API for municipal systems (Maskinporten tokens)' });
     new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UploadBucketName', { value: this.uploads.bucketName, description: 'Large uploads of figures (presigned PUT)' });
-    new CfnOutput(this, 'JwtIssuer', { value: jwt.issuer, description: 'Issuer the API trusts' });
-    if (this.userPool) {
-      new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPool.userPoolId });
-      new CfnOutput(this, 'UserPoolClientId', { value: this.userPool.client.userPoolClientId });
-    }
+    new CfnOutput(this, 'JwtIssuer', { value: this.userPool.issuer, description: 'Issuer the people API trusts' });
+    new CfnOutput(this, 'MaskinportenIssuer', { value: config.maskinporten.issuer, description: 'Issuer the machine API trusts' });
+    new CfnOutput(this, 'MaskinportenAudience', { value: config.maskinporten.audience.join(','), description: 'The aud the machine API accepts: municipal systems ask Maskinporten for it as resource' });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPool.client.userPoolClientId });
   }
 }

@@ -65,8 +65,8 @@ export class StackLayout {
     return stack;
   }
 
-  /** The construct under which a part (`Functions`, `Routes`, `Rules`) of a function's nested stack is created. */
-  scopeFor(fn: FunctionName, part: 'Functions' | 'Routes' | 'Rules'): Construct {
+  /** The construct under which a part (`Functions`, `Routes` of the people API, `MachineRoutes`, `Rules`) of a function's nested stack is created. */
+  scopeFor(fn: FunctionName, part: 'Functions' | 'Routes' | 'MachineRoutes' | 'Rules'): Construct {
     const stack = this.stack(nestedStackOf(fn));
     return (stack.node.tryFindChild(part) as Construct | undefined) ?? new Construct(stack, part);
   }

@@ -8,7 +8,12 @@
  * - `iss` the issuer; `aud` one of the audiences, or, only when `aud` is absent, `client_id`;
  * - `exp` present and in the future, `nbf` (when present) and `iat` (when present) not in the
  *   future; `iat` allows IAT_SKEW_SECONDS for a minting clock slightly ahead;
- * - no scope check: no route of the routing table declares authorization scopes.
+ * - the scope check is the gateway's (local/gateway.ts), per route, as API Gateway's.
+ *
+ * It signs two kinds of token with the same key, told apart by their issuer as AWS tells
+ * Cognito's from Maskinporten's: people's (Cognito-shaped, DEV_ISSUER) for the people listener,
+ * and municipal systems' (Maskinporten-shaped, DEV_MASKINPORTEN_ISSUER) for the machine
+ * listener. Each listener verifies against its own trust, so one kind is refused on the other.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +36,36 @@ export type TokenGroup = StaffRole | 'municipality';
 
 export const DEV_ISSUER = 'urn:kvalitetskommune:local-dev-issuer';
 export const DEV_AUDIENCE = 'kvalitetskommune-api';
+/** The development stand-in for Maskinporten: another issuer, so the listeners tell the tokens apart as AWS does. */
+export const DEV_MASKINPORTEN_ISSUER = 'urn:kvalitetskommune:local-dev-maskinporten';
+/** The audience a municipal system asks Maskinporten for (`resource`); the CDK default's placeholder too. */
+export const DEV_MASKINPORTEN_AUDIENCE = 'https://api.kvalitetskommune.example/';
+/** Maskinporten's consumer authority: ISO 6523 actor ids; `0192` is the Norwegian organisation number's code. */
+export const CONSUMER_AUTHORITY = 'iso6523-actorid-upis';
+
+/** What a listener trusts: the JWT authorizer's issuer and audiences. */
+export interface TokenTrust {
+  readonly issuer: string;
+  readonly audience: readonly string[];
+}
+export const PEOPLE_TRUST: TokenTrust = { issuer: DEV_ISSUER, audience: [DEV_AUDIENCE] };
+export const MACHINE_TRUST: TokenTrust = { issuer: DEV_MASKINPORTEN_ISSUER, audience: [DEV_MASKINPORTEN_AUDIENCE] };
+
+/** A Maskinporten-shaped token's contents (`npm run token -- maskinporten …`). */
+export interface MachineTokenRequest {
+  /** The consumer: the municipality's 9-digit organisation number. */
+  readonly organisationNumber: string;
+  /** Scopes as granted, any strings (a refusal names the ones a route needs). */
+  readonly scopes: readonly string[];
+  /** A vendor's organisation number when it acts for the consumer (delegation in Maskinporten). */
+  readonly supplier?: string | undefined;
+  /** The Maskinporten client (integration) id; default one per organisation. */
+  readonly clientId?: string | undefined;
+  readonly expiresIn?: string | undefined;
+  /** Overrides, for tests that need a token some listener must refuse. */
+  readonly issuer?: string | undefined;
+  readonly audience?: string | undefined;
+}
 const ALGORITHM = 'RS256';
 /** The RSA algorithms API Gateway's JWT authorizer verifies. */
 const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512'];
@@ -46,8 +81,10 @@ export interface DevIssuer {
    * `cognito:groups`, `custom:municipality`), as the local Cognito stand-in's user has them.
    */
   issueForPerson(user: { sub: string; email: string; groups: readonly string[]; municipality?: string | undefined; name?: string | undefined }, expiresIn?: string): Promise<string>;
-  /** Verifies as the JWT authorizer does (see the file's comment); resolves to the claims. */
-  verify(token: string): Promise<JWTPayload>;
+  /** A Maskinporten-shaped token: consumer 0192:<organisation number>, scope, optional supplier, client_id, jti. */
+  issueMachine(request: MachineTokenRequest): Promise<string>;
+  /** Verifies as the JWT authorizer trusting `trust` does (see the file's comment; default the people's); resolves to the claims. */
+  verify(token: string, trust?: TokenTrust): Promise<JWTPayload>;
 }
 
 export class TokenRefusedError extends Error {
@@ -74,7 +111,8 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
   const signingKey = await importJWK(privateJwk, ALGORITHM);
   const jwks = { keys: [publicJwk] };
   const keySet = createLocalJWKSet(jwks);
-  const verified = new VerifiedTokens();
+  // One cache per trust: a token verified for one listener proves nothing on the other.
+  const verifiedBy = new Map<string, VerifiedTokens>();
 
   return {
     jwks,
@@ -105,7 +143,26 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
         .setExpirationTime(expiresIn)
         .sign(signingKey);
     },
-    async verify(token) {
+    async issueMachine({ organisationNumber, scopes, supplier, clientId, expiresIn = '2m', issuer = DEV_MASKINPORTEN_ISSUER, audience = DEV_MASKINPORTEN_AUDIENCE }) {
+      // Maskinporten's access token (its documentation, "The access token"); 2 minutes is its usual lifetime, --expires gives more.
+      return new SignJWT({
+        scope: scopes.join(' '),
+        consumer: { authority: CONSUMER_AUTHORITY, ID: `0192:${organisationNumber}` },
+        ...(supplier ? { supplier: { authority: CONSUMER_AUTHORITY, ID: `0192:${supplier}` } } : {}),
+        client_id: clientId ?? `dev-client-${organisationNumber}`,
+        token_type: 'Bearer',
+      })
+        .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid!, typ: 'JWT' })
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .setJti(randomUUID())
+        .sign(signingKey);
+    },
+    async verify(token, trust = PEOPLE_TRUST) {
+      let verified = verifiedBy.get(trust.issuer);
+      if (!verified) verifiedBy.set(trust.issuer, (verified = new VerifiedTokens()));
       const known = verified.get(token);
       if (known) return known;
       let header;
@@ -119,8 +176,8 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
       }
       if (typeof header.kid !== 'string' || header.kid === '') throw new TokenRefusedError('The token header has no kid');
       if (!jwks.keys.some((key) => key.kid === header.kid)) throw new TokenRefusedError(`No key of the issuer has kid ${header.kid}`);
-      const { payload } = await jwtVerify(token, keySet, { issuer: DEV_ISSUER, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['exp'] });
-      checkAudience(payload);
+      const { payload } = await jwtVerify(token, keySet, { issuer: trust.issuer, algorithms: ACCEPTED_ALGORITHMS, requiredClaims: ['exp'] });
+      checkAudience(payload, trust.audience);
       checkIssuedAt(payload);
       verified.add(token, payload);
       return payload;
@@ -129,13 +186,13 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
 }
 
 /** `aud` decides when present; `client_id` (Cognito access tokens) only when it is absent. */
-function checkAudience(payload: JWTPayload): void {
+function checkAudience(payload: JWTPayload, accepted: readonly string[]): void {
   if (payload.aud !== undefined) {
     const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-    if (!audiences.includes(DEV_AUDIENCE)) throw new TokenRefusedError(`The token's aud (${audiences.join(', ')}) is not ${DEV_AUDIENCE}`);
+    if (!audiences.some((aud) => accepted.includes(aud))) throw new TokenRefusedError(`The token's aud (${audiences.join(', ')}) is not ${accepted.join(' or ')}`);
     return;
   }
-  if (payload.client_id !== DEV_AUDIENCE) throw new TokenRefusedError(`The token has neither aud nor client_id ${DEV_AUDIENCE}`);
+  if (typeof payload.client_id !== 'string' || !accepted.includes(payload.client_id)) throw new TokenRefusedError(`The token has neither aud nor client_id ${accepted.join(' or ')}`);
 }
 
 /** jose checks `iat` only against a maximum token age; the authorizer refuses one in the future. */

@@ -3,22 +3,30 @@
  * invokes the functions the routing table names, after verifying bearer tokens against the
  * development issuer as the JWT authorizer does in AWS. It also serves the developer routes
  * under /_local (mail, dead letters, schedules).
+ *
+ * The stack runs two, as AWS has two HTTP APIs: the people listener (every route, the
+ * development issuer's Cognito-shaped tokens) and the machine listener (every route that is
+ * not public, the development Maskinporten's tokens). As in AWS, the scopes a route takes are the
+ * function's to check (its authorize middleware), so a refusal names them. The developer routes
+ * are the people listener's only.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { httpRoutes, unmatchedRouteFunction, type HttpMethod } from '#shared/routing.ts';
+import { routesOf, unmatchedRouteFunction, type ApiAudience, type HttpMethod } from '#shared/routing.ts';
 import { matchRoute } from '#shared/platform/http/route-match.ts';
 import type { HttpEvent } from '#shared/platform/http/types.ts';
 import type { LocalClock } from './clock.ts';
 import { UnknownScheduleError } from './clock.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
-import type { DevIssuer } from './dev-issuer.ts';
+import { MACHINE_TRUST, PEOPLE_TRUST, type DevIssuer } from './dev-issuer.ts';
 import { BodyTooLargeError, LOCAL_ADMIN_HEADER, readBody, sendJson, sendProblem } from './http-util.ts';
 import type { LambdaRuntime } from './lambda-runtime.ts';
 import type { MailSink } from './mail-sink.ts';
 
 export interface GatewayDependencies {
+  /** Which API this listener is: people's (default) or municipal systems'. */
+  readonly audience?: ApiAudience;
   readonly runtime: LambdaRuntime;
   readonly issuer: DevIssuer;
   readonly mail: MailSink;
@@ -63,12 +71,13 @@ function problemWriter(request: IncomingMessage, response: ServerResponse): Prob
 async function handle(deps: GatewayDependencies, request: IncomingMessage, response: ServerResponse, problem: ReturnType<typeof problemWriter>): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const method = request.method ?? 'GET';
-  if (url.pathname === '/_local' || url.pathname.startsWith('/_local/')) {
+  const audience = deps.audience ?? 'people';
+  if (audience === 'people' && (url.pathname === '/_local' || url.pathname.startsWith('/_local/'))) {
     await handleLocal(deps, method, url, request, response, problem);
     return;
   }
 
-  const match = matchRoute(httpRoutes, method, url.pathname);
+  const match = matchRoute(routesOf(audience), method, url.pathname);
   // API Gateway hands the function decoded path parameters; a segment that does not decode
   // (a lone or truncated %-sequence, bytes that are not UTF-8) names no resource: 400, before
   // the body is read or the token checked, and never an exception in the gateway.
@@ -105,18 +114,22 @@ async function handle(deps: GatewayDependencies, request: IncomingMessage, respo
   }
 
   let claims: Record<string, string> | undefined;
+  let scopes: string[] | null = null;
   if (match.route.access !== 'public') {
     const header = request.headers.authorization ?? '';
     const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
     if (!token) return unauthorized(response, problem.requestId);
+    let payload;
     try {
-      claims = flattenClaims(await deps.issuer.verify(token));
+      payload = await deps.issuer.verify(token, audience === 'machine' ? MACHINE_TRUST : PEOPLE_TRUST);
     } catch (error) {
       return unauthorized(response, problem.requestId, (error as Error).message);
     }
+    if (audience === 'machine') scopes = scopesOfToken(payload);
+    claims = flattenClaims(payload);
   }
 
-  const event = toHttpEvent(request, url, { method: match.route.method, routeKey: `${match.route.method} ${match.route.path}` }, body, pathParameters, claims, problem.requestId);
+  const event = toHttpEvent(request, url, { method: match.route.method, routeKey: `${match.route.method} ${match.route.path}` }, body, pathParameters, claims, problem.requestId, scopes);
   const result = await deps.runtime.invoke<APIGatewayProxyStructuredResultV2 | undefined>(match.route.function, event);
   writeResult(response, result, problem.requestId);
 }
@@ -134,6 +147,15 @@ function unauthorized(response: ServerResponse, requestId: string, reason?: stri
 
 /** The JWT authorizer's body (docs: "Troubleshooting issues with HTTP API JWT authorizers"). */
 export const UNAUTHORIZED_BODY = '{"message":"Unauthorized"}';
+
+/** The token's scopes as the authorizer reads them: `scope` (space separated) or `scp` (a list or a string). */
+function scopesOfToken(payload: Record<string, unknown>): string[] {
+  for (const claim of [payload.scope, payload.scp]) {
+    if (typeof claim === 'string') return claim.split(/\s+/).filter(Boolean);
+    if (Array.isArray(claim)) return claim.filter((s): s is string => typeof s === 'string');
+  }
+  return [];
+}
 
 /** A path segment decoded, or undefined when it is not valid percent-encoded UTF-8. */
 export function decodePathSegment(segment: string): string | undefined {
@@ -199,14 +221,23 @@ async function handleLocal(
   return problem(404, 'not-found', 'Not found', `No local route ${method} ${path}`);
 }
 
-/** API Gateway hands claims to the function as strings; lists become `[a b]`. */
-function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(payload).map(([key, value]) => [
-      key,
-      typeof value === 'string' ? value : Array.isArray(value) ? `[${value.join(' ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value),
-    ]),
-  );
+/**
+ * API Gateway hands claims to the function as strings, formatted as Go prints values: a list
+ * becomes `[a b]`, an object (Maskinporten's `consumer`, `supplier`) `map[ID:0192:… authority:…]`,
+ * keys sorted (reported from AWS: aws/aws-lambda-go#570). principal.ts reads that form, and JSON.
+ */
+export function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(payload).map(([key, value]) => [key, goString(value)]));
+}
+
+function goString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return `[${value.map(goString).join(' ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `map[${entries.map(([k, v]) => `${k}:${goString(v)}`).join(' ')}]`;
+  }
+  return String(value);
 }
 
 const TEXT_TYPES = /^(application\/(.*\+)?json|application\/x-www-form-urlencoded|text\/.*|application\/xml)/i;
@@ -219,6 +250,7 @@ function toHttpEvent(
   pathParameters: Record<string, string>,
   claims: Record<string, string> | undefined,
   requestId: string,
+  scopes: string[] | null = null,
 ): HttpEvent {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
@@ -257,7 +289,7 @@ function toHttpEvent(
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
-      ...(claims ? { authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } } } : {}),
+      ...(claims ? { authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes } } } : {}),
     },
   } as HttpEvent;
 }

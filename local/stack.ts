@@ -28,8 +28,10 @@ import { startLocalS3, type LocalS3 } from './s3-server.ts';
 import { StreamReader } from './stream-reader.ts';
 
 export interface LocalStackOptions {
-  /** Gateway port; 0 picks a free one. Default 3000. */
+  /** Gateway port (the people API); 0 picks a free one. Default 3000. */
   readonly port?: number;
+  /** The machine API's listener port (Maskinporten-shaped tokens); 0 picks a free one. Default 3001, or a free one when `port` is 0. */
+  readonly machinePort?: number;
   readonly host?: string;
   /** Folder for mail, dead letters, the dev issuer key and (when persisting) the database. Default `.local`. */
   readonly stateDir?: string;
@@ -53,7 +55,10 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
+  /** The people API (Cognito-shaped development tokens), with the developer routes under /_local. */
   readonly url: string;
+  /** The machine API (Maskinporten-shaped development tokens): every route that is not public. */
+  readonly machineUrl: string;
   readonly dynamoDbEndpoint: string;
   readonly tableName: string;
   readonly stateDir: string;
@@ -149,18 +154,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(() => clock.stop());
 
     const issuer = await loadDevIssuer(stateDir);
-    const gateway = createGateway({ runtime, issuer, mail, deadLetters, clock, log });
     const host = options.host ?? '127.0.0.1';
-    await new Promise<void>((resolveListen, reject) => {
-      gateway.once('error', reject);
-      gateway.listen(options.port ?? 3000, host, resolveListen);
-    });
-    stops.push(() => new Promise<void>((r) => gateway.close(() => r())));
-    gateway.closeIdleConnections?.();
-    const { port } = gateway.address() as AddressInfo;
+    const listen = async (audience: 'people' | 'machine', wanted: number) => {
+      const gateway = createGateway({ audience, runtime, issuer, mail, deadLetters, clock, log: audience === 'machine' ? (line) => log(`[machine] ${line}`) : log });
+      await new Promise<void>((resolveListen, reject) => {
+        gateway.once('error', reject);
+        gateway.listen(wanted, host, resolveListen);
+      });
+      stops.push(() => new Promise<void>((r) => gateway.close(() => r())));
+      gateway.closeIdleConnections?.();
+      return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(gateway.address() as AddressInfo).port}`;
+    };
+    const url = await listen('people', options.port ?? 3000);
+    const machineUrl = await listen('machine', options.machinePort ?? (options.port === 0 ? 0 : 3001));
 
     return {
-      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+      url,
+      machineUrl,
       dynamoDbEndpoint,
       tableName,
       stateDir,

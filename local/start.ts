@@ -3,7 +3,7 @@
  *
  *   npm start                     in-memory database, gateway on :3000
  *   npm start -- --persist        keep data in .local/dynamodb between runs
- *   npm start -- --port 4000      another gateway port
+ *   npm start -- --port 4000      another gateway port (the machine API's listener goes to the next one unless --machine-port)
  */
 import { parseArgs } from 'node:util';
 import { schedules } from '#shared/routing.ts';
@@ -13,6 +13,7 @@ import { startLocalStack } from './stack.ts';
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '3000' },
+    'machine-port': { type: 'string' },
     persist: { type: 'boolean', default: false },
     'state-dir': { type: 'string', default: '.local' },
     quiet: { type: 'boolean', default: false },
@@ -28,6 +29,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number, not ${values.port}`);
   process.exit(2);
 }
+const machinePort = values['machine-port'] === undefined ? (port === 0 ? 0 : port + 1) : Number(values['machine-port']);
+if (!Number.isInteger(machinePort) || machinePort < 0 || machinePort > 65535) {
+  console.error(`--machine-port must be a port number, not ${values['machine-port']}`);
+  process.exit(2);
+}
 
 /** How long Ctrl-C waits for the pipeline to drain before it stops anyway. */
 const DRAIN_LIMIT_MS = 10_000;
@@ -35,9 +41,9 @@ const DRAIN_LIMIT_MS = 10_000;
 let stack: Awaited<ReturnType<typeof startLocalStack>>;
 let stopping = false;
 try {
-  stack = await startLocalStack({ port, persist: values.persist, stateDir: values['state-dir'], log, onDatabaseLost: (description) => void databaseLost(description) });
+  stack = await startLocalStack({ port, machinePort, persist: values.persist, stateDir: values['state-dir'], log, onDatabaseLost: (description) => void databaseLost(description) });
 } catch (error) {
-  const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} is in use: try npm start -- --port ${port + 1}` : (error as Error).message;
+  const message = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `Port ${port} or ${machinePort} is in use: try npm start -- --port ${port + 2}` : (error as Error).message;
   console.error(`Could not start the local stack: ${message}`);
   process.exit(1);
 }
@@ -46,6 +52,7 @@ console.log(`
   Kvalitetskommuneprogrammet — local stack is running
 
   API            ${stack.url}
+  Machine API    ${stack.machineUrl}  (Maskinporten-shaped tokens: npm run token -- maskinporten <organisation number> <scopes…>)
   OpenAPI        ${stack.url}/openapi.json
   Mail (list)    ${stack.url}/_local/mail          files in ${stack.mail.dir}
   Dead letters   ${stack.url}/_local/dead-letters  files in ${stack.deadLetters.dir}

@@ -12,7 +12,8 @@ import * as z from 'zod';
 import { createDocument } from 'zod-openapi';
 import { CORRELATION_ID_PATTERN } from './platform/http/middlewares/correlation-id.ts';
 import { IDEMPOTENCY_KEY_PATTERN } from './platform/http/middlewares/idempotency-key.ts';
-import { httpRoutes, type HttpRoute } from './routing.ts';
+import { httpRoutes, scopesOfRoute, type HttpRoute } from './routing.ts';
+import type { Scope } from './platform/auth/principal.ts';
 import type { OperationContract, SuccessResponse } from './platform/declarations.ts';
 import { apiContract } from './routing.ts';
 import { Problem } from './platform/contract/problem.ts';
@@ -211,6 +212,31 @@ function requestHeaders(route: HttpRoute) {
   });
 }
 
+/** What each Maskinporten scope lets a municipal system do (it acts for the municipality its consumer's organisation number belongs to). */
+export const SCOPE_DESCRIPTIONS: { readonly [S in Scope]: string } = {
+  'kvalitetskommune:figures.write': 'Upload the municipality’s sick-leave figures (and read them back)',
+  'kvalitetskommune:figures.read': 'Read the municipality’s sick-leave figures and target status',
+  'kvalitetskommune:reports.read': 'Read the municipality’s reports',
+};
+
+/**
+ * Who may call an operation: people with a bearer token of the people API (their roles), and,
+ * where the route lists scopes, municipal systems with a Maskinporten token on the machine API.
+ */
+function security(route: HttpRoute) {
+  if (route.access === 'public') return { security: [] };
+  const scopes = scopesOfRoute(route);
+  const roles = route.access.filter((actor) => !(scopes as readonly string[]).includes(actor));
+  return {
+    security: [{ bearer: [] }, ...(scopes.length ? [{ maskinporten: [...scopes] }] : [])],
+    description:
+      `Allowed roles: ${roles.join(', ')}.` +
+      (scopes.length
+        ? ` Municipal systems: a Maskinporten token with ${scopes.join(' or ')} on the machine API, for the municipality its consumer (0192:<organisation number>) is.`
+        : ' Not open to municipal systems (Maskinporten).'),
+  };
+}
+
 export function buildOpenApiDocument(serverUrl?: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of httpRoutes as readonly HttpRoute[]) {
@@ -222,9 +248,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
     paths[route.path]![route.method.toLowerCase()] = {
       operationId: route.function,
       summary: route.summary,
-      ...(route.access === 'public'
-        ? { security: [] }
-        : { security: [{ bearer: [] }], description: `Allowed roles: ${route.access.join(', ')}.` }),
+      ...security(route),
       requestParams: {
         ...(contract.params ? { path: contract.params } : {}),
         ...(contract.query ? { query: contract.query } : {}),
@@ -258,7 +282,17 @@ export function buildOpenApiDocument(serverUrl?: string) {
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A person’s token (Cognito user pool), on the people API (the stack’s ApiUrl)' },
+        maskinporten: {
+          type: 'oauth2',
+          description:
+            'A municipal system’s Maskinporten access token, on the machine API (the stack’s MachineApiUrl). Ask Maskinporten (JWT grant) for the scopes the operation lists and for ' +
+            'the API’s audience as `resource` (the stack’s MaskinportenAudience): the API accepts only audience-restricted tokens. The token’s consumer, 0192:<organisation number>, names ' +
+            'the municipality; a supplier acting for it is recorded, and never widens access. Production: https://maskinporten.no/token.',
+          flows: {
+            clientCredentials: { tokenUrl: 'https://test.maskinporten.no/token', scopes: SCOPE_DESCRIPTIONS },
+          },
+        },
       },
       headers: sharedHeaders,
     },

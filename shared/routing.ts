@@ -17,7 +17,7 @@ import type {
   ScheduleDeclaration,
   SubscriptionDeclaration,
 } from './platform/declarations.ts';
-import type { Actor } from './platform/auth/principal.ts';
+import { SCOPES, type Actor, type Scope } from './platform/auth/principal.ts';
 import * as applications from './applications/routes.ts';
 import * as municipalities from './municipalities/routes.ts';
 import * as people from './people/routes.ts';
@@ -135,6 +135,24 @@ export const httpRoutes = routeDeclarations.map((route) => ({
   access: route.access,
   summary: route.summary,
 })) as readonly RouteRow<AllRoutes>[];
+
+/**
+ * Who calls an HTTP API: people (Cognito tokens, every route) or municipal systems (Maskinporten
+ * tokens, every route that is not public). One API each in AWS, one listener each locally: an
+ * HTTP API route takes one JWT authorizer, and a JWT authorizer one issuer.
+ */
+export type ApiAudience = 'people' | 'machine';
+
+/** The routes an API serves: every route for people; for machines every route but the public ones (those are the people API's). */
+export function routesOf(audience: ApiAudience): readonly HttpRoute[] {
+  const all = httpRoutes as readonly HttpRoute[];
+  return audience === 'people' ? all : all.filter((route) => route.access !== 'public');
+}
+
+/** The scopes a route's access lists: on the machine API, the token must carry one of them (API Gateway's `authorizationScopes`). */
+export function scopesOfRoute(route: Pick<HttpRoute, 'access'>): readonly Scope[] {
+  return route.access === 'public' ? [] : route.access.filter((actor): actor is Scope => (SCOPES as readonly string[]).includes(actor));
+}
 
 /** The functions that serve an HTTP route. */
 export type HttpFunction = AllRoutes['function']['name'];

@@ -1,3 +1,4 @@
+import { recordedAs } from '#shared/platform/auth/principal.ts';
 import { config } from '#shared/platform/config.ts';
 import { json } from '#shared/platform/http/http-handler.ts';
 import { idempotentHttpHandler } from '#shared/platform/http/idempotent-http-handler.ts';
@@ -19,7 +20,7 @@ export const handler = idempotentHttpHandler(
     }
     const rows = body.rows.map((row) => ({ ...row, municipalityNumber: params.number }));
     const receipt = await acceptUpload(absenceRepository(), rows, {
-      uploadedBy: principal!.subject,
+      uploadedBy: recordedAs(principal!),
       correlationId,
       remainingTimeMs,
       precondition: () => municipalityExists(params.number, rows),

@@ -1,11 +1,13 @@
 import { targetStatusRepository } from '#shared/target-status/index.ts';
 import { countBy } from '#shared/platform/tally.ts';
+import { visibleMunicipalities } from '#shared/platform/auth/principal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { listTargetStatuses } from '#shared/target-status/routes.ts';
 
-/** GET /overview/target-statuses: every participant's status, worst first, with counts. */
-export const handler = httpHandler(listTargetStatuses, async () => {
-  const statuses = await targetStatusRepository().list();
+/** GET /overview/target-statuses: every participant's status (an advisor: its networks' members), worst first, with counts. */
+export const handler = httpHandler(listTargetStatuses, async ({ principal }) => {
+  const visible = principal ? visibleMunicipalities(principal) : new Set<string>();
+  const statuses = (await targetStatusRepository().list()).filter((s) => visible === 'all' || visible.has(s.municipalityNumber));
   const order = ['off-track', 'at-risk', 'no-data', 'on-track', 'achieved'];
   statuses.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.municipalityNumber.localeCompare(b.municipalityNumber));
   return json(200, { counts: countBy(statuses, (s) => s.status), statuses });

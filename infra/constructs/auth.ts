@@ -1,8 +1,8 @@
 /**
  * Who may call the API. By default a Cognito user pool: one group per programme role
  * (secretariat, advisor, municipality) and a `municipality` attribute that ties a municipality
- * user to its municipality number. Alternatively an external OIDC issuer (e.g. Maskinporten)
- * given in CDK context; then no user pool is created.
+ * user to its municipality number. Municipal systems do not sign in here: the machine API
+ * trusts Maskinporten (infra/programme-config.ts).
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {

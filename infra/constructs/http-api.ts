@@ -1,7 +1,17 @@
 /**
- * The HTTP API, generated from the routing table's `httpRoutes`: one route per entry, each
+ * An HTTP API, generated from the routing table's `httpRoutes`: one route per entry, each
  * integrated with its function (payload v2) and protected by the JWT authorizer unless the
  * table declares it public. Access logs go to their own log group.
+ *
+ * The stack has two, over the same functions, because an HTTP API route takes one JWT
+ * authorizer and a JWT authorizer one issuer:
+ * - the people API trusts the Cognito user pool (every route of the table);
+ * - the machine API trusts Maskinporten (every route that is not public).
+ * Both verify the token before any function runs. The scopes a route takes are checked by the
+ * function's authorize middleware (shared/platform/http/middlewares/authorize.ts), from the
+ * same declaration, and not as the route's `authorizationScopes`: API Gateway answers a missing
+ * scope with a fixed `{"message":"Forbidden"}` that cannot name the scope, where the middleware
+ * answers a problem naming the scope the route needs and the scopes the token has.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -19,7 +29,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { HTTP_INTEGRATION_TIMEOUT_SECONDS, httpRoutes, unmatchedRouteFunction, type FunctionName, type HttpRoute as RouteSpec } from '#shared/routing.ts';
+import { HTTP_INTEGRATION_TIMEOUT_SECONDS, routesOf, unmatchedRouteFunction, type ApiAudience, type FunctionName } from '#shared/routing.ts';
 import type { JwtTrust } from './auth.ts';
 import { pascalCase } from './naming.ts';
 import type { ProgrammeFunctions } from './programme-functions.ts';
@@ -54,6 +64,7 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
 );
 
 export interface ProgrammeHttpApiProps {
+  readonly audience: ApiAudience;
   readonly functions: ProgrammeFunctions;
   /** The issuer and audience the JWT authorizer trusts. */
   readonly jwt: JwtTrust;
@@ -75,7 +86,10 @@ export class ProgrammeHttpApi extends Construct {
     super(scope, id);
 
     this.api = new HttpApi(this, 'Api', {
-      description: 'Kvalitetskommuneprogrammet: applications and programme administration',
+      description:
+        props.audience === 'people'
+          ? 'Kvalitetskommuneprogrammet: applications and programme administration (people, Cognito tokens)'
+          : 'Kvalitetskommuneprogrammet for municipal systems (Maskinporten tokens, scopes per route)',
       createDefaultStage: false,
     });
 
@@ -110,7 +124,7 @@ export class ProgrammeHttpApi extends Construct {
     };
 
     const routes = new Map<string, HttpRoute>();
-    for (const route of httpRoutes as readonly RouteSpec[]) {
+    for (const route of routesOf(props.audience)) {
       const isPublic = route.access === 'public';
       // As HttpApi.addRoutes would, but in the function's nested stack.
       const created = new HttpRoute(props.routeScopeFor(route.function), `${route.method}${route.path}`, {

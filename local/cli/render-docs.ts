@@ -1,3 +1,4 @@
+import { MUNICIPAL_ROLES, SCOPES, STAFF_ROLES, type Actor } from '#shared/platform/auth/principal.ts';
 import { z } from 'zod';
 import { eventCatalogue } from '#shared/event-catalogue.ts';
 import { EVENT_SOURCE } from '#shared/platform/config.ts';
@@ -28,6 +29,30 @@ export function renderEventCatalogue(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Who may call what, from the routes' access lists: people's roles and machine clients' scopes
+ * (shared/platform/auth/principal.ts). A municipality's people and systems act for their own
+ * municipality only, an advisor for the members of the networks it advises; test/e2e/access-matrix.test.ts
+ * calls every cell.
+ */
+function accessGrid(): string[] {
+  const columns: readonly Actor[] = [...STAFF_ROLES, ...MUNICIPAL_ROLES, ...SCOPES];
+  const short = (actor: Actor) => actor.replace('kvalitetskommune:', '');
+  return [
+    '## Who may call what',
+    '',
+    'Roles of people (the secretariat’s staff, and a municipality’s people) and Maskinporten scopes of machine clients',
+    '(`kvalitetskommune:` left out). Public routes need no token.',
+    '',
+    `| route | ${columns.map(short).join(' | ')} |`,
+    `| --- | ${columns.map(() => ':-:').join(' | ')} |`,
+    ...httpRoutes
+      .filter((r) => r.access !== 'public')
+      .map((r) => `| ${r.method} \`${r.path}\` | ${columns.map((c) => ((r.access as readonly Actor[]).includes(c) ? '✓' : '')).join(' | ')} |`),
+    '',
+  ];
+}
+
 export function renderRoutingTable(): string {
   const lines = [
     GENERATED,
@@ -43,6 +68,7 @@ export function renderRoutingTable(): string {
     ...httpRoutes.map((r) => `| ${r.method} | \`${r.path}\` | \`${r.function}\` | ${r.access === 'public' ? 'public' : r.access.join(', ')} |`),
     `| any other | \`$default\` (no route matches: 404, or 405 with Allow) | \`${unmatchedRouteFunction}\` | public |`,
     '',
+    ...accessGrid(),
     '## Event subscriptions',
     '',
     '| event | function |',

@@ -3,21 +3,44 @@
  *
  *   npm run token -- person kari.nordmann@verdal.kommune.no   (a person invited locally: its Cognito stand-in user)
  *   npm run token -- secretariat                               (the operator's bootstrap secretariat: no person record)
- *   npm run token -- municipality 1721                         (legacy: refused unless a login exists for its subject)
+ *   npm run token -- advisor | evaluator | municipality 1721   (refused by the API unless a login exists for their subject)
+ *   npm run token -- maskinporten 938587418 kvalitetskommune:figures.write [--supplier 987654321]
+ *
+ * People's tokens are for the people API (`npm start`'s API URL); Maskinporten-shaped tokens,
+ * signed as the development Maskinporten, for the machine API (its Machine API URL).
  */
 import { parseArgs } from 'node:util';
 import type { TokenGroup } from '../dev-issuer.ts';
 import { loadDevIssuer } from '../dev-issuer.ts';
 import { cognitoUsersFile, readCognitoUsers } from '../cognito-stand-in.ts';
+import { MASKINPORTEN_USAGE, parseMaskinportenArgs } from './maskinporten-args.ts';
 
 const ROLES: readonly TokenGroup[] = ['secretariat', 'advisor', 'evaluator', 'municipality'];
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { 'state-dir': { type: 'string', default: '.local' }, expires: { type: 'string', default: '12h' } },
+  options: {
+    'state-dir': { type: 'string', default: '.local' },
+    expires: { type: 'string' },
+    supplier: { type: 'string' },
+    'client-id': { type: 'string' },
+  },
 });
 const [role, argument] = positionals;
-const usage = `Usage: npm run token -- person <email> | <${ROLES.join('|')}> [municipality number]`;
+const usage = `Usage: npm run token -- person <email> | <${ROLES.join('|')}> [municipality number]\n${MASKINPORTEN_USAGE}`;
+
+if (role === 'maskinporten') {
+  let args;
+  try {
+    args = parseMaskinportenArgs(positionals.slice(1), values);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${MASKINPORTEN_USAGE}`);
+    process.exit(2);
+  }
+  const issuer = await loadDevIssuer(values['state-dir']);
+  console.log(await issuer.issueMachine({ ...args, expiresIn: values.expires ?? '12h' }));
+  process.exit(0);
+}
 
 if (role === 'person') {
   if (!argument) {
@@ -37,16 +60,22 @@ if (role === 'person') {
   }
   if (!user.enabled) console.error(`Note: ${argument}'s login is disabled (deactivated); the API answers 401 to its token.`);
   const issuer = await loadDevIssuer(values['state-dir']);
-  console.log(await issuer.issueForPerson({ sub: user.sub, email: user.attributes.email ?? user.username, groups: user.groups, municipality: user.attributes['custom:municipality'], name: user.attributes.name }, values.expires));
-} else {
-  if (!role || !(ROLES as readonly string[]).includes(role)) {
-    console.error(usage);
-    process.exit(2);
-  }
-  if (role === 'municipality' && !/^\d{4}$/.test(argument ?? '')) {
-    console.error('A municipality token needs a 4-digit municipality number, e.g. npm run token -- municipality 1721');
-    process.exit(2);
-  }
-  const issuer = await loadDevIssuer(values['state-dir']);
-  console.log(await issuer.issue({ role: role as TokenGroup, ...(role === 'municipality' ? { municipality: argument! } : {}), expiresIn: values.expires }));
+  console.log(
+    await issuer.issueForPerson(
+      { sub: user.sub, email: user.attributes.email ?? user.username, groups: user.groups, municipality: user.attributes['custom:municipality'], name: user.attributes.name },
+      values.expires ?? '12h',
+    ),
+  );
+  process.exit(0);
 }
+
+if (!role || !(ROLES as readonly string[]).includes(role)) {
+  console.error(usage);
+  process.exit(2);
+}
+if (role === 'municipality' && !/^\d{4}$/.test(argument ?? '')) {
+  console.error('A municipality token needs a 4-digit municipality number, e.g. npm run token -- municipality 1721');
+  process.exit(2);
+}
+const issuer = await loadDevIssuer(values['state-dir']);
+console.log(await issuer.issue({ role: role as TokenGroup, ...(role === 'municipality' ? { municipality: argument! } : {}), expiresIn: values.expires ?? '12h' }));

@@ -3,7 +3,7 @@
  * the union of the 2006 and 2008 classification versions, one entry per number with the
  * widest validity seen. Written standard is unknown in public data, so it starts neutral.
  * Organisation numbers are known only where the organisation provably lived on unchanged
- * (see `organisationNumbers`).
+ * (see `organisationNumbers`); the secretariat sets the rest (PATCH /municipalities/{number}).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,29 +41,51 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 /**
  * Organisation numbers for 2008 municipality numbers, where public data shows the organisation
- * lived on unchanged to 2020-2023: the 2008 number leads to a 2024 municipality that no other
- * 2008 municipality merged into and that did not split; that municipality is found in the
- * 2020-2023 register by number, or else by a name no other municipality has. Renumbering alone
- * keeps the organisation number; mergers and splits make new organisations, which stay unknown.
+ * lived on unchanged to 2020-2023 (the earliest register of organisation numbers we have):
+ * following SSB's change list (KLASS 131) from 2008-01-01 to 2023-12-31, the municipality was
+ * only renumbered or renamed, never split, and no other municipality (or part of one) joined it;
+ * its 2020-2023 number then names it in the register, whose organisation number it kept
+ * (Brønnøysundregistrene keep an organisation's number through a new municipality number or
+ * name; a merger makes a new organisation). Anything less certain is left to the secretariat.
  */
 export function organisationNumbers(referenceDir = REFERENCE_DIR): Map<string, string> {
-  const translation = parseCsv(readFileSync(join(referenceDir, 'kommuner_2008_til_2024_kodeoversettelse.csv'), 'utf8'));
   const register = parseCsv(readFileSync(join(referenceDir, 'kommuner_2020-2023_geonorge_med_orgnr.csv'), 'utf8'));
   const byNumber = new Map(register.map((r) => [r.kommunenummer!, r.organisasjonsnummer!]));
-  const nameCounts = new Map<string, number>();
-  for (const r of register) nameCounts.set(r.kommunenavn!, (nameCounts.get(r.kommunenavn!) ?? 0) + 1);
-  const byUniqueName = new Map(register.filter((r) => nameCounts.get(r.kommunenavn!) === 1).map((r) => [r.kommunenavn!, r.organisasjonsnummer!]));
-  const predecessors = new Map<string, number>();
-  for (const t of translation) predecessors.set(t.knr_2024!, (predecessors.get(t.knr_2024!) ?? 0) + 1);
-
+  const numbers2008 = parseCsv(readFileSync(join(referenceDir, 'kommuner_2008-2010.csv'), 'utf8')).map((r) => r.kommunenummer!);
+  const changes = (JSON.parse(readFileSync(join(referenceDir, CHANGE_LIST), 'utf8')) as { codeChanges: CodeChange[] }).codeChanges.filter(
+    (c) => c.changeOccurred > '2008-01-01' && c.changeOccurred <= '2023-12-31',
+  );
   const found = new Map<string, string>();
-  for (const t of translation) {
-    if (t.flere_etterfolgere !== '0' || predecessors.get(t.knr_2024!) !== 1) continue;
-    const name2024 = t.navn_2024!.replace(/\s*\(.*\)$/, '');
-    const organisationNumber = byNumber.get(t.knr_2024!) ?? byUniqueName.get(name2024);
-    if (organisationNumber) found.set(t.knr_2008!, organisationNumber);
+  for (const number of numbers2008) {
+    const number2020 = unchangedSuccessor(number, changes);
+    const organisationNumber = number2020 === undefined ? undefined : byNumber.get(number2020);
+    if (organisationNumber) found.set(number, organisationNumber);
   }
   return found;
+}
+
+/** SSB's change list of classification 131 (every change of a municipality's number, name or area). */
+const CHANGE_LIST = 'ssb_klass131_changes_1971-2025.json';
+
+interface CodeChange {
+  readonly oldCode: string;
+  readonly newCode: string;
+  readonly changeOccurred: string;
+}
+
+/** The number the municipality had after the last change, when every change only renumbered or renamed it; undefined after a split or a merger. */
+export function unchangedSuccessor(number: string, changes: readonly CodeChange[]): string | undefined {
+  let current = number;
+  for (const date of [...new Set(changes.map((c) => c.changeOccurred))].sort()) {
+    const onDate = changes.filter((c) => c.changeOccurred === date);
+    const successors = new Set(onDate.filter((c) => c.oldCode === current).map((c) => c.newCode));
+    if (successors.size === 0) continue;
+    if (successors.size > 1) return undefined;
+    const [successor] = successors as Set<string>;
+    if (onDate.some((c) => c.newCode === successor && c.oldCode !== current)) return undefined;
+    current = successor!;
+  }
+  return current;
 }
 
 /** Minimal CSV for SSB's files: comma separated, a header row, no quoted commas. */

@@ -26,6 +26,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, UpdateCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import { forEachConcurrently } from '../platform/concurrency.ts';
+import { countBy } from '../platform/tally.ts';
 import type { UploadReceipt } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { ReceivedUpload, StoredAsyncUpload } from './commands.ts';
@@ -86,8 +87,12 @@ export interface StoreOptions {
 
 class ClaimLost extends Error {}
 
-/** Upload ids known to have committed. Committed is final, so this container may remember them (whichever repository read them). */
-const committed = new Set<string>();
+/**
+ * Uploads known to have committed, with how many rows each has per quarter (undefined: a commit
+ * record from before the count was kept). Committed is final, so this container may remember
+ * them (whichever repository read them).
+ */
+const committed = new Map<string, Readonly<Record<string, number>> | undefined>();
 
 /** Sick-leave figures and the uploads that gave them (content claims, commit records, revisions). */
 export class AbsenceRepository {
@@ -135,6 +140,7 @@ export class AbsenceRepository {
       await this.table.batchWriteAll(rows, { concurrency: WRITE_CONCURRENCY });
       await options.beforeCommit?.();
       const tableName = this.table.name;
+      const rowsByQuarter = countBy(rows, (r) => quarterOf(r.period));
       await this.table.transact(
         [
           {
@@ -154,14 +160,19 @@ export class AbsenceRepository {
           // The commit point: from here on every row of the upload counts, for every reader.
           {
             item: {
-              Put: { TableName: tableName, Item: { ...keys.absenceCommit(uploadId), entity: 'AbsenceUploadCommit', ...summary, contentHash: checked.contentHash }, ConditionExpression: 'attribute_not_exists(pk)' },
+              Put: {
+                TableName: tableName,
+                // The rows per quarter: a reader of a quarter's index (eventually consistent) counts the upload only once it finds them all.
+                Item: { ...keys.absenceCommit(uploadId), entity: 'AbsenceUploadCommit', ...summary, rowsByQuarter, contentHash: checked.contentHash },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
             },
             onConditionFailed: () => new RepeatedUploadError(),
           },
         ],
         [event],
       );
-      committed.add(uploadId);
+      committed.set(uploadId, rowsByQuarter);
     } catch (error) {
       // Taken over after our lease ran out: our rows stay pending (TTL); the other upload's outcome is ours.
       if (error instanceof ClaimLost) throw (await this.outcomeOfClaimedBySomeoneElse(checked.contentHash)) ?? new UploadInProgressError(1);
@@ -179,7 +190,7 @@ export class AbsenceRepository {
 
   /** Every municipality's committed figures for the periods of one quarter (months included). */
   async figuresOfQuarter(quarter: string): Promise<Map<string, StoredFigure[]>> {
-    const items = await this.countable(await this.table.queryIndex('gsi1', keys.absenceByQuarter(quarter).gsi1pk));
+    const items = await this.countable(await this.table.queryIndex('gsi1', keys.absenceByQuarter(quarter).gsi1pk), quarter);
     const byMunicipality = new Map<string, Record<string, unknown>[]>();
     for (const item of items) {
       const number = String(item.municipalityNumber);
@@ -256,21 +267,36 @@ export class AbsenceRepository {
     }
   }
 
-  /** The rows that count: promoted ones, and pending ones whose upload has committed (one BatchGet for those not yet known). */
-  private async countable(items: readonly Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+  /**
+   * The rows that count: promoted ones, and pending ones whose upload has committed (one BatchGet
+   * for those not yet known). Read from a quarter's index (`quarter` given), which is eventually
+   * consistent, an upload counts only when all its rows of that quarter are there: just after a
+   * commit the index may hold some of its rows and not yet the others, and a reader must see the
+   * whole upload or none of it.
+   */
+  private async countable(items: readonly Record<string, unknown>[], quarter?: string): Promise<Record<string, unknown>[]> {
     const tableName = this.table.name;
-    const unknown = [...new Set(items.filter((i) => i.committed !== true && !committed.has(String(i.uploadId))).map((i) => String(i.uploadId)))];
+    const needsRecord = (i: Record<string, unknown>) => (quarter !== undefined || i.committed !== true) && !committed.has(String(i.uploadId));
+    const unknown = [...new Set(items.filter(needsRecord).map((i) => String(i.uploadId)))];
     for (let start = 0; start < unknown.length; start += 100) {
       let requested: Record<string, unknown>[] | undefined = unknown.slice(start, start + 100).map(keys.absenceCommit);
       for (let attempt = 1; requested && requested.length > 0; attempt++) {
         if (attempt > 10) throw new Error('Commit records still unprocessed after 10 attempts');
         if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt)));
-        const result: BatchGetCommandOutput = await this.table.client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: requested, ConsistentRead: true, ProjectionExpression: 'uploadId' } } }));
-        for (const found of result.Responses?.[tableName] ?? []) committed.add(String(found.uploadId));
+        const result: BatchGetCommandOutput = await this.table.client.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: requested, ConsistentRead: true, ProjectionExpression: 'uploadId, rowsByQuarter' } } }),
+        );
+        for (const found of result.Responses?.[tableName] ?? []) committed.set(String(found.uploadId), found.rowsByQuarter as Record<string, number> | undefined);
         requested = result.UnprocessedKeys?.[tableName]?.Keys;
       }
     }
-    return items.filter((i) => i.committed === true || committed.has(String(i.uploadId)));
+    const counting = items.filter((i) => i.committed === true || committed.has(String(i.uploadId)));
+    if (quarter === undefined) return counting;
+    const found = countBy(counting, (i) => String(i.uploadId));
+    return counting.filter((i) => {
+      const expected = committed.get(String(i.uploadId))?.[quarter];
+      return expected === undefined || found[String(i.uploadId)] === expected;
+    });
   }
 }
 

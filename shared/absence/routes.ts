@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { FIGURES_UPLOADERS, allow } from '../platform/auth/principal.ts';
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration } from '../platform/declarations.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 import {
@@ -32,7 +32,7 @@ export const uploadAbsenceFigures = {
   },
   method: 'POST',
   path: '/municipalities/{number}/absence-figures',
-  access: [...municipalAccess.uploadFigures, 'kvalitetskommune:figures.write', 'secretariat'],
+  access: /* @__PURE__ */ allow(FIGURES_UPLOADERS, 'kvalitetskommune:figures.write', 'secretariat'),
   summary: 'Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised',
   contract: {
     params: MunicipalityParams,
@@ -113,7 +113,7 @@ export const createAbsenceUpload = {
   },
   method: 'POST',
   path: '/municipalities/{number}/absence-uploads',
-  access: [...municipalAccess.uploadFigures, 'kvalitetskommune:figures.write', 'secretariat'],
+  access: /* @__PURE__ */ allow(FIGURES_UPLOADERS, 'kvalitetskommune:figures.write', 'secretariat'),
   summary: 'Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously',
   contract: {
     params: MunicipalityParams,
@@ -160,7 +160,7 @@ export const getAbsenceUpload = {
   },
   method: 'GET',
   path: '/absence-uploads/{id}',
-  access: [...municipalAccess.uploadFigures, 'kvalitetskommune:figures.write', 'kvalitetskommune:figures.read', 'secretariat'],
+  access: /* @__PURE__ */ allow(FIGURES_UPLOADERS, 'kvalitetskommune:figures.write', 'kvalitetskommune:figures.read', 'secretariat'),
   summary: 'An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own',
   contract: {
     params: AbsenceUploadParams,

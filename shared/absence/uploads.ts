@@ -15,7 +15,7 @@ import { AbsenceRepository, RepeatedUploadError, type AsyncUploadsRepository } f
 import type { AbsenceUpload, UploadContentType, UploadReceipt } from './contract.ts';
 import { checkUpload, openAsyncUpload, receiveUpload, type StoredAsyncUpload, type UploadRow } from './commands.ts';
 import type { UploadScope } from './model.ts';
-import type { Principal } from '../platform/auth/principal.ts';
+import { recordedAs, type Principal } from '../platform/auth/principal.ts';
 import type { Problem } from '../platform/contract/problem.ts';
 import { Table } from '../platform/dynamodb/table.ts';
 import { json } from '../platform/http/http-handler.ts';
@@ -81,7 +81,7 @@ export async function startAsyncUpload(
   input: { readonly scope: UploadScope; readonly contentType: UploadContentType; readonly source: AbsenceUpload['source']; readonly principal: Principal; readonly correlationId: string },
   now = new Date(),
 ): Promise<StoredAsyncUpload> {
-  const upload = openAsyncUpload({ scope: input.scope, contentType: input.contentType, source: input.source, uploadedBy: input.principal.subject, correlationId: input.correlationId }, now);
+  const upload = openAsyncUpload({ scope: input.scope, contentType: input.contentType, source: input.source, uploadedBy: recordedAs(input.principal), correlationId: input.correlationId }, now);
   await uploads.create(upload);
   return upload;
 }

@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
 import { ApplicationDecided, ApplicationSubmitted } from '../event-catalogue.ts';
 import { Application, ApplicationDraftRequest, ApplicationIdParams, ApplicationList, DecisionRequest, ListApplicationsQuery, SubmitApplicationRequest, UpdateApplicationDraftRequest } from './contract.ts';
@@ -19,7 +19,7 @@ export const submitApplication = {
   },
   method: 'POST',
   path: '/applications',
-  access: municipalAccess.projectLeader,
+  access: PROJECT_LEADER,
   summary: 'Submit an application to join the programme',
   contract: {
     body: SubmitApplicationRequest,
@@ -42,7 +42,7 @@ export const getApplication = {
   },
   method: 'GET',
   path: '/applications/{id}',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'Read an application (a municipality sees only its own)',
   contract: {
     params: ApplicationIdParams,
@@ -60,7 +60,7 @@ export const saveApplicationDraft = {
   },
   method: 'POST',
   path: '/applications/drafts',
-  access: municipalAccess.projectLeader,
+  access: PROJECT_LEADER,
   summary: 'Start a draft application (only the cohort is required)',
   contract: {
     body: ApplicationDraftRequest,
@@ -83,7 +83,7 @@ export const updateApplicationDraft = {
   },
   method: 'PATCH',
   path: '/applications/{id}',
-  access: municipalAccess.projectLeader,
+  access: PROJECT_LEADER,
   summary: 'Change parts of a draft application',
   contract: {
     params: ApplicationIdParams,
@@ -102,7 +102,7 @@ export const submitApplicationDraft = {
   },
   method: 'POST',
   path: '/applications/{id}/submission',
-  access: municipalAccess.projectLeader,
+  access: PROJECT_LEADER,
   summary: 'Submit a draft; refused with every missing element named while incomplete',
   contract: {
     params: ApplicationIdParams,
@@ -124,7 +124,7 @@ export const withdrawApplication = {
   },
   method: 'POST',
   path: '/applications/{id}/withdrawal',
-  access: municipalAccess.projectLeader,
+  access: PROJECT_LEADER,
   summary: 'Withdraw an application before the decision',
   contract: {
     params: ApplicationIdParams,
@@ -165,7 +165,7 @@ export const listApplications = {
   },
   method: 'GET',
   path: '/applications',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'Applications by cohort and status, with counts (a municipality sees its own)',
   contract: {
     query: ListApplicationsQuery,

@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
 import { CohortOpened, GatheringChanged, GatheringScheduled } from '../event-catalogue.ts';
 import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest, ReportPlanRequest } from './contract.ts';
@@ -42,7 +42,7 @@ export const listCohorts = {
   },
   method: 'GET',
   path: '/cohorts',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat', 'evaluator'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat', 'evaluator'),
   summary: 'All cohorts by start date',
   contract: { success: { status: 200, description: 'All cohorts', schema: CohortList }, problems: [] },
 } as const satisfies RouteDeclaration;
@@ -56,7 +56,7 @@ export const getCohort = {
   },
   method: 'GET',
   path: '/cohorts/{cohortId}',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat', 'evaluator'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat', 'evaluator'),
   summary: 'A cohort with its calendar of gatherings',
   contract: {
     params: CohortParams,
@@ -121,7 +121,7 @@ export const getGathering = {
   },
   method: 'GET',
   path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'One gathering of the cohort’s calendar',
   contract: {
     params: GatheringParams,

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDate, MunicipalityNumber, WrittenStandard } from '../platform/contract/common.ts';
-import type { Municipality, MunicipalityChanges } from './model.ts';
+import { isValidOrganisationNumber, type Municipality, type MunicipalityChanges } from './model.ts';
 
 export const MunicipalityProfile = /* @__PURE__ */ schema(() =>
   z
@@ -14,7 +14,11 @@ export const MunicipalityProfile = /* @__PURE__ */ schema(() =>
       countyName: z.string(),
       validFrom: IsoDate,
       validTo: IsoDate.optional().meta({ description: 'First day the number was no longer valid (exclusive)' }),
-      organisationNumber: z.string().regex(/^\d{9}$/).optional().meta({ description: 'Where known from the public register' }),
+      organisationNumber: z
+        .string()
+        .regex(/^\d{9}$/)
+        .optional()
+        .meta({ description: 'Where known from public data or set by the secretariat; a Maskinporten token whose consumer is 0192:<this number> acts for this municipality' }),
       writtenStandard: WrittenStandard,
       contactEmail: z.email().optional().meta({ description: 'The municipality’s post address (postmottak) for invitations' }),
     })
@@ -57,8 +61,15 @@ export const UpdateMunicipalityRequest = /* @__PURE__ */ schema(() =>
     .object({
       writtenStandard: WrittenStandard.optional(),
       contactEmail: z.email().max(254).optional(),
+      organisationNumber: z
+        .string()
+        .regex(/^\d{9}$/, 'An organisation number has 9 digits')
+        .refine(isValidOrganisationNumber, 'Not an organisation number: the check digit (modulus 11) does not match')
+        .nullable()
+        .optional()
+        .meta({ description: 'The secretariat only: the municipality’s organisation number (Enhetsregisteret), which Maskinporten tokens name as consumer 0192:<number>; null removes it. Unique: 409 when another municipality has it' }),
     })
-    .refine((u) => u.writtenStandard !== undefined || u.contactEmail !== undefined, 'Send writtenStandard and/or contactEmail')
+    .refine((u) => u.writtenStandard !== undefined || u.contactEmail !== undefined || u.organisationNumber !== undefined, 'Send writtenStandard, contactEmail and/or organisationNumber')
     .meta({ id: 'UpdateMunicipalityRequest' }),
 );
 

@@ -23,6 +23,20 @@ export interface Municipality {
 export interface MunicipalityChanges {
   readonly writtenStandard?: WrittenStandard | undefined;
   readonly contactEmail?: string | undefined;
+  /** The secretariat's only: sets (or, with null, removes) the number a Maskinporten token's consumer names. */
+  readonly organisationNumber?: string | null | undefined;
+}
+
+/**
+ * Why the caller may not make these changes, or undefined when it may. The organisation number
+ * decides which municipality a machine client acts for (shared/platform/auth/directory.ts), so
+ * only the secretariat sets it: a municipality that could set its own could claim another's.
+ */
+export function refusalOfChanges(caller: 'secretariat' | 'advisor' | 'evaluator' | 'municipality', changes: MunicipalityChanges): string | undefined {
+  if (changes.organisationNumber !== undefined && caller !== 'secretariat') {
+    return 'Only the secretariat sets a municipality’s organisation number (it decides which municipality a Maskinporten client acts for)';
+  }
+  return undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  * Its keys are declared below, beside the item (the map of the whole table: platform/dynamodb/table-design.ts).
  */
 import { BatchGetCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { directoryKeys, organisationItem } from '../platform/auth/directory.ts';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Municipality, MunicipalityChanges } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
@@ -61,8 +62,14 @@ export class MunicipalitiesRepository {
     return found;
   }
 
-  /** Sets the written standard and/or contact address; refuses an unknown number. */
+  /**
+   * Sets the written standard, contact address and/or organisation number; refuses an unknown
+   * number. A new organisation number is written with its access-directory item (which turns a
+   * Maskinporten consumer into this municipality) in one transaction that also removes the old
+   * number's item; a number another municipality has is refused with 409.
+   */
   async update(municipalityNumber: string, changes: MunicipalityChanges): Promise<Municipality> {
+    if (changes.organisationNumber !== undefined) return this.updateWithOrganisationNumber(municipalityNumber, changes);
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
     const sets: string[] = [];
@@ -121,14 +128,77 @@ export class MunicipalitiesRepository {
     return rows.length;
   }
 
-  /** Writes (seeds) municipalities into the register; `onProgress` reports counts. */
+  private async updateWithOrganisationNumber(municipalityNumber: string, changes: MunicipalityChanges): Promise<Municipality> {
+    const current = await this.table.get<Municipality>(keys.municipality(municipalityNumber));
+    if (!current) throw refuse.notFound(`No municipality ${municipalityNumber}`);
+    const wanted = changes.organisationNumber ?? undefined;
+    const previous = current.value.organisationNumber;
+    if (wanted !== undefined && wanted !== previous) {
+      const holder = await this.table.get<{ municipalityNumber: string }>(directoryKeys.organisation(wanted));
+      if (holder && holder.value.municipalityNumber !== municipalityNumber) throw organisationNumberTaken(wanted, holder.value.municipalityNumber);
+    }
+    const { organisationNumber: _organisationNumber, ...rest } = current.value;
+    const next: Municipality = { ...rest, ...definedOnly(changes), ...(wanted !== undefined ? { organisationNumber: wanted } : {}) };
+    const steps = [this.table.putVersioned({ ...municipalityItem(next), version: current.version }, `Municipality ${municipalityNumber}`)];
+    if (wanted !== undefined && wanted !== previous) {
+      steps.push({
+        item: {
+          Put: {
+            TableName: this.table.name,
+            Item: organisationItem(wanted, municipalityNumber),
+            // Another municipality took the number since it was read: refused, never overwritten.
+            ConditionExpression: 'attribute_not_exists(pk) OR municipalityNumber = :nr',
+            ExpressionAttributeValues: { ':nr': municipalityNumber },
+          },
+        },
+        onConditionFailed: () => organisationNumberTaken(wanted, 'another municipality'),
+      });
+    }
+    if (previous !== undefined && previous !== wanted) {
+      steps.push({
+        item: {
+          Delete: {
+            TableName: this.table.name,
+            Key: directoryKeys.organisation(previous),
+            ConditionExpression: 'attribute_not_exists(pk) OR municipalityNumber = :nr',
+            ExpressionAttributeValues: { ':nr': municipalityNumber },
+          },
+        },
+      });
+    }
+    await this.table.transact(steps);
+    return next;
+  }
+
+  /**
+   * Writes (seeds) municipalities into the register, each known organisation number with its
+   * access-directory item; `onProgress` reports counts (items: profiles and organisation items).
+   * Refuses a list in which two municipalities share an organisation number.
+   */
   async putAll(municipalities: readonly Municipality[], onProgress?: (written: number, total: number) => void): Promise<void> {
-    await this.table.batchWriteAll(municipalities.map(municipalityItem), onProgress ? { onProgress } : {});
+    const holders = new Map<string, string>();
+    for (const m of municipalities) {
+      if (m.organisationNumber === undefined) continue;
+      const other = holders.get(m.organisationNumber);
+      if (other !== undefined && other !== m.number) throw new Error(`Municipalities ${other} and ${m.number} both have organisation number ${m.organisationNumber}`);
+      holders.set(m.organisationNumber, m.number);
+    }
+    const items = [...municipalities.map(municipalityItem), ...[...holders].map(([organisationNumber, number]) => organisationItem(organisationNumber, number))];
+    await this.table.batchWriteAll(items, onProgress ? { onProgress } : {});
   }
 }
 
 function municipalityItem(municipality: Municipality) {
   return { ...keys.municipality(municipality.number), ...keys.register(municipality.number), entity: 'Municipality', version: 1, ...municipality };
+}
+
+function definedOnly(changes: MunicipalityChanges): Partial<Municipality> {
+  const { organisationNumber: _organisationNumber, ...rest } = changes;
+  return Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<Municipality>;
+}
+
+function organisationNumberTaken(organisationNumber: string, holder: string) {
+  return refuse.conflict(`Organisation number ${organisationNumber} belongs to ${/^\d{4}$/.test(holder) ? `municipality ${holder}` : holder} already; remove it there first`);
 }
 
 let bound: MunicipalitiesRepository | undefined;

@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration } from '../platform/declarations.ts';
 import {
   ContactAddressImport,
@@ -27,7 +27,7 @@ export const listMunicipalities = {
   },
   method: 'GET',
   path: '/municipalities',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'The municipality register (Kilde: Statistisk sentralbyrå)',
   contract: {
     query: ListMunicipalitiesQuery,
@@ -45,7 +45,7 @@ export const getMunicipality = {
   },
   method: 'GET',
   path: '/municipalities/{number}',
-  access: [...municipalAccess.readProject, 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
   summary: 'A municipality with its participation history (a municipality sees its own)',
   contract: {
     params: MunicipalityParams,
@@ -58,18 +58,18 @@ export const updateMunicipality = {
   function: {
     name: 'updateMunicipality',
     entry: 'functions/municipalities/update-municipality.ts',
-    purpose: 'written standard and contact address',
+    purpose: 'written standard, contact address and organisation number',
     grants: ['table:read', 'table:write'],
   },
   method: 'PATCH',
   path: '/municipalities/{number}',
-  access: [...municipalAccess.projectLeader, 'secretariat'],
-  summary: 'Set the written standard and/or contact address (a municipality: its own)',
+  access: /* @__PURE__ */ allow(PROJECT_LEADER, 'secretariat'),
+  summary: 'Set the written standard and/or contact address (a municipality: its own); the secretariat also the organisation number',
   contract: {
     params: MunicipalityParams,
     body: UpdateMunicipalityRequest,
     success: { status: 200, description: 'The updated profile', schema: MunicipalityProfile },
-    problems: [404],
+    problems: [404, 409],
   },
 } as const satisfies RouteDeclaration;
 

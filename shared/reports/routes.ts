@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type SubscriptionDeclaration, type ScheduleDeclaration } from '../platform/declarations.ts';
 import { MunicipalityAdmitted, ReportAccepted, ReportDue, ReportOverdue, ReportReturned, ReportSubmitted } from '../event-catalogue.ts';
 import { CohortParams } from '../cohorts/contract.ts';
@@ -20,7 +20,7 @@ export const listReports = {
   },
   method: 'GET',
   path: '/reports',
-  access: [...municipalAccess.readProject, 'kvalitetskommune:reports.read', 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'kvalitetskommune:reports.read', 'advisor', 'secretariat'),
   summary: 'Reports by status per cohort and network, with counts (status=overdue: the overdue list); a municipality sees its own',
   contract: {
     query: ListReportsQuery,
@@ -38,7 +38,7 @@ export const getReport = {
   },
   method: 'GET',
   path: '/reports/{id}',
-  access: [...municipalAccess.readProject, 'kvalitetskommune:reports.read', 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(PROJECT_READERS, 'kvalitetskommune:reports.read', 'advisor', 'secretariat'),
   summary: 'One report with its history',
   contract: {
     params: ReportParams,
@@ -56,7 +56,7 @@ export const submitReport = {
   },
   method: 'POST',
   path: '/reports/{id}/submission',
-  access: municipalAccess.projectLeader,
+  access: PROJECT_LEADER,
   summary: 'Submit a report (the fields its type requires)',
   contract: {
     params: ReportParams,

@@ -5,7 +5,7 @@
  * a handler is built from its own declaration (name, access, schemas). Plain data: no handler
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { FIGURES_READERS, allow } from '../platform/auth/principal.ts';
 import type { FunctionSpec, RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
 import { AbsenceFiguresUploaded, MunicipalityAdmitted, TargetStatusChanged } from '../event-catalogue.ts';
 import { AbsenceSeries, TargetStatusOverview } from './contract.ts';
@@ -28,7 +28,7 @@ export const getAbsenceFigures = {
   },
   method: 'GET',
   path: '/municipalities/{number}/absence-figures',
-  access: [...municipalAccess.readFigures, 'kvalitetskommune:figures.read', 'advisor', 'secretariat'],
+  access: /* @__PURE__ */ allow(FIGURES_READERS, 'kvalitetskommune:figures.read', 'advisor', 'secretariat'),
   summary: 'Current figures, quarterly series with rolling four quarters, and the target status (a municipality: its own)',
   contract: {
     params: MunicipalityParams,

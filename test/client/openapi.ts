@@ -9,13 +9,13 @@ export interface paths {
         };
         /**
          * Applications by cohort and status, with counts (a municipality sees its own)
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listApplications"];
         put?: never;
         /**
          * Submit an application to join the programme
-         * @description Allowed roles: project-leader.
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
          */
         post: operations["submitApplication"];
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
         };
         /**
          * Read an application (a municipality sees only its own)
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getApplication"];
         put?: never;
@@ -43,7 +43,7 @@ export interface paths {
         head?: never;
         /**
          * Change parts of a draft application
-         * @description Allowed roles: project-leader.
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
          */
         patch: operations["updateApplicationDraft"];
         trace?: never;
@@ -59,7 +59,7 @@ export interface paths {
         put?: never;
         /**
          * Start a draft application (only the cohort is required)
-         * @description Allowed roles: project-leader.
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
          */
         post: operations["saveApplicationDraft"];
         delete?: never;
@@ -79,7 +79,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a draft; refused with every missing element named while incomplete
-         * @description Allowed roles: project-leader.
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
          */
         post: operations["submitApplicationDraft"];
         delete?: never;
@@ -99,7 +99,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw an application before the decision
-         * @description Allowed roles: project-leader.
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
          */
         post: operations["withdrawApplication"];
         delete?: never;
@@ -119,7 +119,7 @@ export interface paths {
         put?: never;
         /**
          * Record the decision: admitted or rejected, with the reason
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["decideApplication"];
         delete?: never;
@@ -137,7 +137,7 @@ export interface paths {
         };
         /**
          * The municipality register (Kilde: Statistisk sentralbyrå)
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listMunicipalities"];
         put?: never;
@@ -157,7 +157,7 @@ export interface paths {
         };
         /**
          * A municipality with its participation history (a municipality sees its own)
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getMunicipality"];
         put?: never;
@@ -166,8 +166,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Set the written standard and/or contact address (a municipality: its own)
-         * @description Allowed roles: project-leader, secretariat.
+         * Set the written standard and/or contact address (a municipality: its own); the secretariat also the organisation number
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
          */
         patch: operations["updateMunicipality"];
         trace?: never;
@@ -183,7 +183,7 @@ export interface paths {
         put?: never;
         /**
          * Set the municipalities’ official contact addresses (postmottak; cohort invitations go there) from a file; all rows or none
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["importContactAddresses"];
         delete?: never;
@@ -201,13 +201,13 @@ export interface paths {
         };
         /**
          * The municipality’s people, with their roles and status
-         * @description Allowed roles: project-leader, secretariat.
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listPeople"];
         put?: never;
         /**
          * Invite a person of the municipality (the login is created and a Norwegian invitation sent)
-         * @description Allowed roles: project-leader, secretariat.
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["invitePerson"];
         delete?: never;
@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * One person of the municipality
-         * @description Allowed roles: project-leader, secretariat.
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getPerson"];
         put?: never;
@@ -235,7 +235,7 @@ export interface paths {
         head?: never;
         /**
          * Change a person’s roles and/or name (the last project leader keeps the role: 409)
-         * @description Allowed roles: project-leader, secretariat.
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
          */
         patch: operations["changePerson"];
         trace?: never;
@@ -251,7 +251,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a person: its tokens answer 401 from the next request on (the last project leader: 409)
-         * @description Allowed roles: project-leader, secretariat.
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["deactivatePerson"];
         delete?: never;
@@ -269,13 +269,13 @@ export interface paths {
         };
         /**
          * The programme’s own people: secretariat members, advisors and evaluators
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listStaff"];
         put?: never;
         /**
          * Invite a person of the secretariat (advisor, evaluator or secretariat member)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["inviteStaff"];
         delete?: never;
@@ -293,7 +293,7 @@ export interface paths {
         };
         /**
          * One person of the secretariat
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getStaff"];
         put?: never;
@@ -303,7 +303,7 @@ export interface paths {
         head?: never;
         /**
          * Change a staff member’s roles and/or name
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         patch: operations["changeStaff"];
         trace?: never;
@@ -319,7 +319,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a staff member: its tokens answer 401 from the next request on
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["deactivateStaff"];
         delete?: never;
@@ -337,13 +337,13 @@ export interface paths {
         };
         /**
          * All cohorts by start date
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator. Not open to municipal systems (Maskinporten).
          */
         get: operations["listCohorts"];
         put?: never;
         /**
          * Create a cohort (pulje), as a draft
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["createCohort"];
         delete?: never;
@@ -361,7 +361,7 @@ export interface paths {
         };
         /**
          * A cohort with its calendar of gatherings
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator. Not open to municipal systems (Maskinporten).
          */
         get: operations["getCohort"];
         put?: never;
@@ -383,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Open, close, start or complete a cohort (409 for an illegal transition)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["changeCohortStatus"];
         delete?: never;
@@ -403,7 +403,7 @@ export interface paths {
         put?: never;
         /**
          * Add a gathering to the cohort’s calendar
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["scheduleGathering"];
         delete?: never;
@@ -421,12 +421,12 @@ export interface paths {
         };
         /**
          * One gathering of the cohort’s calendar
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getGathering"];
         /**
          * Change a gathering; participants are told what changed
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         put: operations["changeGathering"];
         post?: never;
@@ -446,7 +446,7 @@ export interface paths {
         get?: never;
         /**
          * Set the reports each participant admitted from now on owes
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         put: operations["setReportPlan"];
         post?: never;
@@ -465,13 +465,13 @@ export interface paths {
         };
         /**
          * The cohort’s networks
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listNetworks"];
         put?: never;
         /**
          * Form a network with an advisor and (optionally) its first members
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["formNetwork"];
         delete?: never;
@@ -489,7 +489,7 @@ export interface paths {
         };
         /**
          * One network with its advisor and members
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getNetwork"];
         put?: never;
@@ -511,7 +511,7 @@ export interface paths {
         put?: never;
         /**
          * Place a participant of the cohort in the network
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["assignToNetwork"];
         delete?: never;
@@ -529,7 +529,7 @@ export interface paths {
         };
         /**
          * Participation against the programme goal (more than half), per cohort, county and network
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["getOverview"];
         put?: never;
@@ -549,7 +549,7 @@ export interface paths {
         };
         /**
          * Sick-leave % of participants against non-participants per quarter, from summed days
-         * @description Allowed roles: advisor, secretariat, evaluator.
+         * @description Allowed roles: advisor, secretariat, evaluator. Not open to municipal systems (Maskinporten).
          */
         get: operations["getAbsenceComparison"];
         put?: never;
@@ -569,13 +569,13 @@ export interface paths {
         };
         /**
          * Current figures, quarterly series with rolling four quarters, and the target status (a municipality: its own)
-         * @description Allowed roles: project-leader, figures-uploader, management, union-representative, elected-official, observer, kvalitetskommune:figures.read, advisor, secretariat.
+         * @description Allowed roles: project-leader, figures-uploader, management, union-representative, elected-official, observer, advisor, secretariat. Municipal systems: a Maskinporten token with kvalitetskommune:figures.read on the machine API, for the municipality its consumer (0192:<organisation number>) is.
          */
         get: operations["getAbsenceFigures"];
         put?: never;
         /**
          * Upload sick-leave figures (JSON or text/csv); all rows or none; a repeat within 24 h is recognised
-         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, secretariat. Municipal systems: a Maskinporten token with kvalitetskommune:figures.write on the machine API, for the municipality its consumer (0192:<organisation number>) is.
          */
         post: operations["uploadAbsenceFigures"];
         delete?: never;
@@ -595,7 +595,7 @@ export interface paths {
         put?: never;
         /**
          * Upload figures for many municipalities at once (JSON or text/csv with municipalityNumber)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["uploadBulkAbsenceFigures"];
         delete?: never;
@@ -615,7 +615,7 @@ export interface paths {
         put?: never;
         /**
          * Start a large upload of figures: answers a presigned PUT URL; the file is checked and accepted asynchronously
-         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, secretariat. Municipal systems: a Maskinporten token with kvalitetskommune:figures.write on the machine API, for the municipality its consumer (0192:<organisation number>) is.
          */
         post: operations["createAbsenceUpload"];
         delete?: never;
@@ -635,7 +635,7 @@ export interface paths {
         put?: never;
         /**
          * Start a large bulk upload (municipalityNumber per row): answers a presigned PUT URL
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["createBulkAbsenceUpload"];
         delete?: never;
@@ -653,7 +653,7 @@ export interface paths {
         };
         /**
          * An asynchronous upload: received → validating → committed (receipt) | rejected (row/column errors); a municipality sees its own
-         * @description Allowed roles: figures-uploader, project-leader, kvalitetskommune:figures.write, kvalitetskommune:figures.read, secretariat.
+         * @description Allowed roles: figures-uploader, project-leader, secretariat. Municipal systems: a Maskinporten token with kvalitetskommune:figures.write or kvalitetskommune:figures.read on the machine API, for the municipality its consumer (0192:<organisation number>) is.
          */
         get: operations["getAbsenceUpload"];
         put?: never;
@@ -673,7 +673,7 @@ export interface paths {
         };
         /**
          * Every participant’s target status, worst first, with counts
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listTargetStatuses"];
         put?: never;
@@ -693,7 +693,7 @@ export interface paths {
         };
         /**
          * Emails by delivery status; default the failed ones (after every retry)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listNotifications"];
         put?: never;
@@ -715,7 +715,7 @@ export interface paths {
         put?: never;
         /**
          * Send a failed email again
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["retryNotification"];
         delete?: never;
@@ -750,7 +750,7 @@ export interface paths {
         };
         /**
          * Reports by status per cohort and network, with counts (status=overdue: the overdue list); a municipality sees its own
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, kvalitetskommune:reports.read, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Municipal systems: a Maskinporten token with kvalitetskommune:reports.read on the machine API, for the municipality its consumer (0192:<organisation number>) is.
          */
         get: operations["listReports"];
         put?: never;
@@ -770,7 +770,7 @@ export interface paths {
         };
         /**
          * One report with its history
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, kvalitetskommune:reports.read, advisor, secretariat.
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Municipal systems: a Maskinporten token with kvalitetskommune:reports.read on the machine API, for the municipality its consumer (0192:<organisation number>) is.
          */
         get: operations["getReport"];
         put?: never;
@@ -780,7 +780,7 @@ export interface paths {
         head?: never;
         /**
          * Move a report’s due date (its reminders are weighed again against the new date; steps sent are not sent again)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         patch: operations["moveReportDueDate"];
         trace?: never;
@@ -796,7 +796,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a report (the fields its type requires)
-         * @description Allowed roles: project-leader.
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
          */
         post: operations["submitReport"];
         delete?: never;
@@ -816,7 +816,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a submitted report or return it with a comment
-         * @description Allowed roles: advisor, secretariat.
+         * @description Allowed roles: advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["reviewReport"];
         delete?: never;
@@ -836,7 +836,7 @@ export interface paths {
         put?: never;
         /**
          * Start the reminders of the cohort’s held reports (past due when scheduled): one truthful letter each at most, with a summary
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["catchUpReportReminders"];
         delete?: never;
@@ -854,7 +854,7 @@ export interface paths {
         };
         /**
          * Events a function could not process after every retry (up to 10 per function)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listDeadLetters"];
         put?: never;
@@ -876,7 +876,7 @@ export interface paths {
         put?: never;
         /**
          * Send a function’s dead letters back to it (after the cause is fixed)
-         * @description Allowed roles: secretariat.
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["redriveDeadLetters"];
         delete?: never;
@@ -1033,6 +1033,8 @@ export interface components {
             writtenStandard?: components["schemas"]["WrittenStandard"];
             /** Format: email */
             contactEmail?: string;
+            /** @description The secretariat only: the municipality’s organisation number (Enhetsregisteret), which Maskinporten tokens name as consumer 0192:<number>; null removes it. Unique: 409 when another municipality has it */
+            organisationNumber?: string | null;
         };
         /**
          * @description Official written standard (målform); neutral gets bokmål
@@ -1429,7 +1431,7 @@ export interface components {
              * @example 2007-03-15
              */
             validTo?: string;
-            /** @description Where known from the public register */
+            /** @description Where known from public data or set by the secretariat; a Maskinporten token whose consumer is 0192:<this number> acts for this municipality */
             organisationNumber?: string;
             writtenStandard: components["schemas"]["WrittenStandard"];
             /**
@@ -1454,7 +1456,7 @@ export interface components {
              * @example 2007-03-15
              */
             validTo?: string;
-            /** @description Where known from the public register */
+            /** @description Where known from public data or set by the secretariat; a Maskinporten token whose consumer is 0192:<this number> acts for this municipality */
             organisationNumber?: string;
             writtenStandard: components["schemas"]["WrittenStandard"];
             /**
@@ -3561,6 +3563,19 @@ export interface operations {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -12,7 +12,7 @@ import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
-import { personToken } from '../support/people.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -32,6 +32,13 @@ async function absenceItemCount(): Promise<number> {
 const mailTo = async (address: string) => (await stack.mail.list()).filter((m) => m.to.includes(address));
 const quarter = (period: string, pct: number) => ({ period, lostDays: pct * 10, agreedDays: 1000 });
 
+/** The network's advisor, a person of the secretariat; its token is tokens.advisor. */
+async function advisorPerson(): Promise<string> {
+  const { token, personId } = await staffToken(stack, { role: 'advisor', ...advisor });
+  tokens.advisor = token;
+  return personId;
+}
+
 beforeAll(async () => {
   stack = testStack();
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
@@ -50,7 +57,7 @@ beforeAll(async () => {
   };
   await apply('1721', verdalLeader, { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 8, targetDate: '2008-12-31' });
   await apply('1431', jolsterLeader, { baselineYear: 2006, baselinePercentage: 9, targetPercentage: 7, targetDate: '2009-12-31' });
-  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisor, members: ['1721'] } })).status).toBe(201);
+  expect((await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: await advisorPerson(), members: ['1721'] } })).status).toBe(201);
   await stack.settled();
 });
 
@@ -211,5 +218,11 @@ describe('the secretariat’s view', () => {
     const overview = await api('/overview/target-statuses', { token: tokens.secretariat });
     expect(overview.json.counts).toEqual({ 'off-track': 1, 'on-track': 1 });
     expect(overview.json.statuses.map((s: { municipalityNumber: string; status: string }) => `${s.municipalityNumber}:${s.status}`)).toEqual(['1721:off-track', '1431:on-track']);
+  });
+
+  it('shows an advisor the statuses of its network’s members only', async () => {
+    const overview = await api('/overview/target-statuses', { token: tokens.advisor });
+    expect(overview.json).toMatchObject({ counts: { 'off-track': 1 }, statuses: [expect.objectContaining({ municipalityNumber: '1721', status: 'off-track' })] });
+    expect(overview.json.statuses).toHaveLength(1);
   });
 });

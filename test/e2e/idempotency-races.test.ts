@@ -400,8 +400,7 @@ beforeAll(async () => {
   });
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, tokens.secretariat, 'Pulje for kappløp');
-  // Networks name their advisor by person (bodies.formNetwork reads ids.advisor).
-  ids.advisor = (await staffToken(stack, { role: 'advisor', name: 'Vera Veileder' })).personId;
+  ids.advisor = (await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera.veileder@ks.no' })).personId;
   networkId = expectStatus(await post(`/cohorts/${cohortId}/networks`, tokens.secretariat, bodies.formNetwork!()), 201, 'forming the network').json.id as string;
 }, 120_000);
 

@@ -13,7 +13,7 @@ import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
-import { personToken } from '../support/people.ts';
+import { personToken, staffToken } from '../support/people.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -73,7 +73,7 @@ beforeAll(async () => {
     // Recorded now, decided in December.
     expectOk(await api(`/applications/${application.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2008-12-15' } }));
   }
-  expectOk(await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Vest', advisor, members: ['1721', '1431'] } }), 201);
+  expectOk(await api(`/cohorts/${cohortId}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Vest', advisorId: (await staffToken(stack, { role: 'advisor', ...advisor })).personId, members: ['1721', '1431'] } }), 201);
   await newMail();
 }, 120_000);
 

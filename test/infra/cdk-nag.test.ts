@@ -134,10 +134,10 @@ describe('cdk-nag AwsSolutions', () => {
     expect(uploadRoles.length).toBeGreaterThan(0);
     expect([...byId.get(uploadObjects)!].sort()).toEqual([...new Set(uploadRoles)].sort());
     expect([...byId.get('AwsSolutions-S1')!]).toEqual([stack.uploads.node.path]);
-    // APIG4: public routes and $default (404/405 only) only; SQS3: the stream's on-failure queue only.
+    // APIG4: public routes and both APIs' $default (404/405 only) only; SQS3: the stream's on-failure queue only.
     const publicRoutes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.access === 'public');
     expect([...byId.get('AwsSolutions-APIG4')!].sort()).toEqual(
-      [...publicRoutes.map((r) => stack.httpApi.routes.get(`${r.method} ${r.path}`)!.node.path), stack.httpApi.routes.get('$default')!.node.path].sort(),
+      [...publicRoutes.map((r) => stack.httpApi.routes.get(`${r.method} ${r.path}`)!.node.path), stack.httpApi.routes.get('$default')!.node.path, stack.machineApi.routes.get('$default')!.node.path].sort(),
     );
     expect([...byId.get('AwsSolutions-SQS3')!]).toEqual([stack.eventPipeline.streamFailures.node.path]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, CONFIG_DEFAULTS, InvalidConfigurationError, programmeConfigFrom } from '../../infra/programme-config.ts';
+import { addressOf, CONFIG_DEFAULTS, InvalidConfigurationError, MASKINPORTEN_PRODUCTION_ISSUER, MASKINPORTEN_TEST_ISSUER, programmeConfigFrom } from '../../infra/programme-config.ts';
 
 const from = (context: Record<string, unknown>) => programmeConfigFrom((key) => context[key]);
 
@@ -11,7 +11,7 @@ describe('programme configuration from CDK context', () => {
       sesIdentity: 'example.org',
       sesConfigurationSet: undefined,
       secretariatEmail: CONFIG_DEFAULTS.secretariatEmail,
-      externalJwtIssuer: undefined,
+      maskinporten: { issuer: 'https://test.maskinporten.no/', audience: [CONFIG_DEFAULTS.maskinportenAudience] },
       alarmTopicArn: undefined,
     });
   });
@@ -29,17 +29,16 @@ describe('programme configuration from CDK context', () => {
     expect(() => from({ secretariatEmail: 'sekretariatet' })).toThrow(/secretariatEmail/);
   });
 
-  it('uses an external issuer only when both jwtIssuer and jwtAudience are given', () => {
-    expect(from({ jwtIssuer: 'https://maskinporten.no/', jwtAudience: 'a, b' }).externalJwtIssuer).toEqual({
+  it('trusts test Maskinporten unless told otherwise, and takes the audience as a list or comma separated', () => {
+    expect(from({}).maskinporten.issuer).toBe(MASKINPORTEN_TEST_ISSUER);
+    expect(from({ maskinportenIssuer: MASKINPORTEN_PRODUCTION_ISSUER, maskinportenAudience: 'https://a.example/, https://b.example/' }).maskinporten).toEqual({
       issuer: 'https://maskinporten.no/',
-      audience: ['a', 'b'],
+      audience: ['https://a.example/', 'https://b.example/'],
     });
-    expect(from({ jwtIssuer: 'https://maskinporten.no/', jwtAudience: ['kvalitetskommune'] }).externalJwtIssuer?.audience).toEqual([
-      'kvalitetskommune',
-    ]);
-    expect(() => from({ jwtIssuer: 'https://maskinporten.no/' })).toThrow(/together/);
-    expect(() => from({ jwtAudience: 'kvalitetskommune' })).toThrow(/together/);
-    expect(() => from({ jwtIssuer: 'http://insecure.example', jwtAudience: 'x' })).toThrow(/https/);
+    expect(from({ maskinportenAudience: ['https://kvalitetskommune.example/api'] }).maskinporten.audience).toEqual(['https://kvalitetskommune.example/api']);
+    expect(() => from({ maskinportenIssuer: 'http://insecure.example' })).toThrow(/https/);
+    // Maskinporten takes only URIs as resource: anything else could never be a token's aud.
+    expect(() => from({ maskinportenAudience: 'kvalitetskommune' })).toThrow(/URIs/);
   });
 
   it('takes mail caps as an object or JSON text, checked at synth', () => {

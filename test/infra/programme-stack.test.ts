@@ -20,6 +20,7 @@ import {
   HTTP_TIMEOUT_MARGIN_SECONDS,
   httpRoutes,
   schedules,
+  scopesOfRoute,
   streamConsumer,
   UPLOAD_OBJECT_PREFIX,
   unmatchedRouteFunction,
@@ -30,6 +31,7 @@ import {
   type ScheduleSpec,
 } from '#shared/routing.ts';
 import { API_THROTTLE } from '../../infra/constructs/http-api.ts';
+import { CONFIG_DEFAULTS } from '../../infra/programme-config.ts';
 import { ESM_REQUIRE_BANNER } from '../../infra/bundling.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../infra/constructs/programme-function.ts';
 import { asynchronouslyInvoked, rateLimitedFunctions } from '../../infra/constructs/programme-functions.ts';
@@ -336,16 +338,17 @@ describe('functions (one Lambda per routing-table function)', () => {
   });
 });
 
-describe('HTTP API (one route per routing-table entry)', () => {
+describe('people API (one route per routing-table entry)', () => {
   const authorizerId = () => logicalIdOf(built.stack.httpApi.api.node.findChild('JwtAuthorizer'));
+  const peopleRoutes = () => routesOfApi(built.stack.httpApi.api);
 
   it('has exactly the routes of the routing table, and $default', () => {
-    const routeKeys = resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties.RouteKey);
+    const routeKeys = peopleRoutes().map(([, r]) => r.Properties.RouteKey);
     expect(routeKeys.sort()).toEqual([...routes.map((r) => `${r.method} ${r.path}`), '$default'].sort());
   });
 
   it(`sends what no route matches to ${unmatchedRouteFunction}, without the authorizer (an unknown path is 404 with or without a token)`, () => {
-    const [, route] = resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === '$default')!;
+    const [, route] = peopleRoutes().find(([, r]) => r.Properties.RouteKey === '$default')!;
     expect(route.Properties.AuthorizerId).toBeUndefined();
     expect(route.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
     const target = route.Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
@@ -354,7 +357,7 @@ describe('HTTP API (one route per routing-table entry)', () => {
   });
 
   describe.each(routes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s', (routeKey, route) => {
-    const routeResource = () => resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').find(([, r]) => r.Properties.RouteKey === routeKey)![1];
+    const routeResource = () => peopleRoutes().find(([, r]) => r.Properties.RouteKey === routeKey)![1];
 
     it(route.access === 'public' ? 'is public: no authorizer' : `requires a verified JWT (${[route.access].flat().join(', ')})`, () => {
       const { Properties } = routeResource();
@@ -392,8 +395,8 @@ describe('HTTP API (one route per routing-table entry)', () => {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Issuer: getAtt(built.stack.userPool!.userPool, 'ProviderURL'),
-        Audience: [ref(built.stack.userPool!.client)],
+        Issuer: getAtt(built.stack.userPool.userPool, 'ProviderURL'),
+        Audience: [ref(built.stack.userPool.client)],
       },
     });
   });
@@ -408,6 +411,60 @@ describe('HTTP API (one route per routing-table entry)', () => {
       },
       DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
     });
+  });
+});
+
+describe('machine API (Maskinporten, the same functions)', () => {
+  const machineRoutes = () => routesOfApi(built.stack.machineApi.api);
+  const authorizerId = () => logicalIdOf(built.stack.machineApi.api.node.findChild('JwtAuthorizer'));
+  const nonPublic = routes.filter((r) => r.access !== 'public');
+
+  it('is an API of its own, with a stage and access logs of its own', () => {
+    expect(resourcesOfType(built.template, 'AWS::ApiGatewayV2::Api')).toHaveLength(2);
+    expect(logicalIdOf(built.stack.machineApi.api)).not.toBe(logicalIdOf(built.stack.httpApi.api));
+    built.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      ApiId: ref(built.stack.machineApi.api),
+      AccessLogSettings: { DestinationArn: getAtt(built.stack.machineApi.accessLogs, 'Arn') },
+      DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
+    });
+  });
+
+  it('has every route that is not public, and $default; no public route', () => {
+    const keys = machineRoutes().map(([, r]) => r.Properties.RouteKey as string);
+    expect(keys.sort()).toEqual([...nonPublic.map((r) => `${r.method} ${r.path}`), '$default'].sort());
+  });
+
+  it('trusts test Maskinporten and the default audience when the context names none', () => {
+    const authorizer = built.template.toJSON().Resources[authorizerId()] as CfnResourceJson;
+    expect(authorizer.Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Issuer: 'https://test.maskinporten.no/', Audience: [CONFIG_DEFAULTS.maskinportenAudience] },
+    });
+  });
+
+  it('puts every route behind the Maskinporten authorizer; scopes are the functions’ to check (a refusal names them), not authorizationScopes', () => {
+    const byKey = new Map(machineRoutes().map(([, r]) => [r.Properties.RouteKey as string, r]));
+    const scoped = nonPublic.filter((r) => scopesOfRoute(r).length > 0);
+    // The figures and the reports' reads are open to machines; the rest is not.
+    expect(scoped.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(['POST /municipalities/{number}/absence-figures']));
+    for (const route of nonPublic) {
+      const { Properties } = byKey.get(`${route.method} ${route.path}`)!;
+      expect(Properties.AuthorizationType, route.path).toBe('JWT');
+      expect(Properties.AuthorizerId).toEqual({ Ref: authorizerId() });
+      expect(Properties.AuthorizationScopes, `${route.method} ${route.path}`).toBeUndefined();
+    }
+  });
+
+  it('serves each route by the same function as the people API', () => {
+    const integrationUri = (route: CfnResourceJson) => {
+      const target = route.Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
+      return (built.template.toJSON().Resources[target['Fn::Join'][1][1].Ref] as CfnResourceJson).Properties.IntegrationUri;
+    };
+    for (const route of nonPublic) {
+      const [, created] = machineRoutes().find(([, r]) => r.Properties.RouteKey === `${route.method} ${route.path}`)!;
+      expect(integrationUri(created)).toEqual(getAtt(fn(route.function), 'Arn'));
+    }
   });
 });
 
@@ -665,11 +722,16 @@ describe('Cognito user pool (default authentication)', () => {
 });
 
 describe('outputs', () => {
-  it('exports the API URL, event bus, table and user pool', () => {
+  it('exports both API URLs, event bus, table, user pool and the Maskinporten trust', () => {
     const outputs = Object.keys(built.template.toJSON().Outputs as object);
-    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'EventBusName', 'TableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer']));
+    expect(outputs).toEqual(expect.arrayContaining(['ApiUrl', 'MachineApiUrl', 'EventBusName', 'TableName', 'UserPoolId', 'UserPoolClientId', 'JwtIssuer', 'MaskinportenIssuer', 'MaskinportenAudience']));
   });
 });
+
+/** The routes of one of the two HTTP APIs. */
+function routesOfApi(api: Parameters<typeof ref>[0]): [string, CfnResourceJson][] {
+  return resourcesOfType(built.template, 'AWS::ApiGatewayV2::Route').filter(([, r]) => JSON.stringify(r.Properties.ApiId) === JSON.stringify(ref(api)));
+}
 
 /** The SES configuration set ARN, the same way. */
 function configurationSetArn(name: string) {

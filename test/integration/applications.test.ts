@@ -16,6 +16,7 @@ import { completeApplication, openCohort } from '../support/fixtures.ts';
 import { claims } from '../support/http-events.ts';
 import { call } from '../support/invoke.ts';
 import { createTestTable, seedTestMunicipalities } from '../support/table.ts';
+import { loginsForTestClaims } from '../support/people.ts';
 
 let tableName: string;
 const cohort = openCohort();
@@ -29,6 +30,7 @@ const secretariat = claims.secretariat();
 beforeAll(async () => {
   ({ tableName } = await createTestTable());
   await seedTestMunicipalities(tableName);
+  await loginsForTestClaims(tableName, ['1721', '1431', '9999', '1719', '1702']);
   const cohorts = new CohortsRepository(new Table(tableName));
   await cohorts.insert(cohort);
   await cohorts.insert(closed);

@@ -54,3 +54,11 @@ async function putLogin(
   }
   return personId;
 }
+
+/**
+ * Logins for the people test/support/http-events.ts `claims.municipality(n)` stands for (subject
+ * `kommune-<n>`), for tests that call handlers directly on a table of their own.
+ */
+export async function loginsForTestClaims(tableName: string, municipalities: readonly string[], roles: readonly MunicipalRole[] = DEFAULT_MUNICIPAL_ROLES): Promise<void> {
+  for (const municipality of municipalities) await putLogin({ tableName }, `kommune-${municipality}`, { organisation: municipality, roles });
+}

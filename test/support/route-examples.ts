@@ -115,7 +115,9 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: ownerEmail } }), cohortId: ids.cohort } });
   ids.application = application.json.id;
   await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
-  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor, members: [OWNER] } })).json.id;
+  ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor } })).json.id;
+  // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
+  await api(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: OWNER } });
   ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
   await stack.settled();
   // The project leader's address was typed by the municipality: its owner confirms it, and the held mail goes out.

@@ -106,7 +106,9 @@ export function identityFromClaims(claims: Claims): TokenIdentity {
 /**
  * A Maskinporten token: `consumer` is `{ authority: 'iso6523-actorid-upis', ID: '0192:<orgnr>' }`
  * (0192 is the Norwegian organisation number's ISO 6523 code). Through API Gateway's JWT
- * authorizer an object claim arrives as its JSON text, so both forms are read.
+ * authorizer an object claim arrives as a string: as Go prints a map, `map[ID:0192:… authority:…]`
+ * (reported from AWS, aws/aws-lambda-go#570; the local gateway passes it so), or as JSON text
+ * (what some emulators pass). Every form is read.
  */
 function machineIdentity(claims: Claims): TokenIdentity {
   const consumer = objectClaim(claims.consumer);
@@ -122,6 +124,7 @@ function machineIdentity(claims: Claims): TokenIdentity {
 }
 
 function objectClaim(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value === 'string' && value.startsWith('map[')) return goMap(value);
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value);
@@ -130,6 +133,23 @@ function objectClaim(value: unknown): Record<string, unknown> | undefined {
     }
   }
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * A flat object as Go's fmt prints it: `map[key:value key:value]`, values without spaces (the
+ * ISO 6523 ids and authorities of Maskinporten's `consumer` and `supplier`); a key ends at the
+ * first colon, so `ID:0192:971040823` is ID = 0192:971040823. Anything else is not a map.
+ */
+function goMap(text: string): Record<string, unknown> | undefined {
+  const inner = /^map\[([^[\]]*)\]$/.exec(text)?.[1];
+  if (inner === undefined) return undefined;
+  const entries: [string, string][] = [];
+  for (const pair of inner.split(' ').filter(Boolean)) {
+    const colon = pair.indexOf(':');
+    if (colon <= 0) return undefined;
+    entries.push([pair.slice(0, colon), pair.slice(colon + 1)]);
+  }
+  return Object.fromEntries(entries);
 }
 
 /** What the principal brings to a route's access list: its role(s), or its scopes. */
@@ -186,19 +206,37 @@ function cognitoGroups(value: unknown): readonly string[] {
 
 /**
  * The access lists routes are declared with (shared/<capability>/routes.ts), named for what
- * they let a municipality's people do. A figures uploader (HR) is in FIGURES only: it uploads
- * and reads its municipality's figures, and nothing else.
+ * they let a municipality's people do. A figures uploader (HR) is in the figures lists only: it
+ * uploads and reads its municipality's figures, and nothing else.
  */
-export const municipalAccess = {
-  /** Apply, submit reports, manage the municipality's people: the project leader only. */
-  projectLeader: ['project-leader'],
-  /** Read the municipality's project (applications, reports, status): its leader and the steering group's parties, and observers. */
-  readProject: ['project-leader', 'management', 'union-representative', 'elected-official', 'observer'],
-  /** Upload figures: the figures uploader and the project leader. */
-  uploadFigures: ['figures-uploader', 'project-leader'],
-  /** Read the municipality's figures: everyone of the project and the figures uploader. */
-  readFigures: ['project-leader', 'figures-uploader', 'management', 'union-representative', 'elected-official', 'observer'],
-} as const satisfies Record<string, readonly MunicipalRole[]>;
+/** Apply, submit reports, manage the municipality's people: the project leader only. */
+export const PROJECT_LEADER = ['project-leader'] as const satisfies readonly MunicipalRole[];
+/** Read the municipality's project (applications, reports, status): its leader, the steering group's parties, observers. */
+export const PROJECT_READERS = ['project-leader', 'management', 'union-representative', 'elected-official', 'observer'] as const satisfies readonly MunicipalRole[];
+/** Upload figures: the figures uploader and the project leader. */
+export const FIGURES_UPLOADERS = ['figures-uploader', 'project-leader'] as const satisfies readonly MunicipalRole[];
+/** Read the municipality's figures: everyone of the project and the figures uploader. */
+export const FIGURES_READERS = ['project-leader', 'figures-uploader', 'management', 'union-representative', 'elected-official', 'observer'] as const satisfies readonly MunicipalRole[];
+export const municipalAccess = { projectLeader: PROJECT_LEADER, readProject: PROJECT_READERS, uploadFigures: FIGURES_UPLOADERS, readFigures: FIGURES_READERS } as const;
+
+/**
+ * A route's access list from named lists and single actors. Called as `/* @__PURE__ *\/ allow(…)`
+ * in a declaration: a bundle that does not use the declaration drops it (a spread or a property
+ * access would keep it, and with it the route's schemas).
+ */
+export function allow(...parts: readonly (Actor | readonly Actor[])[]): readonly Actor[] {
+  return parts.flatMap((part) => (typeof part === 'string' ? [part] : part));
+}
+
+/**
+ * Who did it, as a record says (an upload's uploadedBy): the token's subject for people; for a
+ * machine client its Maskinporten client, the consumer it acts for and the supplier acting on
+ * the consumer's behalf, if any: the supplier is recorded, and grants nothing.
+ */
+export function recordedAs(principal: Principal): string {
+  if (principal.kind !== 'machine') return principal.subject;
+  return `maskinporten:${principal.subject} consumer=0192:${principal.organisationNumber}${principal.supplier ? ` supplier=${principal.supplier}` : ''}`;
+}
 
 /** The staff role, or `municipality` for a municipality's people and systems: who entered something (an address's trust). */
 export function callerKind(principal: Principal): StaffRole | 'municipality' {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowsOutsideRegister } from '../../../shared/absence/commands.ts';
-import { existsOn, isValidOrganisationNumber, outsideValidity } from '../../../shared/municipalities/model.ts';
+import { existsOn, isValidOrganisationNumber, outsideValidity, refusalOfChanges } from '../../../shared/municipalities/model.ts';
 import { periodDays } from '../../../shared/absence/model.ts';
 import { parseCsv } from '../../../local/seed/reference-municipalities.ts';
 
@@ -91,5 +91,17 @@ describe('rowsOutsideRegister: figures only for the periods a municipality exist
       { pointer: '/rows/2/period', detail: '1505 Kristiansund exists from 2008-01-01: no figures for 2007-12', row: 3, column: 'period' },
       { pointer: '/rows/4/municipalityNumber', detail: 'No municipality 9999 in the register', row: 5, column: 'municipalityNumber' },
     ]);
+  });
+});
+
+describe('who may change a municipality’s organisation number', () => {
+  it('the secretariat only (it decides which municipality a Maskinporten client acts for)', () => {
+    expect(refusalOfChanges('secretariat', { organisationNumber: '938587418' })).toBeUndefined();
+    expect(refusalOfChanges('secretariat', { organisationNumber: null })).toBeUndefined();
+    for (const caller of ['municipality', 'advisor', 'evaluator'] as const) {
+      expect(refusalOfChanges(caller, { organisationNumber: '938587418' }), caller).toMatch(/Only the secretariat/);
+      expect(refusalOfChanges(caller, { organisationNumber: null }), caller).toMatch(/Only the secretariat/);
+    }
+    expect(refusalOfChanges('municipality', { writtenStandard: 'nynorsk', contactEmail: 'post@x.no' })).toBeUndefined();
   });
 });

@@ -1,19 +1,19 @@
 /**
- * The stack with deployment options from context: an external OIDC issuer instead of Cognito,
+ * The stack with deployment options from context: production Maskinporten and our audience,
  * an SES configuration set, an SNS topic for alarms, a reminder ladder and rate limits of its own. Not bundled: only the template matters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functions, httpRoutes, type FunctionName, type FunctionSpec } from '#shared/routing.ts';
 import { hasGrant } from './support/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
-import { resourcesOfType, statementsOfRole, statementsWithAction } from './support/template.ts';
+import { logicalIdOf, resourcesOfType, statementsOfRole, statementsWithAction } from './support/template.ts';
 
 const context = {
   mailFrom: 'Kvalitetskommuneprogrammet <post@kvalitetskommune.example>',
   secretariatEmail: 'sekretariatet@kvalitetskommune.example',
   sesConfigurationSet: 'programme-mail',
-  jwtIssuer: 'https://maskinporten.example/',
-  jwtAudience: 'kvalitetskommune-api,kvalitetskommune-admin',
+  maskinportenIssuer: 'https://maskinporten.no/',
+  maskinportenAudience: 'https://api.kvalitetskommune.no/,https://api.kvalitetskommune.no/v1',
   alarmTopicArn: 'arn:aws:sns:eu-north-1:123456789012:programme-alarms',
   reminderLadder: { steps: [{ id: 'before-7', daysFromDue: -7, notify: ['project-leader'] }, { id: 'after-14', daysFromDue: 14, notify: ['project-leader', 'advisor'] }] },
   rateLimits: JSON.stringify({ enabled: true, windowSeconds: 300, storeTimeoutMs: 500, classes: { standard: { requestsPerWindow: 900 }, upload: { requestsPerWindow: 10 } } }),
@@ -28,21 +28,25 @@ beforeAll(() => {
 
 afterAll(() => removeAssembly(built));
 
-describe('with an external JWT issuer', () => {
-  it('creates no Cognito resources and no user pool outputs', () => {
-    expect(resourcesOfType(built.template, 'AWS::Cognito::UserPool')).toEqual([]);
-    expect(resourcesOfType(built.template, 'AWS::Cognito::UserPoolClient')).toEqual([]);
+describe('with production Maskinporten', () => {
+  it('keeps the Cognito user pool for people, and outputs what the machine API trusts', () => {
+    expect(resourcesOfType(built.template, 'AWS::Cognito::UserPool')).toHaveLength(1);
     const outputs = built.template.toJSON().Outputs as Record<string, { Value: unknown }>;
-    expect(Object.keys(outputs)).not.toContain('UserPoolId');
-    expect(Object.keys(outputs)).not.toContain('UserPoolClientId');
-    expect(outputs.JwtIssuer?.Value).toBe(context.jwtIssuer);
+    expect(outputs.MaskinportenIssuer?.Value).toBe(context.maskinportenIssuer);
+    expect(outputs.MaskinportenAudience?.Value).toBe(context.maskinportenAudience);
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['ApiUrl', 'MachineApiUrl', 'UserPoolId']));
   });
 
-  it('has the JWT authorizer trust that issuer and audience', () => {
+  it("has the machine API's authorizer trust that issuer and audience, and the people API's the user pool", () => {
+    const authorizers = resourcesOfType(built.template, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(2);
     built.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      ApiId: { Ref: logicalIdOf(built.stack.machineApi.api) },
       AuthorizerType: 'JWT',
-      JwtConfiguration: { Issuer: context.jwtIssuer, Audience: ['kvalitetskommune-api', 'kvalitetskommune-admin'] },
+      JwtConfiguration: { Issuer: 'https://maskinporten.no/', Audience: ['https://api.kvalitetskommune.no/', 'https://api.kvalitetskommune.no/v1'] },
     });
+    const people = authorizers.find(([, a]) => JSON.stringify(a.Properties.ApiId) === JSON.stringify({ Ref: logicalIdOf(built.stack.httpApi.api) }))!;
+    expect(JSON.stringify(people[1].Properties.JwtConfiguration.Issuer)).not.toContain('maskinporten');
   });
 });
 
