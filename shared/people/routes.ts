@@ -10,12 +10,12 @@
  * secretariat's staff (advisors, evaluators, its own members) by the secretariat only.
  */
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
-import { municipalAccess } from '../platform/auth/principal.ts';
+import { PROJECT_LEADER, allow } from '../platform/auth/principal.ts';
 import { MunicipalityAdmitted, PersonDeactivated, PersonInvited } from '../event-catalogue.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 import { ChangePersonRequest, ChangeStaffRequest, InvitePersonRequest, InviteStaffRequest, MunicipalityPersonParams, Person, PersonList, StaffPersonParams } from './contract.ts';
 
-const MANAGES_MUNICIPALITY = [...municipalAccess.projectLeader, 'secretariat'] as const;
+const MANAGES_MUNICIPALITY = /* @__PURE__ */ allow(PROJECT_LEADER, 'secretariat');
 const WRITES = ['table:read', 'table:write', 'table:idempotency'] as const;
 
 export const listPeople = {
