@@ -67,18 +67,19 @@ export class ProgrammeStack extends Stack {
       configurationSetName,
       configurationSetArn: this.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSetName }),
     };
+    // People sign in through our user pool (whose users the people capability creates: made
+    // before the functions, whose grants name it); municipal systems through Maskinporten. An HTTP
+    // API route takes one JWT authorizer with one issuer, so each has its own API over the same functions.
+    this.userPool = new ProgrammeUserPool(this, 'Auth');
     this.layout = new StackLayout(this);
     this.functions = new ProgrammeFunctions({
-      resources: { table: this.table, auditTable: this.auditTable, auditRetentionYears: config.auditRetentionYears, eventBus: this.eventBus, mail, uploads: this.uploads },
+      resources: { table: this.table, auditTable: this.auditTable, auditRetentionYears: config.auditRetentionYears, eventBus: this.eventBus, mail, uploads: this.uploads, userPool: this.userPool.userPool },
       scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
     if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
 
-    // People sign in through our user pool; municipal systems through Maskinporten. An HTTP API
-    // route takes one JWT authorizer with one issuer, so each has its own API over the same functions.
-    this.userPool = new ProgrammeUserPool(this, 'Auth');
     this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
       audience: 'people',
       functions: this.functions,

@@ -23,6 +23,7 @@ export const RESOURCES_PER_TEMPLATE_BUDGET = 350;
 export const NESTED_STACKS = {
   applications: ['Applications', 'Applications to join the programme, their decisions and the participants they admit'],
   municipalities: ['Municipalities', 'The municipality register, written standards and contact addresses'],
+  people: ['People', 'People of the municipalities and the secretariat, their roles, invitations and Cognito logins'],
   cohorts: ['Cohorts', 'Cohorts (puljer), their calendars of gatherings and report plans'],
   networks: ['Networks', 'Networks of participants with their advisors'],
   overview: ['Overview', 'Participation against the programme goal and comparisons of sick leave'],

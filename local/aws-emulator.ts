@@ -4,7 +4,8 @@
  * GetQueueUrl/ReceiveMessage/DeleteMessage (JSON 1.0, over the local dead-letter store) and
  * Lambda Invoke (asynchronous, through the local event bus). SES's mailbox simulator is honoured:
  * a message to a bouncing address is stored and then reported back as SES reports it, an
- * `Email Bounced` (or `Email Complaint Received`) event on the bus. The SDK clients reach it through
+ * `Email Bounced` (or `Email Complaint Received`) event on the bus. The Cognito user pool's Admin*
+ * calls of the people capability are answered by the Cognito stand-in (cognito-stand-in.ts). The SDK clients reach it through
  * the standard AWS_ENDPOINT_URL_* variables, so handler code is identical locally and in AWS.
  */
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
 import type { LocalEventBus } from './event-bus.ts';
 import { readBody, sendJson } from './http-util.ts';
 import type { MailSink } from './mail-sink.ts';
+import { CognitoError, type LocalCognito } from './cognito-stand-in.ts';
 import { composeAsSes, simulatedFeedback, type SendEmailBody } from './ses-composer.ts';
 
 export interface AwsEmulator {
@@ -31,7 +33,7 @@ export interface AwsEmulator {
   close(): Promise<void>;
 }
 
-export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadLetters?: DeadLetterStore): Promise<AwsEmulator> {
+export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadLetters?: DeadLetterStore, cognito?: LocalCognito): Promise<AwsEmulator> {
   const state = { failNextEmails: 0 };
   const bounceAddresses = new Set((process.env.LOCAL_SES_BOUNCE ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean));
   /** Dead-letter files received and not yet deleted, hidden until this time (SQS visibility). */
@@ -74,6 +76,17 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
             };
           });
           return sqsReply(messages.length ? { Messages: messages } : {});
+        }
+      }
+      if (request.method === 'POST' && typeof target === 'string' && target.startsWith('AWSCognitoIdentityProviderService.') && cognito) {
+        try {
+          const answer = cognito.handle(target.slice('AWSCognitoIdentityProviderService.'.length), JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>);
+          return sendJson(response, 200, answer, 'application/x-amz-json-1.1');
+        } catch (error) {
+          if (!(error instanceof CognitoError)) throw error;
+          response.writeHead(400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': error.type });
+          response.end(JSON.stringify({ __type: error.type, message: error.message }));
+          return;
         }
       }
       const invocation = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(request.url ?? '');

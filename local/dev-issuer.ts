@@ -76,6 +76,11 @@ export interface DevIssuer {
   readonly jwks: { keys: JWK[] };
   /** `issuer`/`audience` default to the development issuer's; tests override them to get tokens that must be refused. */
   issue(claims: { role: TokenGroup; municipality?: string; subject?: string; expiresIn?: string; issuer?: string; audience?: string }): Promise<string>;
+  /**
+   * A Cognito-shaped token of a person's login (an ID token's claims: `sub`, `email`,
+   * `cognito:groups`, `custom:municipality`), as the local Cognito stand-in's user has them.
+   */
+  issueForPerson(user: { sub: string; email: string; groups: readonly string[]; municipality?: string | undefined; name?: string | undefined }, expiresIn?: string): Promise<string>;
   /** A Maskinporten-shaped token: consumer 0192:<organisation number>, scope, optional supplier, client_id, jti. */
   issueMachine(request: MachineTokenRequest): Promise<string>;
   /** Verifies as the JWT authorizer trusting `trust` does (see the file's comment; default the people's); resolves to the claims. */
@@ -117,6 +122,23 @@ export async function loadDevIssuer(stateDir: string): Promise<DevIssuer> {
         .setIssuer(issuer)
         .setAudience(audience)
         .setSubject(subject ?? (municipality ? `kommune-${municipality}` : `${role}-dev`))
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(signingKey);
+    },
+    async issueForPerson(user, expiresIn = '12h') {
+      return new SignJWT({
+        email: user.email,
+        email_verified: true,
+        'cognito:groups': [...user.groups],
+        token_use: 'id',
+        ...(user.name ? { name: user.name } : {}),
+        ...(user.municipality ? { 'custom:municipality': user.municipality } : {}),
+      })
+        .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid!, typ: 'JWT' })
+        .setIssuer(DEV_ISSUER)
+        .setAudience(DEV_AUDIENCE)
+        .setSubject(user.sub)
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(signingKey);

@@ -10,7 +10,7 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local
 
 export interface LocalEndpoints {
   readonly dynamoDb: string;
-  /** The local AWS stand-in: EventBridge PutEvents, SES v2 SendEmail, the DLQs' SQS calls and Lambda Invoke. */
+  /** The local AWS stand-in: EventBridge PutEvents, SES v2 SendEmail, the DLQs' SQS calls, Lambda Invoke and Cognito's Admin* calls. */
   readonly awsEmulator: string;
   /** The local S3-compatible server (s3-server.ts): the upload bucket. */
   readonly s3: string;
@@ -27,6 +27,8 @@ export const LOCAL_SETTINGS = {
   uploadBucket: 'kvalitetskommune-local-uploads',
   /** As in AWS, mail goes with a configuration set, so the SES stand-in reports bounces and complaints. */
   sesConfigurationSet: 'kvalitetskommune-local-mail',
+  /** The Cognito stand-in's pool (local/cognito-stand-in.ts). */
+  userPoolId: 'eu-north-1_kvalitetskommuneLocal',
 } as const;
 
 /** Sets process.env for in-process handlers. Must run before any handler module is imported. */
@@ -41,6 +43,7 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     AWS_ENDPOINT_URL_SESV2: endpoints.awsEmulator,
     AWS_ENDPOINT_URL_SQS: endpoints.awsEmulator,
     AWS_ENDPOINT_URL_LAMBDA: endpoints.awsEmulator,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.awsEmulator,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     [ENV.resourcePrefix]: LOCAL_RESOURCE_PREFIX,
     [ENV.tableName]: LOCAL_SETTINGS.tableName,
@@ -51,6 +54,7 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     [ENV.sesConfigurationSet]: LOCAL_SETTINGS.sesConfigurationSet,
     // The gateway's default address; the stack sets the real one once it listens.
     [ENV.publicApiUrl]: 'http://127.0.0.1:3000',
+    [ENV.userPoolId]: LOCAL_SETTINGS.userPoolId,
     POWERTOOLS_LOG_LEVEL: logLevel,
     POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
   });

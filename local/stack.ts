@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startAwsEmulator, type AwsEmulator } from './aws-emulator.ts';
+import { cognitoUsersFile, LocalCognito } from './cognito-stand-in.ts';
 import { LocalClock } from './clock.ts';
 import { ensureTable } from './create-table.ts';
 import { DeadLetterStore } from './dead-letters.ts';
@@ -71,6 +72,8 @@ export interface LocalStack {
   readonly clock: LocalClock;
   readonly streamReader: StreamReader;
   readonly aws: AwsEmulator;
+  /** The Cognito stand-in's users (`<stateDir>/cognito/users.json`). */
+  readonly cognito: LocalCognito;
   /** The local S3 (upload bucket), on loopback. */
   readonly s3: LocalS3;
   /** Fault injection: stop and restart the DynamoDB Local this stack started (same port and data folder). */
@@ -114,7 +117,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const mail = new MailSink(join(stateDir, 'mail'));
     const deadLetters = new DeadLetterStore(join(stateDir, 'dead-letters'));
     const bus = new LocalEventBus(runtime, deadLetters, retry, log);
-    const aws = await startAwsEmulator(bus, mail, deadLetters);
+    const cognito = new LocalCognito(cognitoUsersFile(stateDir));
+    const aws = await startAwsEmulator(bus, mail, deadLetters, cognito);
     stops.push(() => aws.close());
     // Objects kept with the rest of the state; a persisted run keeps them too (they expire in AWS after 7 days).
     const s3 = await startLocalS3({ directory: join(stateDir, 's3'), buckets: [LOCAL_SETTINGS.uploadBucket], bus, log });
@@ -183,6 +187,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       streamReader,
       aws,
+      cognito,
       s3,
       database: {
         get pid() {

@@ -9,6 +9,7 @@ import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } fr
 import { FocusArea, SickLeaveTarget } from './applications/contract.ts';
 import { Gathering } from './cohorts/contract.ts';
 import { NetworkMember } from './networks/contract.ts';
+import { PersonRole } from './people/contract.ts';
 import { TargetAssessmentView } from './target-status/contract.ts';
 
 /** Built where an event's data is built (on first use), not when the catalogue loads. */
@@ -187,6 +188,26 @@ export const EmailAddressConfirmed = /* @__PURE__ */ defineEvent('EmailAddressCo
   z.object({ address: z.string(), confirmedAt: IsoDateTime }),
 );
 
+const personRef = () => ({
+  personId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  organisation: z.string().meta({ description: '`secretariat`, or the municipality’s number' }),
+  roles: z.array(PersonRole),
+});
+
+export const PersonInvited = /* @__PURE__ */ defineEvent('PersonInvited', 1, 'A person was invited to the programme (by the secretariat, a municipality’s project leader, or with an admitted application); the login is created and the invitation sent.', () =>
+  z.object({ ...personRef(), invitedBy: z.string(), inviterName: z.string().optional(), invitedAt: IsoDateTime }),
+);
+
+export const PersonRolesChanged = /* @__PURE__ */ defineEvent('PersonRolesChanged', 1, 'A person’s name or roles changed; the login has the new roles from the next request on.', () =>
+  z.object({ ...personRef(), previousRoles: z.array(PersonRole), changedBy: z.string(), changedAt: IsoDateTime }),
+);
+
+export const PersonDeactivated = /* @__PURE__ */ defineEvent('PersonDeactivated', 1, 'A person was deactivated: its tokens are refused from the next request on, and its Cognito user is disabled and signed out.', () =>
+  z.object({ ...personRef(), subject: z.string().optional(), deactivatedBy: z.string(), deactivatedAt: IsoDateTime }),
+);
+
 /** Every domain event, by type. */
 export const eventCatalogue = {
   ApplicationSubmitted,
@@ -213,6 +234,9 @@ export const eventCatalogue = {
   NotificationQueued,
   EmailAddressTyped,
   EmailAddressConfirmed,
+  PersonInvited,
+  PersonRolesChanged,
+  PersonDeactivated,
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

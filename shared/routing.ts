@@ -20,6 +20,7 @@ import type {
 import { SCOPES, type Actor, type Scope } from './platform/auth/principal.ts';
 import * as applications from './applications/routes.ts';
 import * as municipalities from './municipalities/routes.ts';
+import * as people from './people/routes.ts';
 import * as cohorts from './cohorts/routes.ts';
 import * as networks from './networks/routes.ts';
 import * as overview from './overview/routes.ts';
@@ -49,6 +50,7 @@ export { UPLOAD_OBJECT_PREFIX } from './absence/contract.ts';
 export const capabilities = {
   applications,
   municipalities,
+  people,
   cohorts,
   networks,
   overview,

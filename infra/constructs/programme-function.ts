@@ -9,6 +9,7 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -133,6 +134,8 @@ export interface ProgrammeResources {
   readonly mail: MailSettings;
   /** The bucket large uploads go through. */
   readonly uploads: IBucket;
+  /** The programme's user pool; undefined with an external issuer (then people:manage grants nothing and logins are the issuer's). */
+  readonly userPool?: IUserPool | undefined;
 }
 
 export interface MailSettings {
@@ -219,6 +222,25 @@ const grantors: { readonly [G in Grant]: Grantor } = {
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:${prefix}-*]`,
       reason: `Only the programme's own functions, named ${prefix}-<function>: a redrive invokes the function that failed.`,
     });
+  },
+  'people:manage': (fn, { userPool }) => {
+    if (!userPool) return;
+    // The user pool's users only: create (invitation), read its sub, put in a group, disable and sign out (deactivation).
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ManageProgrammeUsers',
+        actions: [
+          'cognito-idp:AdminCreateUser',
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminSetUserPassword',
+          'cognito-idp:AdminAddUserToGroup',
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+        ],
+        resources: [userPool.userPoolArn],
+      }),
+    );
+    fn.addEnvironment(ENV.userPoolId, userPool.userPoolId);
   },
   'uploads:put': (fn, { uploads }) => uploadObjectAccess(fn, uploads, 'PutUploadObjects', 's3:PutObject'),
   'uploads:read': (fn, { uploads }) => uploadObjectAccess(fn, uploads, 'ReadUploadObjects', 's3:GetObject'),

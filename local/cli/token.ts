@@ -1,9 +1,9 @@
 /**
  * Prints a development token for the local gateway.
  *
- *   npm run token -- municipality 1721
- *   npm run token -- secretariat
- *   npm run token -- advisor
+ *   npm run token -- person kari.nordmann@verdal.kommune.no   (a person invited locally: its Cognito stand-in user)
+ *   npm run token -- secretariat                               (the operator's bootstrap secretariat: no person record)
+ *   npm run token -- advisor | evaluator | municipality 1721   (refused by the API unless a login exists for their subject)
  *   npm run token -- maskinporten 938587418 kvalitetskommune:figures.write [--supplier 987654321]
  *
  * People's tokens are for the people API (`npm start`'s API URL); Maskinporten-shaped tokens,
@@ -12,6 +12,7 @@
 import { parseArgs } from 'node:util';
 import type { TokenGroup } from '../dev-issuer.ts';
 import { loadDevIssuer } from '../dev-issuer.ts';
+import { cognitoUsersFile, readCognitoUsers } from '../cognito-stand-in.ts';
 import { MASKINPORTEN_USAGE, parseMaskinportenArgs } from './maskinporten-args.ts';
 
 const ROLES: readonly TokenGroup[] = ['secretariat', 'advisor', 'evaluator', 'municipality'];
@@ -25,7 +26,8 @@ const { positionals, values } = parseArgs({
     'client-id': { type: 'string' },
   },
 });
-const [role, municipality] = positionals;
+const [role, argument] = positionals;
+const usage = `Usage: npm run token -- person <email> | <${ROLES.join('|')}> [municipality number]\n${MASKINPORTEN_USAGE}`;
 
 if (role === 'maskinporten') {
   let args;
@@ -40,13 +42,40 @@ if (role === 'maskinporten') {
   process.exit(0);
 }
 
+if (role === 'person') {
+  if (!argument) {
+    console.error(`${usage}\nA person token needs the person's email address, e.g. npm run token -- person kari.nordmann@verdal.kommune.no`);
+    process.exit(2);
+  }
+  const file = cognitoUsersFile(values['state-dir']);
+  const users = readCognitoUsers(file);
+  const email = argument.trim().toLowerCase();
+  const user = users.find((u) => u.attributes.email?.toLowerCase() === email || u.username === email);
+  if (!user) {
+    console.error(
+      `No local login for ${argument} (${users.length} in ${file}). Invite the person first (POST /municipalities/{number}/people or POST /staff) ` +
+        'and wait a moment for the invitation to be processed (npm run mail shows it).',
+    );
+    process.exit(1);
+  }
+  if (!user.enabled) console.error(`Note: ${argument}'s login is disabled (deactivated); the API answers 401 to its token.`);
+  const issuer = await loadDevIssuer(values['state-dir']);
+  console.log(
+    await issuer.issueForPerson(
+      { sub: user.sub, email: user.attributes.email ?? user.username, groups: user.groups, municipality: user.attributes['custom:municipality'], name: user.attributes.name },
+      values.expires ?? '12h',
+    ),
+  );
+  process.exit(0);
+}
+
 if (!role || !(ROLES as readonly string[]).includes(role)) {
-  console.error(`Usage: npm run token -- <${ROLES.join('|')}> [municipality number]\n${MASKINPORTEN_USAGE}`);
+  console.error(usage);
   process.exit(2);
 }
-if (role === 'municipality' && !/^\d{4}$/.test(municipality ?? '')) {
+if (role === 'municipality' && !/^\d{4}$/.test(argument ?? '')) {
   console.error('A municipality token needs a 4-digit municipality number, e.g. npm run token -- municipality 1721');
   process.exit(2);
 }
 const issuer = await loadDevIssuer(values['state-dir']);
-console.log(await issuer.issue({ role: role as TokenGroup, ...(role === 'municipality' ? { municipality: municipality! } : {}), expiresIn: values.expires ?? '12h' }));
+console.log(await issuer.issue({ role: role as TokenGroup, ...(role === 'municipality' ? { municipality: argument! } : {}), expiresIn: values.expires ?? '12h' }));

@@ -41,6 +41,7 @@ export const SteeringGroupMember = /* @__PURE__ */ schema(() =>
       name: SingleLineText(200),
       role: z.enum(STEERING_ROLES).meta({ description: 'elected-official = folkevalgt; management = ledelsen; union-representative = tillitsvalgt' }),
       title: SingleLineText(200).meta({ example: 'Ordfører' }),
+      email: z.email().max(254).optional().meta({ description: 'When given, the member becomes a person of the municipality (with this role) once the municipality is admitted' }),
     })
     .meta({ id: 'SteeringGroupMember' }),
 );

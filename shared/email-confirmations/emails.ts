@@ -9,6 +9,15 @@ import { letter, longDate, type EmailMessage } from '../platform/mail/email-mess
 /** The template of the confirmation message: the one delivered to an address awaiting confirmation. */
 export const CONFIRMATION_TEMPLATE = 'email-address-confirmation';
 
+/**
+ * The invitation of a person (shared/people/emails.ts): it carries the confirmation code
+ * itself, so, like the confirmation message, it is never held for the confirmation it asks for.
+ */
+export const INVITATION_TEMPLATE = 'person-invitation';
+
+/** The templates delivered to an address that awaits confirmation. */
+export const CONFIRMING_TEMPLATES: ReadonlySet<string> = new Set([CONFIRMATION_TEMPLATE, INVITATION_TEMPLATE]);
+
 export function confirmationMessage(
   request: { address: string; municipalityName: string; token: string; expiresAt: string },
   language: Language,

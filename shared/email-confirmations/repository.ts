@@ -12,7 +12,7 @@ import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import type { EnteredAddress, IssuedCode } from './commands.ts';
-import { CONFIRMATION_TEMPLATE } from './emails.ts';
+import { CONFIRMING_TEMPLATES } from './emails.ts';
 import { awaitsConfirmation, normaliseAddress, type ConfirmationToken, type EmailAddressRecord } from './model.ts';
 
 /** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
@@ -151,10 +151,10 @@ export class EmailConfirmationsRepository {
   /**
    * The step of delivery: true when the notification must not be sent now, because its address
    * awaits confirmation (it is then held, `awaiting-confirmation`, until EmailAddressConfirmed).
-   * The confirmation message itself is never held.
+   * The confirmation message itself is never held, nor an invitation (which carries the code).
    */
   async heldForConfirmation(notification: Notification, secretariatAddress: string, now: Date): Promise<boolean> {
-    if (notification.template === CONFIRMATION_TEMPLATE) return false;
+    if (CONFIRMING_TEMPLATES.has(notification.template)) return false;
     const address = normaliseAddress(notification.recipient.address);
     if (!awaitsConfirmation(address, await this.address(address), secretariatAddress)) return false;
     if (notification.status === 'awaiting-confirmation' || (await this.hold(notification, address, now))) return true;

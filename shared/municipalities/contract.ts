@@ -73,6 +73,27 @@ export const UpdateMunicipalityRequest = /* @__PURE__ */ schema(() =>
     .meta({ id: 'UpdateMunicipalityRequest' }),
 );
 
+/** At most this many rows per import: every municipality of the register, with room. */
+export const MAX_CONTACT_ADDRESS_ROWS = 1_000;
+
+export const ContactAddressRow = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      municipalityNumber: MunicipalityNumber,
+      contactEmail: z.email('Not an email address').max(254).meta({ example: 'postmottak@verdal.kommune.no' }),
+    })
+    .meta({ id: 'ContactAddressRow' }),
+);
+
+export const ContactAddressImport = /* @__PURE__ */ schema(() =>
+  z.object({ rows: z.array(ContactAddressRow).min(1).max(MAX_CONTACT_ADDRESS_ROWS) }).meta({ id: 'ContactAddressImport', description: 'The municipalities’ official contact addresses (postmottak)' }),
+);
+
+export const ContactAddressImportReceipt = /* @__PURE__ */ schema(() =>
+  z.object({ updated: z.number().int().meta({ description: 'How many municipalities’ contact addresses were set' }) }).meta({ id: 'ContactAddressImportReceipt' }),
+);
+
+export type ContactAddressRow = z.infer<typeof ContactAddressRow>;
 export type MunicipalityProfile = z.infer<typeof MunicipalityProfile>;
 export type Participation = z.infer<typeof Participation>;
 export type UpdateMunicipalityRequest = z.infer<typeof UpdateMunicipalityRequest>;

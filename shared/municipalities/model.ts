@@ -1,6 +1,7 @@
 /** The municipality register: the national register's municipalities, each number's valid period, its written standard. */
 import { addDays } from '../platform/dates.ts';
 import type { WrittenStandard } from '../platform/written-standard.ts';
+import { refuse, type RefusalField } from '../platform/refusal.ts';
 
 /** A municipality of the national register, with the period its number was valid. */
 export interface Municipality {
@@ -75,4 +76,21 @@ export function outsideValidity(municipality: RegisterEntry, first: string, last
   if (before) return `${who} exists from ${municipality.validFrom}`;
   if (after) return `${who} existed until ${lastDay}`;
   return undefined;
+}
+
+/**
+ * The rows of a contact address import (postmottak) that name no municipality of the register,
+ * or a municipality a row before named already: every such row, by its data row (1-based) and
+ * column, in one refusal; nothing is set unless every row is good.
+ */
+export function checkContactAddressRows(rows: readonly { readonly municipalityNumber: string; readonly contactEmail: string }[], known: ReadonlySet<string>): void {
+  const fields: RefusalField[] = [];
+  const first = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const at = { row: i + 1, column: 'municipalityNumber', pointer: `/rows/${i}/municipalityNumber` };
+    if (!known.has(row.municipalityNumber)) fields.push({ ...at, detail: `No municipality ${row.municipalityNumber} in the register` });
+    else if (first.has(row.municipalityNumber)) fields.push({ ...at, detail: `Municipality ${row.municipalityNumber} is in row ${first.get(row.municipalityNumber)} already` });
+    else first.set(row.municipalityNumber, i + 1);
+  });
+  if (fields.length > 0) throw refuse.invalid(`${fields.length} ${fields.length === 1 ? 'row is' : 'rows are'} not valid; nothing was set`, fields);
 }

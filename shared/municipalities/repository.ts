@@ -9,6 +9,7 @@ import type { Municipality, MunicipalityChanges } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 
 /** Where this capability's items live in the programme's table (the table's whole key space: platform/dynamodb/table-design.ts). */
 export const keys = {
@@ -98,6 +99,36 @@ export class MunicipalitiesRepository {
     const updated = await this.table.get<Municipality>(key);
     if (!updated) throw refuse.notFound(`No municipality ${municipalityNumber}`);
     return updated.value;
+  }
+
+  /**
+   * Sets the municipalities' contact addresses, each with `stepsFor(row)` (its address's record:
+   * the secretariat's entry is trusted) in the same transaction, 50 rows per transaction
+   * (DynamoDB's 100 items). The rows were checked first: a later failure (the database) leaves
+   * some rows set, and sending the same file again sets the rest (every write is a plain SET).
+   */
+  async setContactAddresses(rows: readonly { municipalityNumber: string; contactEmail: string }[], stepsFor: (row: { contactEmail: string }) => readonly TransactionStep[]): Promise<number> {
+    const perTransaction = 50;
+    for (let start = 0; start < rows.length; start += perTransaction) {
+      const steps = rows.slice(start, start + perTransaction).flatMap((row) => [
+        {
+          item: {
+            Update: {
+              TableName: this.table.name,
+              Key: keys.municipality(row.municipalityNumber),
+              UpdateExpression: 'SET contactEmail = :email ADD #version :one',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':email': row.contactEmail, ':one': 1 },
+            },
+          },
+          onConditionFailed: () => refuse.notFound(`No municipality ${row.municipalityNumber}`),
+        } satisfies TransactionStep,
+        ...stepsFor(row),
+      ]);
+      await this.table.transact(steps);
+    }
+    return rows.length;
   }
 
   private async updateWithOrganisationNumber(municipalityNumber: string, changes: MunicipalityChanges): Promise<Municipality> {

@@ -7,7 +7,16 @@
  */
 import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration } from '../platform/declarations.ts';
-import { ListMunicipalitiesQuery, MunicipalityDetails, MunicipalityList, MunicipalityParams, MunicipalityProfile, UpdateMunicipalityRequest } from './contract.ts';
+import {
+  ContactAddressImport,
+  ContactAddressImportReceipt,
+  ListMunicipalitiesQuery,
+  MunicipalityDetails,
+  MunicipalityList,
+  MunicipalityParams,
+  MunicipalityProfile,
+  UpdateMunicipalityRequest,
+} from './contract.ts';
 
 export const listMunicipalities = {
   function: {
@@ -64,4 +73,26 @@ export const updateMunicipality = {
   },
 } as const satisfies RouteDeclaration;
 
-export const routes = [listMunicipalities, getMunicipality, updateMunicipality] as const;
+export const importContactAddresses = {
+  function: {
+    name: 'importContactAddresses',
+    entry: 'functions/municipalities/import-contact-addresses.ts',
+    purpose: 'the municipalities’ official contact addresses (postmottak), from a CSV or JSON file',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  method: 'POST',
+  path: '/municipalities/contact-addresses',
+  access: ['secretariat'],
+  summary: 'Set the municipalities’ official contact addresses (postmottak; cohort invitations go there) from a file; all rows or none',
+  contract: {
+    body: ContactAddressImport,
+    csv: {
+      description:
+        'CSV (UTF-8): a header row `municipalityNumber,contactEmail`, then one row per municipality. Every bad row is named in one 422 (data row 1 = the first row after the header, and its column); nothing is set unless every row is good.',
+    },
+    success: { status: 200, description: 'The addresses are set (and trusted: the secretariat entered them)', schema: ContactAddressImportReceipt },
+    problems: [],
+  },
+} as const satisfies RouteDeclaration;
+
+export const routes = [listMunicipalities, getMunicipality, updateMunicipality, importContactAddresses] as const;

@@ -46,6 +46,8 @@ export const ENV = {
   optionalMailCap: 'OPTIONAL_MAIL_CAP',
   /** The API's public base URL, for the one-click unsubscribe links in optional mail (the stack sets the HTTP API's URL). */
   publicApiUrl: 'PUBLIC_API_URL',
+  /** The Cognito user pool people sign in with (the people capability creates, disables and signs out its users). */
+  userPoolId: 'USER_POOL_ID',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
@@ -70,6 +72,7 @@ export const config = {
   /** The prefix of the deployed functions' and dead-letter queues' names (the stack name). */
   resourcePrefix: () => required(ENV.resourcePrefix),
   uploadBucket: () => required(ENV.uploadBucket),
+  userPoolId: () => required(ENV.userPoolId),
   /** A positive whole number of rows; anything else is a deployment mistake. */
   asyncUploadRows: () => {
     const raw = process.env[ENV.asyncUploadRows];

@@ -13,9 +13,10 @@ import type { EventDefinition } from './events/envelope.ts';
 /**
  * What a function may touch in AWS. The stack turns each grant into a least-privilege policy.
  * `table:idempotency` is read/write on the idempotency partition only (IAM LeadingKeys);
- * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again.
+ * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again;
+ * `people:manage` creates, disables and signs out the users of the programme's Cognito user pool (Admin* on that pool only).
  */
-export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | UploadGrant | AuditGrant;
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | 'people:manage' | UploadGrant | AuditGrant;
 
 /**
  * The audit table: `audit:write` is PutItem only (a read of one municipality's figures records

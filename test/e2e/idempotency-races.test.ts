@@ -281,6 +281,52 @@ const cases: Record<PostFunction, RaceCase> = {
     rounds: 2,
     prepare: async () => ({ path: '/absence-uploads', token: tokens.secretariat!, body: bodies.createBulkAbsenceUpload!(), effects: () => asyncUploadsOf({ scope: 'bulk' }) }),
   },
+  invitePerson: {
+    rounds: 2,
+    prepare: async () => {
+      const { number } = await municipality();
+      const email = `person-${nextTag()}@kommune.no`;
+      return { path: `/municipalities/${number}/people`, token: tokens.secretariat!, body: { name: 'Ola', email, roles: ['observer'] }, effects: () => eventsOf('PersonInvited', (d) => d.email === email) };
+    },
+  },
+  deactivatePerson: {
+    rounds: 1,
+    prepare: async () => {
+      const { number } = await municipality();
+      const invited = expectStatus(await post(`/municipalities/${number}/people`, tokens.secretariat!, { name: 'Ola', email: `person-${nextTag()}@kommune.no`, roles: ['observer'] }), 201, 'inviting');
+      const personId = invited.json.id as string;
+      return { path: `/municipalities/${number}/people/${personId}/deactivation`, token: tokens.secretariat!, effects: () => eventsOf('PersonDeactivated', (d) => d.personId === personId) };
+    },
+  },
+  inviteStaff: {
+    rounds: 1,
+    prepare: async () => {
+      const email = `staff-${nextTag()}@ks.no`;
+      return { path: '/staff', token: tokens.secretariat!, body: { name: 'Eva', email, roles: ['evaluator'] }, effects: () => eventsOf('PersonInvited', (d) => d.email === email) };
+    },
+  },
+  deactivateStaff: {
+    rounds: 1,
+    prepare: async () => {
+      const invited = expectStatus(await post('/staff', tokens.secretariat!, { name: 'Eva', email: `staff-${nextTag()}@ks.no`, roles: ['evaluator'] }), 201, 'inviting');
+      const personId = invited.json.id as string;
+      return { path: `/staff/${personId}/deactivation`, token: tokens.secretariat!, effects: () => eventsOf('PersonDeactivated', (d) => d.personId === personId) };
+    },
+  },
+  importContactAddresses: {
+    rounds: 1,
+    prepare: async () => {
+      const { number } = await municipality();
+      const contactEmail = `postmottak-${nextTag()}@kommune.no`;
+      return {
+        path: '/municipalities/contact-addresses',
+        token: tokens.secretariat!,
+        body: { rows: [{ municipalityNumber: number, contactEmail }] },
+        // Setting the address is its effect: absent before, present after (a plain SET: a second one would not show).
+        effects: async () => ((await api(`/municipalities/${number}`, { token: tokens.secretariat })).json.contactEmail === contactEmail ? 1 : 0),
+      };
+    },
+  },
   confirmEmailAddress: {
     rounds: 1,
     prepare: async () => {

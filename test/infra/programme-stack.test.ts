@@ -213,6 +213,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       const writesAudit = hasGrant(spec, 'table:write') || hasGrant(spec, 'audit:write');
       expect(variables[ENV.auditTableName]).toEqual(writesAudit || hasGrant(spec, 'audit:read') ? ref(built.stack.auditTable) : undefined);
       expect(variables[ENV.auditRetentionYears]).toEqual(writesAudit ? String(DEFAULT_AUDIT_RETENTION_YEARS) : undefined);
+      expect(variables[ENV.userPoolId] !== undefined, ENV.userPoolId).toBe(hasGrant(spec, 'people:manage'));
     });
 
     it('has the reserved concurrency of the routing table (none: the shared pool)', () => {
@@ -300,6 +301,23 @@ describe('functions (one Lambda per routing-table function)', () => {
       } else {
         expect(sends).toEqual([]);
         expect([...actionsOf(statements)].filter((a) => a.startsWith('ses:'))).toEqual([]);
+      }
+    });
+
+    it('may create, disable and sign out the user pool’s users, on that pool only, exactly when granted people:manage', () => {
+      const statements = statementsOf(name);
+      const cognito = [...actionsOf(statements)].filter((a) => a.startsWith('cognito-idp:')).sort();
+      if (hasGrant(spec, 'people:manage')) {
+        expect(cognito).toEqual(
+          ['AdminAddUserToGroup', 'AdminCreateUser', 'AdminDisableUser', 'AdminGetUser', 'AdminSetUserPassword', 'AdminUserGlobalSignOut'].map((a) => `cognito-idp:${a}`),
+        );
+        for (const statement of statements.filter((st) => [...actionsOf([st])].some((a) => a.startsWith('cognito-idp:')))) {
+          const resources = resourcesOf(statement);
+          expect(resources).toHaveLength(1);
+          expect(JSON.stringify(resources[0])).not.toContain('*');
+        }
+      } else {
+        expect(cognito).toEqual([]);
       }
     });
 

@@ -3,13 +3,13 @@
  * development token for it, as an invitation and a sign-in give one. The roles are the table's,
  * as in AWS; the token only names the subject.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import type { LocalStack } from '../../local/stack.ts';
 import { loginItem } from '../../shared/platform/auth/directory.ts';
 import type { MunicipalRole, StaffRole } from '../../shared/platform/auth/principal.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
-import { personItem } from '../../shared/people/index.ts';
+import { peopleKeys, personItem } from '../../shared/people/index.ts';
 
 /** A project leader who also uploads the figures (a small municipality's usual arrangement), unless roles are given. */
 export const DEFAULT_MUNICIPAL_ROLES: readonly MunicipalRole[] = ['project-leader', 'figures-uploader'];
@@ -46,6 +46,12 @@ async function putLogin(
   const person = { id: personId, name, email, organisation: login.organisation, roles: login.roles, status: 'active', subject, invitedAt: new Date().toISOString(), invitedBy: 'test' } as const;
   await table.client.send(new PutCommand({ TableName: table.name, Item: { ...personItem(person), version: 1 } }));
   await table.client.send(new PutCommand({ TableName: table.name, Item: loginItem(subject, { personId, name, organisation: login.organisation, roles: login.roles, active: true }) }));
+  // A project leader counts towards the municipality's project leaders, as an invitation's does (the last one stays).
+  if (login.roles.includes('project-leader')) {
+    await table.client.send(
+      new UpdateCommand({ TableName: table.name, Key: peopleKeys.projectLeaders(login.organisation), UpdateExpression: 'ADD #count :one', ExpressionAttributeNames: { '#count': 'count' }, ExpressionAttributeValues: { ':one': 1 } }),
+    );
+  }
   return personId;
 }
 

@@ -17,6 +17,9 @@ export const OTHER = '1719';
 /** Resources the test set up: cohort, application, network, gathering, report, notification, the owner's email confirmation code, an unsubscribe token, asynchronous upload. */
 export const ids: Record<string, string> = {};
 
+/** Invitations so far: each example invitation has an address of its own (one person per address). */
+let invited = 0;
+
 /** A valid body per write route (undefined: no body). */
 export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   submitApplication: () => ({ ...completeApplication(), cohortId: ids.cohort }),
@@ -30,6 +33,17 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listMunicipalities: undefined,
   getMunicipality: undefined,
   updateMunicipality: () => ({ contactEmail: 'postmottak@verdal.kommune.no' }),
+  importContactAddresses: () => ({ rows: [{ municipalityNumber: OTHER, contactEmail: 'postmottak@levanger.kommune.no' }] }),
+  listPeople: undefined,
+  invitePerson: () => ({ name: 'Ola Observatør', email: `ola-${++invited}@verdal.kommune.no`, roles: ['observer'] }),
+  getPerson: undefined,
+  changePerson: () => ({ roles: ['observer', 'management'] }),
+  deactivatePerson: undefined,
+  listStaff: undefined,
+  inviteStaff: () => ({ name: 'Eva Evaluator', email: `eva-${++invited}@ks.no`, roles: ['evaluator'] }),
+  getStaff: undefined,
+  changeStaff: () => ({ name: 'Eva Evaluator' }),
+  deactivateStaff: undefined,
   createCohort: () => ({ name: 'Pulje X', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 }),
   listCohorts: undefined,
   getCohort: undefined,
@@ -79,6 +93,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
     if (name === 'token') return route.path.startsWith('/mail-preferences') ? ids.unsubscribe! : ids.emailConfirmation!;
+    if (name === 'personId') return route.path.startsWith('/staff') ? ids.staff! : ids.person!;
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     if (route.path.startsWith('/absence-uploads')) return ids.upload!;
@@ -116,8 +131,10 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.report = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports[0].id;
   ids.notification = (await api('/notifications?status=sent', { token: tokens.secretariat })).json.notifications[0].id;
   ids.unsubscribe = await issueUnsubscribeToken(stack.tableName, ownerEmail);
+  ids.person = (await api(`/municipalities/${OWNER}/people`, { method: 'POST', token: tokens.secretariat, body: bodies.invitePerson!() })).json.id;
+  ids.staff = (await api('/staff', { method: 'POST', token: tokens.secretariat, body: bodies.inviteStaff!() })).json.id;
   ids.upload = (await api(`/municipalities/${OWNER}/absence-uploads`, { method: 'POST', token: tokens.owner, body: bodies.createAbsenceUpload!() })).json.upload?.uploadId;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload']) {
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

@@ -43,6 +43,12 @@
  * | a caller's request count in a window (rate limit) | pk RATE#<caller>#<class>#<windowStart>, sk COUNTER (expires after the window) |
  * | a sent notification by SES message id (bounces)  | gsi2 SES_MESSAGE#<messageId> / NOTIFICATION                  |
  * | an address that bounced or complained (no mail)  | pk SUPPRESSED_ADDRESS#<address, lower case>, sk SUPPRESSION  |
+ * | a person (name, address, organisation, roles,   | pk PERSON#<id>, sk PERSON                                    |
+ * |   status, login subject)                         |                                                              |
+ * | an organisation's people                         | gsi1 PEOPLE#<organisation> / <personId>                      |
+ * | one person per address                           | pk PERSON_EMAIL#<lower-case address>, sk PERSON              |
+ * | an organisation's count of project leaders       | pk PEOPLE#<organisation>, sk PROJECT_LEADERS                 |
+ * | a person's login (roles, active), by subject     | pk LOGIN#<sub>, sk LOGIN (platform/auth/directory.ts)        |
  * | a municipality's status notices of a day (cap)   | pk MUNICIPALITY#<nr>, sk STATUS_NOTICES#<yyyy-mm-dd>         |
  * | ... the day's slots that coalesced changes       | gsi2 STATUS_NOTICES_COALESCED#<yyyy-mm-dd> / <nr>            |
  * | an address's mail preferences (per category)     | pk MAIL_PREFERENCES#<lower-case address>, sk MAIL_PREFERENCES |

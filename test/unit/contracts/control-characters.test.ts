@@ -12,7 +12,12 @@ import { ReportSubmissions } from '../../../shared/reports/contract.ts';
 import { completeApplication } from '../../support/fixtures.ts';
 
 const cohortId = '00000000-0000-4000-8000-000000000001';
-const application = { ...completeApplication(), projectLeader: { name: 'Kari Nordmann', email: 'kari@verdal.kommune.no', phone: '+47 740 48 200' } };
+const complete = completeApplication();
+const application = {
+  ...complete,
+  projectLeader: { name: 'Kari Nordmann', email: 'kari@verdal.kommune.no', phone: '+47 740 48 200' },
+  steeringGroup: complete.steeringGroup.map((member, i) => (i === 0 ? { ...member, email: 'ordforer@verdal.kommune.no' } : member)),
+};
 const attachments = [{ title: 'Prosjektplan', url: 'https://verdal.kommune.no/plan.pdf' }];
 const goalProgress = [{ goal: 'Redusere uønsket deltid', progress: 'Godt i gang.\nTo einingar er med.', onTrack: true }];
 
@@ -38,6 +43,11 @@ const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
   },
   formNetwork: { schema: apiContract.formNetwork.body, body: { name: 'Nettverk Midt', advisorId: '6f1c2b9e-4a43-4b8e-9d7a-0c1f2e3d4b5a', members: ['1721'] } },
   assignToNetwork: { schema: apiContract.assignToNetwork.body, body: { municipalityNumber: '1721' } },
+  invitePerson: { schema: apiContract.invitePerson.body, body: { name: 'Hanne HR', email: 'hanne.hr@verdal.kommune.no', roles: ['figures-uploader'] } },
+  changePerson: { schema: apiContract.changePerson.body, body: { name: 'Hanne Hansen', roles: ['figures-uploader', 'observer'] } },
+  inviteStaff: { schema: apiContract.inviteStaff.body, body: { name: 'Vera Veileder', email: 'vera@ks.no', roles: ['advisor'] } },
+  changeStaff: { schema: apiContract.changeStaff.body, body: { name: 'Vera Veileder', roles: ['advisor'] } },
+  importContactAddresses: { schema: apiContract.importContactAddresses.body, body: { rows: [{ municipalityNumber: '1721', contactEmail: 'postmottak@verdal.kommune.no' }] } },
   uploadAbsenceFigures: {
     schema: apiContract.uploadAbsenceFigures.body,
     body: {
