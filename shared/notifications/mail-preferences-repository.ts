@@ -52,16 +52,21 @@ export class MailPreferencesRepository {
   /** Sets the named categories (the others stay as they are); one UpdateItem, so concurrent changes of other categories are kept. */
   async set(address: string, changes: Partial<Record<MailCategory, MailDelivery>>, now: Date): Promise<MailPreferences> {
     const entries = Object.entries(changes) as [MailCategory, MailDelivery][];
-    const { Attributes } = await this.table.client.send(
-      new UpdateCommand({
-        TableName: this.table.name,
-        Key: keys.preferences(address),
-        UpdateExpression: `SET entity = :entity, address = :address, updatedAt = :at${entries.map((_, i) => `, #c${i} = :v${i}`).join('')}`,
-        ExpressionAttributeNames: Object.fromEntries(entries.map(([c], i) => [`#c${i}`, c])),
-        ExpressionAttributeValues: { ':entity': 'MailPreferences', ':address': normalised(address), ':at': now.toISOString(), ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])) },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
+    // A person's choice is a state change: through transact, with its audit entry.
+    await this.table.transact([
+      {
+        item: {
+          Update: {
+            TableName: this.table.name,
+            Key: keys.preferences(address),
+            UpdateExpression: `SET entity = :entity, address = :address, updatedAt = :at${entries.map((_, i) => `, #c${i} = :v${i}`).join('')}`,
+            ...(entries.length ? { ExpressionAttributeNames: Object.fromEntries(entries.map(([c], i) => [`#c${i}`, c])) } : {}),
+            ExpressionAttributeValues: { ':entity': 'MailPreferences', ':address': normalised(address), ':at': now.toISOString(), ...Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])) },
+          },
+        },
+      },
+    ]);
+    const Attributes = (await this.table.get<Record<string, unknown>>(keys.preferences(address)))?.value;
     return Object.fromEntries(MAIL_CATEGORIES.filter((c) => typeof Attributes?.[c] === 'string').map((c) => [c, Attributes![c]])) as MailPreferences;
   }
 

@@ -24,7 +24,14 @@ const UNAUDITED: Record<string, Record<string, string>> = {
   'shared/platform/http/rate-counter.ts': { admitRequest: 'a rate-limit counter (TTL after its window)' },
   'shared/municipalities/repository.ts': { putAll: 'the register seed from SSB data: an operator’s import (npm run seed), outside any request' },
   'shared/target-status/repository.ts': { claimStatusNotice: 'the daily cap slot of status notices: mail bookkeeping; the status change itself is audited' },
-  'shared/notifications/repository.ts': { recordAttempt: 'a delivery attempt’s outcome (SES’s answer), kept on the notification; its queueing is audited' },
+  'shared/notifications/repository.ts': {
+    recordAttempt: 'a delivery attempt’s outcome (SES’s answer), kept on the notification; its queueing is audited',
+    settleUnsent: 'a queued notification held for the digest or not sent by the recipient’s own choice (delivery bookkeeping, as recordAttempt); the choice itself is audited',
+  },
+  'shared/notifications/mail-preferences-repository.ts': {
+    claimQuota: 'a place in the day’s per-recipient counter of optional mail (expires after 3 days), as the rate counters',
+    issueToken: 'the hash of one sent mail’s unsubscribe link (expires after a year): delivery bookkeeping; using it is audited',
+  },
   'shared/absence/repository.ts': {
     storeUpload: 'the pending rows of an upload (TTL): they count only from the commit, which is audited',
     promoteUpload: 'marking committed rows as such (no change to what counts)',

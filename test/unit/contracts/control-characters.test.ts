@@ -27,7 +27,7 @@ const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
   saveApplicationDraft: { schema: apiContract.saveApplicationDraft.body, body: { ...application, cohortId } },
   updateApplicationDraft: { schema: apiContract.updateApplicationDraft.body, body: application },
   decideApplication: { schema: apiContract.decideApplication.body, body: { outcome: 'rejected', reason: 'Mangler forankring.', decidedOn: '2007-03-30' } },
-  updateMunicipality: { schema: apiContract.updateMunicipality.body, body: { writtenStandard: 'nynorsk', contactEmail: 'postmottak@jolster.kommune.no' } },
+  updateMunicipality: { schema: apiContract.updateMunicipality.body, body: { writtenStandard: 'nynorsk', contactEmail: 'postmottak@jolster.kommune.no', organisationNumber: '964967636' } },
   createCohort: {
     schema: apiContract.createCohort.body,
     body: { name: 'Pulje III', applicationWindow: { opensOn: '2008-01-01', closesOn: '2008-02-01' }, startDate: '2008-03-01', durationYears: 2 },
