@@ -61,7 +61,7 @@ console.log(`
   DynamoDB Local ${stack.dynamoDbEndpoint}  table ${stack.tableName}${values.persist ? ` (persisted in ${stack.stateDir}/dynamodb)` : ' (in memory)'}, pid ${stack.database.pid}
   Municipalities ${stack.seededMunicipalities ? `${stack.seededMunicipalities} seeded (Kilde: Statistisk sentralbyrå)` : 'kept from the previous run'}
 
-  Get a token:   npm run token -- municipality 1721
+  Get a token:   npm run token -- secretariat  (then invite people; npm run token -- person <email>)
   Try it:        see README.md › "Try it"
   Stop:          Ctrl-C
 `);

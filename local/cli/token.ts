@@ -3,7 +3,6 @@
  *
  *   npm run token -- person kari.nordmann@verdal.kommune.no   (a person invited locally: its Cognito stand-in user)
  *   npm run token -- secretariat                               (the operator's bootstrap secretariat: no person record)
- *   npm run token -- advisor | evaluator | municipality 1721   (refused by the API unless a login exists for their subject)
  *   npm run token -- maskinporten 938587418 kvalitetskommune:figures.write [--supplier 987654321]
  *
  * People's tokens are for the people API (`npm start`'s API URL); Maskinporten-shaped tokens,
@@ -15,7 +14,8 @@ import { loadDevIssuer } from '../dev-issuer.ts';
 import { cognitoUsersFile, readCognitoUsers } from '../cognito-stand-in.ts';
 import { MASKINPORTEN_USAGE, parseMaskinportenArgs } from './maskinporten-args.ts';
 
-const ROLES: readonly TokenGroup[] = ['secretariat', 'advisor', 'evaluator', 'municipality'];
+/** Only the bootstrap secretariat has a token without a person: everyone else is a person (`person <email>`), whose roles are the table's. */
+const ROLES: readonly TokenGroup[] = ['secretariat'];
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -27,7 +27,7 @@ const { positionals, values } = parseArgs({
   },
 });
 const [role, argument] = positionals;
-const usage = `Usage: npm run token -- person <email> | <${ROLES.join('|')}> [municipality number]\n${MASKINPORTEN_USAGE}`;
+const usage = `Usage: npm run token -- person <email> | secretariat\n${MASKINPORTEN_USAGE}`;
 
 if (role === 'maskinporten') {
   let args;
@@ -73,9 +73,5 @@ if (!role || !(ROLES as readonly string[]).includes(role)) {
   console.error(usage);
   process.exit(2);
 }
-if (role === 'municipality' && !/^\d{4}$/.test(argument ?? '')) {
-  console.error('A municipality token needs a 4-digit municipality number, e.g. npm run token -- municipality 1721');
-  process.exit(2);
-}
 const issuer = await loadDevIssuer(values['state-dir']);
-console.log(await issuer.issue({ role: role as TokenGroup, ...(role === 'municipality' ? { municipality: argument! } : {}), expiresIn: values.expires ?? '12h' }));
+console.log(await issuer.issue({ role: role as TokenGroup, expiresIn: values.expires ?? '12h' }));
