@@ -171,6 +171,8 @@ export class AbsenceRepository {
           },
         ],
         [event],
+        // Found in the audit log under each municipality whose figures it brought, as well as under the upload.
+        checked.municipalities.map((number) => `municipality:${number}`),
       );
       committed.set(uploadId, rowsByQuarter);
     } catch (error) {

@@ -45,8 +45,8 @@ export function auditEntry(what: readonly string[], resources: readonly string[]
  * The Put items recording a transaction: `changedPartitions` are the pks of its items (outbox
  * items are left out: they are the events), `eventTypes` its events; at most `room` items.
  */
-export function auditPuts(auditTableName: string, changedPartitions: readonly string[], eventTypes: readonly string[], room: number): TransactItem[] {
-  const entry = auditEntry(eventTypes.length > 0 ? eventTypes : ['state-change'], resourcesOf(changedPartitions));
+export function auditPuts(auditTableName: string, changedPartitions: readonly string[], eventTypes: readonly string[], room: number, about: readonly string[] = []): TransactItem[] {
+  const entry = auditEntry(eventTypes.length > 0 ? eventTypes : ['state-change'], [...new Set([...resourcesOf(changedPartitions), ...about])]);
   return auditItems(entry, config.auditRetentionYears(), Math.min(MAX_AUDIT_ITEMS_PER_WRITE, room)).map((Item) => ({
     Put: { TableName: auditTableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
   }));

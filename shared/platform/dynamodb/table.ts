@@ -60,15 +60,16 @@ export class Table {
    * entry of the change (who, what, which resources: the ambient audit context), in one
    * transaction; a failed condition throws the error its step names. A transaction must leave
    * one of DynamoDB's 100 items for its audit entry; it takes up to 10 (one per resource
-   * touched) when there is room.
+   * touched) when there is room. `about` names resources the change concerns beyond the keys it
+   * writes (an upload's municipalities), so the entry is found under them too.
    */
-  async transact(steps: readonly TransactionStep[], events: readonly EventEnvelope[] = []): Promise<void> {
+  async transact(steps: readonly TransactionStep[], events: readonly EventEnvelope[] = [], about: readonly string[] = []): Promise<void> {
     const outbox = events.map((event) => ({ Put: { TableName: this.name, Item: outboxItem(event), ConditionExpression: 'attribute_not_exists(pk)' } }));
     const items = [...steps.map((s) => s.item), ...outbox];
     const room = MAX_TRANSACTION_ITEMS - items.length;
     if (room < 1) throw new Error(`A transaction holds at most ${MAX_TRANSACTION_ITEMS} items with its audit entry; this one has ${items.length} without it`);
     const changed = steps.flatMap((s) => (s.item.ConditionCheck ? [] : [changedPartition(s.item)]));
-    const audit = auditPuts(this.auditTableName, changed, events.map((e) => e.metadata.eventType), room);
+    const audit = auditPuts(this.auditTableName, changed, events.map((e) => e.metadata.eventType), room, about);
     return runTransaction(steps, [...items, ...audit]);
   }
 
