@@ -8,4 +8,4 @@ export * from './model.ts';
 export * from './commands.ts';
 export { PeopleRepository, peopleRepository, personItem, retryingConcurrentChange, keys as peopleKeys } from './repository.ts';
 export { invitationMessage, roleNames, INVITATION_TEMPLATE, type Invitation } from './emails.ts';
-export { actorOf, changePersonOf, deactivatePersonOf, invitePersonOf, personOf, welcomeApplicationPeople, type NamedInApplication } from './manage.ts';
+export { actorOf, changePersonOf, deactivatePersonOf, invitePersonOf, personOf, requireOrganisation, welcomeApplicationPeople, type NamedInApplication } from './manage.ts';

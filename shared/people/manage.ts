@@ -10,6 +10,13 @@ import { refuse } from '../platform/refusal.ts';
 import { addRoles, changeRoles, deactivate, invite, type Actor } from './commands.ts';
 import type { Organisation, Person } from './model.ts';
 import { peopleRepository, retryingConcurrentChange } from './repository.ts';
+import { municipalitiesRepository } from '../municipalities/index.ts';
+
+/** The organisation, if it exists: the secretariat, or a municipality of the register (404 otherwise, as for any unknown resource). */
+export async function requireOrganisation(organisation: Organisation): Promise<void> {
+  if (organisation === 'secretariat') return;
+  if (!(await municipalitiesRepository().get(organisation))) throw refuse.notFound(`No municipality ${organisation}`);
+}
 
 export const actorOf = (principal: Principal): Actor => ({ by: principal.subject, name: principal.kind === 'machine' ? undefined : principal.name });
 
@@ -27,7 +34,7 @@ export async function invitePersonOf(
 ): Promise<Person> {
   const people = peopleRepository();
   const now = new Date();
-  const existing = await people.byEmail(request.email);
+  const [existing] = await Promise.all([people.byEmail(request.email), requireOrganisation(organisation)]);
   const { state, events } = invite(request, organisation, existing?.value, { ...actorOf(principal), ...context, now });
   const address = { address: normaliseAddress(request.email), trust: trustOf(sourceOfCaller(callerKind(principal))) };
   await people.insert(state, events, [emailConfirmationsRepository().enteredAddressStep(address, now)]);

@@ -223,10 +223,14 @@ describe('decisions', () => {
     expect((await decide('1719', 'rejected', 'Mangler forankring hos de tillitsvalgte.')).json.status).toBe('rejected');
     expect((await decide('0101', 'admitted', 'Trukket.')).status).toBe(409);
     expect((await api(`/applications/${applications['1721']}/decision`, { method: 'POST', token: tokens['1721'], body: { outcome: 'admitted', reason: 'Selv' } })).status).toBe(403);
-    await eventually(async () => ((await stack.mail.list()).length - mark >= 3 ? true : undefined), 20_000, 'decision letters');
+    await eventually(async () => ((await stack.mail.list()).length - mark >= 5 ? true : undefined), 20_000, 'decision letters and invitations');
+    // Admission makes the application's project leader a person of the municipality: an invitation
+    // follows the letter (the rejected Levanger gets none).
     expect(brief(await mailSince(mark))).toEqual([
+      'prosjekt@jolster.kommune.no [nn] Du er invitert til Kvalitetskommuneprogrammet',
       'prosjekt@jolster.kommune.no [nn] Vedtak: Jølster kommune er teken opp i Pulje I',
       'prosjekt@levanger.kommune.no [nb] Vedtak: søknaden fra Levanger kommune er avslått',
+      'prosjekt@verdal.kommune.no [nb] Du er invitert til Kvalitetskommuneprogrammet',
       'prosjekt@verdal.kommune.no [nb] Vedtak: Verdal kommune er tatt opp i Pulje I',
     ]);
   });

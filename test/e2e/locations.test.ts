@@ -78,10 +78,25 @@ describe('every Location names something to GET', () => {
     expect((await follow(made, 202, tokens.municipality)).json).toMatchObject({ uploadId: made.json.upload.uploadId, status: 'received' });
   });
 
+  it('a person of a municipality, and a person of the secretariat', async () => {
+    const person = await api('/municipalities/1721/people', { method: 'POST', token: tokens.secretariat, body: { name: 'Ola Observatør', email: 'ola.lokasjon@verdal.kommune.no', roles: ['observer'] } });
+    expect((await follow(person, 201, tokens.secretariat)).json).toMatchObject({ id: person.json.id, roles: ['observer'] });
+    const staff = await api('/staff', { method: 'POST', token: tokens.secretariat, body: { name: 'Eva Evaluator', email: 'eva.lokasjon@ks.no', roles: ['evaluator'] } });
+    expect((await follow(staff, 201, tokens.secretariat)).json).toMatchObject({ id: staff.json.id, roles: ['evaluator'] });
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
-    // cohort, gathering, network, application (submit and draft), upload (four routes): each target met above.
-    expect([...new Set(targets)].sort()).toEqual(['/absence-uploads/{id}', '/applications/{id}', '/cohorts/{cohortId}', '/cohorts/{cohortId}/gatherings/{gatheringId}', '/cohorts/{cohortId}/networks/{networkId}']);
+    // cohort, gathering, network, application (submit and draft), upload (four routes), people: each target met above.
+    expect([...new Set(targets)].sort()).toEqual([
+      '/absence-uploads/{id}',
+      '/applications/{id}',
+      '/cohorts/{cohortId}',
+      '/cohorts/{cohortId}/gatherings/{gatheringId}',
+      '/cohorts/{cohortId}/networks/{networkId}',
+      '/municipalities/{number}/people/{personId}',
+      '/staff/{personId}',
+    ]);
   });
 });
 

@@ -31,6 +31,9 @@ beforeAll(async () => {
   // Events the example set-up does not cause yet:
   await post(`/cohorts/${ids.cohort}/gatherings/${ids.gathering}`, tokens.secretariat, { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-15', location: 'Levanger' }, 'PUT');
   await post(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, tokens.secretariat, { municipalityNumber: OWNER });
+  await stack.settled();
+  // PersonDeactivated (revokeLogin), once the invited person's login exists.
+  await post(`/municipalities/${OWNER}/people/${ids.person}/deactivation`, tokens.secretariat);
   await post(`/municipalities/${OWNER}/absence-figures`, tokens.owner, { rows: ['2007Q1', '2007Q2', '2007Q3', '2007Q4'].map((period) => ({ period, lostDays: 130, agreedDays: 1000 })) });
   const reports = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports as { id: string; dueDate: string }[];
   // The due day's sweep (ReportDue), then, once it is done, the 28th of the month (ReportOverdue): at
