@@ -244,7 +244,11 @@ describe('an upload near its deadline', () => {
   it('commits nothing and answers 503 upload-not-committed with Retry-After; with time left the same upload commits', async () => {
     const quarter = freshQuarter();
     const body = { rows: bulk(quarter) };
-    const late = await call('uploadBulkAbsenceFigures', { claims: secretariat, body, remainingTimeMs: () => 1_000 });
+    // A deadline that counts down, under the commit reserve (3 s) from the start: the rows are
+    // written, the commit is not. Not so short that the function's own timeout (middy's, at the
+    // deadline) comes first on a busy machine: that would answer 503 service-unavailable instead.
+    const deadline = Date.now() + 2_900;
+    const late = await call('uploadBulkAbsenceFigures', { claims: secretariat, body, remainingTimeMs: () => deadline - Date.now() });
     expect(late.status).toBe(503);
     expect(late.headers['content-type']).toBe('application/problem+json');
     expect(late.json.type).toBe('/problems/upload-not-committed');
