@@ -13,7 +13,7 @@ import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { ConcurrentChangeError } from '../../shared/platform/dynamodb/transaction.ts';
 import { Refusal } from '../../shared/platform/refusal.ts';
 import { deactivate, deactivatePersonOf, invitePersonOf, PeopleRepository, withLogin } from '../../shared/people/index.ts';
-import { createTestTable } from '../support/table.ts';
+import { createTestTable, seedTestMunicipalities } from '../support/table.ts';
 
 let table: Table;
 let people: PeopleRepository;
@@ -25,6 +25,11 @@ beforeAll(async () => {
   await createTestTable();
   table = new Table(process.env.TABLE_NAME!);
   people = new PeopleRepository(table);
+  // People are invited into municipalities of the register: the numbers these cases use.
+  await seedTestMunicipalities(
+    table.name,
+    Array.from({ length: 40 }, (_, i) => ({ number: String(3001 + i), name: `Kommune ${3001 + i}`, countyNumber: '30', countyName: 'Testfylke', validFrom: '2006-01-01', writtenStandard: 'bokmal' as const })),
+  );
 });
 
 const invitePL = (organisation: string, n: number) =>
