@@ -22,29 +22,8 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  const keyAttributes = new Set<string>([tableDesign.partitionKey, tableDesign.sortKey]);
-  for (const index of tableDesign.globalSecondaryIndexes) {
-    keyAttributes.add(index.partitionKey).add(index.sortKey);
-  }
   const { TableDescription } = await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [...keyAttributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-      KeySchema: [
-        { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
-        { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: tableDesign.globalSecondaryIndexes.map((index) => ({
-        IndexName: index.indexName,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
-      StreamSpecification: { StreamEnabled: true, StreamViewType: tableDesign.streamViewType },
-    }),
+    new CreateTableCommand({ ...keySchemaOf(tableName, tableDesign), StreamSpecification: { StreamEnabled: true, StreamViewType: tableDesign.streamViewType } }),
   );
   await client.send(
     new UpdateTimeToLiveCommand({
@@ -65,26 +44,26 @@ async function ensureAuditTable(client: DynamoDBClient, tableName: string): Prom
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
-  const keyAttributes = new Set<string>([auditTableDesign.partitionKey, auditTableDesign.sortKey]);
-  for (const index of auditTableDesign.globalSecondaryIndexes) keyAttributes.add(index.partitionKey).add(index.sortKey);
-  await client.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [...keyAttributes].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-      KeySchema: [
-        { AttributeName: auditTableDesign.partitionKey, KeyType: 'HASH' },
-        { AttributeName: auditTableDesign.sortKey, KeyType: 'RANGE' },
-      ],
-      GlobalSecondaryIndexes: auditTableDesign.globalSecondaryIndexes.map((index) => ({
-        IndexName: index.indexName,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: 'HASH' },
-          { AttributeName: index.sortKey, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
-    }),
-  );
+  await client.send(new CreateTableCommand(keySchemaOf(tableName, auditTableDesign)));
   await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: auditTableDesign.timeToLiveAttribute, Enabled: true } }));
+}
+
+/** A table's name, billing and keys (table, indexes) from its design: the programme table and the audit table alike. */
+function keySchemaOf(
+  tableName: string,
+  design: { readonly partitionKey: string; readonly sortKey: string; readonly globalSecondaryIndexes: readonly { readonly indexName: string; readonly partitionKey: string; readonly sortKey: string }[] },
+) {
+  const keyAttributes = new Set<string>([design.partitionKey, design.sortKey]);
+  for (const index of design.globalSecondaryIndexes) keyAttributes.add(index.partitionKey).add(index.sortKey);
+  const keySchema = (partitionKey: string, sortKey: string) => [
+    { AttributeName: partitionKey, KeyType: 'HASH' as const },
+    { AttributeName: sortKey, KeyType: 'RANGE' as const },
+  ];
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST' as const,
+    AttributeDefinitions: [...keyAttributes].map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
+    KeySchema: keySchema(design.partitionKey, design.sortKey),
+    GlobalSecondaryIndexes: design.globalSecondaryIndexes.map((index) => ({ IndexName: index.indexName, KeySchema: keySchema(index.partitionKey, index.sortKey), Projection: { ProjectionType: 'ALL' as const } })),
+  };
 }
