@@ -328,7 +328,7 @@ const routes: Route[] = [
     floor: 'PutItem',
     request: (n, inProcess) => {
       const number = others[n % others.length]!;
-      const body = JSON.stringify({ rows: [{ period: '2008Q1', unit: `${inProcess ? 'direkte' : 'enhet'}-${n}`, lostDays: 50, agreedDays: 1000 }] });
+      const body = JSON.stringify({ rows: [{ period: '2008Q1', unit: `${inProcess ? 'direkte' : 'enhet'}-${n}`, lostDays: 50, agreedDays: 1000, headcount: 20 }] });
       return { method: 'POST', path: `/municipalities/${number}/absence-figures`, token: tokenOf(number), body, params: { number }, claims: claimsOf.municipality(number) };
     },
   },

@@ -41,7 +41,7 @@ const result = await autocannon({
       method: 'POST',
       path: '/municipalities/1721/absence-figures',
       headers: { ...auth, 'content-type': 'application/json' },
-      setupRequest: (request) => ({ ...request, body: JSON.stringify({ rows: [{ period: '2007Q1', unit: `enhet-${++unit}`, lostDays: 50, agreedDays: 1000 }] }) }),
+      setupRequest: (request) => ({ ...request, body: JSON.stringify({ rows: [{ period: '2007Q1', unit: `enhet-${++unit}`, lostDays: 50, agreedDays: 1000, headcount: 20 }] }) }),
     },
   ],
 });

@@ -46,6 +46,8 @@ export interface ProgrammeConfig {
   readonly mailCaps: string | undefined;
   /** Whole years an audit entry is kept (the audit table's TTL); default DEFAULT_AUDIT_RETENTION_YEARS. */
   readonly auditRetentionYears: number;
+  /** The disclosure threshold (persons) replacing the shipped 5, for every function (docs/disclosure-control.md). */
+  readonly disclosureMinPersons: number | undefined;
 }
 
 export const CONFIG_DEFAULTS = {
@@ -69,6 +71,7 @@ export const CONTEXT_KEYS = {
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
   auditRetentionYears: 'auditRetentionYears',
+  disclosureMinPersons: 'disclosureMinPersons',
 } as const;
 
 export class InvalidConfigurationError extends Error {
@@ -110,6 +113,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     rateLimits: limits(context),
     mailCaps: caps(context),
     auditRetentionYears: retentionYears(context),
+    disclosureMinPersons: minPersons(context),
   };
 }
 
@@ -121,6 +125,15 @@ function retentionYears(context: (key: string) => unknown): number {
   const years = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(years) || years < 1 || years > 100) throw new InvalidConfigurationError(`Context ${CONTEXT_KEYS.auditRetentionYears} must be a whole number of years (1-100), not ${JSON.stringify(value)}`);
   return years;
+}
+
+/** Whole persons, 1-100 (a number, or its text from `-c disclosureMinPersons=…`); unset: the shipped 5. */
+function minPersons(context: (key: string) => unknown): number | undefined {
+  const value = context(CONTEXT_KEYS.disclosureMinPersons);
+  if (value === undefined || value === null || value === '') return undefined;
+  const persons = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(persons) || persons < 1 || persons > 100) throw new InvalidConfigurationError(`Context ${CONTEXT_KEYS.disclosureMinPersons} must be a whole number of persons (1-100), not ${JSON.stringify(value)}`);
+  return persons;
 }
 
 function ladder(context: (key: string) => unknown): string | undefined {

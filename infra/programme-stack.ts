@@ -79,6 +79,8 @@ export class ProgrammeStack extends Stack {
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
     if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
+    // Every reader of figures applies the same threshold.
+    if (config.disclosureMinPersons !== undefined) for (const fn of this.functions.all()) fn.addEnvironment(ENV.disclosureMinPersons, String(config.disclosureMinPersons));
 
     this.httpApi = new ProgrammeHttpApi(this, 'HttpApi', {
       audience: 'people',

@@ -1,4 +1,5 @@
-import { mailCaps, targetStatusNotice, targetStatusRepository } from '#shared/target-status/index.ts';
+import { disclosedAssessment, mailCaps, targetStatusNotice, targetStatusRepository, type TargetAssessment } from '#shared/target-status/index.ts';
+import { disclosureRule } from '#shared/absence/index.ts';
 import { sendTargetStatusNotice, targetStatusFollowUpsSchedule } from '#shared/target-status/routes.ts';
 import { coalescedNotifications, notificationsRepository, queuedNotifications, recipientsByRole } from '#shared/notifications/index.ts';
 import { peopleRepository } from '#shared/people/index.ts';
@@ -19,11 +20,16 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
  * later changes are coalesced (recorded, not sent), and the day's latest status follows the next
  * morning if it differs from the one sent (the `target-status-follow-ups` schedule, same function).
  */
+/** The advisor is not the municipality's own: a latest figure about few persons reaches it suppressed. */
+function forAdvisor<C extends { readonly assessment: TargetAssessment }>(change: C): C {
+  return { ...change, assessment: disclosedAssessment(change.assessment, false, disclosureRule()) };
+}
+
 const onStatusChange = eventHandler(sendTargetStatusNotice, async ({ data, metadata }) => {
   const notifications = notificationsRepository();
   const messages = [await toMunicipality(data, targetStatusNotice(data, { name: data.projectLeader.name, address: data.projectLeader.email }, languageFor(data.writtenStandard), metadata.correlationId))];
   if (data.assessment.status === 'off-track' && data.advisor) {
-    messages.push(targetStatusNotice(data, { name: data.advisor.name, address: data.advisor.email }, 'nb', metadata.correlationId));
+    messages.push(targetStatusNotice(forAdvisor(data), { name: data.advisor.name, address: data.advisor.email }, 'nb', metadata.correlationId));
   }
   const cap = mailCaps().targetStatusNotice.perMunicipalityPerDay;
   const day = norwegianDay(metadata.occurredAt);
@@ -57,7 +63,7 @@ const followUps = awsEventHandler(targetStatusFollowUpsSchedule, async (event) =
     const cause = { eventId, eventType: 'TargetStatusChanged' } as const;
     sent += await notifications.insertAll(queuedNotifications(await toMunicipality(change, targetStatusNotice(change, { name: change.projectLeader.name, address: change.projectLeader.email }, languageFor(change.writtenStandard))), cause));
     if (change.assessment.status === 'off-track' && change.advisor) {
-      sent += await notifications.insertAll(queuedNotifications(targetStatusNotice(change, { name: change.advisor.name, address: change.advisor.email }, 'nb'), cause));
+      sent += await notifications.insertAll(queuedNotifications(targetStatusNotice(forAdvisor(change), { name: change.advisor.name, address: change.advisor.email }, 'nb'), cause));
     }
   }
   logger.info('Target status follow-ups', { day: yesterday, sent });

@@ -80,21 +80,27 @@ export const UploadReceipt = /* @__PURE__ */ schema(() =>
     .meta({ id: 'UploadReceipt' }),
 );
 
+const SUPPRESSED = 'True when the figure is about fewer persons than the disclosure threshold, or suppressed so that such a figure cannot be derived by subtraction; then only the identifying fields are given (docs/disclosure-control.md)';
+const SUPPRESSED_FOR_OTHERS = 'Only to the municipality’s own people: how readers outside it see this figure (small: fewer persons than the threshold; complementary: hidden so a small one cannot be derived)';
+
 export const AbsenceFigureView = /* @__PURE__ */ schema(() =>
   z
     .object({
       period: z.string(),
       scope: z.string().meta({ description: 'total, sector:<sector> or unit:<name>' }),
-      lostDays: z.number(),
-      agreedDays: z.number(),
-      percentage: z.number(),
+      suppressed: z.boolean().meta({ description: SUPPRESSED }),
+      suppressedForOthers: z.enum(['small', 'complementary']).optional().meta({ description: SUPPRESSED_FOR_OTHERS }),
+      lostDays: z.number().optional(),
+      agreedDays: z.number().optional(),
+      percentage: z.number().optional(),
       selfCertifiedLostDays: z.number().optional(),
       doctorCertifiedLostDays: z.number().optional(),
       headcount: z.number().int().optional().meta({ description: 'How many persons the figure covers, when given' }),
-      uploadId: z.string(),
-      revisions: z.number().int().meta({ description: 'How many uploads gave this figure; the latest counts' }),
+      uploadId: z.string().optional(),
+      revisions: z.number().int().optional().meta({ description: 'How many uploads gave this figure; the latest counts' }),
       history: z
-        .array(z.object({ uploadId: z.string(), lostDays: z.number(), agreedDays: z.number() }))
+        .array(z.object({ uploadId: z.string(), lostDays: z.number(), agreedDays: z.number(), headcount: z.number().int().optional() }))
+        .optional()
         .meta({ description: 'Earlier revisions, oldest first' }),
     })
     .meta({ id: 'AbsenceFigure' }),

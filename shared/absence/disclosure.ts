@@ -12,7 +12,6 @@
  * Pure, no AWS.
  */
 import type { Principal } from '../platform/auth/principal.ts';
-import { config } from '../platform/config.ts';
 import { isMonth, monthsOf, quarterOf, type AbsenceFigure } from './model.ts';
 
 export interface DisclosureRule {
@@ -22,11 +21,6 @@ export interface DisclosureRule {
 
 /** NAV's and Statistics Norway's threshold for sick-leave statistics. */
 export const DEFAULT_MIN_PERSONS = 5;
-
-/** The rule in force: DISCLOSURE_MIN_PERSONS (CDK context `disclosureMinPersons`), else NAV's 5. */
-export function disclosureRule(): DisclosureRule {
-  return { minPersons: config.disclosureMinPersons() ?? DEFAULT_MIN_PERSONS };
-}
 
 export type SuppressionReason = 'small' | 'complementary';
 

@@ -67,7 +67,7 @@ export interface StoredFigure extends AbsenceFigure {
   /** How many committed uploads gave this period and scope. */
   readonly revisions: number;
   /** The earlier revisions, oldest first: corrections keep the history. */
-  readonly history: readonly { readonly uploadId: string; readonly lostDays: number; readonly agreedDays: number }[];
+  readonly history: readonly { readonly uploadId: string; readonly lostDays: number; readonly agreedDays: number; readonly headcount?: number }[];
 }
 
 /** The same content was stored (committed) by another upload within the repeat window. */
@@ -338,7 +338,7 @@ function latestRevisions(items: readonly Record<string, unknown>[]): StoredFigur
         ...(latest.headcount !== undefined ? { headcount: Number(latest.headcount) } : {}),
         uploadId: String(latest.uploadId),
         revisions: revisions.length,
-        history: revisions.slice(0, -1).map((r) => ({ uploadId: String(r.uploadId), lostDays: Number(r.lostDays), agreedDays: Number(r.agreedDays) })),
+        history: revisions.slice(0, -1).map((r) => ({ uploadId: String(r.uploadId), lostDays: Number(r.lostDays), agreedDays: Number(r.agreedDays), ...(r.headcount !== undefined ? { headcount: Number(r.headcount) } : {}) })),
       };
     })
     .sort((a, b) => a.period.localeCompare(b.period) || a.scope.localeCompare(b.scope));

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
-import { TARGET_STATUSES } from './model.ts';
+import { COMPARISON_BASES, TARGET_STATUSES } from './model.ts';
 import { AbsenceFigureView } from '../absence/contract.ts';
 import { IsoDate, IsoDateTime, MunicipalityNumber } from '../platform/contract/common.ts';
 
@@ -16,7 +16,16 @@ export const TargetAssessmentView = /* @__PURE__ */ schema(() =>
       targetPercentage: z.number(),
       targetDate: IsoDate,
       latest: z
-        .object({ quarter: z.string(), percentage: z.number(), basis: z.enum(['rolling-four-quarters', 'same-quarter-as-baseline-year']), lostDays: z.number(), agreedDays: z.number() })
+        .object({
+          quarter: z.string().meta({ description: 'The latest quarter with figures' }),
+          basis: z.enum(COMPARISON_BASES).meta({ description: 'rolling-four-quarters, or the quarters of the last four with figures against the same quarters of the baseline year (summed days)' }),
+          quarters: z.array(z.string()).meta({ description: 'The quarters the figure rests on' }),
+          percentage: z.number().optional().meta({ description: 'Left out when suppressed' }),
+          lostDays: z.number().optional().meta({ description: 'Summed over the quarters; left out when suppressed' }),
+          agreedDays: z.number().optional().meta({ description: 'Summed over the quarters; left out when suppressed' }),
+          headcount: z.number().int().optional().meta({ description: 'The largest headcount among the quarters, when each gave one' }),
+          suppressed: z.boolean().optional().meta({ description: 'True when the figure is about fewer persons than the disclosure threshold and the reader is not the municipality’s own (docs/disclosure-control.md)' }),
+        })
         .optional(),
       expectedPercentage: z.number().optional(),
       explanation: z.string(),
@@ -38,10 +47,17 @@ export const QuarterFigure = /* @__PURE__ */ schema(() =>
   z
     .object({
       quarter: z.string(),
-      lostDays: z.number(),
-      agreedDays: z.number(),
-      percentage: z.number(),
+      suppressed: z.boolean().meta({ description: 'True when the quarter’s total is suppressed for this reader (docs/disclosure-control.md); then only the quarter is given' }),
+      suppressedForOthers: z.enum(['small', 'complementary']).optional().meta({ description: 'Only to the municipality’s own people: how readers outside it see this quarter' }),
+      lostDays: z.number().optional(),
+      agreedDays: z.number().optional(),
+      percentage: z.number().optional(),
+      headcount: z.number().int().optional().meta({ description: 'Persons covered, when known (for months: the largest month)' }),
+      selfCertifiedPercentage: z.number().optional().meta({ description: 'Self-certified (egenmeldt) part, when every part gave it' }),
+      doctorCertifiedPercentage: z.number().optional().meta({ description: 'Doctor-certified (legemeldt) part, when every part gave it' }),
       rollingFourQuarters: z.number().optional().meta({ description: '% over the four quarters ending here (summed days)' }),
+      sameQuarterLastYear: z.number().optional().meta({ description: '% in the same quarter a year earlier' }),
+      yearOverYearChange: z.number().optional().meta({ description: 'Percentage points against the same quarter a year earlier (NAV’s trend)' }),
     })
     .meta({ id: 'QuarterFigure' }),
 );

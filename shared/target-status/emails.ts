@@ -17,11 +17,7 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
   const a = change.assessment;
   const status = names[a.status]!;
   const previous = change.previousStatus ? names[change.previousStatus] ?? change.previousStatus : undefined;
-  const figure = a.latest
-    ? language === 'nn'
-      ? `Siste samanliknbare tal: ${percent(a.latest.percentage)} (${quarterName(a.latest.quarter)}, ${a.latest.basis === 'rolling-four-quarters' ? 'dei siste fire kvartala' : `same kvartal som i utgangsåret`}).`
-      : `Siste sammenlignbare tall: ${percent(a.latest.percentage)} (${quarterName(a.latest.quarter)}, ${a.latest.basis === 'rolling-four-quarters' ? 'de siste fire kvartalene' : `samme kvartal som i utgangsåret`}).`
-    : undefined;
+  const figure = a.latest ? figureLine(a.latest, language) : undefined;
   const lines =
     language === 'nn'
       ? [
@@ -43,4 +39,20 @@ export function targetStatusNotice(change: EventData<'TargetStatusChanged'>, to:
       ? `Sjukefråværsmålet til ${change.municipalityName} kommune: ${status}`
       : `Sykefraværsmålet til ${change.municipalityName} kommune: ${status}`;
   return letter('target-status-notice', to, language, subject, lines, correlationId);
+}
+
+function figureLine(latest: NonNullable<EventData<'TargetStatusChanged'>['assessment']['latest']>, language: Language): string {
+  const quarters = latest.quarters.map(quarterName).join(', ');
+  if (latest.percentage === undefined) {
+    return language === 'nn'
+      ? `Dei siste tala (${quarters}) gjeld færre enn fem personar og blir ikkje viste utanfor kommunen.`
+      : `De siste tallene (${quarters}) gjelder færre enn fem personer og vises ikke utenfor kommunen.`;
+  }
+  const basis =
+    latest.basis === 'rolling-four-quarters'
+      ? language === 'nn' ? 'dei siste fire kvartala' : 'de siste fire kvartalene'
+      : language === 'nn' ? `${quarters} mot dei same kvartala i utgangsåret` : `${quarters} mot de samme kvartalene i utgangsåret`;
+  return language === 'nn'
+    ? `Siste samanliknbare tal: ${percent(latest.percentage)} (${quarterName(latest.quarter)}, ${basis}).`
+    : `Siste sammenlignbare tall: ${percent(latest.percentage)} (${quarterName(latest.quarter)}, ${basis}).`;
 }

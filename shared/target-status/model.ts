@@ -2,7 +2,8 @@
  * Target status: is a participant on its way to the sick-leave target it committed to?
  * The rule, in plain words, is in docs/target-status.md. Pure, no AWS.
  */
-import { percentage, quarterEnd, rollingFourQuarters, round, yearOf, type Days } from '../absence/model.ts';
+import { isSmall, type DisclosureRule } from '../absence/disclosure.ts';
+import { percentage, quarterEnd, rollingFourQuarters, round, shiftQuarter, sumDays, yearOf, type Days, type QuarterTotal } from '../absence/model.ts';
 
 export const TARGET_STATUSES = ['no-data', 'on-track', 'at-risk', 'off-track', 'achieved'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
@@ -17,25 +18,38 @@ export interface SickLeaveTarget {
   readonly targetDate: string;
 }
 
+export const COMPARISON_BASES = ['rolling-four-quarters', 'same-quarters-of-baseline-year'] as const;
+export type ComparisonBasis = (typeof COMPARISON_BASES)[number];
+
+export interface ComparableFigure {
+  /** The latest quarter with figures. */
+  readonly quarter: string;
+  /** Left out (with days and headcount) when the reader may not see it: disclosedAssessment. */
+  readonly percentage?: number;
+  readonly basis: ComparisonBasis;
+  /** The quarters it rests on (of the last four, those with figures and, for the baseline basis, the baseline year's same quarter). */
+  readonly quarters: string[];
+  /** Summed days of those quarters. */
+  readonly lostDays?: number;
+  readonly agreedDays?: number;
+  /** The largest headcount among those quarters, when every one gave one: what the disclosure rule judges. */
+  readonly headcount?: number;
+  readonly suppressed?: boolean;
+}
+
 export interface TargetAssessment {
   readonly status: TargetStatus;
   readonly baselinePercentage: number;
   readonly targetPercentage: number;
   readonly targetDate: string;
   /** The latest figure comparable with the (annual) baseline. */
-  readonly latest?: {
-    readonly quarter: string;
-    readonly percentage: number;
-    readonly basis: 'rolling-four-quarters' | 'same-quarter-as-baseline-year';
-    readonly lostDays: number;
-    readonly agreedDays: number;
-  };
+  readonly latest?: ComparableFigure;
   /** Where the straight line from baseline to target stands at the latest quarter's end. */
   readonly expectedPercentage?: number;
   readonly explanation: string;
 }
 
-export function assessTarget(target: SickLeaveTarget, totals: ReadonlyMap<string, Days>): TargetAssessment {
+export function assessTarget(target: SickLeaveTarget, totals: ReadonlyMap<string, QuarterTotal>): TargetAssessment {
   const base = { baselinePercentage: target.baselinePercentage, targetPercentage: target.targetPercentage, targetDate: target.targetDate };
   const after = [...totals.keys()].filter((q) => yearOf(q) > target.baselineYear).sort();
   const quarter = after.at(-1);
@@ -46,7 +60,7 @@ export function assessTarget(target: SickLeaveTarget, totals: ReadonlyMap<string
     return {
       ...base,
       status: 'no-data',
-      explanation: `${quarter} cannot be compared fairly yet: it needs the three quarters before it, or the same quarter of ${target.baselineYear}`,
+      explanation: `${quarter} cannot be compared fairly yet: it needs the three quarters before it, or figures for the same quarters of ${target.baselineYear}`,
     };
   }
 
@@ -55,30 +69,76 @@ export function assessTarget(target: SickLeaveTarget, totals: ReadonlyMap<string
   const current = round(latest.percentage, 4);
   const shown = { ...latest, percentage: round(latest.percentage, 2) };
   const at = { ...base, latest: shown, expectedPercentage: round(expected, 2) };
-  if (current <= target.targetPercentage) return { ...at, status: 'achieved', explanation: `${round(current)} % is at or below the target ${target.targetPercentage} %` };
-  if (end >= target.targetDate) return { ...at, status: 'off-track', explanation: `The target date has passed and ${round(current)} % is above the target ${target.targetPercentage} %` };
-  if (current <= expected) return { ...at, status: 'on-track', explanation: `${round(current)} % is at or below the ${round(expected)} % the trajectory expects by ${end}` };
+  const on = restsOn(latest, target.baselineYear);
+  if (current <= target.targetPercentage) return { ...at, status: 'achieved', explanation: `${round(current)} % is at or below the target ${target.targetPercentage} % (${on})` };
+  if (end >= target.targetDate) return { ...at, status: 'off-track', explanation: `The target date has passed and ${round(current)} % is above the target ${target.targetPercentage} % (${on})` };
+  if (current <= expected) return { ...at, status: 'on-track', explanation: `${round(current)} % is at or below the ${round(expected)} % the trajectory expects by ${end} (${on})` };
   if (current <= round(expected + AT_RISK_MARGIN, 4)) {
-    return { ...at, status: 'at-risk', explanation: `${round(current)} % is up to ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end}` };
+    return { ...at, status: 'at-risk', explanation: `${round(current)} % is up to ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end} (${on})` };
   }
-  return { ...at, status: 'off-track', explanation: `${round(current)} % is more than ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end}` };
+  return { ...at, status: 'off-track', explanation: `${round(current)} % is more than ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end} (${on})` };
 }
 
 /**
- * Absence is seasonal (Q1 highest, Q3 lowest), so the latest quarter alone never meets the
- * annual baseline: use the rolling four quarters; failing that, scale the baseline by the change
- * from the same quarter of the baseline year.
+ * Absence is seasonal (Q1 highest, Q3 lowest), so a single quarter never meets the annual
+ * baseline. The rolling four quarters when all four are there; otherwise every quarter of the
+ * last four (after the baseline year) that has figures, each against the same quarter of the
+ * baseline year, from summed days: the baseline scaled by (their lost ÷ agreed) ÷ (the baseline
+ * quarters' lost ÷ agreed). A low summer quarter cannot hide a rising winter.
  */
-function comparable(target: SickLeaveTarget, totals: ReadonlyMap<string, Days>, quarter: string): TargetAssessment['latest'] | undefined {
+function comparable(target: SickLeaveTarget, totals: ReadonlyMap<string, QuarterTotal>, quarter: string): (ComparableFigure & { readonly percentage: number }) | undefined {
   const rolling = rollingFourQuarters(totals, quarter);
-  if (rolling) return { quarter, percentage: percentage(rolling)!, basis: 'rolling-four-quarters', ...rolling };
-  const latestDays = totals.get(quarter)!;
-  const sameQuarter = totals.get(`${target.baselineYear}${quarter.slice(4)}`);
-  const now = percentage(latestDays);
-  const then = sameQuarter ? percentage(sameQuarter) : undefined;
-  if (now === undefined || then === undefined || then === 0) return undefined;
-  return { quarter, percentage: target.baselinePercentage * (now / then), basis: 'same-quarter-as-baseline-year', ...latestDays };
+  const lastFour = [3, 2, 1, 0].map((n) => shiftQuarter(quarter, n));
+  if (rolling) return { quarter, percentage: percentage(rolling)!, basis: 'rolling-four-quarters', quarters: lastFour, ...days(rolling), ...largestHeadcount(lastFour.map((q) => totals.get(q)!)) };
+  const paired = lastFour.filter((q) => yearOf(q) > target.baselineYear && totals.has(q) && totals.has(`${target.baselineYear}${q.slice(4)}`));
+  if (paired.length === 0) return undefined;
+  const now = sumDays(paired.map((q) => totals.get(q)!));
+  const then = sumDays(paired.map((q) => totals.get(`${target.baselineYear}${q.slice(4)}`)!));
+  const nowPct = percentage(now);
+  const thenPct = percentage(then);
+  if (nowPct === undefined || thenPct === undefined || thenPct === 0) return undefined;
+  return {
+    quarter,
+    percentage: target.baselinePercentage * (nowPct / thenPct),
+    basis: 'same-quarters-of-baseline-year',
+    quarters: paired,
+    ...days(now),
+    ...largestHeadcount(paired.map((q) => totals.get(q)!)),
+  };
 }
+
+/** Which quarters a figure rests on, in words: the status says it. */
+export function restsOn(latest: ComparableFigure, baselineYear: number): string {
+  return latest.basis === 'rolling-four-quarters'
+    ? `the four quarters ${latest.quarters[0]}–${latest.quarters.at(-1)}`
+    : `${latest.quarters.join(', ')} against the same quarters of ${baselineYear}`;
+}
+
+function days(d: Days): Days {
+  return { lostDays: d.lostDays, agreedDays: d.agreedDays };
+}
+
+function largestHeadcount(parts: readonly QuarterTotal[]): { headcount?: number } {
+  return parts.every((p) => p.headcount !== undefined) ? { headcount: Math.max(...parts.map((p) => p.headcount!)) } : {};
+}
+
+/**
+ * The assessment as a reader may see it: to anyone but the municipality's own people, a latest
+ * figure about fewer persons than the threshold is suppressed (no days, no percentage, and an
+ * explanation without the number). The status itself stays: it is the programme's to know.
+ */
+export function disclosedAssessment<A extends TargetAssessment>(assessment: A, seesOwnFigures: boolean, rule: DisclosureRule): A {
+  const latest = assessment.latest;
+  if (seesOwnFigures || !latest || !isSmall(latest.headcount, rule)) return assessment;
+  const { percentage: _p, lostDays: _l, agreedDays: _a, headcount: _h, ...identifying } = latest;
+  return {
+    ...assessment,
+    latest: { ...identifying, suppressed: true },
+    explanation: `${STATUS_WORDS[assessment.status]}; the figure (${latest.quarters.join(', ')}) is about fewer than ${rule.minPersons} persons and is shown only to the municipality`,
+  };
+}
+
+const STATUS_WORDS: Record<TargetStatus, string> = { 'no-data': 'No data', 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', achieved: 'Achieved' };
 
 /** Straight line from the baseline (end of the baseline year) to the target on its date. */
 export function trajectory(target: SickLeaveTarget, on: string): number {

@@ -1236,7 +1236,7 @@ export interface components {
         AssignToNetworkRequest: {
             municipalityNumber: components["schemas"]["MunicipalityNumber"];
         };
-        /** @description Or send text/csv with the columns period, sector, unit, lostDays, agreedDays, selfCertifiedLostDays, doctorCertifiedLostDays */
+        /** @description Or send text/csv with the columns period, sector, unit, lostDays, agreedDays, selfCertifiedLostDays, doctorCertifiedLostDays, headcount */
         AbsenceUploadRequest: {
             rows: components["schemas"]["AbsenceRow"][];
         };
@@ -1258,6 +1258,8 @@ export interface components {
             selfCertifiedLostDays?: number;
             /** @description Of the lost days, doctor-certified (legemeldt) */
             doctorCertifiedLostDays?: number;
+            /** @description How many persons the figure covers; required for a unit and for a month. A figure about fewer persons than the disclosure threshold (5) is shown only to the municipality’s own people (docs/disclosure-control.md) */
+            headcount?: number;
         };
         /** @description Or send text/csv with municipalityNumber and the columns of a municipality’s upload */
         BulkAbsenceUploadRequest: {
@@ -1281,6 +1283,8 @@ export interface components {
             selfCertifiedLostDays?: number;
             /** @description Of the lost days, doctor-certified (legemeldt) */
             doctorCertifiedLostDays?: number;
+            /** @description How many persons the figure covers; required for a unit and for a month. A figure about fewer persons than the disclosure threshold (5) is shown only to the municipality’s own people (docs/disclosure-control.md) */
+            headcount?: number;
             municipalityNumber: components["schemas"]["MunicipalityNumber"];
         };
         CreateAbsenceUploadRequest: {
@@ -1884,28 +1888,55 @@ export interface components {
             period: string;
             /** @description total, sector:<sector> or unit:<name> */
             scope: string;
-            lostDays: number;
-            agreedDays: number;
-            percentage: number;
+            /** @description True when the figure is about fewer persons than the disclosure threshold, or suppressed so that such a figure cannot be derived by subtraction; then only the identifying fields are given (docs/disclosure-control.md) */
+            suppressed: boolean;
+            /**
+             * @description Only to the municipality’s own people: how readers outside it see this figure (small: fewer persons than the threshold; complementary: hidden so a small one cannot be derived)
+             * @enum {string}
+             */
+            suppressedForOthers?: "small" | "complementary";
+            lostDays?: number;
+            agreedDays?: number;
+            percentage?: number;
             selfCertifiedLostDays?: number;
             doctorCertifiedLostDays?: number;
-            uploadId: string;
+            /** @description How many persons the figure covers, when given */
+            headcount?: number;
+            uploadId?: string;
             /** @description How many uploads gave this figure; the latest counts */
-            revisions: number;
+            revisions?: number;
             /** @description Earlier revisions, oldest first */
-            history: {
+            history?: {
                 uploadId: string;
                 lostDays: number;
                 agreedDays: number;
+                headcount?: number;
             }[];
         };
         QuarterFigure: {
             quarter: string;
-            lostDays: number;
-            agreedDays: number;
-            percentage: number;
+            /** @description True when the quarter’s total is suppressed for this reader (docs/disclosure-control.md); then only the quarter is given */
+            suppressed: boolean;
+            /**
+             * @description Only to the municipality’s own people: how readers outside it see this quarter
+             * @enum {string}
+             */
+            suppressedForOthers?: "small" | "complementary";
+            lostDays?: number;
+            agreedDays?: number;
+            percentage?: number;
+            /** @description Persons covered, when known (for months: the largest month) */
+            headcount?: number;
+            /** @description Self-certified (egenmeldt) part, when every part gave it */
+            selfCertifiedPercentage?: number;
+            /** @description Doctor-certified (legemeldt) part, when every part gave it */
+            doctorCertifiedPercentage?: number;
             /** @description % over the four quarters ending here (summed days) */
             rollingFourQuarters?: number;
+            /** @description % in the same quarter a year earlier */
+            sameQuarterLastYear?: number;
+            /** @description Percentage points against the same quarter a year earlier (NAV’s trend) */
+            yearOverYearChange?: number;
         };
         TargetStatus: {
             /** @enum {string} */
@@ -1918,12 +1949,25 @@ export interface components {
              */
             targetDate: string;
             latest?: {
+                /** @description The latest quarter with figures */
                 quarter: string;
-                percentage: number;
-                /** @enum {string} */
-                basis: "rolling-four-quarters" | "same-quarter-as-baseline-year";
-                lostDays: number;
-                agreedDays: number;
+                /**
+                 * @description rolling-four-quarters, or the quarters of the last four with figures against the same quarters of the baseline year (summed days)
+                 * @enum {string}
+                 */
+                basis: "rolling-four-quarters" | "same-quarters-of-baseline-year";
+                /** @description The quarters the figure rests on */
+                quarters: string[];
+                /** @description Left out when suppressed */
+                percentage?: number;
+                /** @description Summed over the quarters; left out when suppressed */
+                lostDays?: number;
+                /** @description Summed over the quarters; left out when suppressed */
+                agreedDays?: number;
+                /** @description The largest headcount among the quarters, when each gave one */
+                headcount?: number;
+                /** @description True when the figure is about fewer persons than the disclosure threshold and the reader is not the municipality’s own (docs/disclosure-control.md) */
+                suppressed?: boolean;
             };
             expectedPercentage?: number;
             explanation: string;

@@ -108,7 +108,7 @@ describe('a participant uploads and is told its target status', () => {
     expect((await stack.mail.list()).length).toBe(before.mail);
   });
 
-  it('a nynorsk participant with sector figures is compared with the same quarter of its baseline year, in CSV, and told in nynorsk', async () => {
+  it('a nynorsk participant with sector figures is compared with the same quarters of its baseline year, in CSV, and told in nynorsk', async () => {
     const csv = ['period,sector,lostDays,agreedDays', '2006Q1,care,60,500', '2006Q1,school,20,300', '2007Q1,care,50,500', '2007Q1,school,22,300'].join('\n');
     const upload = await api('/municipalities/1431/absence-figures', { method: 'POST', token: tokens['1431'], body: csv, headers: { 'content-type': 'text/csv' } });
     expect(upload.status).toBe(201);
@@ -116,10 +116,11 @@ describe('a participant uploads and is told its target status', () => {
     expect(mail).toMatchObject({ language: 'nn', subject: 'Sjukefråværsmålet til Jølster kommune: i rute' });
     // 2006Q1: 80 / 800 = 10 %; 2007Q1: 72 / 800 = 9 %; 9 % × 0.9 = 8.1 %.
     const series = await api('/municipalities/1431/absence-figures', { token: tokens['1431'] });
-    expect(series.json.targetStatus.latest).toMatchObject({ quarter: '2007Q1', percentage: 8.1, basis: 'same-quarter-as-baseline-year' });
+    expect(series.json.targetStatus.latest).toMatchObject({ quarter: '2007Q1', percentage: 8.1, basis: 'same-quarters-of-baseline-year', quarters: ['2007Q1'] });
+    // Each quarter beside the same quarter a year earlier, in points (NAV's trend).
     expect(series.json.quarterly).toEqual([
-      { quarter: '2006Q1', lostDays: 80, agreedDays: 800, percentage: 10 },
-      { quarter: '2007Q1', lostDays: 72, agreedDays: 800, percentage: 9 },
+      { quarter: '2006Q1', suppressed: false, lostDays: 80, agreedDays: 800, percentage: 10 },
+      { quarter: '2007Q1', suppressed: false, lostDays: 72, agreedDays: 800, percentage: 9, sameQuarterLastYear: 10, yearOverYearChange: -1 },
     ]);
   });
 });
@@ -166,7 +167,7 @@ describe('refusals write nothing', () => {
     expect(own.json).toMatchObject({ type: '/problems/unknown-municipality' });
     expect(own.json.errors).toEqual([{ pointer: '/rows/1/period', detail: '1503 Kristiansund existed until 2007-12-31: no figures for 2009Q1', row: 2, column: 'period' }]);
 
-    const csv = ['municipalityNumber,period,lostDays,agreedDays', '1503,2007Q4,60,1000', '1556,2008-01,60,1000', '1505,2007Q4,60,1000', '1505,2008Q1,60,1000', '9999,2008Q1,1,10'].join('\n');
+    const csv = ['municipalityNumber,period,lostDays,agreedDays,headcount', '1503,2007Q4,60,1000,', '1556,2008-01,60,1000,20', '1505,2007Q4,60,1000,', '1505,2008Q1,60,1000,', '9999,2008Q1,1,10,'].join('\n');
     const bulk = await api('/absence-figures', { method: 'POST', token: tokens.secretariat, body: csv, headers: { 'content-type': 'text/csv' } });
     expect(bulk.status).toBe(422);
     expect(bulk.json.type).toBe('/problems/unknown-municipality');
@@ -224,5 +225,58 @@ describe('the secretariat’s view', () => {
     const overview = await api('/overview/target-statuses', { token: tokens.advisor });
     expect(overview.json).toMatchObject({ counts: { 'off-track': 1 }, statuses: [expect.objectContaining({ municipalityNumber: '1721', status: 'off-track' })] });
     expect(overview.json.statuses).toHaveLength(1);
+  });
+});
+
+describe('disclosure control: figures about fewer than five persons', () => {
+  const units = {
+    rows: [
+      { period: '2008Q1', lostDays: 300, agreedDays: 3000, selfCertifiedLostDays: 60, doctorCertifiedLostDays: 240 },
+      { period: '2008Q1', unit: 'Vinne sykehjem', lostDays: 40, agreedDays: 240, headcount: 4 },
+      { period: '2008Q1', unit: 'Ørmelen skole', lostDays: 60, agreedDays: 700, headcount: 11 },
+      { period: '2008Q1', unit: 'Verdalsøra barnehage', lostDays: 200, agreedDays: 2060, headcount: 30 },
+    ],
+  };
+  type Figure = { period: string; scope: string; suppressed: boolean; lostDays?: number; suppressedForOthers?: string; headcount?: number };
+  const unitsOf = (figures: Figure[]) => figures.filter((f) => f.period === '2008Q1');
+
+  it('refuses a headcount of 0, more persons than agreed days, and a unit or a month without one, naming the cell', async () => {
+    const before = await absenceItemCount();
+    const csv = ['period,unit,lostDays,agreedDays,headcount', '2008Q2,Vinne sykehjem,4,40,0', '2008Q2,Ørmelen skole,4,40,41', '2008Q2,Stiklestad skole,4,40,', '2008-04,,4,40,'].join('\n');
+    const response = await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(response.status).toBe(422);
+    expect(response.json.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(['1:headcount', '2:headcount', '3:headcount', '4:headcount']);
+    expect(await absenceItemCount()).toBe(before);
+  });
+
+  it('the municipality sees its own small unit, and which of its figures others see suppressed', async () => {
+    expect((await api('/municipalities/1721/absence-figures', { method: 'POST', token: tokens['1721'], body: units })).status).toBe(201);
+    const own = await api('/municipalities/1721/absence-figures', { token: tokens['1721'] });
+    const figures = unitsOf(own.json.figures);
+    expect(figures.find((f: Figure) => f.scope === 'unit:Vinne sykehjem')).toMatchObject({ suppressed: false, lostDays: 40, headcount: 4, suppressedForOthers: 'small' });
+    expect(figures.find((f: Figure) => f.scope === 'unit:Ørmelen skole')).toMatchObject({ suppressed: false, lostDays: 60, suppressedForOthers: 'complementary' });
+    // Self- and doctor-certified parts beside the quarter where known.
+    expect(own.json.quarterly.find((q: { quarter: string }) => q.quarter === '2008Q1')).toMatchObject({ suppressed: false, percentage: 10, selfCertifiedPercentage: 2, doctorCertifiedPercentage: 8 });
+  });
+
+  it.each(['secretariat', 'advisor'])('the %s sees the small unit suppressed, and cannot get it back by subtracting the other units from the total', async (reader) => {
+    const series = await api('/municipalities/1721/absence-figures', { token: tokens[reader] });
+    expect(series.status).toBe(200);
+    const figures: Figure[] = unitsOf(series.json.figures);
+    expect(figures.find((f) => f.scope === 'unit:Vinne sykehjem')).toEqual({ period: '2008Q1', scope: 'unit:Vinne sykehjem', suppressed: true });
+    expect(JSON.stringify(series.json)).not.toContain('"suppressedForOthers"');
+    const total = figures.find((f) => f.scope === 'total')!;
+    const visibleUnits = figures.filter((f) => f.scope.startsWith('unit:') && !f.suppressed);
+    const remainder = total.lostDays! - visibleUnits.reduce((sum, f) => sum + f.lostDays!, 0);
+    // The attempt: what is left of the total once the visible units are taken away.
+    expect(remainder).not.toBe(40);
+    expect(figures.filter((f) => f.scope.startsWith('unit:') && f.suppressed)).toHaveLength(2);
+  });
+
+  it('a person of another role in the same municipality sees it; another municipality sees nothing', async () => {
+    const observer = await personToken(stack, { municipality: '1721', roles: ['observer'] });
+    const series = await api('/municipalities/1721/absence-figures', { token: observer });
+    expect(unitsOf(series.json.figures).find((f: Figure) => f.scope === 'unit:Vinne sykehjem')).toMatchObject({ suppressed: false, lostDays: 40 });
+    expect((await api('/municipalities/1721/absence-figures', { token: tokens['1431'] })).status).toBe(404);
   });
 });

@@ -33,8 +33,8 @@ const SCOPES = [{}, ...SECTORS.map((sector) => ({ sector })), ...[1, 2, 3, 4, 5]
 
 const csvOf = (rows: { municipalityNumber?: string; period: string; sector?: string; unit?: string; lostDays?: number; agreedDays?: number }[], withNumber: boolean) =>
   [
-    `${withNumber ? 'municipalityNumber,' : ''}period,sector,unit,lostDays,agreedDays`,
-    ...rows.map((r) => `${withNumber ? `${r.municipalityNumber},` : ''}${r.period},${r.sector ?? ''},${r.unit ?? ''},${r.lostDays ?? ''},${r.agreedDays ?? ''}`),
+    `${withNumber ? 'municipalityNumber,' : ''}period,sector,unit,lostDays,agreedDays,headcount`,
+    ...rows.map((r) => `${withNumber ? `${r.municipalityNumber},` : ''}${r.period},${r.sector ?? ''},${r.unit ?? ''},${r.lostDays ?? ''},${r.agreedDays ?? ''},${r.unit ? 20 : ''}`),
   ].join('\n');
 
 /** Polls the upload's Location every half second until it reaches a final status, within a deadline. */
@@ -199,7 +199,7 @@ describe('a municipality’s file with bad rows', () => {
 describe('a synchronous upload too large to finish within the request', () => {
   it(`(more than ASYNC_UPLOAD_ROWS = ${DEFAULT_ASYNC_UPLOAD_ROWS} rows) is answered 202 with a Location, and committed through S3 the same way`, async () => {
     const rows = ['1721', '1719'].flatMap((municipalityNumber) =>
-      QUARTERS.flatMap((period) => Array.from({ length: 250 }, (_, u) => ({ municipalityNumber, period, unit: `Avdeling ${u}`, lostDays: 30 + (u % 20), agreedDays: 600 }))),
+      QUARTERS.flatMap((period) => Array.from({ length: 250 }, (_, u) => ({ municipalityNumber, period, unit: `Avdeling ${u}`, lostDays: 30 + (u % 20), agreedDays: 600, headcount: 10 }))),
     );
     expect(rows.length).toBeGreaterThan(DEFAULT_ASYNC_UPLOAD_ROWS);
     const response = await api('/absence-figures', { method: 'POST', token: tokens.secretariat, body: csvOf(rows, true), headers: { 'content-type': 'text/csv', 'idempotency-key': 'large-sync-body' } });

@@ -291,7 +291,7 @@ describe('the contract walk', () => {
   step('answers racing identical uploads with one receipt, and the rest 200 or 409 upload-in-progress with Retry-After', async () => {
     const statuses = new Set<number>();
     for (let round = 0; round < 5 && !statuses.has(409); round++) {
-      const body = { rows: Array.from({ length: 40 }, (_, u) => ({ period: `2006Q${round % 4 + 1}`, unit: `Enhet ${u}`, lostDays: 10 + u + round, agreedDays: 1000 })) };
+      const body = { rows: Array.from({ length: 40 }, (_, u) => ({ period: `2006Q${round % 4 + 1}`, unit: `Enhet ${u}`, lostDays: 10 + u + round, agreedDays: 1000, headcount: 20 })) };
       const racers = await Promise.all(Array.from({ length: 6 }, () => api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.owner, body })));
       for (const r of racers) statuses.add(r.status);
     }

@@ -23,6 +23,13 @@ describe('programme configuration from CDK context', () => {
     for (const bad of [0, 2.5, 'ten', 101]) expect(() => from({ auditRetentionYears: bad })).toThrow(/auditRetentionYears/);
   });
 
+  it('takes a disclosure threshold of whole persons (a number or its text), none by default (the shipped 5)', () => {
+    expect(from({}).disclosureMinPersons).toBeUndefined();
+    expect(from({ disclosureMinPersons: 10 }).disclosureMinPersons).toBe(10);
+    expect(from({ disclosureMinPersons: '3' }).disclosureMinPersons).toBe(3);
+    for (const bad of [0, 4.5, 'five', 101]) expect(() => from({ disclosureMinPersons: bad })).toThrow(/disclosureMinPersons/);
+  });
+
   it('derives the SES identity from the domain of the From address unless one is given', () => {
     expect(from({ mailFrom: 'KS <post@kvalitetskommune.no>' }).sesIdentity).toBe('kvalitetskommune.no');
     expect(from({ mailFrom: 'post@kvalitetskommune.no' }).sesIdentity).toBe('kvalitetskommune.no');

@@ -52,7 +52,7 @@ const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
     schema: apiContract.uploadAbsenceFigures.body,
     body: {
       rows: [
-        { period: '2007Q1', unit: 'Verdal sykehjem', lostDays: 90, agreedDays: 1000, selfCertifiedLostDays: 40, doctorCertifiedLostDays: 50 },
+        { period: '2007Q1', unit: 'Verdal sykehjem', lostDays: 90, agreedDays: 1000, selfCertifiedLostDays: 40, doctorCertifiedLostDays: 50, headcount: 12 },
         { period: '2007Q1', sector: 'care', lostDays: 90, agreedDays: 1000 },
       ],
     },
@@ -61,7 +61,7 @@ const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
     schema: apiContract.uploadBulkAbsenceFigures.body,
     body: {
       rows: [
-        { municipalityNumber: '1721', period: '2007Q1', unit: 'Verdal sykehjem', lostDays: 90, agreedDays: 1000 },
+        { municipalityNumber: '1721', period: '2007Q1', unit: 'Verdal sykehjem', lostDays: 90, agreedDays: 1000, headcount: 12 },
         { municipalityNumber: '1721', period: '2007Q1', sector: 'care', lostDays: 90, agreedDays: 1000 },
       ],
     },

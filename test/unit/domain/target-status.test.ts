@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Days } from '../../../shared/absence/model.ts';
-import { AT_RISK_MARGIN, assessTarget, trajectory, type SickLeaveTarget } from '../../../shared/target-status/model.ts';
+import { AT_RISK_MARGIN, assessTarget, disclosedAssessment, trajectory, type SickLeaveTarget } from '../../../shared/target-status/model.ts';
 
 // Baseline 10 % in 2006; target 8 % by 2008-12-31: the line falls 1 point a year.
 const target: SickLeaveTarget = { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 8, targetDate: '2008-12-31' };
@@ -68,11 +68,67 @@ describe('assessTarget', () => {
       ['2007Q1', { lostDays: 108, agreedDays: 1000 }],
     ]);
     const assessment = assessTarget(target, totals);
-    expect(assessment.latest).toMatchObject({ quarter: '2007Q1', basis: 'same-quarter-as-baseline-year', percentage: 9 });
+    expect(assessment.latest).toMatchObject({ quarter: '2007Q1', basis: 'same-quarters-of-baseline-year', quarters: ['2007Q1'], percentage: 9 });
     // The trajectory expects 9.75 % at the end of March 2007: 9 % is on track.
     expect(assessment.expectedPercentage).toBe(9.75);
     expect(assessment.status).toBe('on-track');
     // Compared naively with the summer quarter (6 %) the same 10.8 % would look far off track.
+  });
+
+  it('uses every comparable quarter of the last four, from summed days, so a low summer cannot hide a rising winter', () => {
+    // Q1 rose 4 % on 2006Q1 (12 → 12.48 %), Q3 fell 2.5 % on 2006Q3 (6 → 5.85 %); no Q2 or Q4 yet.
+    const slow: SickLeaveTarget = { baselineYear: 2006, baselinePercentage: 10, targetPercentage: 9.5, targetDate: '2009-12-31' };
+    const totals = new Map([
+      ['2006Q1', { lostDays: 120, agreedDays: 1000 }],
+      ['2006Q3', { lostDays: 60, agreedDays: 1000 }],
+      ['2007Q1', { lostDays: 124.8, agreedDays: 1000 }],
+      ['2007Q3', { lostDays: 58.5, agreedDays: 1000 }],
+    ]);
+    const assessment = assessTarget(slow, totals);
+    // (124.8 + 58.5) / 2000 = 9.165 % against (120 + 60) / 2000 = 9 %: 10 % × 1.01833 = 10.18 %.
+    expect(assessment.latest).toMatchObject({ quarter: '2007Q3', basis: 'same-quarters-of-baseline-year', quarters: ['2007Q1', '2007Q3'], percentage: 10.18, lostDays: 183.3, agreedDays: 2000 });
+    // Q3 alone (10 % × 0.975 = 9.75 %) would be under the 9.88 % the line expects: on track. Both quarters are not.
+    expect(assessment.expectedPercentage).toBe(9.88);
+    expect(assessment.status).toBe('at-risk');
+    expect(assessment.explanation).toContain('2007Q1, 2007Q3 against the same quarters of 2006');
+  });
+
+  it('skips a quarter of the last four without its baseline quarter, and one inside the baseline year', () => {
+    const totals = new Map([
+      ['2006Q3', { lostDays: 60, agreedDays: 1000 }],
+      ['2006Q4', { lostDays: 80, agreedDays: 1000 }], // in the last four (2006Q4-2007Q3) but the baseline year itself
+      ['2007Q2', { lostDays: 90, agreedDays: 1000 }], // no 2006Q2 to compare with
+      ['2007Q3', { lostDays: 54, agreedDays: 1000 }],
+    ]);
+    const assessment = assessTarget(target, totals);
+    expect(assessment.latest).toMatchObject({ basis: 'same-quarters-of-baseline-year', quarters: ['2007Q3'], percentage: 9 });
+  });
+
+  it('is no-data when none of the last four quarters has its baseline quarter', () => {
+    const totals = new Map([
+      ['2006Q1', { lostDays: 120, agreedDays: 1000 }],
+      ['2007Q3', { lostDays: 54, agreedDays: 1000 }],
+      ['2007Q2', { lostDays: 54, agreedDays: 1000 }],
+    ]);
+    expect(assessTarget(target, totals).status).toBe('no-data');
+  });
+
+  it('names the four quarters a rolling figure rests on', () => {
+    const assessment = assessTarget(target, rolling('2007Q4', 9));
+    expect(assessment.latest?.quarters).toEqual(['2007Q1', '2007Q2', '2007Q3', '2007Q4']);
+    expect(assessment.explanation).toContain('the four quarters 2007Q1–2007Q4');
+  });
+
+  it('shows a latest figure about fewer than five persons to nobody outside the municipality', () => {
+    const totals = new Map([...rolling('2007Q4', 9)].map(([q, d]) => [q, { ...d, headcount: 4 }]));
+    const assessment = assessTarget(target, totals);
+    const outside = disclosedAssessment(assessment, false, { minPersons: 5 });
+    expect(outside.latest).toEqual({ quarter: '2007Q4', basis: 'rolling-four-quarters', quarters: ['2007Q1', '2007Q2', '2007Q3', '2007Q4'], suppressed: true });
+    expect(outside.explanation).not.toMatch(/\d %/);
+    expect(outside.status).toBe(assessment.status);
+    expect(disclosedAssessment(assessment, true, { minPersons: 5 })).toBe(assessment);
+    const five = assessTarget(target, new Map([...rolling('2007Q4', 9)].map(([q, d]) => [q, { ...d, headcount: q === '2007Q2' ? 5 : 4 }])));
+    expect(disclosedAssessment(five, false, { minPersons: 5 }).latest?.percentage).toBe(9);
   });
 
   it('uses the latest quarter with the most recent data', () => {

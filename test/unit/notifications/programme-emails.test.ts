@@ -178,7 +178,7 @@ describe('target status notices', () => {
       baselinePercentage: 8.2,
       targetPercentage: 6.5,
       targetDate: '2010-12-31',
-      latest: { quarter: '2009Q2', percentage: 7.9, basis: 'rolling-four-quarters', lostDays: 790, agreedDays: 10000 },
+      latest: { quarter: '2009Q2', percentage: 7.9, basis: 'rolling-four-quarters', quarters: ['2008Q3', '2008Q4', '2009Q1', '2009Q2'], lostDays: 790, agreedDays: 10000 },
       expectedPercentage: 7.3,
       explanation: 'x',
       ...overrides,
@@ -196,12 +196,20 @@ describe('target status notices', () => {
     expect(message.text).toContain('Etter planen skulle fråværet no vore 7,3 %.');
   });
 
-  it('in bokmål, against the same quarter of the baseline year, with no earlier status or data', () => {
-    const message = targetStatusNotice(change({ status: 'off-track', latest: { quarter: '2009Q2', percentage: 8.4, basis: 'same-quarter-as-baseline-year', lostDays: 84, agreedDays: 1000 }, expectedPercentage: undefined }, null), to, 'nb');
+  it('in bokmål, against the same quarters of the baseline year, with no earlier status or data', () => {
+    const message = targetStatusNotice(change({ status: 'off-track', latest: { quarter: '2009Q2', percentage: 8.4, basis: 'same-quarters-of-baseline-year', quarters: ['2009Q1', '2009Q2'], lostDays: 84, agreedDays: 1000 }, expectedPercentage: undefined }, null), to, 'nb');
     expect(message.subject).toBe('Sykefraværsmålet til Jølster kommune: ikke i rute');
     expect(message.text).toContain('er nå ikke i rute.');
-    expect(message.text).toContain('(2. kvartal 2009, samme kvartal som i utgangsåret)');
+    expect(message.text).toContain('(2. kvartal 2009, 1. kvartal 2009, 2. kvartal 2009 mot de samme kvartalene i utgangsåret)');
     expect(message.text).not.toContain('Etter planen');
     expect(targetStatusNotice(change({ status: 'no-data', latest: undefined, expectedPercentage: undefined }, null), to, 'nb').text).not.toContain('Siste sammenlignbare');
+  });
+
+  it('leaves out a suppressed figure (an advisor outside the municipality), in both standards', () => {
+    const latest = { quarter: '2009Q2', basis: 'rolling-four-quarters' as const, quarters: ['2009Q2'], suppressed: true };
+    const nb = targetStatusNotice(change({ status: 'off-track', latest }), to, 'nb').text;
+    expect(nb).toContain('De siste tallene (2. kvartal 2009) gjelder færre enn fem personer og vises ikke utenfor kommunen.');
+    expect(nb).not.toMatch(/\d+,\d %\s*\(2\. kvartal/);
+    expect(targetStatusNotice(change({ status: 'off-track', latest }), to, 'nn').text).toContain('gjeld færre enn fem personar');
   });
 });
