@@ -23,6 +23,7 @@ export interface UploadRow {
   readonly agreedDays: number;
   readonly selfCertifiedLostDays?: number;
   readonly doctorCertifiedLostDays?: number;
+  readonly headcount?: number;
 }
 
 export interface MunicipalityFigure extends AbsenceFigure {
@@ -90,6 +91,7 @@ function toFigure(row: UploadRow): MunicipalityFigure {
     agreedDays: row.agreedDays,
     ...(row.selfCertifiedLostDays !== undefined ? { selfCertifiedLostDays: row.selfCertifiedLostDays } : {}),
     ...(row.doctorCertifiedLostDays !== undefined ? { doctorCertifiedLostDays: row.doctorCertifiedLostDays } : {}),
+    ...(row.headcount !== undefined ? { headcount: row.headcount } : {}),
   };
 }
 

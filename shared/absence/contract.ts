@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
-import { ABSENCE_UPLOAD_STATUSES, isPeriod, SECTORS } from './model.ts';
+import { ABSENCE_UPLOAD_STATUSES, isMonth, isPeriod, SECTORS } from './model.ts';
 import { IsoDateTime, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
 import { Problem } from '../platform/contract/problem.ts';
 
@@ -20,8 +20,22 @@ export const AbsenceRow = /* @__PURE__ */ schema(() =>
       agreedDays: Days.refine((d) => d > 0, 'Agreed working days must be more than 0').meta({ description: 'Agreed working days (avtalte dagsverk)' }),
       selfCertifiedLostDays: Days.optional().meta({ description: 'Of the lost days, self-certified (egenmeldt)' }),
       doctorCertifiedLostDays: Days.optional().meta({ description: 'Of the lost days, doctor-certified (legemeldt)' }),
+      headcount: z
+        .number()
+        .int('A headcount is a whole number of persons')
+        .min(1, 'A figure covers at least 1 person')
+        .max(1e6)
+        .optional()
+        .meta({ description: 'How many persons the figure covers; required for a unit and for a month. A figure about fewer persons than the disclosure threshold (5) is shown only to the municipality’s own people (docs/disclosure-control.md)' }),
     })
     .superRefine((row, ctx) => {
+      if (row.headcount === undefined && (row.unit !== undefined || isMonth(row.period))) {
+        ctx.addIssue({ code: 'custom', path: ['headcount'], message: `Required for ${row.unit !== undefined ? 'a unit' : 'a month'}: how many persons the figure covers` });
+      }
+      // Each person has at least one agreed working day in the period: more persons than agreed days is a mistake.
+      if (row.headcount !== undefined && row.headcount > row.agreedDays) {
+        ctx.addIssue({ code: 'custom', path: ['headcount'], message: `${row.headcount} persons cannot share ${row.agreedDays} agreed working days (at least one each)` });
+      }
       if (row.sector && row.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: 'Give a sector or a unit, not both' });
       const parts = row.selfCertifiedLostDays !== undefined && row.doctorCertifiedLostDays !== undefined;
       if (row.lostDays === undefined && !parts) {
@@ -44,7 +58,7 @@ export const MAX_UPLOAD_ROWS = 50_000;
 export const AbsenceUploadRequest = /* @__PURE__ */ schema(() =>
   z
     .object({ rows: z.array(AbsenceRow).min(1).max(MAX_UPLOAD_ROWS) })
-    .meta({ id: 'AbsenceUploadRequest', description: 'Or send text/csv with the columns period, sector, unit, lostDays, agreedDays, selfCertifiedLostDays, doctorCertifiedLostDays' }),
+    .meta({ id: 'AbsenceUploadRequest', description: 'Or send text/csv with the columns period, sector, unit, lostDays, agreedDays, selfCertifiedLostDays, doctorCertifiedLostDays, headcount' }),
 );
 
 export const BulkAbsenceUploadRequest = /* @__PURE__ */ schema(() =>
@@ -76,6 +90,7 @@ export const AbsenceFigureView = /* @__PURE__ */ schema(() =>
       percentage: z.number(),
       selfCertifiedLostDays: z.number().optional(),
       doctorCertifiedLostDays: z.number().optional(),
+      headcount: z.number().int().optional().meta({ description: 'How many persons the figure covers, when given' }),
       uploadId: z.string(),
       revisions: z.number().int().meta({ description: 'How many uploads gave this figure; the latest counts' }),
       history: z

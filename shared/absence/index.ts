@@ -7,6 +7,7 @@
  */
 export * from './model.ts';
 export * from './commands.ts';
+export * from './disclosure.ts';
 export { AbsenceRepository, AsyncUploadsRepository, absenceRepository, asyncUploadsRepository, RepeatedUploadError, PENDING_DAYS, type StoredFigure, type StoreOptions } from './repository.ts';
 export { everyMunicipalityKnown, municipalityExists } from './upload-checks.ts';
 export { acceptUpload, accepted, COMMIT_RESERVE_MS, rejectionOf, startAsyncUpload, uploadLocation, type AcceptContext } from './uploads.ts';

@@ -25,6 +25,21 @@ export interface AbsenceFigure extends Days {
   readonly scope: Scope;
   readonly selfCertifiedLostDays?: number;
   readonly doctorCertifiedLostDays?: number;
+  /** How many persons the figure covers (required for units and months; docs/disclosure-control.md). */
+  readonly headcount?: number;
+}
+
+/**
+ * A municipality's quarter as the status, the series and the statistics use it. `headcount` is
+ * what the disclosure rule judges: the persons of a total or of its summed sectors (each person
+ * in one sector), and for a sum of months the largest month (NAV's rule for sums of periods: the
+ * same persons recur month after month). The self- and doctor-certified parts where every part
+ * gave them.
+ */
+export interface QuarterTotal extends Days {
+  readonly headcount?: number;
+  readonly selfCertifiedLostDays?: number;
+  readonly doctorCertifiedLostDays?: number;
 }
 
 const QUARTER = /^(\d{4})Q([1-4])$/;
@@ -104,10 +119,10 @@ export function round(value: number, decimals = 2): number {
  * of its quarterly sectors; else the sum of three complete months (each a total, or the sum of
  * its sectors). Units are breakdowns and never added to the total.
  */
-export function quarterlyTotals(figures: readonly AbsenceFigure[]): Map<string, Days> {
+export function quarterlyTotals(figures: readonly AbsenceFigure[]): Map<string, QuarterTotal> {
   const quarterly = figures.filter((f) => !isMonth(f.period));
   const monthly = figures.filter((f) => isMonth(f.period));
-  const totals = new Map<string, Days>();
+  const totals = new Map<string, QuarterTotal>();
   const quarters = new Set(figures.map((f) => quarterOf(f.period)));
   for (const quarter of [...quarters].sort()) {
     const direct = totalOf(quarterly.filter((f) => f.period === quarter));
@@ -116,16 +131,32 @@ export function quarterlyTotals(figures: readonly AbsenceFigure[]): Map<string, 
       continue;
     }
     const months = monthsOf(quarter).map((month) => totalOf(monthly.filter((f) => f.period === month)));
-    if (months.every((m) => m !== undefined)) totals.set(quarter, sumDays(months as Days[]));
+    if (months.every((m) => m !== undefined)) totals.set(quarter, combine(months as QuarterTotal[], 'largest'));
   }
   return totals;
 }
 
-function totalOf(figures: readonly AbsenceFigure[]): Days | undefined {
+function totalOf(figures: readonly AbsenceFigure[]): QuarterTotal | undefined {
   const total = figures.find((f) => f.scope === 'total');
-  if (total) return { lostDays: total.lostDays, agreedDays: total.agreedDays };
+  if (total) return combine([total], 'sum');
   const sectors = figures.filter((f) => f.scope.startsWith('sector:'));
-  return sectors.length > 0 ? sumDays(sectors) : undefined;
+  return sectors.length > 0 ? combine(sectors, 'sum') : undefined;
+}
+
+/** Summed days; headcounts summed (distinct persons: sectors) or the largest (the same persons: months); parts only where all have them. */
+function combine(parts: readonly QuarterTotal[], persons: 'sum' | 'largest'): QuarterTotal {
+  const days = sumDays(parts);
+  const all = <K extends 'headcount' | 'selfCertifiedLostDays' | 'doctorCertifiedLostDays'>(key: K) =>
+    parts.every((p) => p[key] !== undefined) ? parts.map((p) => p[key] as number) : undefined;
+  const headcounts = all('headcount');
+  const self = all('selfCertifiedLostDays');
+  const doctor = all('doctorCertifiedLostDays');
+  return {
+    ...days,
+    ...(headcounts ? { headcount: persons === 'sum' ? headcounts.reduce((a, b) => a + b, 0) : Math.max(...headcounts) } : {}),
+    ...(self ? { selfCertifiedLostDays: self.reduce((a, b) => a + b, 0) } : {}),
+    ...(doctor ? { doctorCertifiedLostDays: doctor.reduce((a, b) => a + b, 0) } : {}),
+  };
 }
 
 /** The four quarters ending with `quarter`, summed; undefined unless all four are there. */

@@ -335,6 +335,7 @@ function latestRevisions(items: readonly Record<string, unknown>[]): StoredFigur
         agreedDays: Number(latest.agreedDays),
         ...(latest.selfCertifiedLostDays !== undefined ? { selfCertifiedLostDays: Number(latest.selfCertifiedLostDays) } : {}),
         ...(latest.doctorCertifiedLostDays !== undefined ? { doctorCertifiedLostDays: Number(latest.doctorCertifiedLostDays) } : {}),
+        ...(latest.headcount !== undefined ? { headcount: Number(latest.headcount) } : {}),
         uploadId: String(latest.uploadId),
         revisions: revisions.length,
         history: revisions.slice(0, -1).map((r) => ({ uploadId: String(r.uploadId), lostDays: Number(r.lostDays), agreedDays: Number(r.agreedDays) })),

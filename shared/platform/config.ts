@@ -46,6 +46,8 @@ export const ENV = {
   optionalMailCap: 'OPTIONAL_MAIL_CAP',
   /** The API's public base URL, for the one-click unsubscribe links in optional mail (the stack sets the HTTP API's URL). */
   publicApiUrl: 'PUBLIC_API_URL',
+  /** The disclosure threshold: figures about fewer persons are suppressed (docs/disclosure-control.md); default 5. */
+  disclosureMinPersons: 'DISCLOSURE_MIN_PERSONS',
   /** The Cognito user pool people sign in with (the people capability creates, disables and signs out its users). */
   userPoolId: 'USER_POOL_ID',
 } as const;
@@ -90,6 +92,14 @@ export const config = {
     const cap = Number(raw);
     if (!Number.isInteger(cap) || cap < 1) throw new Error(`${ENV.optionalMailCap} must be a positive whole number, not ${raw}`);
     return cap;
+  },
+  /** DISCLOSURE_MIN_PERSONS when set (a whole number 1-100; anything else is a deployment mistake), else undefined: the shipped threshold. */
+  disclosureMinPersons: () => {
+    const raw = process.env[ENV.disclosureMinPersons];
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const persons = Number(raw);
+    if (!Number.isInteger(persons) || persons < 1 || persons > 100) throw new Error(`${ENV.disclosureMinPersons} must be a whole number of persons (1-100), not ${raw}`);
+    return persons;
   },
   /** The API's base URL without a trailing slash: an optional mail's unsubscribe link must work, so it is required. */
   publicApiUrl: () => required(ENV.publicApiUrl).replace(/\/+$/, ''),
