@@ -26,7 +26,7 @@ export const exportData = {
   contract: {
     params: ExportParams,
     query: ExportQuery,
-    success: { status: 303, description: 'The file is written; Location (and `url`) is its presigned GET, valid 15 minutes', schema: ExportLink },
+    success: { status: 303, description: 'The file is written; Location (and `url`) is its presigned GET, valid 15 minutes', schema: ExportLink, redirect: 'The presigned GET of the export file (S3), valid 15 minutes; send no token with it' },
     problems: [403, 404, 422],
   },
 } as const satisfies RouteDeclaration;

@@ -7,12 +7,11 @@
  *   Norwegian Excel reads it, and then decimal commas too (Norwegian Excel reads `9.8` as a
  *   date, 9 August); `,` on request, with decimal points, for machines.
  * - XLSX (exceljs' streaming writer): a text is always a string cell (never a formula), a number
- *   a number cell; the header row bold and frozen.
+ *   a number cell; the header row bold and frozen. Loaded on the first XLSX export only.
  */
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { cellValue, type Column, type CsvSeparator, type ExportFormat, type Row } from './model.ts';
 
 export interface WriteOptions {
@@ -57,6 +56,8 @@ async function writeCsv(columns: readonly Column[], rows: AsyncIterable<Row>, si
 }
 
 async function writeXlsx(columns: readonly Column[], rows: AsyncIterable<Row>, sink: Writable, options: WriteOptions): Promise<number> {
+  // Loaded when first asked for: exceljs takes most of the function's init, and most exports are CSV.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ key: column.key, width: column.type === 'text' ? 24 : 14 }));

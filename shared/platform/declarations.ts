@@ -90,6 +90,8 @@ export interface SuccessResponse {
   readonly mediaType?: string;
   /** The route (path template of a GET in the routing table) its `Location` header names; set when the handler sends one. */
   readonly location?: string;
+  /** When the Location header is an absolute URL outside the API (a presigned download): what it is. */
+  readonly redirect?: string;
   /** When the handler sends `Retry-After` with it (seconds until it is worth asking again). */
   readonly retryAfter?: string;
 }

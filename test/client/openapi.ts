@@ -10002,6 +10002,8 @@ export interface operations {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The presigned GET of the export file (S3), valid 15 minutes; send no token with it */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
