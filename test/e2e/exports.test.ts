@@ -16,7 +16,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { EXPORT_KINDS, EXPORT_READERS } from '../../shared/exports/model.ts';
+import { LOCAL_SETTINGS } from '../../local/environment.ts';
+import { EXPORT_KINDS, EXPORT_READERS, type Row } from '../../shared/exports/model.ts';
 import { STAFF_ROLES } from '../../shared/platform/auth/principal.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
@@ -230,4 +231,48 @@ describe('who may export what', () => {
     expect(bad.status).toBe(422);
     expect(bad.json.errors[0].pointer).toBe('/query/format');
   });
+});
+
+describe('a large export', () => {
+  const columns = [
+    { key: 'n', header: 'Nr', type: 'number' },
+    { key: 'text', header: 'Tekst', type: 'text' },
+  ] as const;
+  async function* many(count: number, failAt?: number): AsyncIterable<Row> {
+    for (let n = 1; n <= count; n++) {
+      if (n === failAt) throw new Error('the source failed midway');
+      yield { n, text: `${n % 7 === 0 ? '=' : ''}rad ${n} ${'x'.repeat(80)}` };
+    }
+  }
+
+  it('goes to S3 in parts (12 MiB, past one 5 MiB part) and downloads whole through the presigned URL', async () => {
+    // Loaded after the stack started: its S3 client is pointed at the stack's S3 server.
+    const { storeExport, presignExportGet, exportObjectKey } = await import('../../shared/exports/objects.ts');
+    const { writeExport } = await import('../../shared/exports/writers.ts');
+    const count = 130_000;
+    let rows = 0;
+    const stored = await storeExport(LOCAL_SETTINGS.uploadBucket, exportObjectKey('stor.csv'), 'text/csv; charset=utf-8', 'stor.csv', async (sink) => {
+      rows = await writeExport(columns, many(count), sink, { format: 'csv', separator: 'semicolon', headers: 'labels', sheetName: 'x' });
+    });
+    expect(rows).toBe(count);
+    expect(stored.bytes).toBeGreaterThan(12 * 1024 * 1024);
+    const file = Buffer.from(await (await fetch(await presignExportGet(LOCAL_SETTINGS.uploadBucket, stored.key, 60))).arrayBuffer());
+    expect(file.length).toBe(stored.bytes);
+    const lines = file.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.length).toBe(count + 2);
+    expect(lines[7]).toBe(`7;'=rad 7 ${'x'.repeat(80)}`);
+    expect(lines[count]).toBe(`${count};rad ${count} ${'x'.repeat(80)}`);
+  }, 120_000);
+
+  it('a source that fails midway leaves no file (the upload is aborted)', async () => {
+    const { storeExport, presignExportGet, exportObjectKey } = await import('../../shared/exports/objects.ts');
+    const { writeExport } = await import('../../shared/exports/writers.ts');
+    const key = exportObjectKey('halv.csv');
+    await expect(
+      storeExport(LOCAL_SETTINGS.uploadBucket, key, 'text/csv; charset=utf-8', 'halv.csv', async (sink) => {
+        await writeExport(columns, many(100_000, 90_000), sink, { format: 'csv', separator: 'semicolon', headers: 'labels', sheetName: 'x' });
+      }),
+    ).rejects.toThrow('the source failed midway');
+    expect((await fetch(await presignExportGet(LOCAL_SETTINGS.uploadBucket, key, 60))).status).toBe(404);
+  }, 120_000);
 });
