@@ -223,6 +223,7 @@ async function* reportRows(): AsyncIterable<Row> {
         dueDate: r.dueDate,
         status: r.status,
         submittedAt: r.submittedAt,
+        ...submissionTexts(r.submission),
         reviewOutcome: r.review?.outcome,
         reviewedAt: r.review?.at,
         reviewComment: r.review?.comment,
@@ -256,6 +257,18 @@ async function* gatheringRows(): AsyncIterable<Row> {
       }
     }
   }
+}
+
+/** What a submission says, as texts (its fields depend on the report's kind: shared/reports/contract.ts). */
+export function submissionTexts(submission: Readonly<Record<string, unknown>> | undefined): Row {
+  if (!submission) return {};
+  const text = (key: string) => (typeof submission[key] === 'string' ? (submission[key] as string) : undefined);
+  const progress = Array.isArray(submission.goalProgress)
+    ? (submission.goalProgress as { goal?: unknown; progress?: unknown; onTrack?: unknown }[])
+        .map((g) => `${String(g.goal ?? '')}: ${String(g.progress ?? '')}${g.onTrack === undefined ? '' : g.onTrack ? ' (i rute)' : ' (ikke i rute)'}`)
+        .join('\n')
+    : undefined;
+  return { summary: text('summary'), goalProgress: progress || undefined, sickLeaveCommentary: text('sickLeaveCommentary'), lessonsLearnt: text('lessonsLearnt') };
 }
 
 async function registerByNumber(): Promise<Map<string, Municipality>> {

@@ -187,9 +187,13 @@ describe('the other kinds', () => {
     expect(attendance).toEqual([expect.objectContaining({ Samling: 'Oppstartsamling', Dato: '2007-04-18', Kommunenummer: '1721', 'Møtt': '' })]);
     const statuses = csvRecords((await exported('/exports/target-statuses')).file);
     expect(statuses.map((s) => s.Kommunenummer)).toEqual(['1721']);
+    const plan = ((await api('/reports?municipalityNumber=1721', { token: tokens.secretariat })).json.reports as { id: string; type: string }[]).find((r) => r.type === 'project-plan')!;
+    const submitted = await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { summary: '=HYPERLINK("http://evil.example") delprosjekter og organisering' } });
+    expect(submitted.status, JSON.stringify(submitted.json)).toBe(200);
     const reports = csvRecords((await exported('/exports/reports')).file);
-    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.length).toBeGreaterThan(1);
     expect(reports.every((r) => r.Kommunenummer === '1721')).toBe(true);
+    expect(reports.find((r) => r['Rapport-ID'] === plan.id)).toMatchObject({ Status: 'submitted', Sammendrag: `'=HYPERLINK("http://evil.example") delprosjekter og organisering` });
   });
 
   it('a client that follows the 303 with its token gets the file (the token is not sent on to S3)', async () => {
