@@ -20,6 +20,7 @@ const ORDER = [
   'target-status',
   'reports',
   'overview',
+  'exports',
   'audit',
   'dead-letters',
   'api-description',

@@ -155,6 +155,7 @@ function successResponse(success: SuccessResponse) {
       'x-correlation-id': correlationHeader(true),
       'apigw-requestid': gatewayRequestIdHeader,
       ...(success.location ? { Location: header(`Where the resource is read: ${success.location} (GET)`, true, { type: 'string', pattern: '^/' }) } : {}),
+      ...(success.redirect ? { Location: header(success.redirect, true, { type: 'string', format: 'uri' }) } : {}),
       ...(success.retryAfter ? { 'Retry-After': header(`${success.retryAfter}: seconds before it is worth asking again`, false, { type: 'string', pattern: '^[0-9]+$' }) } : {}),
     },
     content: { [success.mediaType ?? 'application/json']: { schema: success.schema } },

@@ -31,6 +31,7 @@ import * as emailConfirmations from './email-confirmations/routes.ts';
 import * as reports from './reports/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
 import * as audit from './audit/routes.ts';
+import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
 
@@ -42,9 +43,11 @@ export {
   type CronSpec,
   type Grant,
   type HttpMethod,
+  type ExportGrant,
   type UploadGrant,
 } from './platform/declarations.ts';
 export { UPLOAD_OBJECT_PREFIX } from './absence/contract.ts';
+export { EXPORT_OBJECT_DAYS, EXPORT_OBJECT_PREFIX } from './exports/contract.ts';
 
 /** Every capability's declarations, in the order the docs list them. */
 export const capabilities = {
@@ -59,6 +62,7 @@ export const capabilities = {
   notifications,
   'email-confirmations': emailConfirmations,
   reports,
+  exports,
   audit,
   'dead-letters': deadLetters,
   'api-description': apiDescription,

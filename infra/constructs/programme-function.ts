@@ -19,7 +19,7 @@ import { deployedFunctionName } from '#shared/dead-letters/naming.ts';
 import { idempotencyPartition, RATE_LIMIT_PREFIX } from '#shared/platform/dynamodb/table-design.ts';
 import { auditTableDesign } from '#shared/platform/audit/design.ts';
 import { ENV } from '#shared/platform/config.ts';
-import { FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
+import { EXPORT_OBJECT_PREFIX, FUNCTION_DEFAULTS, UPLOAD_OBJECT_PREFIX, type FunctionName, type FunctionSpec, type Grant } from '#shared/routing.ts';
 import { functionBundling } from '../bundling.ts';
 import { lockFile, repoRoot, tsconfigFile } from '../paths.ts';
 import type { DeadLetterQueue } from './dead-letter-queue.ts';
@@ -244,6 +244,17 @@ const grantors: { readonly [G in Grant]: Grantor } = {
   },
   'uploads:put': (fn, { uploads }) => uploadObjectAccess(fn, uploads, 'PutUploadObjects', 's3:PutObject'),
   'uploads:read': (fn, { uploads }) => uploadObjectAccess(fn, uploads, 'ReadUploadObjects', 's3:GetObject'),
+  'exports:write': (fn, { uploads }) => {
+    // Write an export (one PutObject, or the parts of a multipart upload, and their abort) and read it back: a presigned GET is signed with it.
+    fn.addToRolePolicy(
+      new PolicyStatement({ sid: 'WriteAndShareExports', actions: ['s3:PutObject', 's3:AbortMultipartUpload', 's3:GetObject'], resources: [uploads.arnForObjects(`${EXPORT_OBJECT_PREFIX}*`)] }),
+    );
+    fn.addEnvironment(ENV.uploadBucket, uploads.bucketName);
+    Validations.of(fn.executionRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagReferenceOf(fn, uploads.node.defaultChild as CfnElement, 'Arn')}/${EXPORT_OBJECT_PREFIX}*]`,
+      reason: `Only the export files (${EXPORT_OBJECT_PREFIX}<exportId>/<file>, a new id per export): the keys are not known when the policy is written.`,
+    });
+  },
   'mail:send': (fn, { mail }) => {
     fn.addToRolePolicy(
       new PolicyStatement({

@@ -3,12 +3,13 @@
  * for a body too large to accept at once) writes `absence-uploads/<uploadId>`, S3 tells
  * EventBridge ("Object Created", default bus), and a rule starts processAbsenceUpload. Private
  * (public access blocked), TLS only, encrypted, and the objects expire: the outcome is kept on
- * the upload resource in the table, the file is not needed after a week.
+ * the upload resource in the table, the file is not needed after a week. Export files
+ * (`exports/<exportId>/<file>`, GET /exports/{kind}) live here too, for a day.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
-import { UPLOAD_OBJECT_PREFIX } from '#shared/routing.ts';
+import { EXPORT_OBJECT_DAYS, EXPORT_OBJECT_PREFIX, UPLOAD_OBJECT_PREFIX } from '#shared/routing.ts';
 
 /** How long an upload object is kept. */
 export const UPLOAD_OBJECT_DAYS = 7;
@@ -23,6 +24,8 @@ export class UploadBucket extends Bucket {
       versioned: false,
       lifecycleRules: [
         { id: 'ExpireUploadObjects', prefix: UPLOAD_OBJECT_PREFIX, expiration: Duration.days(UPLOAD_OBJECT_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // Export files (GET /exports/{kind}): the presigned link lasts minutes, the file a day.
+        { id: 'ExpireExportFiles', prefix: EXPORT_OBJECT_PREFIX, expiration: Duration.days(EXPORT_OBJECT_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       removalPolicy: RemovalPolicy.RETAIN,
     });

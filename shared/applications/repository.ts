@@ -10,7 +10,7 @@
  *
  * Their keys are declared below, beside the items (the map of the whole table: platform/dynamodb/table-design.ts).
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, ApplicationSummary } from './contract.ts';
 import type { Participant } from './model.ts';
 import type { Participation } from '../municipalities/contract.ts';
@@ -94,6 +94,29 @@ export class ApplicationsRepository {
   /** A cohort's applications (from the guard items), in municipality number order. */
   async ofCohort(cohortId: string): Promise<ApplicationSummary[]> {
     return (await this.table.queryPrefix(keys.cohortApplication(cohortId).pk, 'APPLICATION#')).map((item) => withoutStorageAttributes<ApplicationSummary>(item));
+  }
+
+  /**
+   * A cohort's applications whole (for exports): the guard items' Query, then the applications
+   * by key (BatchGetItem, 100 keys a call, unprocessed keys resent), in municipality number order.
+   */
+  async wholeOfCohort(cohortId: string): Promise<Application[]> {
+    const summaries = await this.ofCohort(cohortId);
+    const found = new Map<string, Application>();
+    for (let start = 0; start < summaries.length; start += 100) {
+      let keysLeft: Record<string, unknown>[] = summaries.slice(start, start + 100).map((s) => keys.application(s.id));
+      for (let attempt = 0; keysLeft.length > 0; attempt++) {
+        if (attempt > 8) throw new Error(`Applications of cohort ${cohortId}: keys left unprocessed after ${attempt} attempts`);
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt));
+        const result = await this.table.client.send(new BatchGetCommand({ RequestItems: { [this.table.name]: { Keys: keysLeft } } }));
+        for (const item of result.Responses?.[this.table.name] ?? []) {
+          const application = withoutStorageAttributes<Application>(item);
+          found.set(application.id, application);
+        }
+        keysLeft = (result.UnprocessedKeys?.[this.table.name]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return summaries.map((s) => found.get(s.id)).filter((a): a is Application => a !== undefined);
   }
 
   /** A municipality's applications, oldest first. */

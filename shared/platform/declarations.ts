@@ -16,7 +16,7 @@ import type { EventDefinition } from './events/envelope.ts';
  * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again;
  * `people:manage` creates, disables and signs out the users of the programme's Cognito user pool (Admin* on that pool only).
  */
-export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | 'people:manage' | UploadGrant | AuditGrant;
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | 'people:manage' | UploadGrant | ExportGrant | AuditGrant;
 
 /**
  * The audit table: `audit:write` is PutItem only (a read of one municipality's figures records
@@ -31,6 +31,13 @@ export type AuditGrant = 'audit:write' | 'audit:read';
  * UPLOAD_OBJECT_PREFIX.
  */
 export type UploadGrant = 'uploads:put' | 'uploads:read';
+
+/**
+ * Export files in the upload bucket: `exports:write` may write objects under
+ * EXPORT_OBJECT_PREFIX (PutObject, and the multipart upload of a large file: the same action,
+ * plus AbortMultipartUpload) and read them, so it can presign their GET. Those keys only.
+ */
+export type ExportGrant = 'exports:write';
 
 /** Routes are limited per class (shared/platform/http/rate-limits.json); a class has its own counter, so uploads do not use up reads. */
 export const RATE_LIMIT_CLASSES = ['standard', 'upload'] as const;
@@ -83,6 +90,8 @@ export interface SuccessResponse {
   readonly mediaType?: string;
   /** The route (path template of a GET in the routing table) its `Location` header names; set when the handler sends one. */
   readonly location?: string;
+  /** When the Location header is an absolute URL outside the API (a presigned download): what it is. */
+  readonly redirect?: string;
   /** When the handler sends `Retry-After` with it (seconds until it is worth asking again). */
   readonly retryAfter?: string;
 }

@@ -887,6 +887,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export applications, participants, absence figures, target statuses, reports or gathering attendance as CSV (UTF-8 with BOM, `;` by default) or XLSX; answered 303 See Other with a presigned download URL. Evaluators: participants and gathering-attendance only (docs/exports.md)
+         * @description Allowed roles: secretariat, evaluator. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["exportData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-entries": {
         parameters: {
             query?: never;
@@ -1382,6 +1402,11 @@ export interface components {
              */
             limit?: number;
         };
+        /**
+         * @description applications = søknader; participants = deltakere; absence-figures = sykefraværstall; target-statuses = målstatus; reports = rapporter; gathering-attendance = samlinger med forventede deltakere
+         * @enum {string}
+         */
+        ExportKind: "applications" | "participants" | "absence-figures" | "target-statuses" | "reports" | "gathering-attendance";
         /** @description Drafts may lack parts; a submitted application has them all */
         Application: {
             /** @description The local project leader: receives every email */
@@ -2213,6 +2238,27 @@ export interface components {
                 stepId: string | null;
                 stepsSkipped: string[];
             }[];
+        };
+        ExportLink: {
+            kind: components["schemas"]["ExportKind"];
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            fileName: string;
+            contentType: string;
+            /** @description Data rows (the header row not counted) */
+            rows: number;
+            bytes: number;
+            /**
+             * Format: uri
+             * @description Presigned GET of the file (the same as Location); no token is sent with it
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the URL stops working; the file itself is deleted a day after it was made
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            expiresAt: string;
         };
         AuditEntryList: {
             entries: components["schemas"]["AuditEntry"][];
@@ -9911,6 +9957,142 @@ export interface operations {
                 };
             };
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    exportData: {
+        parameters: {
+            query?: {
+                /** @description csv or xlsx; without it the Accept header decides (text/csv or the spreadsheet type), else csv */
+                format?: "csv" | "xlsx";
+                /** @description CSV only: semicolon (Norwegian Excel; decimal commas) or comma (decimal points) */
+                separator?: "semicolon" | "comma";
+                /** @description The header row: labels = Norwegian (bokmål), keys = the machine keys of docs/exports.md */
+                headers?: "labels" | "keys";
+                /** @description absence-figures: the first quarter (baseline years included by default) */
+                from?: string;
+                /** @description absence-figures: the last quarter */
+                to?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                /** @description applications = søknader; participants = deltakere; absence-figures = sykefraværstall; target-statuses = målstatus; reports = rapporter; gathering-attendance = samlinger med forventede deltakere */
+                kind: components["schemas"]["ExportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file is written; Location (and `url`) is its presigned GET, valid 15 minutes */
+            303: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The presigned GET of the export file (S3), valid 15 minutes; send no token with it */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportLink"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];

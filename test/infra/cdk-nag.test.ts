@@ -9,7 +9,7 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import cdkNag from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpRoutes, UPLOAD_OBJECT_PREFIX, type HttpRoute } from '#shared/routing.ts';
+import { EXPORT_OBJECT_PREFIX, httpRoutes, UPLOAD_OBJECT_PREFIX, type HttpRoute } from '#shared/routing.ts';
 import { buildProgramme, removeAssembly, type BuiltProgramme } from './support/programme-app.ts';
 import { getAtt, resourcesOfType } from './support/template.ts';
 
@@ -101,6 +101,7 @@ describe('cdk-nag AwsSolutions', () => {
     const uploads = nestedParameterFor(built, stack.uploads, 'Arn');
     const indexWildcard = `AwsSolutions-IAM5[Resource::<${table}>/index/*]`;
     const uploadObjects = `AwsSolutions-IAM5[Resource::<${uploads}>/${UPLOAD_OBJECT_PREFIX}*]`;
+    const exportFiles = `AwsSolutions-IAM5[Resource::<${uploads}>/${EXPORT_OBJECT_PREFIX}*]`;
     const byId = new Map<string, Set<string>>();
     for (const { id, path } of acknowledgementsIn(built.app)) byId.set(id, (byId.get(id) ?? new Set()).add(path));
 
@@ -108,7 +109,7 @@ describe('cdk-nag AwsSolutions', () => {
     const deadLetterQueues = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:${prefix}-*-dlq]`;
     const ownFunctions = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:${prefix}-*]`;
     expect([...byId.keys()].sort()).toEqual(
-      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', indexWildcard, uploadObjects, 'AwsSolutions-S1', 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions].sort(),
+      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', indexWildcard, uploadObjects, exportFiles, 'AwsSolutions-S1', 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions].sort(),
     );
     // The stack's own dead-letter queues and functions, by name: roles with dead-letters:manage only.
     const deadLetterRoles = stack.functions
@@ -133,6 +134,13 @@ describe('cdk-nag AwsSolutions', () => {
       .map((fn) => fn.executionRole.node.path);
     expect(uploadRoles.length).toBeGreaterThan(0);
     expect([...byId.get(uploadObjects)!].sort()).toEqual([...new Set(uploadRoles)].sort());
+    // Export files: roles with exports:write only.
+    const exportRoles = stack.functions
+      .all()
+      .filter((fn) => fn.grantsAsked.includes('exports:write'))
+      .map((fn) => fn.executionRole.node.path);
+    expect(exportRoles.length).toBeGreaterThan(0);
+    expect([...byId.get(exportFiles)!].sort()).toEqual([...new Set(exportRoles)].sort());
     expect([...byId.get('AwsSolutions-S1')!]).toEqual([stack.uploads.node.path]);
     // APIG4: public routes and both APIs' $default (404/405 only) only; SQS3: the stream's on-failure queue only.
     const publicRoutes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.access === 'public');

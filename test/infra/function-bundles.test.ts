@@ -88,10 +88,14 @@ describe('heavier pieces only where they are used', () => {
     expect(names.filter((name) => packagesIn(name).has('@aws-sdk/client-lambda'))).toEqual(['redriveDeadLetters']);
   });
 
-  it('the S3 client only in the functions granted the upload objects, the presigner only in those that hand out a PUT URL', () => {
-    const granted = (name: FunctionName) => (functions[name].grants as readonly string[]).some((grant) => grant.startsWith('uploads:'));
+  it('the S3 client only in the functions granted the upload objects or export files, the presigner only in those that hand out a URL', () => {
+    const granted = (name: FunctionName) => (functions[name].grants as readonly string[]).some((grant) => grant.startsWith('uploads:') || grant === 'exports:write');
     expect(names.filter((name) => packagesIn(name).has('@aws-sdk/client-s3'))).toEqual(names.filter(granted));
-    expect(names.filter((name) => packagesIn(name).has('@aws-sdk/s3-request-presigner')).sort()).toEqual(['createAbsenceUpload', 'createBulkAbsenceUpload']);
+    expect(names.filter((name) => packagesIn(name).has('@aws-sdk/s3-request-presigner')).sort()).toEqual(['createAbsenceUpload', 'createBulkAbsenceUpload', 'exportData']);
+  });
+
+  it('the spreadsheet writers (exceljs, csv-stringify) and lib-storage only in exportData', () => {
+    for (const heavy of ['exceljs', 'csv-stringify', '@aws-sdk/lib-storage']) expect(names.filter((name) => packagesIn(name).has(heavy)), heavy).toEqual(['exportData']);
   });
 
   it('the local S3 server (s3rver, a devDependency) in no function', () => {

@@ -16,6 +16,8 @@ import { CONFIGURATION_SET_TAG, SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } fr
 import {
   awsEventSubscriptions,
   eventSubscriptions,
+  EXPORT_OBJECT_DAYS,
+  EXPORT_OBJECT_PREFIX,
   functions,
   HTTP_INTEGRATION_TIMEOUT_SECONDS,
   HTTP_TIMEOUT_MARGIN_SECONDS,
@@ -205,7 +207,7 @@ describe('functions (one Lambda per routing-table function)', () => {
       expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
       expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
       expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') || spec.mailsSecretariat ? built.config.secretariatEmail : undefined);
-      const usesUploads = hasGrant(spec, 'uploads:put') || hasGrant(spec, 'uploads:read');
+      const usesUploads = hasGrant(spec, 'uploads:put') || hasGrant(spec, 'uploads:read') || hasGrant(spec, 'exports:write');
       expect(variables[ENV.uploadBucket]).toEqual(usesUploads ? ref(built.stack.uploads) : undefined);
       expect(variables[ENV.sesConfigurationSet]).toEqual(hasGrant(spec, 'mail:send') ? `${built.stack.stackName}-mail` : undefined);
       expect(variables[ENV.reminderLadder]).toBeUndefined();
@@ -321,20 +323,21 @@ describe('functions (one Lambda per routing-table function)', () => {
       }
     });
 
-    it('may put upload objects exactly when granted uploads:put, read them exactly when granted uploads:read, and nothing else in S3', () => {
+    it('may put upload objects exactly when granted uploads:put, read them exactly when granted uploads:read, write and read export files exactly when granted exports:write, and nothing else in S3', () => {
       const statements = statementsOf(name);
-      const objects = { 'Fn::Join': ['', [getAtt(built.stack.uploads, 'Arn'), `/${UPLOAD_OBJECT_PREFIX}*`]] };
-      const s3Actions = [...actionsOf(statements)].filter((a) => a.startsWith('s3:')).sort();
-      expect(s3Actions).toEqual([...(hasGrant(spec, 'uploads:read') ? ['s3:GetObject'] : []), ...(hasGrant(spec, 'uploads:put') ? ['s3:PutObject'] : [])]);
-      for (const statement of statements.filter((st) => [...actionsOf([st])].some((a) => a.startsWith('s3:')))) {
-        expect(resourcesOf(statement)).toEqual([objects]);
-      }
+      const under = (prefix: string) => ({ 'Fn::Join': ['', [getAtt(built.stack.uploads, 'Arn'), `/${prefix}*`]] });
+      const s3Statements = statements.filter((st) => [...actionsOf([st])].some((a) => a.startsWith('s3:')));
+      const onUploads = s3Statements.filter((st) => JSON.stringify(resourcesOf(st)) === JSON.stringify([under(UPLOAD_OBJECT_PREFIX)]));
+      const onExports = s3Statements.filter((st) => JSON.stringify(resourcesOf(st)) === JSON.stringify([under(EXPORT_OBJECT_PREFIX)]));
+      expect(onUploads.length + onExports.length).toBe(s3Statements.length);
+      expect([...actionsOf(onUploads)].sort()).toEqual([...(hasGrant(spec, 'uploads:read') ? ['s3:GetObject'] : []), ...(hasGrant(spec, 'uploads:put') ? ['s3:PutObject'] : [])]);
+      expect([...actionsOf(onExports)].sort()).toEqual(hasGrant(spec, 'exports:write') ? ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'] : []);
     });
   });
 
-  it('reserves concurrency for the heavy functions: uploads, the bulk upload, the daily sweeps and the invitations fan-out', () => {
+  it('reserves concurrency for the heavy functions: uploads, the bulk upload, the daily sweeps, the invitations fan-out and exports', () => {
     // sendDailyMailDigests: a daily sweep over every held optional mail, one at a time (its digests are once per address and day regardless).
-    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendDailyMailDigests', 'sendCohortInvitations', 'recomputeTargetStatus'] as const;
+    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendDailyMailDigests', 'sendCohortInvitations', 'recomputeTargetStatus', 'exportData'] as const;
     for (const name of heavy) expect(lambdaOf(name).Properties.ReservedConcurrentExecutions, name).toBeGreaterThan(0);
     // And only they: a new reservation takes from the account's unreserved pool, so it is a decision recorded here.
     const reserved = functionEntries.filter(([, spec]) => spec.reservedConcurrency !== undefined).map(([name]) => name);
@@ -680,6 +683,7 @@ describe('upload bucket', () => {
     });
     expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual([
       expect.objectContaining({ Prefix: UPLOAD_OBJECT_PREFIX, ExpirationInDays: UPLOAD_OBJECT_DAYS, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+      expect.objectContaining({ Prefix: EXPORT_OBJECT_PREFIX, ExpirationInDays: EXPORT_OBJECT_DAYS, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
     ]);
     expect(bucket.DeletionPolicy).toBe('Retain');
   });

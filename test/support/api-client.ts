@@ -12,6 +12,8 @@ export function apiClient(baseUrl: () => string) {
   ): Promise<ApiResponse> {
     const response = await fetch(`${baseUrl()}${path}`, {
       method: options.method ?? 'GET',
+      // A 303 (an export's presigned download) is the API's answer, not a page to follow.
+      redirect: 'manual',
       headers: {
         ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),

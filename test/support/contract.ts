@@ -416,7 +416,8 @@ export class ContractRecorder {
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), this.baseUrl()), init);
     const sent = { headers: new Headers(request.headers), body: request.body ? await request.clone().text() : '' };
-    const response = await fetch(request);
+    // A 303 (an export's presigned download) is the operation's answer: checked as such, not followed.
+    const response = await fetch(request, { redirect: 'manual' });
     const body = await response.clone().text();
     const url = new URL(request.url);
     this.record({ method: request.method, url: `${url.pathname}${url.search}`, status: response.status, headers: response.headers, body, request: sent });

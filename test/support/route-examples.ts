@@ -82,6 +82,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listDeadLetters: undefined,
   redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,
+  exportData: undefined,
 };
 
 /** The route's path with its parameters filled from `ids` (the owner's resources). */
@@ -92,6 +93,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'gatheringId') return ids.gathering!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
+    if (name === 'kind') return 'participants';
     if (name === 'token') return route.path.startsWith('/mail-preferences') ? ids.unsubscribe! : ids.emailConfirmation!;
     if (name === 'personId') return route.path.startsWith('/staff') ? ids.staff! : ids.person!;
     if (route.path.startsWith('/reports')) return ids.report!;

@@ -20,6 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config.ts';
+import { forEachConcurrently } from '../concurrency.ts';
 import { documentClient } from '../dynamodb/client.ts';
 import type { TransactItem } from '../dynamodb/transaction.ts';
 import { currentAuditContext } from './actor.ts';
@@ -57,6 +58,27 @@ export async function recordRead(auditTableName: string, what: string, resources
   const [item] = auditItems(auditEntry([what], resources), config.auditRetentionYears(), 1);
   try {
     await documentClient.send(new PutCommand({ TableName: auditTableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+  } catch (error) {
+    throw new AuditUnavailableError(error);
+  }
+}
+
+/** Puts of one read's items in flight at once. */
+const READ_ITEMS_IN_FLIGHT = 16;
+
+/**
+ * Records one read of many resources (an export of every municipality's figures) so that each
+ * resource's history finds it: the entry is stored once per resource (one conditional Put each,
+ * the same entry id), not only under the first as `recordRead` does. Throws
+ * AuditUnavailableError unless every item was written: the caller then answers 503, and the
+ * data is not handed out.
+ */
+export async function recordReadOfEach(auditTableName: string, what: string, resources: readonly string[]): Promise<void> {
+  const items = auditItems(auditEntry([what], resources), config.auditRetentionYears(), Math.max(1, resources.length));
+  try {
+    await forEachConcurrently(items, READ_ITEMS_IN_FLIGHT, async (item) => {
+      await documentClient.send(new PutCommand({ TableName: auditTableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+    });
   } catch (error) {
     throw new AuditUnavailableError(error);
   }

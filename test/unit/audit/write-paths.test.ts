@@ -20,7 +20,7 @@ const UNAUDITED: Record<string, Record<string, string>> = {
     writeAlone: 'a lone item given to runTransaction directly; Table.transact never sends one (it adds the entry)',
   },
   'shared/platform/dynamodb/batch-writer.ts': { writeChunk: 'the batch writer; its callers are listed below' },
-  'shared/platform/audit/audit-log.ts': { recordRead: 'the audit entry of a read' },
+  'shared/platform/audit/audit-log.ts': { recordRead: 'the audit entry of a read', recordReadOfEach: 'the audit entry of a read of many resources (an export), once under each' },
   'shared/platform/http/rate-counter.ts': { admitRequest: 'a rate-limit counter (TTL after its window)' },
   'shared/municipalities/repository.ts': { putAll: 'the register seed from SSB data: an operator’s import (npm run seed), outside any request' },
   'shared/target-status/repository.ts': { claimStatusNotice: 'the daily cap slot of status notices: mail bookkeeping; the status change itself is audited' },

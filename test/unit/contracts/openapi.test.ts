@@ -157,7 +157,7 @@ describe('OpenAPI document', () => {
     for (const { route, operation, contract } of operations(document)) {
       for (const success of [contract.success, ...(contract.alsoSucceeds ?? [])]) {
         const header = operation.responses[String(success.status)]!.headers?.['Location'];
-        expect(Boolean(header), `${route.function} ${success.status}`).toBe(Boolean(success.location));
+        expect(Boolean(header), `${route.function} ${success.status}`).toBe(Boolean(success.location || success.redirect));
         if (!success.location) continue;
         locations++;
         expect(gets.has(success.location), `${route.function} → ${success.location}`).toBe(true);
@@ -172,7 +172,7 @@ describe('OpenAPI document', () => {
       const source = readFileSync(join(root, functions[route.function].entry), 'utf8');
       const sendsLocation = /\blocation:|\baccepted\(|\bacceptLater\(/.test(source);
       const contract = apiContract[route.function as keyof typeof apiContract] as OperationContract;
-      const declares = [contract.success, ...(contract.alsoSucceeds ?? [])].some((s) => s.location);
+      const declares = [contract.success, ...(contract.alsoSucceeds ?? [])].some((s) => s.location || s.redirect);
       expect(declares, route.function).toBe(sendsLocation);
     }
   });
