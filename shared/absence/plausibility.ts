@@ -22,6 +22,9 @@ export const PLAUSIBILITY_RULES = {
   maxSectorSumDifferencePercent: 1,
 } as const;
 
+/** A receipt lists at most this many warnings (a bulk file may have thousands; the receipt is kept in items of at most 400 KB); `warningCount` tells them all. */
+export const MAX_RECEIPT_WARNINGS = 200;
+
 export const PLAUSIBILITY_RULE_NAMES = ['percentage-over-limit', 'year-over-year-change', 'agreed-days-per-person', 'sectors-differ-from-total', 'quarter-gap'] as const;
 export type PlausibilityRule = (typeof PLAUSIBILITY_RULE_NAMES)[number];
 
