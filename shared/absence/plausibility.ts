@@ -7,7 +7,6 @@
  * Checked against the municipality's figures as they will be once the upload counts: its stored
  * figures, each replaced by the upload's figure of the same period and scope. Pure, no AWS.
  */
-import type { CheckedUpload, MunicipalityFigure } from './commands.ts';
 import { isMonth, percentage, quarterlyTotals, quarterOf, round, SECTORS, shiftQuarter, type AbsenceFigure } from './model.ts';
 
 /** The rules' limits, in one place. A figure beyond a limit (not at it) is warned about. */
@@ -47,6 +46,9 @@ export interface PlausibilityWarning {
   readonly detail: string;
   readonly status: WarningStatus;
 }
+
+/** A figure of an upload (commands.ts MunicipalityFigure; not imported: the contract reads this file, and the routing table the contract). */
+type MunicipalityFigure = AbsenceFigure & { readonly municipalityNumber: string };
 
 /** Limits compared free of floating-point noise: 25.000000001 is 25. */
 const beyond = (value: number, limit: number) => round(value, 6) > limit;
@@ -88,7 +90,7 @@ interface Finding {
  * The upload's warnings, in row order (then rule order). `stored`: each municipality's figures as
  * stored before this upload (the latest revision of each period and scope).
  */
-export function plausibilityWarnings(uploadId: string, checked: Pick<CheckedUpload, 'figures'>, stored: ReadonlyMap<string, readonly AbsenceFigure[]>): PlausibilityWarning[] {
+export function plausibilityWarnings(uploadId: string, checked: { readonly figures: readonly MunicipalityFigure[] }, stored: ReadonlyMap<string, readonly AbsenceFigure[]>): PlausibilityWarning[] {
   const findings: { readonly municipalityNumber: string; readonly finding: Finding }[] = [];
   const indexed = checked.figures.map((figure, index) => ({ figure, index }));
   for (const { figure, index } of indexed) {

@@ -129,7 +129,7 @@ export class AbsenceWarningsRepository {
           TableName: this.table.name,
           IndexName: 'gsi1',
           KeyConditionExpression: condition,
-          ExpressionAttributeNames: { '#pk': 'gsi1pk', '#sk': 'gsi1sk' },
+          ExpressionAttributeNames: { '#pk': 'gsi1pk', ...(condition.includes('#sk') ? { '#sk': 'gsi1sk' } : {}) },
           ExpressionAttributeValues: values,
           Limit: limit - items.length,
           ExclusiveStartKey: start,
