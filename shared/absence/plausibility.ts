@@ -87,7 +87,7 @@ interface Finding {
 }
 
 /**
- * The upload's warnings, in row order (then rule order). `stored`: each municipality's figures as
+ * The upload's warnings, in row order (then by rule name). `stored`: each municipality's figures as
  * stored before this upload (the latest revision of each period and scope).
  */
 export function plausibilityWarnings(uploadId: string, checked: { readonly figures: readonly MunicipalityFigure[] }, stored: ReadonlyMap<string, readonly AbsenceFigure[]>): PlausibilityWarning[] {
@@ -110,7 +110,8 @@ export function plausibilityWarnings(uploadId: string, checked: { readonly figur
     merged.set(key, earlier ? { ...earlier, finding: { ...earlier.finding, detail: `${earlier.finding.detail} ${entry.finding.detail}` } } : entry);
   }
   return [...merged.values()]
-    .sort((a, b) => a.finding.index - b.finding.index || PLAUSIBILITY_RULE_NAMES.indexOf(a.finding.rule) - PLAUSIBILITY_RULE_NAMES.indexOf(b.finding.rule))
+    // Row, then rule name: the order the secretariat's list has them in (its sort key).
+    .sort((a, b) => a.finding.index - b.finding.index || a.finding.rule.localeCompare(b.finding.rule))
     .map(({ municipalityNumber, finding }) => {
       const figure = checked.figures[finding.index]!;
       const row = finding.index + 1;
