@@ -390,7 +390,7 @@ const cases: Record<PostFunction, RaceCase> = {
     prepare: async () => {
       // A figure over 25 %: a warning to check (its own content, so no repeat of another round).
       const number = (await municipality()).number;
-      const upload = await post(`/municipalities/${number}/absence-figures`, tokens.secretariat!, { rows: [{ period: '2005Q1', lostDays: 300 + Math.floor(Math.random() * 100), agreedDays: 1000 }] });
+      const upload = await post(`/municipalities/${number}/absence-figures`, tokens.secretariat!, { rows: [{ period: '2006Q1', lostDays: 300 + Math.floor(Math.random() * 100), agreedDays: 1000 }] });
       expectStatus(upload, 201, 'an implausible upload');
       const id = (upload.json.warnings as { id: string }[])[0]!.id;
       await eventually(async () => ((await api(`/absence-figures/warnings?municipalityNumber=${number}`, { token: tokens.secretariat })).json.warnings as { id: string }[]).some((w) => w.id === id) || undefined, 30_000, 'the warning listed');

@@ -138,7 +138,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.staff = (await api('/staff', { method: 'POST', token: tokens.secretariat, body: bodies.inviteStaff!() })).json.id;
   ids.upload = (await api(`/municipalities/${OWNER}/absence-uploads`, { method: 'POST', token: tokens.owner, body: bodies.createAbsenceUpload!() })).json.upload?.uploadId;
   // A figure over 25 %: a plausibility warning to check, listed once its upload's event is handled.
-  const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2005Q1', lostDays: 300, agreedDays: 1000 }] } });
+  const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
   ids.warning = implausible.json.warnings?.[0]?.id;
   await stack.settled();
   for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning']) {
