@@ -9,6 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AbsenceFigure, Scope, UploadScope } from './model.ts';
 import { moveUpload, periodDays, quarterOf } from './model.ts';
 import type { AbsenceUpload, UploadContentType, UploadReceipt } from './contract.ts';
+import { MAX_RECEIPT_WARNINGS, plausibilityWarnings, type PlausibilityWarning } from './plausibility.ts';
 import type { Problem } from '../platform/contract/problem.ts';
 import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import { outsideValidity, type RegisterEntry } from '../municipalities/model.ts';
@@ -101,12 +102,20 @@ export interface ReceivedUpload {
   readonly receivedAt: string;
   readonly uploadedBy: string;
   readonly checked: CheckedUpload;
+  /** Its plausibility warnings, all of them (the receipt lists the first MAX_RECEIPT_WARNINGS). */
+  readonly warnings?: readonly PlausibilityWarning[];
 }
 
 /** A checked upload received now: what is stored, its receipt, and the event that announces it once committed. */
 export function receiveUpload(
   checked: CheckedUpload,
-  context: { readonly uploadedBy: string; readonly correlationId: string; readonly now: Date },
+  context: {
+    readonly uploadedBy: string;
+    readonly correlationId: string;
+    readonly now: Date;
+    /** Each municipality's figures as stored before this upload: what the plausibility checks compare with. */
+    readonly stored?: ReadonlyMap<string, readonly AbsenceFigure[]>;
+  },
 ): { readonly state: ReceivedUpload; readonly receipt: UploadReceipt; readonly events: readonly [EventEnvelope<'AbsenceFiguresUploaded'>] } {
   const receivedAt = context.now.toISOString();
   const uploadId = `${receivedAt}#${checked.contentHash.slice(0, 12)}`;
@@ -115,9 +124,19 @@ export function receiveUpload(
     { uploadId, receivedAt, uploadedBy: context.uploadedBy, rows: checked.figures.length, municipalities: [...checked.municipalities], quarters: [...checked.quarters] },
     { correlationId: context.correlationId, now: context.now },
   );
+  const warnings = plausibilityWarnings(uploadId, checked, context.stored ?? new Map());
   return {
-    state: { uploadId, receivedAt, uploadedBy: context.uploadedBy, checked },
-    receipt: { uploadId, receivedAt, rows: checked.figures.length, municipalities: checked.municipalities.length, quarters: [...checked.quarters], duplicate: false },
+    state: { uploadId, receivedAt, uploadedBy: context.uploadedBy, checked, warnings },
+    receipt: {
+      uploadId,
+      receivedAt,
+      rows: checked.figures.length,
+      municipalities: checked.municipalities.length,
+      quarters: [...checked.quarters],
+      duplicate: false,
+      warnings: warnings.slice(0, MAX_RECEIPT_WARNINGS),
+      warningCount: warnings.length,
+    },
     events: [event],
   };
 }

@@ -5,7 +5,9 @@
 import * as z from 'zod';
 import { schema } from '../platform/contract/schema.ts';
 import { ABSENCE_UPLOAD_STATUSES, isMonth, isPeriod, SECTORS } from './model.ts';
-import { IsoDateTime, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
+import { MAX_RECEIPT_WARNINGS, parseWarningId, PLAUSIBILITY_RULE_NAMES, WARNING_STATUSES } from './plausibility.ts';
+import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
+import { IsoDateTime, MultiLineText, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
 import { Problem } from '../platform/contract/problem.ts';
 
 const Days = /* @__PURE__ */ schema(() => z.number().finite().min(0).max(1e9));
@@ -67,6 +69,36 @@ export const BulkAbsenceUploadRequest = /* @__PURE__ */ schema(() =>
     .meta({ id: 'BulkAbsenceUploadRequest', description: 'Or send text/csv with municipalityNumber and the columns of a municipality’s upload' }),
 );
 
+const warningFields = () => ({
+  id: z.string().meta({ description: 'Stable: the upload, municipality, row and rule' }),
+  uploadId: z.string(),
+  rule: z.enum(PLAUSIBILITY_RULE_NAMES).meta({ description: 'Which plausibility rule (docs/figure-checks.md)' }),
+  municipalityNumber: MunicipalityNumber,
+  period: z.string(),
+  scope: z.string(),
+  row: z.number().int().meta({ description: 'The data row of the upload (1 = the first row after a CSV header)' }),
+  column: z.string(),
+  pointer: z.string().meta({ description: 'JSON pointer into the upload: /rows/<row - 1>/<column>' }),
+  detail: z.string().meta({ description: 'What is unlikely, with the numbers' }),
+  status: z.enum(WARNING_STATUSES),
+});
+
+export const AbsenceWarning = /* @__PURE__ */ schema(() =>
+  z.object(warningFields()).meta({ id: 'AbsenceWarning', description: 'A figure that is valid but unlikely: a warning, not a refusal (the upload counts)' }),
+);
+
+export const StoredAbsenceWarning = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      ...warningFields(),
+      receivedAt: IsoDateTime.meta({ description: 'When the upload was received' }),
+      checkedAt: IsoDateTime.optional(),
+      checkedBy: z.string().optional().meta({ description: 'Who marked it checked' }),
+      note: z.string().optional(),
+    })
+    .meta({ id: 'StoredAbsenceWarning' }),
+);
+
 export const UploadReceipt = /* @__PURE__ */ schema(() =>
   z
     .object({
@@ -76,9 +108,51 @@ export const UploadReceipt = /* @__PURE__ */ schema(() =>
       municipalities: z.number().int(),
       quarters: z.array(z.string()),
       duplicate: z.boolean().meta({ description: 'True when the same content was already received in the last 24 hours (nothing new written)' }),
+      warnings: z.array(AbsenceWarning).meta({ description: `Plausibility warnings by row and column (the figures are stored all the same), at most ${MAX_RECEIPT_WARNINGS}; a repeat answers the first upload's` }),
+      warningCount: z.number().int().meta({ description: 'How many warnings the upload has (more than listed when over the receipt’s limit)' }),
     })
     .meta({ id: 'UploadReceipt' }),
 );
+
+/** A list cursor is the index sort key of the page's last warning, base64url: the next page starts after it. */
+export function encodeWarningCursor(sortKey: string): string {
+  return Buffer.from(sortKey).toString('base64url');
+}
+
+/** The sort key a cursor names, or undefined for one the API did not give. */
+export function decodeWarningCursor(cursor: string): string | undefined {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  return /^\d{4}#\d{4}-\d{2}-\d{2}T[\d:.]+Z#[0-9a-f]{12}#\d{6}#[a-z-]+$/.test(key) ? key : undefined;
+}
+
+export const ListAbsenceWarningsQuery = /* @__PURE__ */ schema(() =>
+  z.object({
+    status: z.enum(WARNING_STATUSES).default('open'),
+    municipalityNumber: MunicipalityNumber.optional().meta({ description: 'One municipality’s warnings only' }),
+    limit: PageQuery.limit,
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,200}$/, 'Use the nextCursor of the previous page')
+      .refine((cursor) => decodeWarningCursor(cursor) !== undefined, 'Use the nextCursor of the previous page')
+      .optional()
+      .meta({ description: 'nextCursor of the previous page' }),
+  }),
+);
+
+export const AbsenceWarningList = /* @__PURE__ */ schema(() =>
+  z.object({ warnings: z.array(StoredAbsenceWarning), nextCursor: NextCursor }).meta({ id: 'AbsenceWarningList', description: 'By municipality number, then upload (oldest first), then row' }),
+);
+
+export const AbsenceWarningParams = /* @__PURE__ */ schema(() =>
+  z.object({ id: z.string().max(120).refine((id) => parseWarningId(id) !== undefined, 'A warning id') }),
+);
+
+export const CheckAbsenceWarningRequest = /* @__PURE__ */ schema(() =>
+  z.object({ note: MultiLineText(1_000).optional().meta({ description: 'What was found (asked the municipality, a reorganisation, ...)' }) }).meta({ id: 'CheckAbsenceWarningRequest' }),
+);
+
+export type AbsenceWarning = z.infer<typeof AbsenceWarning>;
+export type StoredAbsenceWarning = z.infer<typeof StoredAbsenceWarning>;
 
 const SUPPRESSED = 'True when the figure is about fewer persons than the disclosure threshold, or suppressed so that such a figure cannot be derived by subtraction; then only the identifying fields are given (docs/disclosure-control.md)';
 const SUPPRESSED_FOR_OTHERS = 'Only to the municipality’s own people: how readers outside it see this figure (small: fewer persons than the threshold; complementary: hidden so a small one cannot be derived)';

@@ -19,6 +19,16 @@ export function absenceUploadOutcome(uploadId: string, outcome: UploadOutcome, t
       nn
         ? `Fila med sjukefråværstal (opplasting ${uploadId}) er kontrollert og lagra: ${receipt.rows} rader for ${receipt.municipalities} kommunar (${quarters}).`
         : `Filen med sykefraværstall (opplasting ${uploadId}) er kontrollert og lagret: ${receipt.rows} rader for ${receipt.municipalities} kommuner (${quarters}).`,
+      ...(receipt.warningCount > 0
+        ? [
+            '',
+            nn
+              ? `Tala er lagra, men ${receipt.warningCount} av dei ser usannsynlege ut (til dømes over 25 % fråvær, eller eit hol mellom kvartal). Sjå gjennom dei, og last opp retta tal om nokon er feil:`
+              : `Tallene er lagret, men ${receipt.warningCount} av dem ser usannsynlige ut (for eksempel over 25 % fravær, eller et hull mellom kvartaler). Se gjennom dem, og last opp rettede tall om noen er feil:`,
+            ...receipt.warnings.slice(0, LISTED_ERRORS).map((w) => `- rad ${w.row}, kolonne ${w.column}: ${w.detail}` /* the same words in both */),
+            ...(receipt.warningCount > LISTED_ERRORS ? [nn ? `Alle åtvaringane står i opplastinga: GET /absence-uploads/${uploadId}.` : `Alle advarslene står i opplastingen: GET /absence-uploads/${uploadId}.`] : []),
+          ]
+        : []),
       ...(receipt.duplicate ? ['', nn ? 'Det same innhaldet var alt motteke det siste døgnet, så ingenting nytt vart lagra.' : 'Det samme innholdet var allerede mottatt siste døgn, så ingenting nytt ble lagret.'] : []),
     ], correlationId);
   }

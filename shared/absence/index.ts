@@ -14,3 +14,5 @@ export { AbsenceRepository, AsyncUploadsRepository, absenceRepository, asyncUplo
 export { everyMunicipalityKnown, municipalityExists } from './upload-checks.ts';
 export { acceptUpload, accepted, COMMIT_RESERVE_MS, rejectionOf, startAsyncUpload, uploadLocation, type AcceptContext } from './uploads.ts';
 export { absenceUploadOutcome } from './emails.ts';
+export { plausibilityWarnings, parseWarningId, warningId, PLAUSIBILITY_RULES, PLAUSIBILITY_RULE_NAMES, MAX_RECEIPT_WARNINGS, type PlausibilityWarning, type PlausibilityRule, type WarningStatus } from './plausibility.ts';
+export { AbsenceWarningsRepository, absenceWarningsRepository, type WarningPage } from './warnings-repository.ts';

@@ -31,6 +31,7 @@ import type { UploadReceipt } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import type { ReceivedUpload, StoredAsyncUpload } from './commands.ts';
 import { quarterOf, type AbsenceFigure, type Scope } from './model.ts';
+import { MAX_RECEIPT_WARNINGS } from './plausibility.ts';
 import { UploadInProgressError } from '../platform/interruptions.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import { tableDesign } from '../platform/dynamodb/table-design.ts';
@@ -49,7 +50,20 @@ export const keys = {
   absenceCommit: (uploadId: string) => ({ pk: `ABSENCE_COMMIT#${uploadId}`, sk: 'COMMIT' }),
   absenceUpload: (contentHash: string) => ({ pk: `ABSENCE_UPLOAD#${contentHash}`, sk: 'UPLOAD' }),
   asyncUpload: (uploadId: string) => ({ pk: `ASYNC_UPLOAD#${uploadId}`, sk: 'STATUS' }),
+  /** An upload's warnings about one municipality: one partition per upload and municipality (a bulk file's spread over ~430). */
+  absenceWarning: (uploadId: string, municipalityNumber: string, row?: number, rule = '') => ({
+    pk: `ABSENCE_WARNINGS#${uploadId}#${municipalityNumber}`,
+    sk: row === undefined ? 'WARNING#' : `WARNING#${String(row).padStart(6, '0')}#${rule}`,
+  }),
+  /** Warnings by status, one partition per status and county (the number's first two digits): the secretariat's list, no hot key. */
+  absenceWarningsByStatus: (status: string, municipalityNumber: string, uploadId = '', row?: number, rule = '') => ({
+    gsi1pk: `ABSENCE_WARNINGS#${status}#${municipalityNumber.slice(0, 2)}`,
+    gsi1sk: row === undefined ? `${municipalityNumber}#` : `${municipalityNumber}#${uploadId}#${String(row).padStart(6, '0')}#${rule}`,
+  }),
 } as const;
+
+/** The counties of 2007-2009 (county 13 was merged into 12 in 1972): every partition of warnings by status. */
+export const COUNTIES = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14', '15', '16', '17', '18', '19', '20'] as const;
 
 /** A repeated upload within this window is recognised and not stored again. */
 const REPEAT_WINDOW_SECONDS = 24 * 3600;
@@ -118,7 +132,18 @@ export class AbsenceRepository {
     const { uploadId, checked } = upload;
     const claim = randomUUID();
     const leaseUntil = options.leaseUntil ?? Date.now() + DEFAULT_LEASE_MS;
-    const summary = { uploadId, receivedAt: upload.receivedAt, uploadedBy: upload.uploadedBy, rows: checked.figures.length, municipalities: checked.municipalities.length, quarters: checked.quarters };
+    const warnings = upload.warnings ?? [];
+    // The receipt's warnings ride on the content record (a repeat answers them) and on the commit record (the promotion reads the count).
+    const summary = {
+      uploadId,
+      receivedAt: upload.receivedAt,
+      uploadedBy: upload.uploadedBy,
+      rows: checked.figures.length,
+      municipalities: checked.municipalities.length,
+      quarters: checked.quarters,
+      warnings: warnings.slice(0, MAX_RECEIPT_WARNINGS),
+      warningCount: warnings.length,
+    };
     try {
       await this.claimContent(checked.contentHash, { ...keys.absenceUpload(checked.contentHash), entity: 'AbsenceUpload', state: 'in-flight', claim, ...summary, expiration: Math.ceil(leaseUntil / 1000) });
     } catch (error) {
@@ -137,7 +162,9 @@ export class AbsenceRepository {
         uploadId,
         expiration,
       }));
-      await this.table.batchWriteAll(rows, { concurrency: WRITE_CONCURRENCY });
+      // The warnings, pending as the rows are: no index keys (listed by nobody) until the commit's consumer promotes them.
+      const pendingWarnings = warnings.map((w) => ({ ...keys.absenceWarning(uploadId, w.municipalityNumber, w.row, w.rule), entity: 'AbsenceWarning', ...w, receivedAt: upload.receivedAt, pending: true, expiration }));
+      await this.table.batchWriteAll([...rows, ...pendingWarnings], { concurrency: WRITE_CONCURRENCY });
       await options.beforeCommit?.();
       const tableName = this.table.name;
       const rowsByQuarter = countBy(rows, (r) => quarterOf(r.period));
@@ -188,6 +215,15 @@ export class AbsenceRepository {
   async figuresOf(municipalityNumber: string): Promise<StoredFigure[]> {
     const items = await this.table.queryPrefix(keys.absenceFigure(municipalityNumber).pk, keys.absenceFigure(municipalityNumber).sk);
     return latestRevisions(await this.countable(items));
+  }
+
+  /** Each municipality's figures (figuresOf), a few at a time: what an upload's plausibility checks compare with. */
+  async figuresOfEach(municipalityNumbers: readonly string[]): Promise<Map<string, StoredFigure[]>> {
+    const found = new Map<string, StoredFigure[]>();
+    await forEachConcurrently(municipalityNumbers, WRITE_CONCURRENCY, async (number) => {
+      found.set(number, await this.figuresOf(number));
+    });
+    return found;
   }
 
   /** Every municipality's committed figures for the periods of one quarter (months included). */
@@ -314,6 +350,9 @@ function receiptOf(item: Record<string, unknown>): UploadReceipt {
     municipalities: Number(item.municipalities),
     quarters: item.quarters as string[],
     duplicate: true,
+    // The first upload's warnings, as its receipt listed them (none on a record from before the checks).
+    warnings: (item.warnings as UploadReceipt['warnings'] | undefined) ?? [],
+    warningCount: Number(item.warningCount ?? 0),
   };
 }
 

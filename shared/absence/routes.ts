@@ -6,14 +6,20 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import { FIGURES_UPLOADERS, allow } from '../platform/auth/principal.ts';
-import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration } from '../platform/declarations.ts';
+import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration, type SubscriptionDeclaration } from '../platform/declarations.ts';
+import { AbsenceFiguresUploaded } from '../event-catalogue.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 import {
   AbsenceUpload,
   AbsenceUploadParams,
   AbsenceUploadRequest,
   AbsenceUploadTicket,
+  AbsenceWarningList,
+  AbsenceWarningParams,
   BulkAbsenceUploadRequest,
+  CheckAbsenceWarningRequest,
+  ListAbsenceWarningsQuery,
+  StoredAbsenceWarning,
   CreateAbsenceUploadRequest,
   UPLOAD_OBJECT_PREFIX,
   UploadReceipt,
@@ -189,5 +195,54 @@ export const processAbsenceUpload = {
   objectKeyPrefix: UPLOAD_OBJECT_PREFIX,
 } as const satisfies AwsEventDeclaration;
 
-export const routes = [uploadAbsenceFigures, uploadBulkAbsenceFigures, createAbsenceUpload, createBulkAbsenceUpload, getAbsenceUpload] as const;
+export const listAbsenceWarnings = {
+  function: {
+    name: 'listAbsenceWarnings',
+    entry: 'functions/absence/list-absence-warnings.ts',
+    purpose: 'plausibility warnings of uploaded figures, open or checked',
+    grants: ['table:read'],
+  },
+  method: 'GET',
+  path: '/absence-figures/warnings',
+  access: ['secretariat'],
+  summary: 'Plausibility warnings of uploaded figures (valid but unlikely; the figures count): open ones by default, one municipality’s with municipalityNumber',
+  contract: {
+    query: ListAbsenceWarningsQuery,
+    success: { status: 200, description: 'Warnings in that status, by municipality, upload and row', schema: AbsenceWarningList },
+    problems: [422],
+  },
+} as const satisfies RouteDeclaration;
+
+export const checkAbsenceWarning = {
+  function: {
+    name: 'checkAbsenceWarning',
+    entry: 'functions/absence/check-absence-warning.ts',
+    purpose: 'the secretariat marks a plausibility warning checked',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  method: 'POST',
+  path: '/absence-figures/warnings/{id}/check',
+  access: ['secretariat'],
+  summary: 'Mark a plausibility warning checked, with an optional note (who and when are recorded); again: the first check stands',
+  contract: {
+    params: AbsenceWarningParams,
+    body: CheckAbsenceWarningRequest,
+    success: { status: 200, description: 'The warning, checked', schema: StoredAbsenceWarning },
+    problems: [404, 422],
+  },
+} as const satisfies RouteDeclaration;
+
+export const promoteAbsenceWarnings = {
+  function: {
+    name: 'promoteAbsenceWarnings',
+    entry: 'functions/absence/promote-absence-warnings.ts',
+    purpose: 'On AbsenceFiguresUploaded: list the committed upload’s plausibility warnings (pending until then)',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 300,
+  },
+  consumes: [AbsenceFiguresUploaded],
+} as const satisfies SubscriptionDeclaration;
+
+export const routes = [uploadAbsenceFigures, uploadBulkAbsenceFigures, createAbsenceUpload, createBulkAbsenceUpload, getAbsenceUpload, listAbsenceWarnings, checkAbsenceWarning] as const;
 export const awsEvents = [processAbsenceUpload] as const;
+export const subscriptions = [promoteAbsenceWarnings] as const;

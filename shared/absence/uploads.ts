@@ -56,7 +56,9 @@ export async function acceptUpload(repository: AbsenceRepository, rows: readonly
   const [repeat] = await Promise.all([repository.findUpload(checked.contentHash), precondition]);
   if (repeat) return repeat;
 
-  const { state, receipt, events } = receiveUpload(checked, { uploadedBy: context.uploadedBy, correlationId: context.correlationId, now: context.now ?? new Date() });
+  // What the plausibility checks compare with: each municipality's figures as stored now.
+  const stored = await repository.figuresOfEach(checked.municipalities);
+  const { state, receipt, events } = receiveUpload(checked, { uploadedBy: context.uploadedBy, correlationId: context.correlationId, now: context.now ?? new Date(), stored });
   try {
     const { remainingTimeMs } = context;
     const reserve = context.commitReserveMs ?? COMMIT_RESERVE_MS;

@@ -664,6 +664,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/absence-figures/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plausibility warnings of uploaded figures (valid but unlikely; the figures count): open ones by default, one municipality’s with municipalityNumber
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["listAbsenceWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/absence-figures/warnings/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a plausibility warning checked, with an optional note (who and when are recorded); again: the first check stands
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["checkAbsenceWarning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/overview/target-statuses": {
         parameters: {
             query?: never;
@@ -1314,6 +1354,10 @@ export interface components {
              */
             contentType: "text/csv" | "application/json";
         };
+        CheckAbsenceWarningRequest: {
+            /** @description What was found (asked the municipality, a reorganisation, ...) */
+            note?: string;
+        };
         MailPreferencesChange: {
             /** @description Per category of optional mail: `immediate`, `digest` (one mail a day) or `off` */
             preferences: {
@@ -1860,6 +1904,33 @@ export interface components {
             quarters: string[];
             /** @description True when the same content was already received in the last 24 hours (nothing new written) */
             duplicate: boolean;
+            /** @description Plausibility warnings by row and column (the figures are stored all the same), at most 200; a repeat answers the first upload's */
+            warnings: components["schemas"]["AbsenceWarning"][];
+            /** @description How many warnings the upload has (more than listed when over the receipt’s limit) */
+            warningCount: number;
+        };
+        /** @description A figure that is valid but unlikely: a warning, not a refusal (the upload counts) */
+        AbsenceWarning: {
+            /** @description Stable: the upload, municipality, row and rule */
+            id: string;
+            uploadId: string;
+            /**
+             * @description Which plausibility rule (docs/figure-checks.md)
+             * @enum {string}
+             */
+            rule: "percentage-over-limit" | "year-over-year-change" | "agreed-days-per-person" | "sectors-differ-from-total" | "quarter-gap";
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            period: string;
+            scope: string;
+            /** @description The data row of the upload (1 = the first row after a CSV header) */
+            row: number;
+            column: string;
+            /** @description JSON pointer into the upload: /rows/<row - 1>/<column> */
+            pointer: string;
+            /** @description What is unlikely, with the numbers */
+            detail: string;
+            /** @enum {string} */
+            status: "open" | "checked";
         };
         AbsenceUpload: {
             uploadId: string;
@@ -2028,6 +2099,48 @@ export interface components {
                 /** @description Larger files are rejected */
                 maxBytes: number;
             };
+        };
+        /** @description By municipality number, then upload (oldest first), then row */
+        AbsenceWarningList: {
+            warnings: components["schemas"]["StoredAbsenceWarning"][];
+            /** @description Present when there is another page */
+            nextCursor?: string;
+        };
+        StoredAbsenceWarning: {
+            /** @description Stable: the upload, municipality, row and rule */
+            id: string;
+            uploadId: string;
+            /**
+             * @description Which plausibility rule (docs/figure-checks.md)
+             * @enum {string}
+             */
+            rule: "percentage-over-limit" | "year-over-year-change" | "agreed-days-per-person" | "sectors-differ-from-total" | "quarter-gap";
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            period: string;
+            scope: string;
+            /** @description The data row of the upload (1 = the first row after a CSV header) */
+            row: number;
+            column: string;
+            /** @description JSON pointer into the upload: /rows/<row - 1>/<column> */
+            pointer: string;
+            /** @description What is unlikely, with the numbers */
+            detail: string;
+            /** @enum {string} */
+            status: "open" | "checked";
+            /**
+             * Format: date-time
+             * @description When the upload was received
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            checkedAt?: string;
+            /** @description Who marked it checked */
+            checkedBy?: string;
+            note?: string;
         };
         TargetStatusOverview: {
             counts: {
@@ -8225,6 +8338,276 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
             404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listAbsenceWarnings: {
+        parameters: {
+            query?: {
+                status?: "open" | "checked";
+                /** @description One municipality’s warnings only */
+                municipalityNumber?: components["schemas"]["MunicipalityNumber"];
+                /** @description Items per page, at most 500 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Warnings in that status, by municipality, upload and row */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AbsenceWarningList"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    checkAbsenceWarning: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckAbsenceWarningRequest"];
+            };
+        };
+        responses: {
+            /** @description The warning, checked */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredAbsenceWarning"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];

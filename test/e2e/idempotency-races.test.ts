@@ -385,6 +385,23 @@ const cases: Record<PostFunction, RaceCase> = {
       return { path: `/notifications/${id}/retry`, token: tokens.secretariat!, effects: () => eventsOf('NotificationQueued', (d) => d.notificationId === id) };
     },
   },
+  checkAbsenceWarning: {
+    rounds: 1,
+    prepare: async () => {
+      // A figure over 25 %: a warning to check (its own content, so no repeat of another round).
+      const number = (await municipality()).number;
+      const upload = await post(`/municipalities/${number}/absence-figures`, tokens.secretariat!, { rows: [{ period: '2006Q1', lostDays: 300 + Math.floor(Math.random() * 100), agreedDays: 1000 }] });
+      expectStatus(upload, 201, 'an implausible upload');
+      const id = (upload.json.warnings as { id: string }[])[0]!.id;
+      await eventually(async () => ((await api(`/absence-figures/warnings?municipalityNumber=${number}`, { token: tokens.secretariat })).json.warnings as { id: string }[]).some((w) => w.id === id) || undefined, 30_000, 'the warning listed');
+      return {
+        path: `/absence-figures/warnings/${id}/check`,
+        token: tokens.secretariat!,
+        body: { note: 'Race' },
+        effects: async () => ((await api(`/absence-figures/warnings?status=checked&municipalityNumber=${number}`, { token: tokens.secretariat })).json.warnings as { id: string }[]).filter((w) => w.id === id).length,
+      };
+    },
+  },
   redriveDeadLetters: {
     rounds: 1,
     prepare: async () => {

@@ -73,6 +73,8 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   catchUpReportReminders: () => ({ dryRun: true }),
   listNotifications: undefined,
   retryNotification: undefined,
+  listAbsenceWarnings: undefined,
+  checkAbsenceWarning: () => ({ note: 'Matrisetest' }),
   confirmEmailAddress: undefined,
   listAuditEntries: undefined,
   getMailPreferences: undefined,
@@ -99,6 +101,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     if (route.path.startsWith('/absence-uploads')) return ids.upload!;
+    if (route.path.startsWith('/absence-figures/warnings')) return ids.warning!;
     return ids.application!;
   });
 }
@@ -136,7 +139,11 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.person = (await api(`/municipalities/${OWNER}/people`, { method: 'POST', token: tokens.secretariat, body: bodies.invitePerson!() })).json.id;
   ids.staff = (await api('/staff', { method: 'POST', token: tokens.secretariat, body: bodies.inviteStaff!() })).json.id;
   ids.upload = (await api(`/municipalities/${OWNER}/absence-uploads`, { method: 'POST', token: tokens.owner, body: bodies.createAbsenceUpload!() })).json.upload?.uploadId;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff']) {
+  // A figure over 25 %: a plausibility warning to check, listed once its upload's event is handled.
+  const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
+  ids.warning = implausible.json.warnings?.[0]?.id;
+  await stack.settled();
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

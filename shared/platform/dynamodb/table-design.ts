@@ -36,6 +36,9 @@
  * | an upload by content: the claim while it is      | pk ABSENCE_UPLOAD#<sha256>, sk UPLOAD                        |
  * |   stored, then the repeat record (24 h)          |                                                              |
  * | an asynchronous upload (status, receipt, errors) | pk ASYNC_UPLOAD#<uploadId>, sk STATUS, TTL                   |
+ * | an upload's plausibility warnings about a        | pk ABSENCE_WARNINGS#<uploadId>#<nr>, sk WARNING#<row>#<rule> |
+ * |   municipality (pending, with a TTL, until promoted) |                                                          |
+ * | warnings by status, per county (sparse: promoted) | gsi1 ABSENCE_WARNINGS#<status>#<county> / <nr>#<uploadId>#<row>#<rule> |
  * | a participant's target status; all of them      | pk MUNICIPALITY#<nr>, sk TARGET_STATUS; gsi1 TARGET_STATUSES / <nr> |
  * | what is known of an email address (confirmation, | pk EMAIL#<lower-case address>, sk ADDRESS                    |
  * |   the ids of the notifications held for it)      |                                                              |

@@ -38,6 +38,9 @@ const UNAUDITED: Record<string, Record<string, string>> = {
     claimContent: 'the in-flight claim (a lease) on an upload’s content',
     releaseClaim: 'releasing that claim',
   },
+  'shared/absence/warnings-repository.ts': {
+    promote: 'making a committed upload’s pending warnings listable (they are the receipt’s, which the commit audited); checking one is audited',
+  },
   'shared/reports/repository.ts': { advanceSweepClock: 'the sweep clock: scheduling bookkeeping' },
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absenceUploadOutcome } from '../../../shared/absence/emails.ts';
 
 const to = { name: 'Verdal kommune', address: 'postmottak@verdal.kommune.no' };
-const receipt = { uploadId: '2008-04-02T10:00:00.000Z#abc', receivedAt: '2008-04-02T10:00:00.000Z', rows: 120, municipalities: 1, quarters: ['2008Q1'], duplicate: false };
+const receipt = { uploadId: '2008-04-02T10:00:00.000Z#abc', receivedAt: '2008-04-02T10:00:00.000Z', rows: 120, municipalities: 1, quarters: ['2008Q1'], duplicate: false, warnings: [], warningCount: 0 };
 const problem = {
   type: '/problems/validation-failed',
   title: 'The request is not valid',
@@ -23,6 +23,19 @@ describe('the end of an asynchronous upload, told to the uploader', () => {
     expect(nn.subject).toBe('Sjukefråværstala er tekne imot');
     expect(nn.text).toContain('er kontrollert og lagra: 120 rader for 1 kommunar');
     expect(nn.text).toContain('Det same innhaldet var alt motteke det siste døgnet');
+  });
+
+  it('committed with plausibility warnings: each with its row and column, in bokmål and in nynorsk', () => {
+    const warning = {
+      id: 'w1', uploadId: receipt.uploadId, rule: 'percentage-over-limit' as const, municipalityNumber: '1721', period: '2008Q1', scope: 'total',
+      row: 3, column: 'lostDays', pointer: '/rows/2/lostDays', detail: '30 % sick leave (300 of 1000 agreed days) is over 25 %.', status: 'open' as const,
+    };
+    const withWarnings = { ...receipt, warnings: [warning], warningCount: 1 };
+    const nb = absenceUploadOutcome('u1', { status: 'committed', receipt: withWarnings }, to, 'nb');
+    expect(nb.text).toContain('Tallene er lagret, men 1 av dem ser usannsynlige ut');
+    expect(nb.text).toContain('- rad 3, kolonne lostDays: 30 % sick leave (300 of 1000 agreed days) is over 25 %.');
+    expect(absenceUploadOutcome('u1', { status: 'committed', receipt: withWarnings }, to, 'nn').text).toContain('Tala er lagra, men 1 av dei ser usannsynlege ut');
+    expect(absenceUploadOutcome('u1', { status: 'committed', receipt }, to, 'nb').text).not.toContain('usannsynlig');
   });
 
   it('rejected, with the rows and columns of the errors, in bokmål and in nynorsk', () => {
