@@ -156,9 +156,18 @@ function successResponse(success: SuccessResponse) {
       'apigw-requestid': gatewayRequestIdHeader,
       ...(success.location ? { Location: header(`Where the resource is read: ${success.location} (GET)`, true, { type: 'string', pattern: '^/' }) } : {}),
       ...(success.redirect ? { Location: header(success.redirect, true, { type: 'string', format: 'uri' }) } : {}),
+      ...(success.cacheable
+        ? {
+            ETag: header('The answer’s content tag: send it back as If-None-Match for a 304', true, { type: 'string' }),
+            'Cache-Control': header(success.cacheable, true, { type: 'string' }),
+          }
+        : {}),
       ...(success.retryAfter ? { 'Retry-After': header(`${success.retryAfter}: seconds before it is worth asking again`, false, { type: 'string', pattern: '^[0-9]+$' }) } : {}),
     },
-    content: { [success.mediaType ?? 'application/json']: { schema: success.schema } },
+    // A 304 has no body (RFC 9110).
+    ...(success.status === 304
+      ? {}
+      : { content: { [success.mediaType ?? 'application/json']: { schema: success.schema }, ...Object.fromEntries((success.alsoAs ?? []).map((a) => [a.mediaType, { schema: a.schema }])) } }),
   };
 }
 

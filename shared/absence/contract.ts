@@ -79,7 +79,8 @@ const warningFields = () => ({
   row: z.number().int().meta({ description: 'The data row of the upload (1 = the first row after a CSV header)' }),
   column: z.string(),
   pointer: z.string().meta({ description: 'JSON pointer into the upload: /rows/<row - 1>/<column>' }),
-  detail: z.string().meta({ description: 'What is unlikely, with the numbers' }),
+  detail: z.string().meta({ description: 'What is unlikely, with the numbers (in the secretariat’s list, without them for a figure about fewer persons than the disclosure threshold)' }),
+  headcount: z.number().int().optional().meta({ description: 'Persons the row’s figure covers, when given' }),
   status: z.enum(WARNING_STATUSES),
 });
 

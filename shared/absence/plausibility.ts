@@ -126,6 +126,7 @@ export function plausibilityWarnings(uploadId: string, checked: { readonly figur
         column: finding.column,
         pointer: `/rows/${finding.index}/${finding.column}`,
         detail: finding.detail,
+        ...(figure.headcount !== undefined ? { headcount: figure.headcount } : {}),
         status: 'open' as const,
       };
     });

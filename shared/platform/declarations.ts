@@ -88,6 +88,10 @@ export interface SuccessResponse {
   readonly schema: z.ZodType;
   /** The body's media type, when not JSON (a page a person opens from a mail: `text/html`). */
   readonly mediaType?: string;
+  /** When the answer carries `ETag` and `Cache-Control` (a public, cacheable read): how long it is fresh. */
+  readonly cacheable?: string;
+  /** The same answer in other media types the caller may ask for (`text/csv`). */
+  readonly alsoAs?: readonly { readonly mediaType: string; readonly schema: z.ZodType }[];
   /** The route (path template of a GET in the routing table) its `Location` header names; set when the handler sends one. */
   readonly location?: string;
   /** When the Location header is an absolute URL outside the API (a presigned download): what it is. */

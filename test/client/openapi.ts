@@ -967,6 +967,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/statistics/sick-leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open statistics (no token): sick leave per quarter of participants, non-participants, each cohort and county, and the national figure (SSB), only aggregates, small ones suppressed; JSON-stat 2.0 or CSV; cacheable (ETag) */
+        get: operations["getSickLeaveStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dead-letters": {
         parameters: {
             query?: never;
@@ -1927,8 +1944,10 @@ export interface components {
             column: string;
             /** @description JSON pointer into the upload: /rows/<row - 1>/<column> */
             pointer: string;
-            /** @description What is unlikely, with the numbers */
+            /** @description What is unlikely, with the numbers (in the secretariat’s list, without them for a figure about fewer persons than the disclosure threshold) */
             detail: string;
+            /** @description Persons the row’s figure covers, when given */
+            headcount?: number;
             /** @enum {string} */
             status: "open" | "checked";
         };
@@ -2123,8 +2142,10 @@ export interface components {
             column: string;
             /** @description JSON pointer into the upload: /rows/<row - 1>/<column> */
             pointer: string;
-            /** @description What is unlikely, with the numbers */
+            /** @description What is unlikely, with the numbers (in the secretariat’s list, without them for a figure about fewer persons than the disclosure threshold) */
             detail: string;
+            /** @description Persons the row’s figure covers, when given */
+            headcount?: number;
             /** @enum {string} */
             status: "open" | "checked";
             /**
@@ -2422,6 +2443,36 @@ export interface components {
             organisationNumber?: string;
             /** @description A machine client: the vendor acting for the municipality */
             supplier?: string;
+        };
+        /** @description A JSON-stat 2.0 dataset (https://json-stat.org/format/) */
+        JsonStatDataset: {
+            /** @constant */
+            version: "2.0";
+            /** @constant */
+            class: "dataset";
+            label: string;
+            /** @description Every source, with Statistics Norway’s attribution */
+            source: string;
+            note: string[];
+            /** @description quarter, group, contents */
+            id: string[];
+            size: number[];
+            role: {
+                time: string[];
+                metric: string[];
+            };
+            /** @description quarter (2007Q1 …), group (national, participants, non-participants, cohort:<id>, county:<number>), contents (percentage, selfCertifiedPercentage, doctorCertifiedPercentage, municipalities) */
+            dimension: {
+                [key: string]: unknown;
+            };
+            value: (number | null)[];
+            /** @description ":" suppressed (disclosure control), ".." missing */
+            status: {
+                [key: string]: string;
+            };
+            extension: {
+                [key: string]: unknown;
+            };
         };
         DeadLetterList: {
             deadLetters: {
@@ -10611,6 +10662,91 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                     "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getSickLeaveStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description json-stat (JSON-stat 2.0, the default) or csv; or ask with Accept: text/csv */
+                format?: "json-stat" | "csv";
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset (JSON-stat 2.0, or CSV with format=csv or Accept: text/csv); a period outside the data gives an empty dataset. Cache-Control public, ETag */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description public, max-age=3600: the figures change with uploads, an hour old is fine for a website */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonStatDataset"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match named the current ETag); no body */
+            304: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description as for 200 */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */

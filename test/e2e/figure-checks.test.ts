@@ -109,3 +109,17 @@ describe('plausibility warnings', () => {
     expect((await api(`/absence-figures/warnings/${warnings[1]!.id}/check`, { method: 'POST', token: tokens.verdal, body: {} })).status).toBe(403);
   });
 });
+
+describe('a warning about a figure of fewer than five persons', () => {
+  it('quotes the numbers to the municipality, and not in the secretariat’s list', async () => {
+    const levanger = await personToken(stack, { municipality: '1719', roles: ['figures-uploader'] });
+    const csv = ['period,unit,lostDays,agreedDays,headcount', '2008Q1,Skogn helsetun,60,200,4', '2008Q1,Levanger sykehjem,60,2000,40'].join('\n');
+    const upload = await api('/municipalities/1719/absence-figures', { method: 'POST', token: levanger, body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(upload.status).toBe(201);
+    const own = (upload.json.warnings as { rule: string; detail: string; row: number }[]).find((w) => w.row === 1 && w.rule === 'percentage-over-limit');
+    expect(own?.detail).toContain('30 %');
+    const listedWarning = await eventually(async () => (await listed('municipalityNumber=1719')).find((w) => w.row === 1 && w.rule === 'percentage-over-limit') as (Warning & { detail: string }) | undefined, 30_000, 'the small unit’s warning listed');
+    expect(listedWarning.detail).toBe('A percentage over the limit: the figure is about fewer than 5 persons, so its numbers are shown only to the municipality');
+    expect(JSON.stringify(await listed('municipalityNumber=1719'))).not.toMatch(/\b(60|200) /);
+  });
+});

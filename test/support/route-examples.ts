@@ -84,6 +84,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listDeadLetters: undefined,
   redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,
+  getSickLeaveStatistics: undefined,
   exportData: undefined,
 };
 

@@ -104,6 +104,11 @@ export function html(statusCode: number, body: string): HttpResult {
   return { statusCode, headers: { 'content-type': 'text/html; charset=utf-8' }, body };
 }
 
+/** A body of another media type (CSV), or none (a 304: `text(304, '', undefined, headers)`). */
+export function text(statusCode: number, body: string, contentType: string | undefined, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers }, body };
+}
+
 /** A JSON response. */
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
   return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
