@@ -11,3 +11,6 @@ export { AbsenceRepository, AsyncUploadsRepository, absenceRepository, asyncUplo
 export { everyMunicipalityKnown, municipalityExists } from './upload-checks.ts';
 export { acceptUpload, accepted, COMMIT_RESERVE_MS, rejectionOf, startAsyncUpload, uploadLocation, type AcceptContext } from './uploads.ts';
 export { absenceUploadOutcome } from './emails.ts';
+export { uploadReminder, figuresMissing } from './emails.ts';
+export * from './upload-reminders.ts';
+export { UploadRemindersRepository, uploadRemindersRepository, SECRETARIAT, type SentUploadReminder } from './upload-reminder-repository.ts';
