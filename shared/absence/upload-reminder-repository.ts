@@ -6,7 +6,7 @@
  */
 import type { EventEnvelope } from '../event-catalogue.ts';
 import { programmeTable, type Table } from '../platform/dynamodb/table.ts';
-import type { UploadReminderStep } from './upload-reminders.ts';
+import { UPLOAD_REMINDER_STEPS, type UploadReminderStep } from './upload-reminders.ts';
 
 /** The secretariat's list, stored beside the municipalities' reminders of the same quarter and step. */
 export const SECRETARIAT = 'SECRETARIAT';
@@ -38,7 +38,8 @@ export class UploadRemindersRepository {
 
   /** The reminders of a quarter sent so far (one partition). */
   async ofQuarter(quarter: string): Promise<SentUploadReminder[]> {
-    const items = await this.table.queryPrefix(uploadReminderKeys.reminder(quarter).pk, '');
+    const pk = uploadReminderKeys.reminder(quarter).pk;
+    const items = (await Promise.all(UPLOAD_REMINDER_STEPS.map((step) => this.table.queryPrefix(pk, `${step}#`)))).flat();
     return items.map((i) => ({ quarter: String(i.quarter), step: i.step as UploadReminderStep, recipient: String(i.recipient), sentFor: String(i.sentFor) }));
   }
 }
