@@ -14,19 +14,22 @@
  */
 import * as z from 'zod';
 import { ENV } from '../platform/config.ts';
+import { schema } from '../platform/contract/schema.ts';
 import { configDocument } from '../platform/config-document.ts';
 import { addDays } from '../platform/dates.ts';
 import { quarterEnd, quarterOf, shiftQuarter } from './model.ts';
 import shipped from './upload-reminders.json' with { type: 'json' };
 
-export const UploadReminderSchedule = z
+export const UploadReminderSchedule = /* @__PURE__ */ schema(() =>
+  z
   .object({
     $comment: z.string().optional(),
     firstAfterDays: z.number().int().min(1).max(365),
     secondAfterDays: z.number().int().min(1).max(365),
     lateRunDays: z.number().int().min(0).max(365),
   })
-  .refine((s) => s.secondAfterDays > s.firstAfterDays, { message: 'secondAfterDays must come after firstAfterDays', path: ['secondAfterDays'] });
+  .refine((s) => s.secondAfterDays > s.firstAfterDays, { message: 'secondAfterDays must come after firstAfterDays', path: ['secondAfterDays'] }),
+);
 export type UploadReminderSchedule = z.infer<typeof UploadReminderSchedule>;
 
 export const UPLOAD_REMINDER_STEPS = ['first', 'second'] as const;
