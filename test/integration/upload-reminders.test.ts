@@ -12,6 +12,7 @@ import { handler as runUploadReminders } from '../../functions/absence/run-uploa
 import { AbsenceRepository, UploadRemindersRepository, SECRETARIAT } from '../../shared/absence/index.ts';
 import { acceptUpload } from '../../shared/absence/uploads.ts';
 import { ParticipantsRepository } from '../../shared/applications/index.ts';
+import { newEvent } from '../../shared/event-catalogue.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { keys } from '../../shared/platform/dynamodb/table-design.ts';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
@@ -61,6 +62,13 @@ describe('the upload reminder schedule', () => {
     await Promise.all([runOn('2041-05-24'), runOn('2041-05-24'), runOn('2041-05-29')]);
     await runOn('2041-05-30'); // past the late-run window: the quarter is no longer chased
     expect(await sent()).toEqual([`first#${MISSING}`, `first#${SECRETARIAT}`, `second#${MISSING}`, `second#${SECRETARIAT}`]);
+
+    // A claim of a reminder already sent writes nothing (the condition), and so queues no second event.
+    const again = await new UploadRemindersRepository(table).claim(
+      { quarter: '2041Q1', step: 'first', recipient: MISSING, sentFor: '2041-05-01' },
+      newEvent('AbsenceFiguresReminderDue', { municipalityNumber: MISSING, quarter: '2041Q1', step: 'first', dueOn: '2041-04-30', sentFor: '2041-05-01' }, { correlationId: 'c', now: new Date() }),
+    );
+    expect(again).toBe(false);
 
     // Each record went with its one event into the outbox.
     const records = [...(await table.queryPrefix('UPLOAD_REMINDER#2041Q1', 'first#')), ...(await table.queryPrefix('UPLOAD_REMINDER#2041Q1', 'second#'))].filter((r) => OURS.has(String(r.recipient)));
