@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
+import { UploadReminderSchedule } from '#shared/absence/upload-reminders.ts';
 import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 
 /** What the machine API's JWT authorizer trusts: a Maskinporten environment and the audience our clients ask for. */
@@ -40,6 +41,8 @@ export interface ProgrammeConfig {
   readonly alarmTopicArn: string | undefined;
   /** A reminder ladder replacing the shipped one (JSON, checked here), for the daily sweep. */
   readonly reminderLadder: string | undefined;
+  /** The upload reminder schedule (JSON), checked; undefined: the shipped shared/absence/upload-reminders.json. */
+  readonly uploadReminders: string | undefined;
   /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
   readonly rateLimits: string | undefined;
   /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
@@ -68,6 +71,7 @@ export const CONTEXT_KEYS = {
   maskinportenAudience: 'maskinportenAudience',
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
+  uploadReminders: 'uploadReminders',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
   auditRetentionYears: 'auditRetentionYears',
@@ -110,6 +114,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     maskinporten: { issuer, audience },
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
+    uploadReminders: checkedJson(context, CONTEXT_KEYS.uploadReminders, UploadReminderSchedule, 'JSON: { "firstAfterDays", "secondAfterDays", "lateRunDays" }', 'is not a valid upload reminder schedule'),
     rateLimits: limits(context),
     mailCaps: caps(context),
     auditRetentionYears: retentionYears(context),

@@ -176,6 +176,14 @@ export const ReportAccepted = /* @__PURE__ */ defineEvent('ReportAccepted', 1, '
 
 export const ReportReturned = /* @__PURE__ */ defineEvent('ReportReturned', 1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', reviewData);
 
+export const AbsenceFiguresReminderDue = /* @__PURE__ */ defineEvent('AbsenceFiguresReminderDue', 1, 'A participant has no committed figures for a quarter on the day of a reminder step (first or second): its figures uploaders and project leaders are reminded, once per municipality, quarter and step.', () =>
+  z.object({ municipalityNumber: MunicipalityNumber, quarter: z.string(), step: z.enum(['first', 'second']), dueOn: IsoDate, sentFor: IsoDate.meta({ description: 'The day of the run that sent it (a late run: after dueOn)' }) }),
+);
+
+export const AbsenceFiguresMissing = /* @__PURE__ */ defineEvent('AbsenceFiguresMissing', 1, 'The participants without figures for a quarter when a reminder step went out: the secretariat gets the list, once per quarter and step.', () =>
+  z.object({ quarter: z.string(), step: z.enum(['first', 'second']), sentFor: IsoDate, municipalities: z.array(z.object({ municipalityNumber: MunicipalityNumber, municipalityName: z.string() })) }),
+);
+
 export const NotificationQueued = /* @__PURE__ */ defineEvent('NotificationQueued', 1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
   z.object({ notificationId: z.string(), template: z.string() }),
 );
@@ -226,6 +234,8 @@ export const eventCatalogue = {
   AbsenceUploadCommitted,
   AbsenceUploadRejected,
   TargetStatusChanged,
+  AbsenceFiguresReminderDue,
+  AbsenceFiguresMissing,
   ReportDue,
   ReportOverdue,
   ReportSubmitted,

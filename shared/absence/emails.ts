@@ -47,3 +47,32 @@ export function absenceUploadOutcome(uploadId: string, outcome: UploadOutcome, t
     nn ? 'Rett fila og last ho opp på nytt.' : 'Rett filen og last den opp på nytt.',
   ], correlationId);
 }
+
+/** A participant has no figures for a quarter: the first or second reminder, to its figures uploaders and project leaders. */
+export function uploadReminder(r: { readonly municipalityName: string; readonly quarter: string; readonly step: 'first' | 'second' }, to: Recipient, language: Language, correlationId?: string): EmailMessage {
+  const nn = language === 'nn';
+  const quarter = quarterName(r.quarter);
+  const second = r.step === 'second';
+  const subject = nn
+    ? `${second ? 'Ny påminning' : 'Påminning'}: sjukefråværstal for ${quarter} manglar`
+    : `${second ? 'Ny påminnelse' : 'Påminnelse'}: sykefraværstall for ${quarter} mangler`;
+  return letter('absence-upload-reminder', to, language, subject, [
+    nn
+      ? `Vi har enno ikkje fått sjukefråværstala til ${r.municipalityName} kommune for ${quarter}.${second ? ' Dette er den andre påminninga.' : ''}`
+      : `Vi har ennå ikke mottatt sykefraværstallene til ${r.municipalityName} kommune for ${quarter}.${second ? ' Dette er den andre påminnelsen.' : ''}`,
+    '',
+    nn
+      ? 'Last opp tala (POST /municipalities/{kommunenummer}/absence-figures) så snart dei er klare. Har de alt lasta dei opp, kan de sjå bort frå denne e-posten.'
+      : 'Last opp tallene (POST /municipalities/{kommunenummer}/absence-figures) så snart de er klare. Har dere allerede lastet dem opp, kan dere se bort fra denne e-posten.',
+  ], correlationId);
+}
+
+/** The secretariat's list of participants still without figures for a quarter, when a reminder step goes out (bokmål, as the secretariat's notices). */
+export function figuresMissing(r: { readonly quarter: string; readonly step: 'first' | 'second'; readonly municipalities: readonly { readonly municipalityNumber: string; readonly municipalityName: string }[] }, to: Recipient, correlationId?: string): EmailMessage {
+  const quarter = quarterName(r.quarter);
+  return letter('absence-figures-missing', to, 'nb', `Mangler sykefraværstall for ${quarter}: ${r.municipalities.length} kommuner`, [
+    `Disse deltakerne har ikke levert sykefraværstall for ${quarter}, og har nå fått ${r.step === 'second' ? 'andre' : 'første'} påminnelse:`,
+    '',
+    ...r.municipalities.map((m) => `- ${m.municipalityNumber} ${m.municipalityName}`),
+  ], correlationId);
+}

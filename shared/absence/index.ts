@@ -16,3 +16,6 @@ export { acceptUpload, accepted, COMMIT_RESERVE_MS, rejectionOf, startAsyncUploa
 export { absenceUploadOutcome } from './emails.ts';
 export { plausibilityWarnings, parseWarningId, warningId, PLAUSIBILITY_RULES, PLAUSIBILITY_RULE_NAMES, MAX_RECEIPT_WARNINGS, type PlausibilityWarning, type PlausibilityRule, type WarningStatus } from './plausibility.ts';
 export { AbsenceWarningsRepository, absenceWarningsRepository, type WarningPage } from './warnings-repository.ts';
+export { uploadReminder, figuresMissing } from './emails.ts';
+export * from './upload-reminders.ts';
+export { UploadRemindersRepository, uploadRemindersRepository, SECRETARIAT, type SentUploadReminder } from './upload-reminder-repository.ts';

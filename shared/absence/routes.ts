@@ -6,8 +6,8 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import { FIGURES_UPLOADERS, allow } from '../platform/auth/principal.ts';
-import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration, type SubscriptionDeclaration } from '../platform/declarations.ts';
-import { AbsenceFiguresUploaded } from '../event-catalogue.ts';
+import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type AwsEventDeclaration, type ScheduleDeclaration, type SubscriptionDeclaration } from '../platform/declarations.ts';
+import { AbsenceFiguresMissing, AbsenceFiguresReminderDue, AbsenceFiguresUploaded } from '../event-catalogue.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 import {
   AbsenceUpload,
@@ -243,6 +243,32 @@ export const promoteAbsenceWarnings = {
   consumes: [AbsenceFiguresUploaded],
 } as const satisfies SubscriptionDeclaration;
 
+export const uploadReminderSchedule = {
+  function: {
+    name: 'runUploadReminders',
+    entry: 'functions/absence/run-upload-reminders.ts',
+    purpose: 'Every morning: participants without figures for a quarter whose reminder day has come are reminded, once per municipality, quarter and step',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 300,
+    reservedConcurrency: 1,
+  },
+  name: 'upload-reminders',
+  cron: { minute: '15', hour: '5' },
+  description: 'Daily at 05:15 UTC: reminders to upload a quarter’s sick-leave figures (shared/absence/upload-reminders.json), and the secretariat’s list of who is missing',
+} as const satisfies ScheduleDeclaration;
+
+export const sendUploadReminder = {
+  function: {
+    name: 'sendUploadReminder',
+    entry: 'functions/absence/send-upload-reminder.ts',
+    purpose: 'On AbsenceFiguresReminderDue: remind the figures uploaders and project leaders; on AbsenceFiguresMissing: send the secretariat the list',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    mailsSecretariat: true,
+  },
+  consumes: [AbsenceFiguresReminderDue, AbsenceFiguresMissing],
+} as const satisfies SubscriptionDeclaration;
+
 export const routes = [uploadAbsenceFigures, uploadBulkAbsenceFigures, createAbsenceUpload, createBulkAbsenceUpload, getAbsenceUpload, listAbsenceWarnings, checkAbsenceWarning] as const;
 export const awsEvents = [processAbsenceUpload] as const;
-export const subscriptions = [promoteAbsenceWarnings] as const;
+export const schedules = [uploadReminderSchedule] as const;
+export const subscriptions = [promoteAbsenceWarnings, sendUploadReminder] as const;

@@ -63,6 +63,8 @@ export const MESSAGE_TYPES = {
   'target-status-notice': { description: 'The target status changed (capped per municipality per day)', to: ['project-leader', ...STEERING_GROUP, 'advisor'], mandatory: false, category: 'target-status' },
   'absence-upload-committed': { description: 'Figures uploaded asynchronously were stored', to: ['figures-uploader', 'official-address', 'secretariat'], mandatory: false, category: 'figures' },
   'absence-upload-rejected': { description: 'Figures uploaded asynchronously were refused', to: ['figures-uploader', 'official-address', 'secretariat'], mandatory: true },
+  'absence-upload-reminder': { description: "A quarter's sick-leave figures are missing: first and second reminder after the quarter", to: ['figures-uploader', 'project-leader'], mandatory: false, category: 'reminders' },
+  'absence-figures-missing': { description: 'Participants still without figures for a quarter, when they are reminded', to: ['secretariat'], mandatory: true },
   'daily-digest': { description: "One person's held optional mail of the day", to: ['typed-address'], mandatory: false },
 } as const satisfies Record<string, MessageType>;
 

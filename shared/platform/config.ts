@@ -32,6 +32,8 @@ export const ENV = {
   resourcePrefix: 'RESOURCE_PREFIX',
   /** A reminder ladder (JSON) replacing shared/reports/reminder-ladder.json; CDK context `reminderLadder` sets it. */
   reminderLadder: 'REMINDER_LADDER',
+  /** The upload reminder schedule (JSON) replacing shared/absence/upload-reminders.json; CDK context `uploadReminders` sets it. */
+  uploadReminders: 'UPLOAD_REMINDERS',
   /** Per-caller rate limits (JSON) replacing shared/platform/http/rate-limits.json; CDK context `rateLimits` sets it. */
   rateLimits: 'RATE_LIMITS',
   /** The bucket large uploads of figures go through (presigned PUT, then processAbsenceUpload). */
