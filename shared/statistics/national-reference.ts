@@ -19,7 +19,7 @@ export const NATIONAL_SOURCE = {
   name: 'Statistisk sentralbyrå (Statistics Norway): sykefravær for lønnstakere, alle næringer, kvartal (old method, release 2011-12-20, table 3)',
   attribution: 'Kilde: Statistisk sentralbyrå',
   licence: 'NLOD 2.0 (Norsk lisens for offentlige data)',
-  url: 'https://www.ssb.no/sykefratot',
+  url: 'https://www.ssb.no/a/kortnavn/sykefratot/tab-2011-12-20-03.html',
 } as const;
 
 const figures: Readonly<Record<string, NationalFigure>> = series;
