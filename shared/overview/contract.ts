@@ -24,7 +24,27 @@ export const Overview = /* @__PURE__ */ schema(() =>
     .meta({ id: 'Overview' }),
 );
 
-const GroupFigure = /* @__PURE__ */ schema(() => z.object({ municipalities: z.number().int(), lostDays: z.number(), agreedDays: z.number(), percentage: z.number().nullable() }));
+const GroupFigure = /* @__PURE__ */ schema(() =>
+  z.object({
+    municipalities: z.number().int(),
+    suppressed: z.boolean().meta({ description: 'True when the group is about fewer persons than the disclosure threshold (its largest part), or would give such a group away by subtraction: no days, no percentage (docs/disclosure-control.md)' }),
+    lostDays: z.number().optional(),
+    agreedDays: z.number().optional(),
+    percentage: z.number().nullable(),
+  }),
+);
+
+const NationalFigure = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      percentage: z.number(),
+      selfCertifiedPercentage: z.number(),
+      doctorCertifiedPercentage: z.number(),
+      source: z.string().meta({ description: 'Kilde: Statistisk sentralbyrå (NLOD)' }),
+    })
+    .nullable()
+    .meta({ description: 'Statistics Norway’s published figure for all employees, to its published decimal; null outside the series (2000Q2-2011Q3)' }),
+);
 
 export const AbsenceComparison = /* @__PURE__ */ schema(() =>
   z
@@ -36,6 +56,7 @@ export const AbsenceComparison = /* @__PURE__ */ schema(() =>
           quarter: z.string(),
           participants: GroupFigure,
           nonParticipants: GroupFigure,
+          national: NationalFigure,
           difference: z.number().nullable().meta({ description: 'Participants minus others, in percentage points' }),
           byCohort: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),
           byNetwork: z.array(GroupFigure.extend({ id: z.string(), name: z.string() })),

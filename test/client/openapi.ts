@@ -1879,30 +1879,46 @@ export interface components {
                 quarter: string;
                 participants: {
                     municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
+                    /** @description True when the group is about fewer persons than the disclosure threshold (its largest part), or would give such a group away by subtraction: no days, no percentage (docs/disclosure-control.md) */
+                    suppressed: boolean;
+                    lostDays?: number;
+                    agreedDays?: number;
                     percentage: number | null;
                 };
                 nonParticipants: {
                     municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
+                    /** @description True when the group is about fewer persons than the disclosure threshold (its largest part), or would give such a group away by subtraction: no days, no percentage (docs/disclosure-control.md) */
+                    suppressed: boolean;
+                    lostDays?: number;
+                    agreedDays?: number;
                     percentage: number | null;
                 };
+                /** @description Statistics Norway’s published figure for all employees, to its published decimal; null outside the series (2000Q2-2011Q3) */
+                national: {
+                    percentage: number;
+                    selfCertifiedPercentage: number;
+                    doctorCertifiedPercentage: number;
+                    /** @description Kilde: Statistisk sentralbyrå (NLOD) */
+                    source: string;
+                } | null;
                 /** @description Participants minus others, in percentage points */
                 difference: number | null;
                 byCohort: {
                     municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
+                    /** @description True when the group is about fewer persons than the disclosure threshold (its largest part), or would give such a group away by subtraction: no days, no percentage (docs/disclosure-control.md) */
+                    suppressed: boolean;
+                    lostDays?: number;
+                    agreedDays?: number;
                     percentage: number | null;
                     id: string;
                     name: string;
                 }[];
                 byNetwork: {
                     municipalities: number;
-                    lostDays: number;
-                    agreedDays: number;
+                    /** @description True when the group is about fewer persons than the disclosure threshold (its largest part), or would give such a group away by subtraction: no days, no percentage (docs/disclosure-control.md) */
+                    suppressed: boolean;
+                    lostDays?: number;
+                    agreedDays?: number;
                     percentage: number | null;
                     id: string;
                     name: string;

@@ -13,6 +13,7 @@ import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { publishedNationalSeries, validateJsonStat } from '../support/json-stat.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -213,6 +214,55 @@ describe('the secretariat’s view', () => {
       byNetwork: [expect.objectContaining({ name: 'Nettverk Midt', municipalities: 1, lostDays: 90, agreedDays: 1000, percentage: 9 })],
     });
     expect(comparison.json.quarters[1]).toMatchObject({ quarter: '2007Q2', participants: { municipalities: 1, percentage: 9 }, nonParticipants: { municipalities: 0, percentage: null } });
+    // Beside them, Statistics Norway's published figure, to its published decimal, quarter by quarter.
+    const published = publishedNationalSeries();
+    for (const row of comparison.json.quarters as { quarter: string; national: { percentage: number; selfCertifiedPercentage: number; doctorCertifiedPercentage: number; source: string } }[]) {
+      const p = published.get(row.quarter)!;
+      expect([row.national.percentage.toFixed(1), row.national.selfCertifiedPercentage.toFixed(1), row.national.doctorCertifiedPercentage.toFixed(1)], row.quarter).toEqual([p.total, p.self, p.doctor]);
+      expect(row.national.source).toContain('Kilde: Statistisk sentralbyrå');
+    }
+  });
+
+  it('publishes the open statistics without a token: JSON-stat 2.0 valid against the published schema, the national series as published, cacheable', async () => {
+    const response = await fetch(`${stack.url}/statistics/sick-leave?from=2007Q1&to=2007Q4`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    const etag = response.headers.get('etag')!;
+    expect(etag).toMatch(/^".+"$/);
+    const dataset = (await response.json()) as { dimension: Record<string, { category: { index: string[] } }>; value: (number | null)[]; source: string } & Record<string, unknown>;
+    expect(validateJsonStat(dataset), JSON.stringify(validateJsonStat.errors)).toBe(true);
+    const groups: string[] = dataset.dimension.group!.category.index;
+    const quarters: string[] = dataset.dimension.quarter!.category.index;
+    expect(quarters).toEqual(['2007Q1', '2007Q2', '2007Q3', '2007Q4']);
+    expect(groups.slice(0, 3)).toEqual(['national', 'participants', 'non-participants']);
+    const at = (quarter: string, group: string, content: number) => dataset.value[(quarters.indexOf(quarter) * groups.length + groups.indexOf(group)) * 4 + content];
+    const published = publishedNationalSeries();
+    for (const q of quarters) expect(at(q, "national", 0)!.toFixed(1), q).toBe(published.get(q)!.total);
+    // Participants 162/1800 = 9 %, others 360/3000 = 12 % (as the comparison).
+    expect(at('2007Q1', 'participants', 0)).toBe(9);
+    expect(at('2007Q1', 'non-participants', 0)).toBe(12);
+    expect(dataset.source).toContain('Kilde: Statistisk sentralbyrå');
+    expect(JSON.stringify(dataset)).not.toMatch(/Verdal|Jølster|prosjekt@/);
+
+    const again = await fetch(`${stack.url}/statistics/sick-leave?from=2007Q1&to=2007Q4`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('gives the same as CSV, and a period outside the data as an empty dataset', async () => {
+    const csv = await fetch(`${stack.url}/statistics/sick-leave?from=2007Q1&to=2007Q1`, { headers: { accept: 'text/csv' } });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await csv.text()).split('\r\n');
+    expect(lines[0]).toBe('quarter,group,label,municipalities,percentage,selfCertifiedPercentage,doctorCertifiedPercentage,status,source');
+    expect(lines).toContain('2007Q1,participants,Deltakere,2,9,,,ok,programme');
+    const empty = await fetch(`${stack.url}/statistics/sick-leave?from=1990Q1&to=1991Q4`);
+    expect(empty.status).toBe(200);
+    const dataset = (await empty.json()) as { size: number[]; value: unknown[] };
+    expect(validateJsonStat(dataset)).toBe(true);
+    expect(dataset.size[0]).toBe(0);
+    expect(dataset.value).toEqual([]);
+    const bad = await fetch(`${stack.url}/statistics/sick-leave?from=2009Q1&to=2007Q1`);
+    expect(bad.status).toBe(422);
   });
 
   it('lists every participant’s status, worst first', async () => {

@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AjvModule from 'ajv-draft-04';
-import addFormatsModule from 'ajv-formats';
+import { validateJsonStat as validate } from '../../support/json-stat.ts';
 import { describe, expect, it } from 'vitest';
 import { quarterEnd, type QuarterTotal } from '../../../shared/absence/model.ts';
 import { nationalFigure, NATIONAL_QUARTERS, statisticsRows, toCsv, toJsonStat, type StatisticsInput } from '../../../shared/statistics/index.ts';
 
 const rule = { minPersons: 5 };
-// The published JSON-stat 2.0 schema (draft-04), test/fixtures/json-stat/SOURCE.md.
-// unicodeRegExp off: the published schema's date pattern escapes '-', which a /u regular expression refuses.
-// CommonJS default exports, as test/support/contract.ts reads them.
-type Validator = ((data: unknown) => boolean) & { errors?: unknown };
-type AjvLike = { compile(schema: object): Validator };
-const Ajv = ((AjvModule as unknown as { default?: unknown }).default ?? AjvModule) as new (options: object) => AjvLike;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: AjvLike) => unknown;
-const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
-addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync('test/fixtures/json-stat/schema-2.0.json', 'utf8')));
 
 describe('the national reference', () => {
   it('is Statistics Norway’s published series, quarter by quarter, to its published decimal', () => {
