@@ -149,7 +149,8 @@ export const AbsenceWarningParams = /* @__PURE__ */ schema(() =>
 );
 
 export const CheckAbsenceWarningRequest = /* @__PURE__ */ schema(() =>
-  z.object({ note: MultiLineText(1_000).optional().meta({ description: 'What was found (asked the municipality, a reorganisation, ...)' }) }).meta({ id: 'CheckAbsenceWarningRequest' }),
+  // Strict: every field is optional, so a misspelt one must not pass as an empty check.
+  z.strictObject({ note: MultiLineText(1_000).optional().meta({ description: 'What was found (asked the municipality, a reorganisation, ...)' }) }).meta({ id: 'CheckAbsenceWarningRequest' }),
 );
 
 export type AbsenceWarning = z.infer<typeof AbsenceWarning>;

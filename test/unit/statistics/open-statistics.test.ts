@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { validateJsonStat as validate } from '../../support/json-stat.ts';
 import { describe, expect, it } from 'vitest';
 import { quarterEnd, type QuarterTotal } from '../../../shared/absence/model.ts';
-import { nationalFigure, NATIONAL_QUARTERS, statisticsRows, toCsv, toJsonStat, type StatisticsInput } from '../../../shared/statistics/index.ts';
+import { nationalFigure, NATIONAL_QUARTERS, statisticsRows, toJsonStat, type StatisticsInput } from '../../../shared/statistics/index.ts';
+import { toCsv } from '../../../shared/statistics/csv.ts';
 
 const rule = { minPersons: 5 };
 
