@@ -56,12 +56,14 @@ export async function acceptUpload(repository: AbsenceRepository, rows: readonly
   const [repeat] = await Promise.all([repository.findUpload(checked.contentHash), precondition]);
   if (repeat) return repeat;
 
+  const { remainingTimeMs } = context;
+  const reserve = context.commitReserveMs ?? COMMIT_RESERVE_MS;
+  // Work that cannot reach its commit in time is not started (the plausibility reads and the rows take time of their own).
+  if (remainingTimeMs && remainingTimeMs() < reserve) throw new UploadDeadlineError();
   // What the plausibility checks compare with: each municipality's figures as stored now.
   const stored = await repository.figuresOfEach(checked.municipalities);
   const { state, receipt, events } = receiveUpload(checked, { uploadedBy: context.uploadedBy, correlationId: context.correlationId, now: context.now ?? new Date(), stored });
   try {
-    const { remainingTimeMs } = context;
-    const reserve = context.commitReserveMs ?? COMMIT_RESERVE_MS;
     await repository.storeUpload(state, events[0], {
       ...(remainingTimeMs ? { leaseUntil: Date.now() + remainingTimeMs() + LEASE_MARGIN_MS } : {}),
       beforeCommit: () => {

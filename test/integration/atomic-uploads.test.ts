@@ -244,9 +244,11 @@ describe('an upload near its deadline', () => {
   it('commits nothing and answers 503 upload-not-committed with Retry-After; with time left the same upload commits', async () => {
     const quarter = freshQuarter();
     const body = { rows: bulk(quarter) };
-    // A deadline that counts down, under the commit reserve (3 s) from the start: the rows are
-    // written, the commit is not. Not so short that the function's own timeout (middy's, at the
-    // deadline) comes first on a busy machine: that would answer 503 service-unavailable instead.
+    // A deadline that counts down, under the commit reserve (3 s) from the start: the upload is
+    // refused before its reads and rows (they would not reach the commit in time). Not so short
+    // that the function's own timeout (middy's, at the deadline) comes first on a busy machine:
+    // that would answer 503 service-unavailable instead. The refusal at the commit point itself,
+    // after the rows, follows below with a deadline that runs short once work has begun.
     const deadline = Date.now() + 2_900;
     const late = await call('uploadBulkAbsenceFigures', { claims: secretariat, body, remainingTimeMs: () => deadline - Date.now() });
     expect(late.status).toBe(503);
@@ -257,6 +259,13 @@ describe('an upload near its deadline', () => {
     expect(await eventsFor(quarter)).toBe(0);
 
     // The claim was released: the retry does not wait for a lease, and commits.
+    // (First the refusal at the commit point: time enough to start, too little left once the rows are written.)
+    let asked = 0;
+    const atCommit = freshQuarter();
+    await expect(acceptUpload(absence, bulk(atCommit), { ...context, remainingTimeMs: () => (++asked === 1 ? 60_000 : 1_000) })).rejects.toMatchObject({ name: 'UploadDeadlineError' });
+    expect(asked).toBeGreaterThanOrEqual(2);
+    expect(await visible(atCommit)).toEqual(NOTHING);
+    expect(await eventsFor(atCommit)).toBe(0);
     const inTime = await call('uploadBulkAbsenceFigures', { claims: secretariat, body, remainingTimeMs: () => 20_000 });
     expect(inTime.status).toBe(201);
     expect(inTime.json.duplicate).toBe(false);
