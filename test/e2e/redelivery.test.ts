@@ -47,6 +47,9 @@ beforeAll(async () => {
   await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering, milepæler og sykefravær.' });
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'accepted', comment: 'Bra' });
   await stack.settled();
+  // AbsenceFiguresReminderDue and AbsenceFiguresMissing: the first reminder day of 2009Q4, for which the owner has no figures.
+  stack.clock.fire('upload-reminders', new Date('2010-01-31T05:15:00Z'));
+  await stack.settled();
 }, 120_000);
 
 describe('redelivery', () => {
