@@ -1349,7 +1349,7 @@ export interface components {
             when: components["schemas"]["GatheringDays"] | components["schemas"]["GatheringMonth"];
             /** @default [] */
             sessions?: components["schemas"]["GatheringSessionRequest"][];
-            /** @default {} */
+            /** @description Absent: unlimited */
             capacity?: {
                 total?: number;
                 perMunicipality?: number;
@@ -1894,7 +1894,7 @@ export interface components {
             };
             when: components["schemas"]["GatheringDays"] | components["schemas"]["GatheringMonth"];
             sessions: components["schemas"]["GatheringSession"][];
-            capacity: {
+            capacity?: {
                 total?: number;
                 perMunicipality?: number;
             };
