@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, createOpenCohort } from '../support/api-client.ts';
 import { completeApplication } from '../support/fixtures.ts';
+import { ContractRecorder, formatMismatch, loadDocument } from '../support/contract.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
 
@@ -30,9 +31,13 @@ const advisor = { name: 'Vera Veileder', email: 'vera.veileder@ks.no' };
 const steeringGroup = completeApplication().steeringGroup.map((m) => m.name);
 const nextYear = new Date().getUTCFullYear() + 1;
 
-/** An anonymous GET of a website route: status, headers, the body as text. */
+/** Every answer of the website's routes held against docs/openapi.json (status, media type, schema, headers). */
+const recorder = new ContractRecorder(loadDocument(), () => stack.url);
+const SITE_OPERATIONS = ['getSiteCohorts', 'listSiteParticipants', 'listSiteNetworks', 'listSiteGatherings', 'getSiteProgress'];
+
+/** An anonymous GET of a website route, checked against the document: status, headers, the body as text. */
 async function site(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${stack.url}${path}`, { headers });
+  const response = await recorder.fetch(path, { headers });
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
@@ -178,5 +183,17 @@ describe('after admissions, a network and a calendar', () => {
     }
     const networks = JSON.parse(bodies.find(([path]) => path === '/site/networks')![1]).networks;
     expect(networks.map((n: { advisor: object }) => n.advisor)).toEqual([{ name: advisor.name }]);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists the website’s routes, public, and every answer above was what it says (200 and 304 of each, 422 of the filters)', () => {
+    for (const id of SITE_OPERATIONS) {
+      const statuses = recorder.seen.get(id);
+      expect(statuses?.get(200), id).toBeGreaterThan(0);
+      expect(statuses?.get(304), id).toBeGreaterThan(0);
+    }
+    expect(recorder.seen.get('listSiteParticipants')?.get(422)).toBeGreaterThan(0);
+    expect(recorder.mismatches.map(formatMismatch)).toEqual([]);
   });
 });
