@@ -87,6 +87,11 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   redriveDeadLetters: undefined,
   getOpenApiDocument: undefined,
   getSickLeaveStatistics: undefined,
+  getSiteCohorts: undefined,
+  listSiteParticipants: undefined,
+  listSiteNetworks: undefined,
+  listSiteGatherings: undefined,
+  getSiteProgress: undefined,
   exportData: undefined,
 };
 
