@@ -5,6 +5,7 @@
  * (project leaders, people, emails, phones, person ids, gathering descriptions, attendees,
  * figures about persons) can pass through by being spread along.
  */
+import type { GatheringRecord } from '../gatherings/model.ts';
 import { participationByCounty, programmeGoal, type Admission, type RegisteredMunicipality } from '../overview/model.ts';
 
 /** A cohort as the website names it: published once it opens (a draft is the secretariat's plan). */
@@ -171,26 +172,21 @@ export interface SiteGathering {
   readonly status: (typeof SITE_GATHERING_STATUSES)[number];
 }
 
-/** Today's calendar's gathering: one day, one cohort, one location (what cohorts stores now). */
-export interface CohortGatheringSource {
-  readonly id: string;
-  readonly title: string;
-  readonly kind: string;
-  readonly date: string;
-  readonly location: string;
-}
+/** What the website reads of a gathering (shared/gatherings' record): never its description, sessions' capacity or registrations. */
+export type GatheringSource = Pick<GatheringRecord, 'id' | 'title' | 'kind' | 'when' | 'venue' | 'status'>;
 
-/** A cohort's gathering in the public shape (one day, one cohort, scheduled). */
-export function siteGatheringOf(gathering: CohortGatheringSource, cohort: SiteCohortRef): SiteGathering {
+/** A cohort's gathering in the public shape: its days (or its month), the venue's name, its status. */
+export function siteGatheringOf(gathering: GatheringSource, cohort: SiteCohortRef): SiteGathering {
+  const fixed = 'from' in gathering.when ? gathering.when : undefined;
   return {
     id: gathering.id,
     title: gathering.title,
     kind: gathering.kind,
     cohorts: [{ id: cohort.id, name: cohort.name }],
-    from: gathering.date,
-    to: gathering.date,
-    venue: gathering.location,
-    status: 'scheduled',
+    from: fixed ? fixed.from : (gathering.when as { month: string }).month,
+    to: fixed ? fixed.to : (gathering.when as { month: string }).month,
+    venue: gathering.venue.name,
+    status: gathering.status,
   };
 }
 

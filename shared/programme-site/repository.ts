@@ -5,6 +5,7 @@
  */
 import { participantsRepository } from '../applications/index.ts';
 import { cohortsRepository, type CohortRecord } from '../cohorts/index.ts';
+import { gatheringsRepository } from '../gatherings/index.ts';
 import { municipalitiesRepository, type Municipality } from '../municipalities/index.ts';
 import { networksRepository, type Network } from '../networks/index.ts';
 import type { Admission } from '../overview/model.ts';
@@ -35,13 +36,13 @@ export class ProgrammeSiteSources {
   }
 
   /**
-   * The gatherings not over on `today`, in the website's shape. Today's calendar lives in each
-   * cohort's partition: one Query for the cohorts and one per published cohort (a handful).
-   * The one place to change when gatherings move to their own capability.
+   * The gatherings not over on `today`, in the website's shape: one Query for the cohorts and
+   * one per published cohort of its calendar (the cohort's copies of its gatherings; a gathering
+   * of several cohorts is merged into one entry). A network's own gatherings are not listed.
    */
   async upcomingGatherings(today: string): Promise<SiteGathering[]> {
     const cohorts = (await this.cohorts()).filter(isPublished);
-    const calendars = await Promise.all(cohorts.map(async (cohort) => (await cohortsRepository().gatherings(cohort.id)).map((g) => siteGatheringOf(g.value, cohort))));
+    const calendars = await Promise.all(cohorts.map(async (cohort) => (await gatheringsRepository().ofCohort(cohort.id)).map((g) => siteGatheringOf(g, cohort))));
     return upcoming(calendars.flat(), today);
   }
 }

@@ -86,10 +86,16 @@ describe('after admissions, a network and a calendar', () => {
     expect(formed.status).toBe(201);
     networkId = formed.json.id;
     for (const gathering of [
-      { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' },
-      { kind: 'quality-conference', title: 'Kvalitetskonferanse', date: `${nextYear}-11-26`, location: 'Oslo Plaza', description: `Spørsmål til ${leaders['1721'].name}, ${leaders['1721'].email}` },
+      { kind: 'learning-seminar', title: 'Læringsseminar 1', when: { from: '2007-09-01', to: '2007-09-01' }, venue: { name: 'Stjørdal' } },
+      {
+        kind: 'quality-conference',
+        title: 'Kvalitetskonferanse',
+        when: { from: `${nextYear}-11-26`, to: `${nextYear}-11-26` },
+        venue: { name: 'Oslo Plaza' },
+        description: `Spørsmål til ${leaders['1721'].name}, ${leaders['1721'].email}`,
+      },
     ]) {
-      expect((await api(`/cohorts/${cohortId}/gatherings`, { method: 'POST', token: tokens.secretariat, body: gathering })).status).toBe(201);
+      expect((await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: { ...gathering, hosts: { cohortIds: [cohortId] } } })).status).toBe(201);
     }
     await stack.settled();
   });

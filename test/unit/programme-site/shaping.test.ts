@@ -114,10 +114,11 @@ describe('the website’s networks', () => {
 });
 
 describe('the website’s gatherings', () => {
-  const stored = { id: 'g1', kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2008-09-01', location: 'Thon Hotel Oslo Airport', description: 'Kontakt Kari på kari@verdal.kommune.no', updatedAt: '2008-01-01T00:00:00Z' };
+  const stored = { id: 'g1', kind: 'learning-seminar' as const, title: 'Læringsseminar 1', when: { from: '2008-09-01', to: '2008-09-01', startTime: '10:00' }, venue: { name: 'Thon Hotel Oslo Airport', address: 'Gardermoen' }, status: 'scheduled' as const, description: 'Kontakt Kari på kari@verdal.kommune.no', updatedAt: '2008-01-01T00:00:00Z' };
 
   it('shapes a cohort’s gathering field by field: no description, no timestamps', () => {
     expect(siteGatheringOf(stored, one)).toEqual({ id: 'g1', title: 'Læringsseminar 1', kind: 'learning-seminar', cohorts: [{ id: 'c1', name: 'Pulje I' }], from: '2008-09-01', to: '2008-09-01', venue: 'Thon Hotel Oslo Airport', status: 'scheduled' });
+    expect(siteGatheringOf({ ...stored, when: { month: '2008-10' }, status: 'cancelled' }, one)).toMatchObject({ from: '2008-10', to: '2008-10', status: 'cancelled' });
   });
 
   const g = (id: string, from: string, to: string, cohortIds: string[], title = id): SiteGathering => ({
