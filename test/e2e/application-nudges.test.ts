@@ -9,7 +9,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { apiClient, type ApiResponse } from '../support/api-client.ts';
+import { apiClient, expectStatus as expectOk } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
@@ -30,11 +30,6 @@ async function collect(day: string): Promise<void> {
     if (/søknadsfristen/i.test(mail.subject)) log.push({ day, to: mail.to.replace(/^.*<|>$/g, ''), language: mail.language, subject: mail.subject, text: mail.text });
   }
 }
-
-const expectOk = (response: ApiResponse, status = 200) => {
-  if (response.status !== status) throw new Error(`${response.status}: ${JSON.stringify(response.json)}`);
-  return response.json;
-};
 
 beforeAll(async () => {
   stack = testStack();
