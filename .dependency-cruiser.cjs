@@ -22,6 +22,7 @@ const ORDER = [
   'overview',
   'exports',
   'audit',
+  'webhooks',
   'dead-letters',
   'api-description',
 ];

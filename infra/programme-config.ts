@@ -8,6 +8,7 @@ import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
 import { UploadReminderSchedule } from '#shared/absence/upload-reminders.ts';
+import { DeliveryRetry } from '#shared/webhooks/delivery-retry.ts';
 import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 
 /** What the machine API's JWT authorizer trusts: a Maskinporten environment and the audience our clients ask for. */
@@ -47,6 +48,8 @@ export interface ProgrammeConfig {
   readonly rateLimits: string | undefined;
   /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
   readonly mailCaps: string | undefined;
+  /** The webhooks' retry policy replacing shared/webhooks/delivery-retry.json (JSON, checked here), for the provisioning function. */
+  readonly webhookRetry: string | undefined;
   /** Whole years an audit entry is kept (the audit table's TTL); default DEFAULT_AUDIT_RETENTION_YEARS. */
   readonly auditRetentionYears: number;
   /** The disclosure threshold (persons) replacing the shipped 5, for every function (docs/disclosure-control.md). */
@@ -74,6 +77,7 @@ export const CONTEXT_KEYS = {
   uploadReminders: 'uploadReminders',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
+  webhookRetry: 'webhookRetry',
   auditRetentionYears: 'auditRetentionYears',
   disclosureMinPersons: 'disclosureMinPersons',
 } as const;
@@ -117,6 +121,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     uploadReminders: checkedJson(context, CONTEXT_KEYS.uploadReminders, UploadReminderSchedule, 'JSON: { "firstAfterDays", "secondAfterDays", "lateRunDays" }', 'is not a valid upload reminder schedule'),
     rateLimits: limits(context),
     mailCaps: caps(context),
+    webhookRetry: checkedJson(context, CONTEXT_KEYS.webhookRetry, DeliveryRetry, 'JSON: { "maximumRetryAttempts": 0-185, "maximumEventAgeSeconds": 60-86400 }', 'is not a valid retry policy'),
     auditRetentionYears: retentionYears(context),
     disclosureMinPersons: minPersons(context),
   };

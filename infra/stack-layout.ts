@@ -34,6 +34,7 @@ export const NESTED_STACKS = {
   reports: ['Reports', 'Reports, their reviews and the reminder sweep'],
   exports: ['Exports', 'Exports for the secretariat and evaluators (CSV, XLSX) through the upload bucket'],
   audit: ['Audit', 'The secretariat’s view of the audit log (its table is the parent’s)'],
+  webhooks: ['Webhooks', 'Webhook registrations, their fan-out, the provisioning of their EventBridge API destinations, and their dead letters'],
   statistics: ['Statistics', 'The open statistics: public, cacheable aggregates with the national reference'],
   'dead-letters': ['DeadLetters', 'Listing and redriving the functions’ dead letters'],
   'api-description': ['ApiDescription', 'The OpenAPI document'],

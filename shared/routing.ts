@@ -31,6 +31,7 @@ import * as emailConfirmations from './email-confirmations/routes.ts';
 import * as reports from './reports/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
 import * as audit from './audit/routes.ts';
+import * as webhooks from './webhooks/routes.ts';
 import * as statistics from './statistics/routes.ts';
 import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
@@ -65,6 +66,7 @@ export const capabilities = {
   reports,
   exports,
   audit,
+  webhooks,
   statistics,
   'dead-letters': deadLetters,
   'api-description': apiDescription,
