@@ -134,6 +134,6 @@ export function deliveryIdOf(occurredAt: string, eventId: string): string {
 
 /** The endpoint's HTTP status a dead letter's error message names (EventBridge's API destination errors quote it), or null. */
 export function responseStatusIn(message: string): number | null {
-  const match = /\b(?:status(?: code)?|HTTP)[^0-9]{0,12}([1-5]\d\d)\b/i.exec(message) ?? /\b([45]\d\d)\b/.exec(message);
+  const match = /\b(?:status(?: code)?|HTTP)[^0-9]{0,12}([1-5]\d\d)\b/i.exec(message);
   return match ? Number(match[1]) : null;
 }
