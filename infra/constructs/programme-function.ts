@@ -286,7 +286,7 @@ const grantors: { readonly [G in Grant]: Grantor } = {
     fn.addEnvironment(ENV.resourcePrefix, prefix);
     fn.addEnvironment(ENV.webhookDeliveryRoleArn, webhooks.deliveryRole.roleArn);
     fn.addEnvironment(ENV.webhookDeadLetterQueueArn, webhooks.deadLetters.queueArn);
-    const bus = nagReferenceOf(fn, eventBus.node.defaultChild as CfnElement, 'Name');
+    const bus = nagReferenceOf(fn, eventBus.node.defaultChild as CfnElement, 'Ref');
     for (const id of [
       `arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:connection/${pattern}`,
       `arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:api-destination/${pattern}`,

@@ -46,7 +46,8 @@ const reminderPayload = (data: EventData<'ReportDue'>, municipalityNumber: strin
   sweptOn: data.sweptOn,
 });
 
-export const WEBHOOK_SOURCES: readonly WebhookSource[] = [
+/** Built where used (a PURE call): a function that does not fan out drops the table and the event definitions it names. */
+export const WEBHOOK_SOURCES: readonly WebhookSource[] = /* @__PURE__ */ built(() => [
   source<'ApplicationDecided'>({
     webhookType: 'application.decided',
     domainEvent: ApplicationDecided.type,
@@ -90,7 +91,11 @@ export const WEBHOOK_SOURCES: readonly WebhookSource[] = [
     audience: { kind: 'cohort-participants', cohortIdOf: (data) => data.cohortId },
     payload: (data, municipalityNumber) => ({ cohortId: data.cohortId, cohortName: data.cohortName, municipalityNumber: municipalityNumber ?? null, gathering: data.gathering, previous: data.previous }),
   }),
-];
+]);
+
+function built<T>(build: () => T): T {
+  return build();
+}
 
 /** The definitions the fan-out consumes: every row's domain event, once. */
 export const WEBHOOK_SOURCE_EVENTS = [ApplicationDecided, ReportDue, ReportOverdue, TargetStatusChanged, GatheringScheduled, GatheringChanged] as const;
