@@ -4,7 +4,7 @@ import { schema } from '../platform/contract/schema.ts';
 import { IsoDateTime, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
 import { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from './model.ts';
 
-const RegistrationId = z.uuid();
+const RegistrationId = /* @__PURE__ */ schema(() => z.uuid());
 
 export const RegisterWebhookRequest = /* @__PURE__ */ schema(() =>
   z

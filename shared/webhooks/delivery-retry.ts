@@ -6,14 +6,17 @@
  */
 import * as z from 'zod';
 import { ENV } from '../platform/config.ts';
+import { schema } from '../platform/contract/schema.ts';
 import shippedRetry from './delivery-retry.json' with { type: 'json' };
 
-export const DeliveryRetry = z.strictObject({
+export const DeliveryRetry = /* @__PURE__ */ schema(() =>
+  z.strictObject({
   /** Retries after the first attempt (0-185, EventBridge's range). */
   maximumRetryAttempts: z.number().int().min(0).max(185),
   /** How long (60 s - 24 h) EventBridge keeps retrying one delivery. */
   maximumEventAgeSeconds: z.number().int().min(60).max(86_400),
-});
+  }),
+);
 export type DeliveryRetry = z.infer<typeof DeliveryRetry>;
 
 /** WEBHOOK_RETRY when set (checked: a bad value is a deployment mistake), else shared/webhooks/delivery-retry.json. */
