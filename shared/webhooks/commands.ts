@@ -5,19 +5,12 @@
  */
 import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import type { CommandContext } from '../platform/commands.ts';
-import type { StoredWebhookRegistration, WebhookDelivery, WebhookEventType, WebhookOwner } from './model.ts';
+import type { StoredWebhookRegistration, WebhookDelivery, WebhookEventType, WebhookRegistration } from './model.ts';
 import { deliveryIdOf } from './model.ts';
 import { deliveryBody, newSigningSecret, signDelivery } from './signing.ts';
 
-export interface RegisterInput {
-  readonly id: string;
-  readonly url: string;
-  readonly eventTypes: readonly WebhookEventType[];
-  readonly municipalityNumber: string | null;
-  readonly owner: WebhookOwner;
-  readonly description?: string | undefined;
-  readonly createdBy: string;
-}
+/** What a registration is made of: the registration's own fields but its times and secret. */
+export type RegisterInput = Pick<WebhookRegistration, 'id' | 'url' | 'eventTypes' | 'municipalityNumber' | 'owner' | 'description' | 'createdBy'>;
 
 export function registerWebhook(input: RegisterInput, context: CommandContext): { state: StoredWebhookRegistration; events: EventEnvelope[] } {
   const at = context.now.toISOString();
