@@ -80,10 +80,11 @@ export class LocalEventBus extends EventEmitter<{ put: [BusEvent] }> {
       // The programme's events by detail-type; AWS services' events (SES feedback) by source and detail-type.
       const subscribers = entry.Source === EVENT_SOURCE ? (isEventType(entry.DetailType) ? subscribersOf(entry.DetailType) : []) : awsSubscribersOf(entry.Source, entry.DetailType);
       this.emit('put', event);
-      if (subscribers.length === 0) this.#log(`event ${entry.DetailType} has no subscribers`);
-      for (const functionName of subscribers) this.deliver(functionName, event, `${entry.DetailType} → ${functionName}`);
       // Rules made through the EventBridge API (the webhooks'): their API destination targets.
-      for (const target of this.rules.targetsFor(PROGRAMME_BUS, event)) this.deliverToApiDestination(target, event);
+      const targets = this.rules.targetsFor(PROGRAMME_BUS, event);
+      if (subscribers.length === 0 && targets.length === 0) this.#log(`event ${entry.DetailType} has no subscribers`);
+      for (const functionName of subscribers) this.deliver(functionName, event, `${entry.DetailType} → ${functionName}`);
+      for (const target of targets) this.deliverToApiDestination(target, event);
       return { EventId: id };
     });
   }
