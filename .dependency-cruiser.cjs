@@ -24,6 +24,7 @@ const ORDER = [
   'programme-site',
   'exports',
   'audit',
+  'webhooks',
   'dead-letters',
   'api-description',
 ];

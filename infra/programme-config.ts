@@ -9,6 +9,7 @@ import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
 import { UploadReminderSchedule } from '#shared/absence/upload-reminders.ts';
 import { ApplicationNudgeSchedule } from '#shared/applications/application-nudges.ts';
+import { DeliveryRetry } from '#shared/webhooks/delivery-retry.ts';
 import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 
 /** What the machine API's JWT authorizer trusts: a Maskinporten environment and the audience our clients ask for. */
@@ -50,6 +51,8 @@ export interface ProgrammeConfig {
   readonly rateLimits: string | undefined;
   /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
   readonly mailCaps: string | undefined;
+  /** The webhooks' retry policy replacing shared/webhooks/delivery-retry.json (JSON, checked here), for the provisioning function. */
+  readonly webhookRetry: string | undefined;
   /** Whole years an audit entry is kept (the audit table's TTL); default DEFAULT_AUDIT_RETENTION_YEARS. */
   readonly auditRetentionYears: number;
   /** The disclosure threshold (persons) replacing the shipped 5, for every function (docs/disclosure-control.md). */
@@ -78,6 +81,7 @@ export const CONTEXT_KEYS = {
   applicationNudges: 'applicationNudges',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
+  webhookRetry: 'webhookRetry',
   auditRetentionYears: 'auditRetentionYears',
   disclosureMinPersons: 'disclosureMinPersons',
 } as const;
@@ -122,6 +126,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     applicationNudges: checkedJson(context, CONTEXT_KEYS.applicationNudges, ApplicationNudgeSchedule, 'JSON: { "daysBefore": [14, 3], "lateRunDays" }', 'is not a valid application nudge schedule'),
     rateLimits: limits(context),
     mailCaps: caps(context),
+    webhookRetry: checkedJson(context, CONTEXT_KEYS.webhookRetry, DeliveryRetry, 'JSON: { "maximumRetryAttempts": 0-185, "maximumEventAgeSeconds": 60-86400 }', 'is not a valid retry policy'),
     auditRetentionYears: retentionYears(context),
     disclosureMinPersons: minPersons(context),
   };

@@ -19,6 +19,7 @@ import { ProgrammeFunctions, rateLimitedFunctions } from './constructs/programme
 import { ProgrammeTable } from './constructs/programme-table.ts';
 import { AuditTable } from './constructs/audit-table.ts';
 import { UploadBucket } from './constructs/upload-bucket.ts';
+import { WebhookDelivery } from './constructs/webhook-delivery.ts';
 import { ENV } from '#shared/platform/config.ts';
 import type { ProgrammeConfig } from './programme-config.ts';
 import { StackLayout } from './stack-layout.ts';
@@ -32,6 +33,8 @@ export class ProgrammeStack extends Stack {
   readonly auditTable: AuditTable;
   readonly eventBus: EventBus;
   readonly uploads: UploadBucket;
+  /** The webhooks' delivery role and dead-letter queue. */
+  readonly webhooks: WebhookDelivery;
   readonly functions: ProgrammeFunctions;
   readonly userPool: ProgrammeUserPool;
   /** The people's API: Cognito tokens. */
@@ -51,6 +54,7 @@ export class ProgrammeStack extends Stack {
     this.auditTable = new AuditTable(this, 'AuditTable');
     this.eventBus = new EventBus(this, 'EventBus', { description: 'Domain events of Kvalitetskommuneprogrammet' });
     this.uploads = new UploadBucket(this, 'Uploads');
+    this.webhooks = new WebhookDelivery(this, 'WebhookDelivery', { eventBus: this.eventBus });
 
     // Every email goes with this configuration set; its bounces and complaints go to the default
     // bus (the only bus SES v2 publishes to), where a rule hands them to recordEmailFeedback.
@@ -73,13 +77,14 @@ export class ProgrammeStack extends Stack {
     this.userPool = new ProgrammeUserPool(this, 'Auth');
     this.layout = new StackLayout(this);
     this.functions = new ProgrammeFunctions({
-      resources: { table: this.table, auditTable: this.auditTable, auditRetentionYears: config.auditRetentionYears, eventBus: this.eventBus, mail, uploads: this.uploads, userPool: this.userPool.userPool },
+      resources: { table: this.table, auditTable: this.auditTable, auditRetentionYears: config.auditRetentionYears, eventBus: this.eventBus, mail, uploads: this.uploads, userPool: this.userPool.userPool, webhooks: this.webhooks },
       scopeFor: (name) => this.layout.scopeFor(name, 'Functions'),
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.uploadReminders) this.functions.get('runUploadReminders').addEnvironment(ENV.uploadReminders, config.uploadReminders);
     if (config.applicationNudges) this.functions.get('runApplicationNudges').addEnvironment(ENV.applicationNudges, config.applicationNudges);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
+    if (config.webhookRetry) this.functions.get('provisionWebhookDelivery').addEnvironment(ENV.webhookRetry, config.webhookRetry);
     if (config.mailCaps) this.functions.get('sendTargetStatusNotice').addEnvironment(ENV.mailCaps, config.mailCaps);
     // Every reader of figures applies the same threshold.
     if (config.disclosureMinPersons !== undefined) for (const fn of this.functions.all()) fn.addEnvironment(ENV.disclosureMinPersons, String(config.disclosureMinPersons));

@@ -35,6 +35,7 @@ export const NESTED_STACKS = {
   reports: ['Reports', 'Reports, their reviews and the reminder sweep'],
   exports: ['Exports', 'Exports for the secretariat and evaluators (CSV, XLSX) through the upload bucket'],
   audit: ['Audit', 'The secretariat’s view of the audit log (its table is the parent’s)'],
+  webhooks: ['Webhooks', 'Webhook registrations, their fan-out, the provisioning of their EventBridge API destinations, and their dead letters'],
   statistics: ['Statistics', 'The open statistics: public, cacheable aggregates with the national reference'],
   'programme-site': ['ProgrammeSite', 'The programme website’s lists: public, cacheable participants, networks, gatherings and progress'],
   'dead-letters': ['DeadLetters', 'Listing and redriving the functions’ dead letters'],

@@ -2,7 +2,10 @@
  * A loopback server that answers the AWS calls the handlers make besides DynamoDB: EventBridge
  * PutEvents (JSON 1.1), SES v2 SendEmail (REST JSON), and for the dead-letter tooling SQS
  * GetQueueUrl/ReceiveMessage/DeleteMessage (JSON 1.0, over the local dead-letter store) and
- * Lambda Invoke (asynchronous, through the local event bus). SES's mailbox simulator is honoured:
+ * Lambda Invoke (asynchronous, through the local event bus), and EventBridge's rule, connection
+ * and API destination calls (the webhooks' provisioning, over event-bridge-rules.ts, which the
+ * bus delivers through; the webhooks' dead-letter queue is answered like the functions').
+ * SES's mailbox simulator is honoured:
  * a message to a bouncing address is stored and then reported back as SES reports it, an
  * `Email Bounced` (or `Email Complaint Received`) event on the bus. The Cognito user pool's Admin*
  * calls of the people capability are answered by the Cognito stand-in (cognito-stand-in.ts). The SDK clients reach it through
@@ -14,7 +17,8 @@ import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { FunctionName } from '#shared/routing.ts';
 import { deadLetterQueueName, deployedFunctionName, functionsWithDeadLetters } from '#shared/dead-letters/naming.ts';
 import type { DeadLetterStore } from './dead-letters.ts';
-import { LOCAL_RESOURCE_PREFIX } from './environment.ts';
+import { LOCAL_RESOURCE_PREFIX, LOCAL_SETTINGS } from './environment.ts';
+import { EventBridgeError } from './event-bridge-rules.ts';
 import type { LocalEventBus } from './event-bus.ts';
 import { readBody, sendJson } from './http-util.ts';
 import type { MailSink } from './mail-sink.ts';
@@ -42,6 +46,14 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
   const withDeadLetters = functionsWithDeadLetters();
   const functionOfQueue = (queue: string): FunctionName | undefined =>
     withDeadLetters.find((fn) => queue.split('/').at(-1) === deadLetterQueueName(LOCAL_RESOURCE_PREFIX, fn));
+  // Queues that are not a function's: the webhooks' rules dead-letter there (letters whose target is the queue's name).
+  const otherQueues = new Set<string>([LOCAL_SETTINGS.webhookDeadLetterQueue]);
+  const queueOf = (queue: string): { target: string; name: string } | undefined => {
+    const fn = functionOfQueue(queue);
+    if (fn) return { target: fn, name: deadLetterQueueName(LOCAL_RESOURCE_PREFIX, fn) };
+    const name = queue.split('/').at(-1) ?? '';
+    return otherQueues.has(name) ? { target: name, name } : undefined;
+  };
   const server: Server = createServer(async (request, response) => {
     try {
       const body = await readBody(request);
@@ -49,13 +61,13 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
       const sqsReply = (payload: unknown) => sendJson(response, 200, payload, 'application/x-amz-json-1.0');
       if (request.method === 'POST' && typeof target === 'string' && target.startsWith('AmazonSQS.') && deadLetters) {
         const input = JSON.parse(body.toString('utf8') || '{}') as { QueueName?: string; QueueUrl?: string; MaxNumberOfMessages?: number; VisibilityTimeout?: number; ReceiptHandle?: string };
-        const fn = functionOfQueue(input.QueueName ?? input.QueueUrl ?? '');
-        if (!fn) {
+        const queue = queueOf(input.QueueName ?? input.QueueUrl ?? '');
+        if (!queue) {
           response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-query-error': 'AWS.SimpleQueueService.NonExistentQueue;Sender' });
           response.end(JSON.stringify({ __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }));
           return;
         }
-        if (target === 'AmazonSQS.GetQueueUrl') return sqsReply({ QueueUrl: `http://${request.headers.host}/000000000000/${deadLetterQueueName(LOCAL_RESOURCE_PREFIX, fn)}` });
+        if (target === 'AmazonSQS.GetQueueUrl') return sqsReply({ QueueUrl: `http://${request.headers.host}/000000000000/${queue.name}` });
         if (target === 'AmazonSQS.DeleteMessage') {
           deadLetters.remove(input.ReceiptHandle ?? '');
           hiddenUntil.delete(input.ReceiptHandle ?? '');
@@ -63,7 +75,7 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
         }
         if (target === 'AmazonSQS.ReceiveMessage') {
           const now = Date.now();
-          const visible = deadLetters.files().filter(({ file, letter }) => letter.target === fn && (hiddenUntil.get(file) ?? 0) <= now);
+          const visible = deadLetters.files().filter(({ file, letter }) => letter.target === queue.target && (hiddenUntil.get(file) ?? 0) <= now);
           const messages = visible.slice(0, input.MaxNumberOfMessages ?? 1).map(({ file, letter }) => {
             if (input.VisibilityTimeout) hiddenUntil.set(file, now + input.VisibilityTimeout * 1000);
             const messageBody = JSON.stringify(letter.payload);
@@ -72,7 +84,9 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
               ReceiptHandle: file,
               Body: messageBody,
               MD5OfBody: createHash('md5').update(messageBody).digest('hex'),
-              MessageAttributes: { ErrorMessage: { DataType: 'String', StringValue: letter.error } },
+              MessageAttributes: letter.attributes
+                ? Object.fromEntries(Object.entries(letter.attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]))
+                : { ErrorMessage: { DataType: 'String', StringValue: letter.error } },
             };
           });
           return sqsReply(messages.length ? { Messages: messages } : {});
@@ -103,6 +117,17 @@ export async function startAwsEmulator(bus: LocalEventBus, mail: MailSink, deadL
         response.writeHead(202, { 'content-type': 'application/json' });
         response.end();
         return;
+      }
+      if (request.method === 'POST' && typeof target === 'string' && target.startsWith('AWSEvents.') && target !== 'AWSEvents.PutEvents') {
+        try {
+          const answer = bus.rules.handle(target.slice('AWSEvents.'.length), JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>);
+          return sendJson(response, 200, answer, 'application/x-amz-json-1.1');
+        } catch (error) {
+          if (!(error instanceof EventBridgeError)) throw error;
+          response.writeHead(400, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': error.type });
+          response.end(JSON.stringify({ __type: error.type, message: error.message }));
+          return;
+        }
       }
       if (request.method === 'POST' && target === 'AWSEvents.PutEvents') {
         const { Entries = [] } = JSON.parse(body.toString('utf8')) as { Entries?: PutEventsRequestEntry[] };

@@ -13,6 +13,8 @@ export interface DeadLetter {
   readonly attempts: number;
   readonly error: string;
   readonly payload: unknown;
+  /** SQS message attributes the letter carries (EventBridge's on a rule's dead letter: ERROR_CODE, ERROR_MESSAGE, RETRY_ATTEMPTS, RULE_ARN, TARGET_ARN). */
+  readonly attributes?: Readonly<Record<string, string>>;
 }
 
 export class DeadLetterStore {

@@ -29,6 +29,9 @@ export const LOCAL_SETTINGS = {
   sesConfigurationSet: 'kvalitetskommune-local-mail',
   /** The Cognito stand-in's pool (local/cognito-stand-in.ts). */
   userPoolId: 'eu-north-1_kvalitetskommuneLocal',
+  /** The webhooks' dead-letter queue (answered by the AWS stand-in over the dead-letter store) and delivery role. */
+  webhookDeadLetterQueue: 'local-webhook-dead-letters',
+  webhookDeliveryRoleArn: 'arn:aws:iam::000000000000:role/local-webhook-delivery',
 } as const;
 
 /** Sets process.env for in-process handlers. Must run before any handler module is imported. */
@@ -55,6 +58,11 @@ export function applyLocalEnvironment(endpoints: LocalEndpoints, logLevel = proc
     // The gateway's default address; the stack sets the real one once it listens.
     [ENV.publicApiUrl]: 'http://127.0.0.1:3000',
     [ENV.userPoolId]: LOCAL_SETTINGS.userPoolId,
+    [ENV.webhookDeliveryRoleArn]: LOCAL_SETTINGS.webhookDeliveryRoleArn,
+    [ENV.webhookDeadLetterQueueArn]: `arn:aws:sqs:${LOCAL_REGION}:000000000000:${LOCAL_SETTINGS.webhookDeadLetterQueue}`,
+    [ENV.webhookDeadLetterQueueUrl]: `${endpoints.awsEmulator}/000000000000/${LOCAL_SETTINGS.webhookDeadLetterQueue}`,
+    // The local stack only: the tests' receivers listen on http://127.0.0.1 (the CDK stack never sets it).
+    [ENV.webhookAllowLoopbackHttp]: 'true',
     POWERTOOLS_LOG_LEVEL: logLevel,
     POWERTOOLS_SERVICE_NAME: 'kvalitetskommune',
   });

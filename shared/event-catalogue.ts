@@ -239,6 +239,31 @@ export const PersonDeactivated = /* @__PURE__ */ defineEvent('PersonDeactivated'
   z.object({ ...personRef(), subject: z.string().optional(), deactivatedBy: z.string(), deactivatedAt: IsoDateTime }),
 );
 
+const webhookRef = () => ({ registrationId: z.string() });
+
+export const WebhookRegistered = /* @__PURE__ */ defineEvent('WebhookRegistered', 1, 'A municipality (or the secretariat) registered a webhook endpoint; its delivery on the bus (an EventBridge connection, API destination and rule) is provisioned.', () =>
+  z.object({
+    ...webhookRef(),
+    url: z.string(),
+    municipalityNumber: MunicipalityNumber.nullable().meta({ description: 'The municipality whose events it receives; null: every municipality (the secretariat’s own systems)' }),
+    eventTypes: z.array(z.string()),
+    registeredAt: IsoDateTime,
+  }),
+);
+
+export const WebhookDeleted = /* @__PURE__ */ defineEvent('WebhookDeleted', 1, 'A webhook registration was deleted; its connection, API destination and rule are removed.', () =>
+  z.object({ ...webhookRef(), deletedAt: IsoDateTime }),
+);
+
+export const WebhookDeliveryRequested = /* @__PURE__ */ defineEvent('WebhookDeliveryRequested', 1, 'A signed webhook delivery for one registration: the registration’s own rule sends `payload` (InputPath) with the three Standard Webhooks headers to its endpoint (an EventBridge API destination), with retries and a dead-letter queue.', () =>
+  z.object({
+    ...webhookRef(),
+    deliveryId: z.string(),
+    headers: z.object({ webhookId: z.string(), webhookTimestamp: z.string(), webhookSignature: z.string() }),
+    payload: z.record(z.string(), z.unknown()).meta({ description: 'The body as sent: its compact JSON text is the signed bytes (docs/webhooks.md)' }),
+  }),
+);
+
 /** Every domain event, by type. */
 export const eventCatalogue = {
   ApplicationSubmitted,
@@ -272,6 +297,9 @@ export const eventCatalogue = {
   PersonInvited,
   PersonRolesChanged,
   PersonDeactivated,
+  WebhookRegistered,
+  WebhookDeleted,
+  WebhookDeliveryRequested,
 } as const;
 
 export type EventType = keyof typeof eventCatalogue;

@@ -227,6 +227,7 @@ export const SCOPE_DESCRIPTIONS: { readonly [S in Scope]: string } = {
   'kvalitetskommune:figures.write': 'Upload the municipality’s sick-leave figures (and read them back)',
   'kvalitetskommune:figures.read': 'Read the municipality’s sick-leave figures and target status',
   'kvalitetskommune:reports.read': 'Read the municipality’s reports',
+  'kvalitetskommune:webhooks.manage': 'Register, list, rotate and delete the municipality’s webhook endpoints, see their deliveries and replay them',
 };
 
 /**

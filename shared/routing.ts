@@ -32,6 +32,7 @@ import * as emailConfirmations from './email-confirmations/routes.ts';
 import * as reports from './reports/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
 import * as audit from './audit/routes.ts';
+import * as webhooks from './webhooks/routes.ts';
 import * as statistics from './statistics/routes.ts';
 import * as programmeSite from './programme-site/routes.ts';
 import * as exports from './exports/routes.ts';
@@ -68,6 +69,7 @@ export const capabilities = {
   reports,
   exports,
   audit,
+  webhooks,
   statistics,
   'programme-site': programmeSite,
   'dead-letters': deadLetters,

@@ -10,7 +10,8 @@ import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal, type IRole } from 'aws-cdk-lib/aws-iam';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -136,6 +137,8 @@ export interface ProgrammeResources {
   readonly uploads: IBucket;
   /** The programme's user pool; undefined with an external issuer (then people:manage grants nothing and logins are the issuer's). */
   readonly userPool?: IUserPool | undefined;
+  /** The webhooks' delivery role and dead-letter queue (infra/constructs/webhook-delivery.ts). */
+  readonly webhooks: { readonly deliveryRole: IRole; readonly deadLetters: IQueue };
 }
 
 export interface MailSettings {
@@ -254,6 +257,51 @@ const grantors: { readonly [G in Grant]: Grantor } = {
       id: `AwsSolutions-IAM5[Resource::${nagReferenceOf(fn, uploads.node.defaultChild as CfnElement, 'Arn')}/${EXPORT_OBJECT_PREFIX}*]`,
       reason: `Only the export files (${EXPORT_OBJECT_PREFIX}<exportId>/<file>, a new id per export): the keys are not known when the policy is written.`,
     });
+  },
+  'webhooks:provision': (fn, { eventBus, webhooks }) => {
+    // Each registration's connection, API destination and rule, named <stack>-wh-<registration>, on the programme bus only.
+    const stack = Stack.of(fn);
+    const prefix = programmeName(fn);
+    const pattern = `${prefix}-wh-*`;
+    const connections = stack.formatArn({ service: 'events', resource: 'connection', resourceName: pattern });
+    const destinations = stack.formatArn({ service: 'events', resource: 'api-destination', resourceName: pattern });
+    const rules = stack.formatArn({ service: 'events', resource: 'rule', resourceName: `${eventBus.eventBusName}/${pattern}` });
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ManageWebhookConnectionsAndDestinations',
+        actions: ['events:CreateConnection', 'events:DescribeConnection', 'events:DeleteConnection', 'events:CreateApiDestination', 'events:DescribeApiDestination', 'events:UpdateApiDestination', 'events:DeleteApiDestination'],
+        resources: [connections, destinations],
+      }),
+    );
+    fn.addToRolePolicy(new PolicyStatement({ sid: 'ManageWebhookRules', actions: ['events:PutRule', 'events:DeleteRule', 'events:PutTargets', 'events:RemoveTargets'], resources: [rules] }));
+    // A connection keeps its API key in a secret EventBridge creates in the caller's name (events!connection/<name>/…).
+    const secrets = stack.formatArn({ service: 'secretsmanager', resource: 'secret', resourceName: `events!connection/${pattern}`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    fn.addToRolePolicy(
+      new PolicyStatement({ sid: 'WebhookConnectionSecrets', actions: ['secretsmanager:CreateSecret', 'secretsmanager:UpdateSecret', 'secretsmanager:PutSecretValue', 'secretsmanager:DescribeSecret', 'secretsmanager:DeleteSecret'], resources: [secrets] }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({ sid: 'PassWebhookDeliveryRole', actions: ['iam:PassRole'], resources: [webhooks.deliveryRole.roleArn], conditions: { StringEquals: { 'iam:PassedToService': 'events.amazonaws.com' } } }),
+    );
+    fn.addEnvironment(ENV.eventBusName, eventBus.eventBusName);
+    fn.addEnvironment(ENV.resourcePrefix, prefix);
+    fn.addEnvironment(ENV.webhookDeliveryRoleArn, webhooks.deliveryRole.roleArn);
+    fn.addEnvironment(ENV.webhookDeadLetterQueueArn, webhooks.deadLetters.queueArn);
+    const bus = nagReferenceOf(fn, eventBus.node.defaultChild as CfnElement, 'Ref');
+    for (const id of [
+      `arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:connection/${pattern}`,
+      `arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:api-destination/${pattern}`,
+      `arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>:rule/${bus}/${pattern}`,
+      `arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:events!connection/${pattern}`,
+    ]) {
+      Validations.of(fn.executionRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${id}]`,
+        reason: `Only this stack's webhook resources, named ${pattern} (one connection, API destination, rule and connection secret per registration, created at run time), on the programme bus.`,
+      });
+    }
+  },
+  'webhooks:dead-letters': (fn, { webhooks }) => {
+    fn.addToRolePolicy(new PolicyStatement({ sid: 'ReadWebhookDeadLetters', actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage'], resources: [webhooks.deadLetters.queueArn] }));
+    fn.addEnvironment(ENV.webhookDeadLetterQueueUrl, webhooks.deadLetters.queueUrl);
   },
   'mail:send': (fn, { mail }) => {
     fn.addToRolePolicy(

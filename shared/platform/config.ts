@@ -54,6 +54,18 @@ export const ENV = {
   disclosureMinPersons: 'DISCLOSURE_MIN_PERSONS',
   /** The Cognito user pool people sign in with (the people capability creates, disables and signs out its users). */
   userPoolId: 'USER_POOL_ID',
+  /** The role EventBridge assumes to call the webhooks' API destinations (the provisioning function passes it to each rule's target). */
+  webhookDeliveryRoleArn: 'WEBHOOK_DELIVERY_ROLE_ARN',
+  /** The SQS queue the webhooks' rules dead-letter to (ARN for the targets, URL for its reader). */
+  webhookDeadLetterQueueArn: 'WEBHOOK_DEAD_LETTER_QUEUE_ARN',
+  webhookDeadLetterQueueUrl: 'WEBHOOK_DEAD_LETTER_QUEUE_URL',
+  /** The webhooks' retry policy (JSON) replacing shared/webhooks/delivery-retry.json; CDK context `webhookRetry` sets it. */
+  webhookRetry: 'WEBHOOK_RETRY',
+  /**
+   * `true` only in the local stack: a webhook URL may be http:// on a loopback address (the tests'
+   * receivers). The CDK stack never sets it (test/infra checks every function).
+   */
+  webhookAllowLoopbackHttp: 'WEBHOOK_ALLOW_LOOPBACK_HTTP',
 } as const;
 
 /** Default of ASYNC_UPLOAD_ROWS: well under what commits within a request on a slow machine. */
@@ -79,6 +91,11 @@ export const config = {
   resourcePrefix: () => required(ENV.resourcePrefix),
   uploadBucket: () => required(ENV.uploadBucket),
   userPoolId: () => required(ENV.userPoolId),
+  webhookDeliveryRoleArn: () => required(ENV.webhookDeliveryRoleArn),
+  webhookDeadLetterQueueArn: () => required(ENV.webhookDeadLetterQueueArn),
+  webhookDeadLetterQueueUrl: () => required(ENV.webhookDeadLetterQueueUrl),
+  /** Exactly `true` turns it on; anything else (unset in AWS) leaves webhooks HTTPS-only and public. */
+  webhookAllowLoopbackHttp: () => process.env[ENV.webhookAllowLoopbackHttp] === 'true',
   /** A positive whole number of rows; anything else is a deployment mistake. */
   asyncUploadRows: () => {
     const raw = process.env[ENV.asyncUploadRows];

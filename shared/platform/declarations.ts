@@ -16,7 +16,15 @@ import type { EventDefinition } from './events/envelope.ts';
  * `dead-letters:manage` reads and deletes the functions' dead-letter queues and invokes them again;
  * `people:manage` creates, disables and signs out the users of the programme's Cognito user pool (Admin* on that pool only).
  */
-export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | 'people:manage' | UploadGrant | ExportGrant | AuditGrant;
+export type Grant = 'table:read' | 'table:write' | 'table:idempotency' | 'events:publish' | 'mail:send' | 'dead-letters:manage' | 'people:manage' | UploadGrant | ExportGrant | AuditGrant | WebhookGrant;
+
+/**
+ * The webhooks' delivery on the bus: `webhooks:provision` creates and deletes the EventBridge
+ * connections, API destinations and rules named `<stack>-wh-*` (on the programme bus only) and
+ * passes the delivery role to their targets; `webhooks:dead-letters` receives and deletes the
+ * webhooks' dead-letter queue's messages.
+ */
+export type WebhookGrant = 'webhooks:provision' | 'webhooks:dead-letters';
 
 /**
  * The audit table: `audit:write` is PutItem only (a read of one municipality's figures records

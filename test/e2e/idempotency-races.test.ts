@@ -21,6 +21,7 @@ import { personToken, staffToken } from '../support/people.ts';
 import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
 import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
+import { startReceiver } from '../support/webhook-receiver.ts';
 
 const RACERS = 6;
 const testStack = useTestStack();
@@ -412,6 +413,44 @@ const cases: Record<PostFunction, RaceCase> = {
         body: { note: 'Race' },
         effects: async () => ((await api(`/absence-figures/warnings?status=checked&municipalityNumber=${number}`, { token: tokens.secretariat })).json.warnings as { id: string }[]).filter((w) => w.id === id).length,
       };
+    },
+  },
+  registerWebhook: {
+    rounds: 2,
+    prepare: async () => {
+      const url = `http://127.0.0.1:9/race-${nextTag()}`;
+      return { path: '/webhooks', token: tokens.secretariat!, body: { url, eventTypes: ['report.overdue'] }, effects: () => eventsOf('WebhookRegistered', (d) => d.url === url) };
+    },
+  },
+  rotateWebhookSecret: {
+    rounds: 1,
+    prepare: async () => {
+      const registered = expectStatus(await post('/webhooks', tokens.secretariat!, { url: `http://127.0.0.1:9/race-${nextTag()}`, eventTypes: ['report.overdue'] }), 201, 'registering');
+      const id = registered.json.id as string;
+      const current = async () => (await api(`/webhooks/${id}`, { token: tokens.secretariat })).json as { createdAt: string; secretRotatedAt: string };
+      return {
+        path: `/webhooks/${id}/secret-rotation`,
+        token: tokens.secretariat!,
+        // Rotated: the time moved on from the creation; the one answer's time is the stored one (a second rotation would be later).
+        effects: async () => ((await current()).secretRotatedAt !== (await current()).createdAt ? 1 : 0),
+        verify: async (answer) => {
+          expect(answer.json.secretRotatedAt).toBe((await current()).secretRotatedAt);
+        },
+      };
+    },
+  },
+  replayWebhookDelivery: {
+    rounds: 1,
+    prepare: async () => {
+      const receiver = await startReceiver();
+      const applicant = await submittedApplication();
+      const registered = expectStatus(await post('/webhooks', tokens.secretariat!, { url: receiver.url, eventTypes: ['application.decided'], municipalityNumber: applicant.number }), 201, 'registering');
+      await stack.settled();
+      expectStatus(await post(`/applications/${applicant.applicationId}/decision`, tokens.secretariat!, { outcome: 'rejected', reason: 'Kappløp', decidedOn: '2007-03-30' }), 200, 'deciding');
+      await stack.settled();
+      const deliveries = (await api(`/webhooks/${registered.json.id}/deliveries`, { token: tokens.secretariat })).json.deliveries as { id: string }[];
+      const deliveryId = deliveries[0]!.id;
+      return { path: `/webhooks/${registered.json.id}/deliveries/${deliveryId}/replay`, token: tokens.secretariat!, effects: () => eventsOf('WebhookDeliveryRequested', (d) => d.deliveryId === deliveryId) };
     },
   },
   redriveDeadLetters: {

@@ -119,7 +119,7 @@ describe('tokens that name what is missing', () => {
     const refused = await machine('/cohorts', { token });
     expect(refused.status).toBe(403);
     expect(refused.json.detail).toBe(
-      "The token has none of the API's scopes (kvalitetskommune:figures.write, kvalitetskommune:figures.read, kvalitetskommune:reports.read); it has kvalitetskommune:figures.delete",
+      "The token has none of the API's scopes (kvalitetskommune:figures.write, kvalitetskommune:figures.read, kvalitetskommune:reports.read, kvalitetskommune:webhooks.manage); it has kvalitetskommune:figures.delete",
     );
   });
 });

@@ -3,6 +3,7 @@
  * Aspect writing annotations): findings are read from the pack's report, and a finding is
  * accepted only through `Validations.of(construct).acknowledge({ id, reason })`.
  */
+import { Names } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -108,9 +109,19 @@ describe('cdk-nag AwsSolutions', () => {
     const prefix = stack.stackName;
     const deadLetterQueues = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sqs:<AWS::Region>:<AWS::AccountId>:${prefix}-*-dlq]`;
     const ownFunctions = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:lambda:<AWS::Region>:<AWS::AccountId>:function:${prefix}-*]`;
+    // The webhooks' run-time resources, by name <stack>-wh-*: the provisioning role (and the delivery role for the destinations).
+    const events = 'arn:<AWS::Partition>:events:<AWS::Region>:<AWS::AccountId>';
+    const bus = `referenceto${Names.nodeUniqueId(stack.eventBus.node.defaultChild!.node)}Ref`;
+    const webhookConnections = `AwsSolutions-IAM5[Resource::${events}:connection/${prefix}-wh-*]`;
+    const webhookDestinations = `AwsSolutions-IAM5[Resource::${events}:api-destination/${prefix}-wh-*]`;
+    const webhookRules = `AwsSolutions-IAM5[Resource::${events}:rule/<${bus}>/${prefix}-wh-*]`;
+    const webhookSecrets = `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:events!connection/${prefix}-wh-*]`;
     expect([...byId.keys()].sort()).toEqual(
-      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', indexWildcard, uploadObjects, exportFiles, 'AwsSolutions-S1', 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions].sort(),
+      ['AwsSolutions-APIG4', 'AwsSolutions-IAM5[Resource::*]', indexWildcard, uploadObjects, exportFiles, 'AwsSolutions-S1', 'AwsSolutions-SQS3', deadLetterQueues, ownFunctions, webhookConnections, webhookDestinations, webhookRules, webhookSecrets].sort(),
     );
+    const provisioner = stack.functions.get('provisionWebhookDelivery').executionRole.node.path;
+    for (const id of [webhookConnections, webhookRules, webhookSecrets]) expect([...byId.get(id)!], id).toEqual([provisioner]);
+    expect([...byId.get(webhookDestinations)!].sort()).toEqual([provisioner, stack.webhooks.deliveryRole.node.path].sort());
     // The stack's own dead-letter queues and functions, by name: roles with dead-letters:manage only.
     const deadLetterRoles = stack.functions
       .all()
@@ -142,12 +153,12 @@ describe('cdk-nag AwsSolutions', () => {
     expect(exportRoles.length).toBeGreaterThan(0);
     expect([...byId.get(exportFiles)!].sort()).toEqual([...new Set(exportRoles)].sort());
     expect([...byId.get('AwsSolutions-S1')!]).toEqual([stack.uploads.node.path]);
-    // APIG4: public routes and both APIs' $default (404/405 only) only; SQS3: the stream's on-failure queue only.
+    // APIG4: public routes and both APIs' $default (404/405 only) only; SQS3: the stream's on-failure queue and the webhooks' dead-letter queue only.
     const publicRoutes = (httpRoutes as readonly HttpRoute[]).filter((r) => r.access === 'public');
     expect([...byId.get('AwsSolutions-APIG4')!].sort()).toEqual(
       [...publicRoutes.map((r) => stack.httpApi.routes.get(`${r.method} ${r.path}`)!.node.path), stack.httpApi.routes.get('$default')!.node.path, stack.machineApi.routes.get('$default')!.node.path].sort(),
     );
-    expect([...byId.get('AwsSolutions-SQS3')!]).toEqual([stack.eventPipeline.streamFailures.node.path]);
+    expect([...byId.get('AwsSolutions-SQS3')!].sort()).toEqual([stack.eventPipeline.streamFailures.node.path, stack.webhooks.deadLetters.node.path].sort());
   });
 
   it('gives every acknowledgement a specific reason', () => {

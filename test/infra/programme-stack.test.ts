@@ -204,7 +204,12 @@ describe('functions (one Lambda per routing-table function)', () => {
       const variables = lambdaOf(name).Properties.Environment.Variables as Record<string, unknown>;
       const usesTable = hasGrant(spec, 'table:read') || hasGrant(spec, 'table:write') || hasGrant(spec, 'table:idempotency') || rateLimitedFunctions().has(name);
       expect(variables[ENV.tableName]).toEqual(usesTable ? ref(built.stack.table) : undefined);
-      expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') ? ref(built.stack.eventBus) : undefined);
+      expect(variables[ENV.eventBusName]).toEqual(hasGrant(spec, 'events:publish') || hasGrant(spec, 'webhooks:provision') ? ref(built.stack.eventBus) : undefined);
+      expect(variables[ENV.webhookDeliveryRoleArn] !== undefined, ENV.webhookDeliveryRoleArn).toBe(hasGrant(spec, 'webhooks:provision'));
+      expect(variables[ENV.webhookDeadLetterQueueArn] !== undefined, ENV.webhookDeadLetterQueueArn).toBe(hasGrant(spec, 'webhooks:provision'));
+      expect(variables[ENV.webhookDeadLetterQueueUrl] !== undefined, ENV.webhookDeadLetterQueueUrl).toBe(hasGrant(spec, 'webhooks:dead-letters'));
+      // The local stack's flag for http://127.0.0.1 webhooks: never in AWS.
+      expect(variables[ENV.webhookAllowLoopbackHttp]).toBeUndefined();
       expect(variables[ENV.mailFrom]).toEqual(hasGrant(spec, 'mail:send') ? built.config.mailFrom : undefined);
       expect(variables[ENV.secretariatEmail]).toEqual(hasGrant(spec, 'mail:send') || spec.mailsSecretariat ? built.config.secretariatEmail : undefined);
       const usesUploads = hasGrant(spec, 'uploads:put') || hasGrant(spec, 'uploads:read') || hasGrant(spec, 'exports:write');
@@ -335,10 +340,11 @@ describe('functions (one Lambda per routing-table function)', () => {
     });
   });
 
-  it('reserves concurrency for the heavy functions: uploads, the bulk upload, the daily sweeps, the invitations fan-out and exports', () => {
+  it('reserves concurrency for the heavy functions: uploads, the bulk upload, the daily sweeps, the invitations fan-out, exports and the webhooks’ dead-letter reader', () => {
+    // recordFailedWebhookDeliveries: one reader of the webhooks' dead-letter queue at a time.
     // sendDailyMailDigests: a daily sweep over every held optional mail, one at a time (its digests are once per address and day regardless).
     // runUploadReminders: one daily run at a time (overlapping runs are safe, but pointless).
-    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendDailyMailDigests', 'sendCohortInvitations', 'recomputeTargetStatus', 'exportData', 'runUploadReminders'] as const;
+    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendDailyMailDigests', 'sendCohortInvitations', 'recomputeTargetStatus', 'exportData', 'runUploadReminders', 'recordFailedWebhookDeliveries'] as const;
     for (const name of heavy) expect(lambdaOf(name).Properties.ReservedConcurrentExecutions, name).toBeGreaterThan(0);
     // And only they: a new reservation takes from the account's unreserved pool, so it is a decision recorded here.
     const reserved = functionEntries.filter(([, spec]) => spec.reservedConcurrency !== undefined).map(([name]) => name);
@@ -703,10 +709,12 @@ describe('dead-letter queues and alarms', () => {
   const queues = () => resourcesOfType(built.template, 'AWS::SQS::Queue');
   const alarms = () => resourcesOfType(built.template, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
 
-  it('has one queue per asynchronously invoked function plus the stream on-failure queue, all of them dead-letter queues', () => {
-    expect(queues()).toHaveLength(asynchronouslyInvoked().size + 1);
+  it('has one queue per asynchronously invoked function plus the stream on-failure queue and the webhooks’ dead-letter queue, all of them dead-letter queues', () => {
+    expect(queues()).toHaveLength(asynchronouslyInvoked().size + 2);
     const template = JSON.stringify(built.template.toJSON().Resources);
-    for (const [id] of queues()) {
+    // The webhooks' rules are made at run time (their DeadLetterConfig names it through WEBHOOK_DEAD_LETTER_QUEUE_ARN).
+    const webhookQueue = logicalIdOf(built.stack.webhooks.deadLetters);
+    for (const [id] of queues().filter(([id]) => id !== webhookQueue)) {
       const uses = [`"DeadLetterConfig":{"TargetArn":{"Fn::GetAtt":["${id}","Arn"]}}`, `"DeadLetterConfig":{"Arn":{"Fn::GetAtt":["${id}","Arn"]}}`, `"Destination":{"Fn::GetAtt":["${id}","Arn"]}`];
       expect(uses.some((use) => template.includes(use)), `${id} is used as a dead-letter queue`).toBe(true);
     }

@@ -11,6 +11,7 @@ import { confirmEmail } from './email-confirmation.ts';
 import { completeApplication } from './fixtures.ts';
 import { personToken, staffToken } from './people.ts';
 import { issueUnsubscribeToken } from './mail-preferences.ts';
+import { startReceiver } from './webhook-receiver.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
@@ -93,6 +94,13 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listSiteGatherings: undefined,
   getSiteProgress: undefined,
   exportData: undefined,
+  registerWebhook: () => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['report.overdue'] }),
+  listWebhooks: undefined,
+  getWebhook: undefined,
+  deleteWebhook: undefined,
+  rotateWebhookSecret: undefined,
+  listWebhookDeliveries: undefined,
+  replayWebhookDelivery: undefined,
 };
 
 /** The route's path with its parameters filled from `ids` (the owner's resources). */
@@ -105,6 +113,8 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'function') return 'deliverNotification';
     if (name === 'kind') return 'participants';
     if (name === 'token') return route.path.startsWith('/mail-preferences') ? ids.unsubscribe! : ids.emailConfirmation!;
+    if (name === 'deliveryId') return ids.webhookDelivery!;
+    if (route.path.startsWith('/webhooks')) return ids.webhook!;
     if (name === 'personId') return route.path.startsWith('/staff') ? ids.staff! : ids.person!;
     if (route.path.startsWith('/reports')) return ids.report!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
@@ -133,6 +143,10 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.cohort = await createOpenCohort(api, tokens.secretariat);
   const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: ownerEmail } }), cohortId: ids.cohort } });
   ids.application = application.json.id;
+  // The owner's webhook, registered before the decision: its delivery is the example one.
+  const receiver = await startReceiver();
+  ids.webhook = (await api('/webhooks', { method: 'POST', token: tokens.owner, body: { url: receiver.url, eventTypes: ['application.decided'] } })).json.id;
+  await stack.settled();
   await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
   ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor } })).json.id;
   // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
@@ -151,7 +165,8 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
   ids.warning = implausible.json.warnings?.[0]?.id;
   await stack.settled();
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning']) {
+  ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

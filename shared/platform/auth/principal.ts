@@ -31,7 +31,7 @@ export type PersonRole = StaffRole | MunicipalRole;
 export const PERSON_ROLES: readonly PersonRole[] = [...STAFF_ROLES, ...MUNICIPAL_ROLES];
 
 /** The Maskinporten scopes the API defines; a route lists those that may call it. */
-export const SCOPES = ['kvalitetskommune:figures.write', 'kvalitetskommune:figures.read', 'kvalitetskommune:reports.read'] as const;
+export const SCOPES = ['kvalitetskommune:figures.write', 'kvalitetskommune:figures.read', 'kvalitetskommune:reports.read', 'kvalitetskommune:webhooks.manage'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What a route's access lists: roles of people, and scopes of machine clients. */

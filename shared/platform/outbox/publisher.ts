@@ -6,6 +6,7 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { Envelope as EventEnvelope } from '../events/envelope.ts';
 import { EVENT_SOURCE } from '../config.ts';
+import { canonicalJson } from '../canonical-json.ts';
 
 const eventBridge = new EventBridgeClient({});
 
@@ -48,7 +49,8 @@ function toEntry(busName: string, event: EventEnvelope): PutEventsRequestEntry {
     EventBusName: busName,
     Source: EVENT_SOURCE,
     DetailType: event.metadata.eventType,
-    Detail: JSON.stringify(event),
+    // Canonical (sorted keys): the stream's maps lost the order; every serialization of the detail is then the same text.
+    Detail: canonicalJson(event),
     Time: new Date(event.metadata.occurredAt),
   };
 }
