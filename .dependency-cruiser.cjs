@@ -19,6 +19,7 @@ const ORDER = [
   'absence',
   'target-status',
   'reports',
+  'calendar-feeds',
   'overview',
   'exports',
   'audit',
