@@ -10992,9 +10992,7 @@ export interface operations {
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": null;
-                };
+                content?: never;
             };
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
             400: {
