@@ -23,6 +23,7 @@ import * as municipalities from './municipalities/routes.ts';
 import * as people from './people/routes.ts';
 import * as cohorts from './cohorts/routes.ts';
 import * as networks from './networks/routes.ts';
+import * as gatherings from './gatherings/routes.ts';
 import * as overview from './overview/routes.ts';
 import * as absence from './absence/routes.ts';
 import * as targetStatus from './target-status/routes.ts';
@@ -58,6 +59,7 @@ export const capabilities = {
   people,
   cohorts,
   networks,
+  gatherings,
   overview,
   absence,
   'target-status': targetStatus,

@@ -94,7 +94,8 @@ export interface GatheringRecord {
   readonly when: GatheringWhen;
   /** Empty: one running, the gathering's own days. */
   readonly sessions: GatheringSession[];
-  readonly capacity: Capacity;
+  /** Absent: unlimited (never an empty map: DynamoDB Local's stream cannot carry one to the outbox publisher). */
+  readonly capacity?: Capacity | undefined;
   /** The last day (Europe/Oslo) a municipality may sign up or cancel; absent: until the gathering starts. */
   readonly registrationDeadline?: string | undefined;
   readonly status: GatheringStatus;
@@ -121,3 +122,7 @@ export function lastDay(when: GatheringWhen): string {
 
 /** The cohorts a gathering is hosted by (none for a network's own gathering: see networkId). */
 export const hostCohortIds = (hosts: GatheringHosts): readonly string[] => ('cohortIds' in hosts ? hosts.cohortIds : []);
+
+/** What a change changed, in the words of the letters and the webhooks. `days-fixed`: a month-only gathering got its days. */
+export const GATHERING_CHANGES = ['days-fixed', 'when', 'sessions', 'venue', 'title', 'kind', 'description', 'hosts', 'audience', 'organiser', 'capacity', 'registration-deadline'] as const;
+export type GatheringChange = (typeof GATHERING_CHANGES)[number];

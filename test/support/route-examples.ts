@@ -49,8 +49,10 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   getCohort: undefined,
   getGathering: undefined,
   changeCohortStatus: () => ({ action: 'close' }),
-  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' }),
-  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-08', location: 'Stjørdal' }),
+  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', hosts: { cohortIds: [ids.cohort] }, when: { from: '2007-09-01', to: '2007-09-01' }, venue: { name: 'Stjørdal' } }),
+  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', hosts: { cohortIds: [ids.cohort] }, when: { from: '2007-09-08', to: '2007-09-08' }, venue: { name: 'Stjørdal' } }),
+  listGatherings: undefined,
+  cancelGathering: () => ({ reason: 'Matrisetest' }),
   formNetwork: () => ({ name: 'Nettverk Y', advisorId: ids.advisor }),
   listNetworks: undefined,
   getNetwork: undefined,
@@ -137,7 +139,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor } })).json.id;
   // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
   await api(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: OWNER } });
-  ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
+  ids.gathering = (await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
   await stack.settled();
   // The project leader's address was typed by the municipality: its owner confirms it, and the held mail goes out.
   ids.emailConfirmation = await confirmEmail(stack, api, ownerEmail);
