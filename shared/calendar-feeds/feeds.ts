@@ -6,8 +6,7 @@
  */
 import { participantsRepository } from '../applications/index.ts';
 import { cohortsRepository } from '../cohorts/index.ts';
-import { gatheringsRepository } from '../gatherings/repository.ts';
-import type { GatheringRecord } from '../gatherings/model.ts';
+import { gatheringsRepository, type GatheringRecord } from '../gatherings/index.ts';
 import { municipalitiesRepository } from '../municipalities/index.ts';
 import { networksRepository } from '../networks/index.ts';
 import { reportsRepository } from '../reports/index.ts';

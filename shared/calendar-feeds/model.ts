@@ -64,10 +64,13 @@ export interface ScopeFacts {
 
 /**
  * Whether the principal may read the scope's calendar, as the API lets it:
- * - a cohort: the secretariat and evaluators (GET /cohorts/{id} shows them its calendar), the
+ * - a cohort: the secretariat and evaluators (GET /gatherings shows them every calendar), the
  *   advisor of one of its networks, the people of a participating municipality;
- * - a network: the secretariat, its advisor, the people of a member municipality;
- * - a municipality: its own people, the advisor of a network it is in, the secretariat.
+ * - a network: the secretariat and evaluators, its advisor, the people of a member municipality;
+ * - a municipality: its own people, the advisor of a network it is in, the secretariat (its
+ *   report due dates are one municipality's data: never an evaluator's).
+ * Narrower than GET /gatherings (which any project reader may call for any cohort): a feed is
+ * a standing subscription, so it is kept to the calendars that are the subscriber's own.
  * A person must hold a role that reads the municipality's project (FEED_HOLDERS); a machine
  * client never holds a feed.
  */
@@ -83,7 +86,7 @@ export function mayReadScope(principal: Principal, scope: FeedScope, facts: Scop
   }
   if (scope === 'network') {
     if (!facts.network) return false;
-    if (staff === 'secretariat') return true;
+    if (staff === 'secretariat' || staff === 'evaluator') return true;
     if (staff === 'advisor') return principal.personId === facts.network.advisorId;
     if (staff) return false;
     return principal.kind === 'person' && facts.network.members.includes(principal.municipalityNumber);

@@ -4,16 +4,12 @@
  * ical.js and compared field by field; then the changes a calendar client must follow (SEQUENCE
  * grows, a cancellation is STATUS:CANCELLED, the October month fixed to a day), who may hold
  * which feed, and a feed's end: rotated, deleted, its owner deactivated or no longer allowed.
- *
- * Gatherings are entered through the gatherings repository (the model and keys of
- * shared/gatherings) until the gathering routes are on main.
+ * Gatherings are entered and changed through the API (POST and PUT /gatherings, the cancellation).
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../local/stack.ts';
-import { GatheringsRepository } from '../../shared/gatherings/repository.ts';
 import type { GatheringRecord } from '../../shared/gatherings/model.ts';
-import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
@@ -33,7 +29,6 @@ const cohorts: Record<'I' | 'II' | 'III', string> = { I: '', II: '', III: '' };
 let networkId: string;
 let advisor: { token: string; personId: string };
 const autumn: Record<string, GatheringRecord> = {};
-let gatherings: GatheringsRepository;
 
 const expectOk = (response: ApiResponse, status = 200) => {
   if (response.status !== status) throw new Error(`${response.status}: ${JSON.stringify(response.json)}`);
@@ -56,26 +51,27 @@ async function feed(token: string, scope: string, id: string): Promise<{ id: str
   return { id: created.feed.id, url: created.url };
 }
 
-const NOW = '2007-06-01T08:00:00.000Z';
-
-/** Enters a gathering as the seed lists it (the repository, as POST /gatherings stores it). */
-async function enter(key: string, g: Omit<GatheringRecord, 'id' | 'status' | 'sequence' | 'createdAt' | 'updatedAt' | 'capacity' | 'audience' | 'organiser'> & Partial<GatheringRecord>) {
-  const record: GatheringRecord = { id: randomUUID(), status: 'scheduled', sequence: 0, createdAt: NOW, updatedAt: NOW, capacity: {}, audience: 'participants', organiser: 'Kvalitetskommunesekretariatet', ...g };
-  await gatherings.save({ value: record, version: 0 }, []);
-  autumn[key] = record;
+/** Enters a gathering as the seed lists it: POST /gatherings. */
+async function enter(key: string, request: Record<string, unknown>) {
+  autumn[key] = expectOk(await api('/gatherings', { method: 'POST', token: tokens.bootstrap!, body: request }), 201) as GatheringRecord;
 }
 
-/** Changes a gathering as the gathering commands do: sequence + 1, a new updatedAt. */
-async function change(key: string, changes: Partial<GatheringRecord>, at: string) {
-  const current = (await gatherings.require(autumn[key]!.id))!;
-  const next: GatheringRecord = { ...current.value, ...changes, sequence: current.value.sequence + 1, updatedAt: at };
-  await gatherings.save({ value: next, version: current.version }, [], current.value);
-  autumn[key] = next;
+/** The gathering as a PUT body: what it is now, with the changes. */
+function requestOf(g: GatheringRecord, changes: Partial<GatheringRecord>): Record<string, unknown> {
+  const { id: _id, status: _status, sequence: _sequence, createdAt: _created, updatedAt: _updated, ...request } = { ...g, ...changes };
+  return JSON.parse(JSON.stringify(request)) as Record<string, unknown>;
 }
+
+/** Changes a gathering through PUT /gatherings/{id} (its SEQUENCE grows). */
+async function change(key: string, changes: Partial<GatheringRecord>) {
+  autumn[key] = expectOk(await api(`/gatherings/${autumn[key]!.id}`, { method: 'PUT', token: tokens.bootstrap!, body: requestOf(autumn[key]!, changes) })) as GatheringRecord;
+}
+
+/** ICAL.Time's text of an instant (whole seconds, UTC). */
+const icalUtc = (iso: string) => `${new Date(iso).toISOString().slice(0, 19)}Z`;
 
 beforeAll(async () => {
   stack = testStack();
-  gatherings = new GatheringsRepository(new Table(stack.tableName));
   tokens.bootstrap = await stack.issuer.issue({ role: 'secretariat' });
   tokens.secretariat = (await staffToken(stack, { role: 'secretariat', name: 'Sara Sekretariat' })).token;
   tokens.evaluator = (await staffToken(stack, { role: 'evaluator', name: 'Eva Evaluator' })).token;
@@ -94,7 +90,7 @@ beforeAll(async () => {
   await stack.settled();
 
   // The autumn, as the seed lists it.
-  await enter('kickoff', { kind: 'kickoff', title: 'Oppstart pulje III', hosts: { cohortIds: [cohorts.III] }, venue: { name: 'Thon Hotel Oslo Airport' }, when: { from: '2007-08-28', to: '2007-08-29' }, sessions: [] });
+  await enter('kickoff', { kind: 'kickoff', title: 'Oppstart pulje III', hosts: { cohortIds: [cohorts.III] }, venue: { name: 'Thon Hotel Oslo Airport' }, when: { from: '2007-08-28', to: '2007-08-29' }, });
   await enter('seminar', {
     kind: 'learning-seminar',
     title: 'Pulje II, læringsseminar 2',
@@ -102,18 +98,17 @@ beforeAll(async () => {
     venue: { name: 'Stjørdal' },
     when: { from: '2007-09-01', to: '2007-09-03' },
     sessions: [
-      { id: 'aaaaaaaa-0000-4000-8000-000000000001', from: '2007-09-01', to: '2007-09-02' },
-      { id: 'aaaaaaaa-0000-4000-8000-000000000002', from: '2007-09-02', to: '2007-09-03' },
+      { from: '2007-09-01', to: '2007-09-02' },
+      { from: '2007-09-02', to: '2007-09-03' },
     ],
   });
-  await enter('october', { kind: 'network-gathering', title: 'Lokale nettverksamlinger', hosts: { networkId }, venue: { name: 'Verdal' }, when: { month: '2007-10' }, sessions: [] });
+  await enter('october', { kind: 'network-gathering', title: 'Lokale nettverksamlinger', hosts: { networkId }, venue: { name: 'Verdal' }, when: { month: '2007-10' }, });
   await enter('conference', {
     kind: 'quality-conference',
     title: 'Pulje I, II og III, kvalitetskonferanse',
     hosts: { cohortIds: [cohorts.I, cohorts.II, cohorts.III] },
     venue: { name: 'Oslo Plaza', address: 'Sonja Henies plass 3, Oslo' },
     when: { from: '2007-11-26', to: '2007-11-27' },
-    sessions: [],
   });
   await enter('union', {
     kind: 'conference',
@@ -123,11 +118,10 @@ beforeAll(async () => {
     hosts: { cohortIds: [cohorts.III] },
     venue: { name: 'Fagforbundets hus, Oslo' },
     when: { from: '2007-11-08', to: '2007-11-08', startTime: '10:00', endTime: '16:00' },
-    sessions: [],
   });
 }, 120_000);
 
-const uid = (key: string, sessionId?: string) => `${autumn[key]!.id}${sessionId ? `-${sessionId}` : ''}@${DOMAIN}`;
+const uid = (key: string, session?: number) => `${autumn[key]!.id}${session !== undefined ? `-${autumn[key]!.sessions[session]!.id}` : ''}@${DOMAIN}`;
 
 describe('the autumn in its feeds', () => {
   let verdalFeed: { id: string; url: string };
@@ -171,9 +165,9 @@ describe('the autumn in its feeds', () => {
   it('a cohort’s feed: one event per session of the seminar held twice, and the conference of three cohorts', async () => {
     const parsed = await calendar((await feed(tokens.secretariat!, 'cohort', cohorts.II)).url);
     expect(parsed.name).toBe('Pulje II');
-    expect(parsed.events.map((e) => e.uid).sort()).toEqual([uid('seminar', 'aaaaaaaa-0000-4000-8000-000000000001'), uid('seminar', 'aaaaaaaa-0000-4000-8000-000000000002'), uid('conference')].sort());
-    expect(parsed.byUid(uid('seminar', 'aaaaaaaa-0000-4000-8000-000000000001'))).toMatchObject({ summary: 'Pulje II, læringsseminar 2 (1. gjennomføring)', location: 'Stjørdal', start: { value: '2007-09-01', date: true }, end: { value: '2007-09-03' } });
-    expect(parsed.byUid(uid('seminar', 'aaaaaaaa-0000-4000-8000-000000000002'))).toMatchObject({ summary: 'Pulje II, læringsseminar 2 (2. gjennomføring)', start: { value: '2007-09-02', date: true }, end: { value: '2007-09-04' } });
+    expect(parsed.events.map((e) => e.uid).sort()).toEqual([uid('seminar', 0), uid('seminar', 1), uid('conference')].sort());
+    expect(parsed.byUid(uid('seminar', 0))).toMatchObject({ summary: 'Pulje II, læringsseminar 2 (1. gjennomføring)', location: 'Stjørdal', start: { value: '2007-09-01', date: true }, end: { value: '2007-09-03' } });
+    expect(parsed.byUid(uid('seminar', 1))).toMatchObject({ summary: 'Pulje II, læringsseminar 2 (2. gjennomføring)', start: { value: '2007-09-02', date: true }, end: { value: '2007-09-04' } });
   });
 
   it('a network’s feed: its own gatherings and its cohort’s, for its advisor', async () => {
@@ -193,10 +187,10 @@ describe('the autumn in its feeds', () => {
 
   it('follows the changes: SEQUENCE grows, a cancellation stays as CANCELLED, the October month fixed to a day', async () => {
     const before = (await api(pathOf(verdalFeed.url))).headers.get('etag');
-    await change('kickoff', { when: { from: '2007-08-28', to: '2007-08-29', startTime: '10:00', endTime: '15:00' } }, '2007-08-01T08:00:00.000Z');
-    await change('kickoff', { venue: { name: 'Thon Hotel Oslo Airport', address: 'Gardermoen' } }, '2007-08-02T08:00:00.000Z');
-    await change('union', { status: 'cancelled' }, '2007-10-01T08:00:00.000Z');
-    await change('october', { when: { from: '2007-10-30', to: '2007-10-30', startTime: '09:00', endTime: '15:00' } }, '2007-09-15T08:00:00.000Z');
+    await change('kickoff', { when: { from: '2007-08-28', to: '2007-08-29', startTime: '10:00', endTime: '15:00' } });
+    await change('kickoff', { venue: { name: 'Thon Hotel Oslo Airport', address: 'Gardermoen' } });
+    autumn.union = expectOk(await api(`/gatherings/${autumn.union!.id}/cancellation`, { method: 'POST', token: tokens.bootstrap!, body: { reason: 'For få påmeldte' } })) as GatheringRecord;
+    await change('october', { when: { from: '2007-10-30', to: '2007-10-30', startTime: '09:00', endTime: '15:00' } });
     const response = await api(pathOf(verdalFeed.url), { headers: { 'if-none-match': before! } });
     expect(response.status).toBe(200);
     const parsed = parseCalendar(response.json.text as string);
@@ -205,7 +199,7 @@ describe('the autumn in its feeds', () => {
       location: 'Thon Hotel Oslo Airport, Gardermoen',
       start: { value: '2007-08-28T10:00:00', tzid: 'Europe/Oslo', utc: '2007-08-28T08:00:00.000Z' },
       end: { value: '2007-08-29T15:00:00', tzid: 'Europe/Oslo', utc: '2007-08-29T13:00:00.000Z' },
-      dtstamp: '2007-08-02T08:00:00Z',
+      dtstamp: icalUtc(autumn.kickoff!.updatedAt),
     });
     expect(parsed.byUid(uid('union'))).toMatchObject({ sequence: 1, status: 'CANCELLED' });
     // Fixed after the change to winter time (28 October 2007): one hour ahead of UTC.
@@ -233,14 +227,15 @@ describe('who may hold a feed', () => {
       [tokens.levanger, 'cohort', cohorts.III],
       [tokens.levanger, 'network', networkId],
       [tokens.evaluator, 'municipality', VERDAL],
-      [tokens.evaluator, 'network', networkId],
       [tokens.verdal, 'cohort', cohorts.II],
       [tokens.secretariat, 'cohort', randomUUID()],
     ] as const) {
       const response = await api('/calendar-feeds', { method: 'POST', token: token!, body: { scope, id } });
       expect(response.status, `${scope} ${id}: ${JSON.stringify(response.json)}`).toBe(404);
     }
+    // An evaluator reads every gathering through GET /gatherings, never one municipality's reports.
     expect((await api('/calendar-feeds', { method: 'POST', token: tokens.evaluator!, body: { scope: 'cohort', id: cohorts.I } })).status).toBe(201);
+    expect((await api('/calendar-feeds', { method: 'POST', token: tokens.evaluator!, body: { scope: 'network', id: networkId } })).status).toBe(201);
     expect((await api('/calendar-feeds', { method: 'POST', token: tokens.verdal!, body: { scope: 'network', id: networkId } })).status).toBe(201);
   });
 
@@ -286,10 +281,12 @@ describe('a feed’s end', () => {
     expect((await api(pathOf(created.url))).status).toBe(404);
   });
 
-  it('an advisor who no longer advises (its role changed) loses its network’s feed', async () => {
+  it('an advisor who no longer advises (now an evaluator) loses its member municipality’s feed', async () => {
     const moved = await staffToken(stack, { role: 'advisor', name: 'Mona Flytter' });
-    const network = expectOk(await api(`/cohorts/${cohorts.III}/networks`, { method: 'POST', token: tokens.bootstrap, body: { name: 'Nettverk Sør', advisorId: moved.personId } }), 201);
-    const created = await feed(moved.token, 'network', network.id);
+    const network = expectOk(await api(`/cohorts/${cohorts.II}/networks`, { method: 'POST', token: tokens.bootstrap, body: { name: 'Nettverk Sør', advisorId: moved.personId } }), 201);
+    expectOk(await api(`/cohorts/${cohorts.II}/networks/${network.id}/members`, { method: 'POST', token: tokens.bootstrap, body: { municipalityNumber: LEVANGER } }));
+    await stack.settled();
+    const created = await feed(moved.token, 'municipality', LEVANGER);
     expect((await api(pathOf(created.url))).status).toBe(200);
     expectOk(await api(`/staff/${moved.personId}`, { method: 'PATCH', token: tokens.bootstrap, body: { roles: ['evaluator'] } }));
     expect((await api(pathOf(created.url))).status).toBe(404);

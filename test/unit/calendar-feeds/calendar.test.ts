@@ -182,11 +182,11 @@ describe('who may read a scope', () => {
     expect(mayReadScope(secretariat, 'cohort', {})).toBe(false);
   });
 
-  it('a network: secretariat, its advisor, its members; not an evaluator', () => {
+  it('a network: secretariat, evaluator, its advisor, its members', () => {
     expect(mayReadScope(secretariat, 'network', network([]))).toBe(true);
     expect(mayReadScope(advisor, 'network', network([]))).toBe(true);
     expect(mayReadScope(advisor, 'network', network([], 'p-other'))).toBe(false);
-    expect(mayReadScope(evaluator, 'network', network(['1721']))).toBe(false);
+    expect(mayReadScope(evaluator, 'network', network(['1721']))).toBe(true);
     expect(mayReadScope(leader, 'network', network(['1721']))).toBe(true);
     expect(mayReadScope(leader, 'network', network(['1719']))).toBe(false);
   });
