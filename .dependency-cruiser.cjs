@@ -22,6 +22,7 @@ const ORDER = [
   'reports',
   'calendar-feeds',
   'overview',
+  'programme-site',
   'exports',
   'audit',
   'dead-letters',

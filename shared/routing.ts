@@ -34,6 +34,7 @@ import * as calendarFeeds from './calendar-feeds/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
 import * as audit from './audit/routes.ts';
 import * as statistics from './statistics/routes.ts';
+import * as programmeSite from './programme-site/routes.ts';
 import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
@@ -70,6 +71,7 @@ export const capabilities = {
   exports,
   audit,
   statistics,
+  'programme-site': programmeSite,
   'dead-letters': deadLetters,
   'api-description': apiDescription,
   platform,

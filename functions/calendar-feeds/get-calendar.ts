@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import { calendarFeedsRepository, FEED_SECRET_PATTERN, feedCalendar, feedContent, feedSecretHash } from '#shared/calendar-feeds/index.ts';
-import { httpHandler, text } from '#shared/platform/http/http-handler.ts';
+import { cacheableAnswer } from '#shared/platform/http/cacheable.ts';
+import { httpHandler } from '#shared/platform/http/http-handler.ts';
 import { problems } from '#shared/platform/http/problems.ts';
 import { getCalendar } from '#shared/calendar-feeds/routes.ts';
 
+/** Private: the URL is one subscriber's secret, no shared cache should keep it; five minutes, as calendar clients poll. */
 const CACHE_CONTROL = 'private, max-age=300';
 
 /**
@@ -20,10 +21,5 @@ export const handler = httpHandler(getCalendar, async ({ params, event }) => {
   if (!feed) throw notFound();
   const content = await feedContent(feed);
   if (!content) throw notFound();
-  const body = feedCalendar(content);
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  const headers = { etag, 'cache-control': CACHE_CONTROL };
-  const match = event.headers['if-none-match'];
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return text(304, '', undefined, headers);
-  return text(200, body, 'text/calendar; charset=utf-8', headers);
+  return cacheableAnswer(event, feedCalendar(content), 'text/calendar; charset=utf-8', CACHE_CONTROL);
 });
