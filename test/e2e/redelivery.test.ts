@@ -48,6 +48,10 @@ beforeAll(async () => {
   await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering, milepæler og sykefravær.' });
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'accepted', comment: 'Bra' });
   await stack.settled();
+  // ApplicationWindowClosing: the other municipality's draft in the open cohort, on the last step's day.
+  await post('/applications/drafts', tokens.other, { cohortId: ids.cohort, projectLeader: { name: 'Lise', email: 'redelivery-draft@levanger.kommune.no' } });
+  stack.clock.fire('application-nudges', new Date('2007-03-12T05:30:00Z'));
+  await stack.settled();
   // AbsenceFiguresReminderDue and AbsenceFiguresMissing: the first reminder day of 2009Q4, for which the owner has no figures.
   stack.clock.fire('upload-reminders', new Date('2010-01-31T05:15:00Z'));
   await stack.settled();
