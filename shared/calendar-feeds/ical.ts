@@ -55,25 +55,25 @@ export function osloTime(day: string, time = '00:00'): TZDate {
   return new TZDate(y, m - 1, d, hh, mm, OSLO);
 }
 
+/** The words bokmål and nynorsk share here. */
+const SAME = {
+  session: (n: number) => `${n}. gjennomføring`,
+  organiser: 'Arrangør',
+  audience: 'For',
+  deadline: 'Påmeldingsfrist',
+  report: 'Rapportfrist',
+  cohort: 'Pulje',
+} as const;
+
 const WORDS = {
   nb: {
+    ...SAME,
     undated: 'dato ikke fastsatt',
-    session: (n: number) => `${n}. gjennomføring`,
-    organiser: 'Arrangør',
-    audience: 'For',
-    deadline: 'Påmeldingsfrist',
-    report: 'Rapportfrist',
-    cohort: 'Pulje',
     audiences: { participants: 'alle deltakere', 'project-leaders': 'prosjektledere', management: 'ledelsen', 'union-representatives': 'tillitsvalgte', 'elected-officials': 'folkevalgte' },
   },
   nn: {
+    ...SAME,
     undated: 'dato ikkje fastsett',
-    session: (n: number) => `${n}. gjennomføring`,
-    organiser: 'Arrangør',
-    audience: 'For',
-    deadline: 'Påmeldingsfrist',
-    report: 'Rapportfrist',
-    cohort: 'Pulje',
     audiences: { participants: 'alle deltakarar', 'project-leaders': 'prosjektleiarar', management: 'leiinga', 'union-representatives': 'tillitsvalde', 'elected-officials': 'folkevalde' },
   },
 } as const satisfies Record<FeedLanguage, { audiences: Record<GatheringAudience, string> } & Record<string, unknown>>;
