@@ -20,6 +20,7 @@ const ORDER = [
   'absence',
   'target-status',
   'reports',
+  'calendar-feeds',
   'overview',
   'programme-site',
   'exports',

@@ -164,8 +164,8 @@ function successResponse(success: SuccessResponse) {
         : {}),
       ...(success.retryAfter ? { 'Retry-After': header(`${success.retryAfter}: seconds before it is worth asking again`, false, { type: 'string', pattern: '^[0-9]+$' }) } : {}),
     },
-    // A 304 has no body (RFC 9110).
-    ...(success.status === 304
+    // A 304 and a 204 have no body (RFC 9110).
+    ...(success.status === 304 || success.status === 204
       ? {}
       : { content: { [success.mediaType ?? 'application/json']: { schema: success.schema }, ...Object.fromEntries((success.alsoAs ?? []).map((a) => [a.mediaType, { schema: a.schema }])) } }),
   };

@@ -439,6 +439,37 @@ const cases: Record<PostFunction, RaceCase> = {
       };
     },
   },
+  createCalendarFeed: {
+    rounds: 2,
+    prepare: async () => {
+      // A person of the secretariat (a bootstrap account holds no feed): a fresh one per round.
+      const { token } = await staffToken(stack, { role: 'secretariat', name: 'Sara Sekretariat' });
+      return {
+        path: '/calendar-feeds',
+        token,
+        body: { scope: 'cohort', id: cohortId },
+        effects: async () => ((await api('/calendar-feeds', { token })).json.feeds as unknown[]).length,
+      };
+    },
+  },
+  rotateCalendarFeedSecret: {
+    rounds: 2,
+    prepare: async () => {
+      const { token } = await staffToken(stack, { role: 'secretariat', name: 'Sara Sekretariat' });
+      const created = expectStatus(await post('/calendar-feeds', token, { scope: 'cohort', id: cohortId }), 201, 'creating the feed');
+      const feedId = created.json.feed.id as string;
+      return {
+        path: `/calendar-feeds/${feedId}/secret`,
+        token,
+        effects: async () => (((await api('/calendar-feeds', { token })).json.feeds as { id: string; rotatedAt?: string }[]).find((f) => f.id === feedId)?.rotatedAt ? 1 : 0),
+        // Rotated once: the URL the racers were answered is the live one, the first is dead.
+        verify: async (answer) => {
+          expect((await api(new URL(answer.json.url as string).pathname)).status).toBe(200);
+          expect((await api(new URL(created.json.url as string).pathname)).status).toBe(404);
+        },
+      };
+    },
+  },
   replayWebhookDelivery: {
     rounds: 1,
     prepare: async () => {

@@ -22,8 +22,8 @@ export function apiClient(baseUrl: () => string) {
       ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
     });
     const text = await response.text();
-    // A page (the unsubscribe link's, text/html) is not JSON: its text is under `json.text`.
-    const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    // A page (the unsubscribe link's, text/html) or a calendar (text/calendar) is not JSON: its text is under `json.text`.
+    const isHtml = /^text\/(html|calendar)/.test(response.headers.get('content-type') ?? '');
     return { status: response.status, headers: response.headers, json: !text ? {} : isHtml ? { text } : (JSON.parse(text) as Record<string, any>) };
   };
 }

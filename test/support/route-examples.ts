@@ -101,6 +101,11 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   rotateWebhookSecret: undefined,
   listWebhookDeliveries: undefined,
   replayWebhookDelivery: undefined,
+  createCalendarFeed: () => ({ scope: 'municipality', id: OWNER }),
+  listCalendarFeeds: undefined,
+  rotateCalendarFeedSecret: undefined,
+  deleteCalendarFeed: undefined,
+  getCalendar: undefined,
 };
 
 /** The route's path with its parameters filled from `ids` (the owner's resources). */
@@ -112,6 +117,8 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
     if (name === 'kind') return 'participants';
+    if (name === 'feedId') return ids.calendarFeed!;
+    if (name === 'feed') return ids.calendarSecret!;
     if (name === 'token') return route.path.startsWith('/mail-preferences') ? ids.unsubscribe! : ids.emailConfirmation!;
     if (name === 'deliveryId') return ids.webhookDelivery!;
     if (route.path.startsWith('/webhooks')) return ids.webhook!;
@@ -160,13 +167,17 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.unsubscribe = await issueUnsubscribeToken(stack.tableName, ownerEmail);
   ids.person = (await api(`/municipalities/${OWNER}/people`, { method: 'POST', token: tokens.secretariat, body: bodies.invitePerson!() })).json.id;
   ids.staff = (await api('/staff', { method: 'POST', token: tokens.secretariat, body: bodies.inviteStaff!() })).json.id;
+  // The owner's project leader subscribes to its municipality's calendar (the public feed route opens it).
+  const feed = await api('/calendar-feeds', { method: 'POST', token: tokens.owner, body: bodies.createCalendarFeed!() });
+  ids.calendarFeed = feed.json.feed?.id;
+  ids.calendarSecret = String(feed.json.url ?? '').split('/').at(-1)!;
   ids.upload = (await api(`/municipalities/${OWNER}/absence-uploads`, { method: 'POST', token: tokens.owner, body: bodies.createAbsenceUpload!() })).json.upload?.uploadId;
   // A figure over 25 %: a plausibility warning to check, listed once its upload's event is handled.
   const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
   ids.warning = implausible.json.warnings?.[0]?.id;
   await stack.settled();
   ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery']) {
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

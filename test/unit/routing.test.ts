@@ -66,8 +66,9 @@ describe('routing table', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('gives public access only to the API description, the open statistics, the website’s lists, email confirmation and one-click unsubscribe (the owner of an address, or its mail client, has no token)', () => {
+  it('gives public access only to the API description, the open statistics, the website’s lists, email confirmation, one-click unsubscribe and calendar feeds (the owner of an address, its mail client or a calendar client has no token; a feed’s secret is its key)', () => {
     expect(httpRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /calendar/{feed}',
       'GET /mail-preferences/unsubscribe/{token}',
       'GET /openapi.json',
       'GET /site/cohorts',

@@ -64,6 +64,9 @@
  * | an address's optional mail sent at once today (cap) | pk MAIL_QUOTA#<address>#<yyyy-mm-dd>, sk QUOTA (TTL)      |
  * | notifications held for the daily digest          | gsi1 NOTIFICATIONS#digest-held / <updatedAt>#<id>            |
  * | a person; the people of an organisation          | pk PERSON#<id>, sk PERSON; gsi1 PEOPLE#<organisation> / <id> |
+ * | a calendar feed (scope, owner, secret's SHA-256) | pk CALENDAR_FEED#<id>, sk FEED                               |
+ * | a person's calendar feeds                        | gsi1 CALENDAR_FEEDS#<login subject> / <createdAt>#<id>       |
+ * | the feed a secret opens, by its SHA-256          | pk CALENDAR_SECRET#<sha256>, sk SECRET                       |
  */
 export const tableDesign = {
   partitionKey: 'pk',
