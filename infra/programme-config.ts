@@ -8,6 +8,7 @@ import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
 import { UploadReminderSchedule } from '#shared/absence/upload-reminders.ts';
+import { GatheringReminderSchedule } from '#shared/gatherings/registration-reminders.ts';
 import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 
 /** What the machine API's JWT authorizer trusts: a Maskinporten environment and the audience our clients ask for. */
@@ -43,6 +44,8 @@ export interface ProgrammeConfig {
   readonly reminderLadder: string | undefined;
   /** The upload reminder schedule (JSON), checked; undefined: the shipped shared/absence/upload-reminders.json. */
   readonly uploadReminders: string | undefined;
+  /** The gathering reminder steps (JSON), checked; undefined: the shipped shared/gatherings/registration-reminders.json. */
+  readonly gatheringReminders: string | undefined;
   /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
   readonly rateLimits: string | undefined;
   /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
@@ -72,6 +75,7 @@ export const CONTEXT_KEYS = {
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
   uploadReminders: 'uploadReminders',
+  gatheringReminders: 'gatheringReminders',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
   auditRetentionYears: 'auditRetentionYears',
@@ -115,6 +119,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
     uploadReminders: checkedJson(context, CONTEXT_KEYS.uploadReminders, UploadReminderSchedule, 'JSON: { "firstAfterDays", "secondAfterDays", "lateRunDays" }', 'is not a valid upload reminder schedule'),
+    gatheringReminders: checkedJson(context, CONTEXT_KEYS.gatheringReminders, GatheringReminderSchedule, 'JSON: { "daysBefore": [7, 1] }', 'is not a valid gathering reminder schedule'),
     rateLimits: limits(context),
     mailCaps: caps(context),
     auditRetentionYears: retentionYears(context),

@@ -35,6 +35,10 @@ import * as statistics from './statistics/routes.ts';
 import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
+import { registrationRoutes, registrationSchedules, registrationSubscriptions } from './gatherings/registration-routes.ts';
+
+/** Sign-up and attendance, until shared/gatherings/routes.ts spreads these lists into the gatherings capability (issue 16). */
+const gatherings = { routes: registrationRoutes, subscriptions: registrationSubscriptions, schedules: registrationSchedules } as const;
 
 export {
   FUNCTION_DEFAULTS,
@@ -57,6 +61,7 @@ export const capabilities = {
   people,
   cohorts,
   networks,
+  gatherings,
   overview,
   absence,
   'target-status': targetStatus,

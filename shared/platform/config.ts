@@ -34,6 +34,8 @@ export const ENV = {
   reminderLadder: 'REMINDER_LADDER',
   /** The upload reminder schedule (JSON) replacing shared/absence/upload-reminders.json; CDK context `uploadReminders` sets it. */
   uploadReminders: 'UPLOAD_REMINDERS',
+  /** The gathering reminder steps (JSON) replacing shared/gatherings/registration-reminders.json; CDK context `gatheringReminders` sets it. */
+  gatheringReminders: 'GATHERING_REMINDERS',
   /** Per-caller rate limits (JSON) replacing shared/platform/http/rate-limits.json; CDK context `rateLimits` sets it. */
   rateLimits: 'RATE_LIMITS',
   /** The bucket large uploads of figures go through (presigned PUT, then processAbsenceUpload). */

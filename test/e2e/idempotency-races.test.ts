@@ -21,6 +21,7 @@ import { personToken, staffToken } from '../support/people.ts';
 import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
 import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
+import { storeGathering } from '../support/gatherings.ts';
 
 const RACERS = 6;
 const testStack = useTestStack();
@@ -67,6 +68,10 @@ async function admittedParticipant() {
   if (!plan) throw new Error(`No project plan was scheduled for ${applicant.number}`);
   return { ...applicant, reportId: plan.id };
 }
+
+/** One admitted participant for the sign-up races (admitting is slow: once). */
+let signedUp: Promise<{ number: string }> | undefined;
+const signUpParticipant = () => (signedUp ??= admittedParticipant());
 
 /** A notification whose every delivery failed (and so a dead letter of deliverNotification). */
 async function failedNotification() {
@@ -399,6 +404,33 @@ const cases: Record<PostFunction, RaceCase> = {
         token: tokens.secretariat!,
         body: { note: 'Race' },
         effects: async () => ((await api(`/absence-figures/warnings?status=checked&municipalityNumber=${number}`, { token: tokens.secretariat })).json.warnings as { id: string }[]).filter((w) => w.id === id).length,
+      };
+    },
+  },
+  registerForGathering: {
+    rounds: 1,
+    prepare: async () => {
+      const { number } = await signUpParticipant();
+      const gathering = await storeGathering(stack.tableName, { hosts: { cohortIds: [cohortId] } });
+      return {
+        path: `/gatherings/${gathering.id}/registrations`,
+        token: tokens.secretariat!,
+        body: { municipalityNumber: number, attendees: [{ name: 'Kari Kappløp', email: `kari-${nextTag()}@kommune.no` }] },
+        effects: () => eventsOf('GatheringRegistrationMade', (d) => d.gatheringId === gathering.id),
+      };
+    },
+  },
+  cancelRegistration: {
+    rounds: 1,
+    prepare: async () => {
+      const { number } = await signUpParticipant();
+      const gathering = await storeGathering(stack.tableName, { hosts: { cohortIds: [cohortId] } });
+      const made = expectStatus(await post(`/gatherings/${gathering.id}/registrations`, tokens.secretariat!, { municipalityNumber: number, attendees: [{ name: 'Kari Kappløp', email: `kari-${nextTag()}@kommune.no` }] }), 201, 'signing up');
+      const registrationId = made.json.registrations[0].id as string;
+      return {
+        path: `/gatherings/${gathering.id}/registrations/${registrationId}/cancellation`,
+        token: tokens.secretariat!,
+        effects: () => eventsOf('GatheringRegistrationCancelled', (d) => d.registrationId === registrationId),
       };
     },
   },

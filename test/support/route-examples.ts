@@ -11,6 +11,7 @@ import { confirmEmail } from './email-confirmation.ts';
 import { completeApplication } from './fixtures.ts';
 import { personToken, staffToken } from './people.ts';
 import { issueUnsubscribeToken } from './mail-preferences.ts';
+import { storeGathering } from './gatherings.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
@@ -19,6 +20,8 @@ export const ids: Record<string, string> = {};
 
 /** Invitations so far: each example invitation has an address of its own (one person per address). */
 let invited = 0;
+/** Sign-ups so far: each example attendee has an address of its own (one registration per attendee). */
+let registered = 0;
 
 /** A valid body per write route (undefined: no body). */
 export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
@@ -86,6 +89,11 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   getOpenApiDocument: undefined,
   getSickLeaveStatistics: undefined,
   exportData: undefined,
+  registerForGathering: () => ({ municipalityNumber: OWNER, attendees: [{ name: 'Per Deltaker', email: `per-${++registered}@verdal.kommune.no` }] }),
+  listRegistrations: undefined,
+  cancelRegistration: undefined,
+  recordAttendance: () => ({ records: [] }),
+  getMissedGatherings: undefined,
 };
 
 /** The route's path with its parameters filled from `ids` (the owner's resources). */
@@ -93,7 +101,8 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
   return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     if (name === 'number') return OWNER;
     if (name === 'cohortId') return ids.cohort!;
-    if (name === 'gatheringId') return ids.gathering!;
+    if (name === 'gatheringId') return route.path.startsWith('/gatherings') ? ids.signUpGathering! : ids.gathering!;
+    if (name === 'registrationId') return ids.registration!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
     if (name === 'kind') return 'participants';
@@ -131,6 +140,9 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
   await api(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: OWNER } });
   ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
+  // A gathering of the new model for the sign-up routes (stored directly until POST /gatherings exists), and the owner's registration for it.
+  ids.signUpGathering = (await storeGathering(stack.tableName, { hosts: { cohortIds: [ids.cohort] } })).id;
+  ids.registration = (await api(`/gatherings/${ids.signUpGathering}/registrations`, { method: 'POST', token: tokens.owner, body: bodies.registerForGathering!() })).json.registrations?.[0]?.id;
   await stack.settled();
   // The project leader's address was typed by the municipality: its owner confirms it, and the held mail goes out.
   ids.emailConfirmation = await confirmEmail(stack, api, ownerEmail);
@@ -144,7 +156,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
   ids.warning = implausible.json.warnings?.[0]?.id;
   await stack.settled();
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning']) {
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'signUpGathering', 'registration']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;
