@@ -7,7 +7,7 @@
  * | a registration (one attendee)                     | pk GATHERING#<id>, sk REGISTRATION#<registrationId>         |
  * | a municipality's registrations, by gathering       | gsi2 GATHERING_REGISTRATIONS#<nr> / <gatheringId>#<regId>   |
  * | one registration per attendee (guard)             | pk GATHERING#<id>, sk ATTENDEE#<personId or address>        |
- * | seats taken (`taken`, `session_<id>`), `rev`,      | pk GATHERING#<id>, sk SEATS                                 |
+ * | seats taken (`taken`, `session_<id>`),            | pk GATHERING#<id>, sk SEATS                                 |
  * |   `waitlistNext` (the last position handed out)    |                                                            |
  * | seats one municipality has taken                  | pk GATHERING#<id>, sk SEATS#<nr>                            |
  * | a reminder sent (once per registration and step)  | pk GATHERING#<id>, sk REMINDER#<daysBefore>#<regId>         |
@@ -17,12 +17,13 @@
  * SEATS.taken only if `taken < :capacity`, to the session's count only if below the session's
  * capacity and to SEATS#<nr> only if below the per-municipality capacity, and puts the
  * registration; a failed condition writes nothing and the sign-up reads the counts again. Going
- * on the waiting list is conditional on SEATS.rev (every seat change adds 1 to it) being what
- * was read when the seats were found full, and hands out position `waitlistNext + 1` in the
- * same write: a seat freed meanwhile makes the attendee try for it instead, and no two
- * waitlisted registrations get one position.
+ * on the waiting list takes a position from one atomic counter (SEATS.waitlistNext: no two
+ * registrations get one) and is conditional on the capacity found full being full still, in the
+ * registration's transaction: a seat freed meanwhile makes the attendee try for it instead, and
+ * a waitlisted registration is never stored beside a free seat it fits.
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import { ParticipantsRepository } from '../applications/repository.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
@@ -51,8 +52,6 @@ export const registrationKeys = {
 /** The counts a sign-up decides on, and the SEATS item's revision they were read at. */
 export interface SeatsRead {
   readonly seats: Seats;
-  readonly rev: number;
-  readonly waitlistNext: number;
 }
 
 /** A seat condition failed (a capacity filled meanwhile): read again. */
@@ -102,8 +101,6 @@ export class RegistrationsRepository {
     const bySession = Object.fromEntries(Object.entries(item).flatMap(([k, v]) => (k.startsWith('session_') ? [[k.slice('session_'.length), Number(v)]] : [])));
     return {
       seats: { taken: Number(item.taken ?? 0), bySession, municipality: Number(own?.value.taken ?? 0) },
-      rev: Number(item.rev ?? 0),
-      waitlistNext: Number(item.waitlistNext ?? 0),
     };
   }
 
@@ -111,7 +108,7 @@ export class RegistrationsRepository {
   #takeSeat(gatheringId: string, municipalityNumber: string, sessionId: string | undefined, limits: SeatLimits): TransactionStep[] {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = { ':one': 1 };
-    let update = 'ADD taken :one, rev :one';
+    let update = 'ADD taken :one';
     const conditions: string[] = [];
     if (limits.total !== undefined) {
       conditions.push('(attribute_not_exists(taken) OR taken < :total)');
@@ -163,14 +160,33 @@ export class RegistrationsRepository {
           Update: {
             TableName: this.#table.name,
             Key: gatheringKeys.seats(gatheringId),
-            UpdateExpression: `ADD taken :minus, rev :one${sessionId !== undefined ? ', #s :minus' : ''}`,
+            UpdateExpression: `ADD taken :minus${sessionId !== undefined ? ', #s :minus' : ''}`,
             ...(sessionId !== undefined ? { ExpressionAttributeNames: { '#s': sessionCount(sessionId) } } : {}),
-            ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+            ExpressionAttributeValues: { ':minus': -1 },
           },
         },
       },
       { item: { Update: { TableName: this.#table.name, Key: gatheringKeys.municipalitySeats(gatheringId, municipalityNumber), UpdateExpression: 'ADD taken :minus', ExpressionAttributeValues: { ':minus': -1 } } } },
     ];
+  }
+
+  /** The next position on the waiting list: one atomic counter, so no two registrations get one (a position whose sign-up then took a seat stays unused). */
+  async #nextPosition(gatheringId: string): Promise<number> {
+    const { Attributes } = await this.#table.client.send(
+      new UpdateCommand({ TableName: this.#table.name, Key: gatheringKeys.seats(gatheringId), UpdateExpression: 'ADD waitlistNext :one', ExpressionAttributeValues: { ':one': 1 }, ReturnValues: 'UPDATED_NEW' }),
+    );
+    return Number(Attributes?.waitlistNext);
+  }
+
+  /** The check that the capacity found full is still full when the attendee goes on the waiting list (a seat freed meanwhile: try for it instead). */
+  #stillFull(gatheringId: string, municipalityNumber: string, sessionId: string | undefined, full: 'total' | 'session' | 'municipality', limits: SeatLimits): TransactionStep {
+    const check =
+      full === 'municipality'
+        ? { Key: gatheringKeys.municipalitySeats(gatheringId, municipalityNumber), ConditionExpression: 'taken >= :cap', ExpressionAttributeValues: { ':cap': limits.perMunicipality } }
+        : full === 'session'
+          ? { Key: gatheringKeys.seats(gatheringId), ConditionExpression: '#s >= :cap', ExpressionAttributeNames: { '#s': sessionCount(sessionId!) }, ExpressionAttributeValues: { ':cap': limits.session } }
+          : { Key: gatheringKeys.seats(gatheringId), ConditionExpression: 'taken >= :cap', ExpressionAttributeValues: { ':cap': limits.total } };
+    return { item: { ConditionCheck: { TableName: this.#table.name, ...check } }, onConditionFailed: () => new SeatsChanged() };
   }
 
   #newRegistration(registration: Registration): TransactionStep[] {
@@ -198,20 +214,9 @@ export class RegistrationsRepository {
           await this.#table.transact([...this.#takeSeat(pending.gatheringId, pending.municipalityNumber, pending.sessionId, limits), ...this.#newRegistration(registration)], eventsOf(registration));
           return registration;
         }
-        const registration: Registration = { ...pending, status: 'waitlisted', position: read.waitlistNext + 1 };
-        const queue: TransactionStep = {
-          item: {
-            Update: {
-              TableName: this.#table.name,
-              Key: gatheringKeys.seats(pending.gatheringId),
-              UpdateExpression: 'SET waitlistNext = :position, rev = :next',
-              ConditionExpression: read.rev === 0 ? 'attribute_not_exists(rev)' : 'rev = :rev',
-              ExpressionAttributeValues: { ':position': registration.position, ':next': read.rev + 1, ...(read.rev === 0 ? {} : { ':rev': read.rev }) },
-            },
-          },
-          onConditionFailed: () => new SeatsChanged(),
-        };
-        await this.#table.transact([queue, ...this.#newRegistration(registration)], eventsOf(registration));
+        const registration: Registration = { ...pending, status: 'waitlisted', position: await this.#nextPosition(pending.gatheringId) };
+        const stillFull = this.#stillFull(pending.gatheringId, pending.municipalityNumber, pending.sessionId, full, limits);
+        await this.#table.transact([stillFull, ...this.#newRegistration(registration)], eventsOf(registration));
         return registration;
       } catch (error) {
         if (!(error instanceof SeatsChanged) && !contended(error)) throw error;
