@@ -16,6 +16,7 @@ const ORDER = [
   'cohorts',
   'applications',
   'networks',
+  'gatherings',
   'absence',
   'target-status',
   'reports',

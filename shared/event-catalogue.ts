@@ -7,7 +7,8 @@ import * as z from 'zod';
 import { defineEvent, envelopeOf, parseWith, type Envelope, type EventDefinition } from './platform/events/envelope.ts';
 import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } from './platform/contract/common.ts';
 import { FocusArea, SickLeaveTarget } from './applications/contract.ts';
-import { Gathering } from './cohorts/contract.ts';
+import { Gathering } from './gatherings/contract.ts';
+import { GATHERING_CHANGES } from './gatherings/model.ts';
 import { NetworkMember } from './networks/contract.ts';
 import { PersonRole } from './people/contract.ts';
 import { TargetAssessmentView } from './target-status/contract.ts';
@@ -98,12 +99,22 @@ export const CohortStarted = /* @__PURE__ */ defineEvent('CohortStarted', 1, 'A 
 
 export const CohortCompleted = /* @__PURE__ */ defineEvent('CohortCompleted', 1, 'A cohort completed.', cohortStatusData);
 
-export const GatheringScheduled = /* @__PURE__ */ defineEvent('GatheringScheduled', 1, 'A gathering was added to a cohort’s calendar; participants are told.', () =>
-  z.object({ ...cohortRef(), gathering: Gathering }),
+/** Who hosts a gathering, by name: the cohorts (a network's gathering names its network and that network's cohort). */
+const gatheringHosts = () => ({
+  cohorts: z.array(z.object(cohortRef())),
+  network: z.object({ networkId: z.string(), networkName: z.string() }).optional(),
+});
+
+export const GatheringScheduled = /* @__PURE__ */ defineEvent('GatheringScheduled', 2, 'A gathering was scheduled for one or more cohorts or a network; the municipalities in its audience are told. (v2: several days or a month, sessions, hosts, audience, venue, capacity.)', () =>
+  z.object({ ...gatheringHosts(), gathering: Gathering }),
 );
 
-export const GatheringChanged = /* @__PURE__ */ defineEvent('GatheringChanged', 1, 'A gathering of a cohort’s calendar changed; participants are told what changed.', () =>
-  z.object({ ...cohortRef(), gathering: Gathering, previous: Gathering }),
+export const GatheringChanged = /* @__PURE__ */ defineEvent('GatheringChanged', 2, 'A gathering changed (its SEQUENCE grew); the municipalities in its audience are told what changed, `days-fixed` when a month-only gathering got its days.', () =>
+  z.object({ ...gatheringHosts(), gathering: Gathering, previous: Gathering, changes: z.array(z.enum(GATHERING_CHANGES)).min(1) }),
+);
+
+export const GatheringCancelled = /* @__PURE__ */ defineEvent('GatheringCancelled', 1, 'A gathering was cancelled (kept, with STATUS:CANCELLED in the calendar feeds); the municipalities in its audience are told.', () =>
+  z.object({ ...gatheringHosts(), gathering: Gathering, reason: z.string() }),
 );
 
 export const NetworkFormed = /* @__PURE__ */ defineEvent('NetworkFormed', 1, 'The secretariat formed a network in a cohort, with its advisor and first members.', () =>
@@ -255,6 +266,7 @@ export const eventCatalogue = {
   CohortCompleted,
   GatheringScheduled,
   GatheringChanged,
+  GatheringCancelled,
   NetworkFormed,
   MunicipalityAssignedToNetwork,
   AbsenceFiguresUploaded,

@@ -23,6 +23,7 @@ import * as municipalities from './municipalities/routes.ts';
 import * as people from './people/routes.ts';
 import * as cohorts from './cohorts/routes.ts';
 import * as networks from './networks/routes.ts';
+import * as gatherings from './gatherings/routes.ts';
 import * as overview from './overview/routes.ts';
 import * as absence from './absence/routes.ts';
 import * as targetStatus from './target-status/routes.ts';
@@ -37,8 +38,12 @@ import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
 import { registrationRoutes, registrationSchedules, registrationSubscriptions } from './gatherings/registration-routes.ts';
 
-/** Sign-up and attendance, until shared/gatherings/routes.ts spreads these lists into the gatherings capability (issue 16). */
-const gatherings = { routes: registrationRoutes, subscriptions: registrationSubscriptions, schedules: registrationSchedules } as const;
+/** The gatherings capability with its sign-up and attendance (until shared/gatherings/routes.ts spreads these lists itself, issue 16). */
+const gatheringsWithRegistrations = {
+  routes: [...gatherings.routes, ...registrationRoutes],
+  subscriptions: [...gatherings.subscriptions, ...registrationSubscriptions],
+  schedules: registrationSchedules,
+} as const;
 
 export {
   FUNCTION_DEFAULTS,
@@ -61,7 +66,7 @@ export const capabilities = {
   people,
   cohorts,
   networks,
-  gatherings,
+  gatherings: gatheringsWithRegistrations,
   overview,
   absence,
   'target-status': targetStatus,

@@ -2,9 +2,5 @@ import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { getCohort } from '#shared/cohorts/routes.ts';
 
-/** GET /cohorts/{cohortId}: the cohort with its calendar, in date order. */
-export const handler = httpHandler(getCohort, async ({ params }) => {
-  const cohorts = cohortsRepository();
-  const [cohort, gatherings] = await Promise.all([cohorts.require(params.cohortId), cohorts.gatherings(params.cohortId)]);
-  return json(200, { ...cohort.value, gatherings: gatherings.map((g) => g.value) });
-});
+/** GET /cohorts/{cohortId}: the cohort and its report plan (its calendar: GET /gatherings?cohortId=). */
+export const handler = httpHandler(getCohort, async ({ params }) => json(200, (await cohortsRepository().require(params.cohortId)).value));

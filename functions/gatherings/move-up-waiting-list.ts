@@ -10,15 +10,17 @@ import { moveUpWaitingList } from '#shared/gatherings/registration-routes.ts';
 const MOST = 50;
 
 /**
- * On GatheringRegistrationCancelled that freed a seat: while a waitlisted registration fits the
+ * On GatheringRegistrationCancelled that freed a seat, or GatheringChanged in its capacity or
+ * sessions (more seats): while a waitlisted registration fits the
  * free seats (total, its session, its municipality), it takes one by the same conditional write
  * as a sign-up (GatheringRegistrationMovedUp). Idempotent: a redelivered event, or two at once,
  * find the seat taken or the registration moved up already and write nothing; the counters'
  * conditions keep the seats within capacity whoever wins.
  */
 export const handler = eventHandler(moveUpWaitingList, async ({ data, metadata }) => {
-  if (!data.freedSeat) return;
-  const gathering = (await gatheringsRepository().get(data.gatheringId))?.value;
+  const gatheringId = 'gatheringId' in data ? (data.freedSeat ? data.gatheringId : undefined) : data.changes.some((c) => c === 'capacity' || c === 'sessions') ? data.gathering.id : undefined;
+  if (!gatheringId) return;
+  const gathering = (await gatheringsRepository().get(gatheringId))?.value;
   if (!gathering || gathering.status === 'cancelled') return;
   const repository = registrationsRepository();
   for (let moved = 0, round = 0; moved < MOST && round < 3 * MOST; round++) {

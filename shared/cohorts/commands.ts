@@ -4,7 +4,7 @@
  * one of these, and store the result in one transaction.
  */
 import { type CommandContext, type Outcome as PlatformOutcome } from '../platform/commands.ts';
-import type { CreateCohortRequest, Gathering, GatheringRequest } from './contract.ts';
+import type { CreateCohortRequest } from './contract.ts';
 import { newEvent, type EventEnvelope } from '../event-catalogue.ts';
 import { acceptsPlanning, cohortEndDate, cohortTransition, type CohortAction, type CohortRecord, type PlannedReport } from './model.ts';
 import { refuse } from '../platform/refusal.ts';
@@ -57,22 +57,6 @@ export function transitionCohort(cohort: CohortRecord, action: CohortAction, con
 
 function ensurePlanning(cohort: CohortRecord, refusal: string): void {
   if (!acceptsPlanning(cohort.status)) throw refuse.conflict(refusal);
-}
-
-/** A new gathering in the cohort's calendar; participants are told (GatheringScheduled). */
-export function addGathering(cohort: CohortRecord, request: GatheringRequest, context: CommandContext & { readonly id: string }): Outcome<Gathering> {
-  ensurePlanning(cohort, 'The cohort is completed: its calendar is closed');
-  const gathering = { id: context.id, ...request, updatedAt: context.now.toISOString() };
-  const event = newEvent('GatheringScheduled', { cohortId: cohort.id, cohortName: cohort.name, gathering }, context);
-  return { state: gathering, events: [event] };
-}
-
-/** The gathering as changed; participants are told what changed (GatheringChanged, with the previous version). */
-export function reviseGathering(cohort: CohortRecord, current: Gathering, request: GatheringRequest, context: CommandContext): Outcome<Gathering> {
-  ensurePlanning(cohort, 'The cohort is completed: its calendar is closed');
-  const changed = { ...request, id: current.id, updatedAt: context.now.toISOString() };
-  const event = newEvent('GatheringChanged', { cohortId: cohort.id, cohortName: cohort.name, gathering: changed, previous: current }, context);
-  return { state: changed, events: [event] };
 }
 
 /**

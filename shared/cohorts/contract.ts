@@ -1,8 +1,8 @@
-/** Cohorts ("puljer"), their report plan and their calendar of gatherings: the wire schemas, derived from the model. */
+/** Cohorts ("puljer") and their report plan: the wire schemas, derived from the model (their gatherings: shared/gatherings). */
 import * as z from 'zod';
 import { schema, whenValid } from '../platform/contract/schema.ts';
 import { COHORT_ACTIONS, COHORT_STATUSES, REPORT_TYPES, type CohortRecord } from './model.ts';
-import { IsoDate, IsoDateTime, MultiLineText, SingleLineText } from '../platform/contract/common.ts';
+import { IsoDate, IsoDateTime, SingleLineText } from '../platform/contract/common.ts';
 
 export const CohortId = /* @__PURE__ */ schema(() => z.string().regex(/^[0-9a-f-]{36}$/, 'A cohort id is a UUID'));
 
@@ -34,24 +34,6 @@ export const ReportPlanRequest = /* @__PURE__ */ schema(() =>
     .meta({ id: 'ReportPlanRequest', description: 'Reports every municipality admitted from now on owes, by months after the cohort’s start' }),
 );
 
-export const GATHERING_KINDS = ['kickoff', 'learning-seminar', 'project-leaders-gathering', 'network-gathering', 'quality-conference'] as const;
-
-export const GatheringRequest = /* @__PURE__ */ schema(() =>
-  z
-    .object({
-      kind: z.enum(GATHERING_KINDS).meta({
-        description: 'kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse',
-      }),
-      title: SingleLineText(200).meta({ example: 'Læringsseminar 1' }),
-      date: IsoDate,
-      location: SingleLineText(200).meta({ example: 'Trondheim' }),
-      description: MultiLineText(2_000, 0).optional(),
-    })
-    .meta({ id: 'GatheringRequest' }),
-);
-
-export const Gathering = /* @__PURE__ */ schema(() => GatheringRequest.extend({ id: z.string(), updatedAt: IsoDateTime }).meta({ id: 'Gathering' }));
-
 export const Cohort = /* @__PURE__ */ schema(() =>
   z
     .object({
@@ -68,7 +50,6 @@ export const Cohort = /* @__PURE__ */ schema(() =>
         .array(PlannedReport)
         .optional()
         .meta({ description: 'Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end)' }),
-      gatherings: z.array(Gathering),
     })
     .meta({ id: 'Cohort' }),
 );
@@ -76,17 +57,14 @@ export const Cohort = /* @__PURE__ */ schema(() =>
 export const CohortTransitionRequest = /* @__PURE__ */ schema(() => z.object({ action: z.enum(COHORT_ACTIONS) }).meta({ id: 'CohortTransitionRequest' }));
 
 export const CohortParams = /* @__PURE__ */ schema(() => z.object({ cohortId: CohortId }));
-export const GatheringParams = /* @__PURE__ */ schema(() => z.object({ cohortId: CohortId, gatheringId: z.string().regex(/^[0-9a-f-]{36}$/) }));
 
-export const CohortList = /* @__PURE__ */ schema(() => z.object({ cohorts: z.array(Cohort.omit({ gatherings: true })) }).meta({ id: 'CohortList' }));
+export const CohortList = /* @__PURE__ */ schema(() => z.object({ cohorts: z.array(Cohort) }).meta({ id: 'CohortList' }));
 
 export type CreateCohortRequest = z.infer<typeof CreateCohortRequest>;
 export type Cohort = z.infer<typeof Cohort>;
 export type ReportPlanRequest = z.infer<typeof ReportPlanRequest>;
-export type Gathering = z.infer<typeof Gathering>;
-export type GatheringRequest = z.infer<typeof GatheringRequest>;
 
 /** Both ways assignable: the wire schema describes exactly the model's cohort (compile-time only). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-export type CohortSchemaMatchesModel = Assert<Same<Omit<Cohort, 'gatherings'>, CohortRecord>>;
+export type CohortSchemaMatchesModel = Assert<Same<Cohort, CohortRecord>>;

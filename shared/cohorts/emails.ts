@@ -1,11 +1,10 @@
 /**
- * Emails of cohort workflows: invitations, gatherings, in bokmål and nynorsk. Pure functions: data in, message out; the
+ * Emails of cohort workflows: invitations and their summary, in bokmål and nynorsk. Pure functions: data in, message out; the
  * caller picks the language from the receiving municipality's written standard.
  */
-import type { Gathering } from './contract.ts';
 import type { EventData } from '../event-catalogue.ts';
 import type { Language } from '../platform/written-standard.ts';
-import { letter, longDate, quoted, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
+import { letter, longDate, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
 
 /** Invitation to apply, sent to a municipality not yet participating when a cohort opens. */
 export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipalityName: string, to: Recipient, language: Language, correlationId?: string): EmailMessage {
@@ -24,43 +23,6 @@ export function cohortInvitation(cohort: EventData<'CohortOpened'>, municipality
         `${cohort.cohortName} i Kvalitetskommuneprogrammet er åpen for søknader til og med ${closes}. De lokale prosjektene starter ${starts}.`,
         'Søknaden skal få fram innsatsområdene, hvordan kommunen vil arbeide, et mål for lavere sykefravær, representasjon for folkevalgte, ledelsen og de tillitsvalgte i styringen av arbeidet, og det politiske vedtaket.',
       ], correlationId);
-}
-
-const gatheringLines = (g: Gathering) => [`${g.title}`, `Dato: ${longDate(g.date)}`, `Sted: ${g.location}`, ...(g.description ? ['', ...quoted(g.description)] : [])];
-
-/** A gathering added to, or changed in, the cohort's calendar. */
-export function gatheringNotice(
-  cohortName: string,
-  gathering: Gathering,
-  previous: Gathering | undefined,
-  to: Recipient,
-  language: Language,
-  correlationId?: string,
-): EmailMessage {
-  const changes = previous ? describeChanges(previous, gathering, language) : [];
-  if (language === 'nn') {
-    return letter('gathering-notice', to, 'nn', previous ? `Endra samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
-      previous ? `Ei samling i ${cohortName} er endra:` : `Ei ny samling er sett opp for ${cohortName}:`,
-      '',
-      ...gatheringLines(gathering),
-      ...(changes.length ? ['', 'Endringar:', ...changes] : []),
-    ], correlationId);
-  }
-  return letter('gathering-notice', to, 'nb', previous ? `Endret samling: ${gathering.title} (${cohortName})` : `Ny samling: ${gathering.title} (${cohortName})`, [
-    previous ? `En samling i ${cohortName} er endret:` : `En ny samling er satt opp for ${cohortName}:`,
-    '',
-    ...gatheringLines(gathering),
-    ...(changes.length ? ['', 'Endringer:', ...changes] : []),
-  ], correlationId);
-}
-
-function describeChanges(before: Gathering, after: Gathering, language: Language): string[] {
-  const label = language === 'nn' ? { date: 'Dato', location: 'Stad', title: 'Tittel' } : { date: 'Dato', location: 'Sted', title: 'Tittel' };
-  const lines: string[] = [];
-  if (before.date !== after.date) lines.push(`- ${label.date}: ${longDate(before.date)} → ${longDate(after.date)}`);
-  if (before.location !== after.location) lines.push(`- ${label.location}: ${before.location} → ${after.location}`);
-  if (before.title !== after.title) lines.push(`- ${label.title}: ${before.title} → ${after.title}`);
-  return lines;
 }
 
 /** To the secretariat after invitations went out: how many, and who has no contact address yet. */

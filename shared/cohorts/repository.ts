@@ -1,13 +1,12 @@
 /**
- * Cohorts and their gatherings in the programme table, bound to it once: `cohortsRepository()` in
+ * Cohorts in the programme table, bound to it once: `cohortsRepository()` in
  * a handler, `new CohortsRepository(new Table(name))` in a test.
  */
-import type { Gathering } from './contract.ts';
 import type { EventEnvelope } from '../event-catalogue.ts';
 import { acceptsApplications, COHORT_STATUSES, type CohortRecord } from './model.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { refuse } from '../platform/refusal.ts';
-import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
+import { withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 
 export const keys = {
@@ -15,22 +14,10 @@ export const keys = {
   cohort: (cohortId: string) => ({ pk: `COHORT#${cohortId}`, sk: 'COHORT' }),
   /** gsi1 COHORTS / <startDate>#<id>: every cohort by start date. */
   cohortsByStart: (startDate = '', cohortId = '') => ({ gsi1pk: 'COHORTS', gsi1sk: startDate ? `${startDate}#${cohortId}` : '' }),
-  /** pk COHORT#<id>, sk GATHERING#<id>: a cohort's calendar, in its partition. */
-  gathering: (cohortId: string, gatheringId = '') => ({ pk: `COHORT#${cohortId}`, sk: `GATHERING#${gatheringId}` }),
 };
 
 function cohortItem(cohort: CohortRecord, version: number) {
   return { ...keys.cohort(cohort.id), ...keys.cohortsByStart(cohort.startDate, cohort.id), entity: 'Cohort', version, ...cohort };
-}
-
-function gatheringItem(cohortId: string, gathering: Gathering) {
-  return { ...keys.gathering(cohortId, gathering.id), entity: 'Gathering', cohortId, ...gathering };
-}
-
-/** A gathering as read: the item without its storage attributes and its cohort's id. */
-function gatheringOf(item: Record<string, unknown>): Gathering {
-  const { cohortId: _cohort, ...gathering } = withoutStorageAttributes<Gathering & { cohortId?: string }>(item);
-  return gathering;
 }
 
 /** The cohort statuses in which an application may be stored. */
@@ -85,27 +72,6 @@ export class CohortsRepository {
     await this.#table.transact([this.#table.putVersioned(cohortItem(cohort.value, cohort.version), `Cohort ${cohort.value.id}`)], events);
   }
 
-  /** The cohort's calendar, in date order. */
-  async gatherings(cohortId: string): Promise<Versioned<Gathering>[]> {
-    const items = await this.#table.queryPrefix(keys.gathering(cohortId).pk, 'GATHERING#');
-    return items.map((item) => ({ value: gatheringOf(item), version: versionOf(item) })).sort((a, b) => a.value.date.localeCompare(b.value.date));
-  }
-
-  /** One gathering of a cohort, read to be changed. */
-  async gathering(cohortId: string, gatheringId: string): Promise<Versioned<Gathering> | undefined> {
-    const read = await this.#table.get<Record<string, unknown>>(keys.gathering(cohortId, gatheringId));
-    return read && { value: gatheringOf(read.value), version: read.version };
-  }
-
-  /** Adds (version 0) or replaces (optimistic locking) a gathering, with its event. */
-  async saveGathering(cohortId: string, gathering: Versioned<Gathering>, events: readonly EventEnvelope[]): Promise<void> {
-    const item = gatheringItem(cohortId, gathering.value);
-    const step =
-      gathering.version === 0
-        ? this.#table.putNew({ ...item, version: 1 }, () => refuse.conflict(`Gathering ${gathering.value.id} exists`))
-        : this.#table.putVersioned({ ...item, version: gathering.version }, `Gathering ${gathering.value.id}`);
-    await this.#table.transact([step], events);
-  }
 }
 
 let bound: CohortsRepository | undefined;

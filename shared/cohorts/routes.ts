@@ -7,8 +7,8 @@
  */
 import { PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
-import { CohortOpened, GatheringChanged, GatheringScheduled } from '../event-catalogue.ts';
-import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, Gathering, GatheringParams, GatheringRequest, ReportPlanRequest } from './contract.ts';
+import { CohortOpened } from '../event-catalogue.ts';
+import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, ReportPlanRequest } from './contract.ts';
 
 export const createCohort = {
   function: {
@@ -51,16 +51,16 @@ export const getCohort = {
   function: {
     name: 'getCohort',
     entry: 'functions/cohorts/get-cohort.ts',
-    purpose: 'a cohort with its calendar of gatherings',
+    purpose: 'one cohort (its gatherings: GET /gatherings?cohortId=)',
     grants: ['table:read'],
   },
   method: 'GET',
   path: '/cohorts/{cohortId}',
   access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat', 'evaluator'),
-  summary: 'A cohort with its calendar of gatherings',
+  summary: 'One cohort, with its report plan (its calendar: GET /gatherings?cohortId=)',
   contract: {
     params: CohortParams,
-    success: { status: 200, description: 'The cohort and its calendar', schema: Cohort },
+    success: { status: 200, description: 'The cohort', schema: Cohort },
     problems: [404],
   },
 } as const satisfies RouteDeclaration;
@@ -82,72 +82,7 @@ export const changeCohortStatus = {
     success: {
       status: 200,
       description: 'The cohort in its new status',
-      schema: /* @__PURE__ */ Cohort.omit({ gatherings: true }),
-    },
-    problems: [404, 409],
-  },
-} as const satisfies RouteDeclaration;
-
-export const scheduleGathering = {
-  function: {
-    name: 'scheduleGathering',
-    entry: 'functions/cohorts/schedule-gathering.ts',
-    purpose: 'add a gathering to the calendar',
-    grants: ['table:read', 'table:write', 'table:idempotency'],
-  },
-  method: 'POST',
-  path: '/cohorts/{cohortId}/gatherings',
-  access: ['secretariat'],
-  summary: 'Add a gathering to the cohort’s calendar',
-  contract: {
-    params: CohortParams,
-    body: GatheringRequest,
-    success: {
-      status: 201,
-      description: 'The gathering; participants are told',
-      schema: Gathering,
-      location: '/cohorts/{cohortId}/gatherings/{gatheringId}',
-    },
-    problems: [404, 409],
-  },
-} as const satisfies RouteDeclaration;
-
-export const getGathering = {
-  function: {
-    name: 'getGathering',
-    entry: 'functions/cohorts/get-gathering.ts',
-    purpose: 'one gathering (where scheduleGathering’s Location points)',
-    grants: ['table:read'],
-  },
-  method: 'GET',
-  path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
-  access: /* @__PURE__ */ allow(PROJECT_READERS, 'advisor', 'secretariat'),
-  summary: 'One gathering of the cohort’s calendar',
-  contract: {
-    params: GatheringParams,
-    success: { status: 200, description: 'The gathering', schema: Gathering },
-    problems: [404],
-  },
-} as const satisfies RouteDeclaration;
-
-export const changeGathering = {
-  function: {
-    name: 'changeGathering',
-    entry: 'functions/cohorts/change-gathering.ts',
-    purpose: 'change a gathering',
-    grants: ['table:read', 'table:write'],
-  },
-  method: 'PUT',
-  path: '/cohorts/{cohortId}/gatherings/{gatheringId}',
-  access: ['secretariat'],
-  summary: 'Change a gathering; participants are told what changed',
-  contract: {
-    params: GatheringParams,
-    body: GatheringRequest,
-    success: {
-      status: 200,
-      description: 'The changed gathering; participants are told what changed',
-      schema: Gathering,
+      schema: Cohort,
     },
     problems: [404, 409],
   },
@@ -170,7 +105,7 @@ export const setReportPlan = {
     success: {
       status: 200,
       description: 'The cohort with its plan',
-      schema: /* @__PURE__ */ Cohort.omit({ gatherings: true }),
+      schema: Cohort,
     },
     problems: [404, 409],
   },
@@ -189,16 +124,5 @@ export const sendCohortInvitations = {
   consumes: [CohortOpened],
 } as const satisfies SubscriptionDeclaration;
 
-export const notifyParticipantsOfGathering = {
-  function: {
-    name: 'notifyParticipantsOfGathering',
-    entry: 'functions/cohorts/notify-participants-of-gathering.ts',
-    purpose: 'On GatheringScheduled/GatheringChanged: tell the cohort’s project leaders',
-    grants: ['table:read', 'table:write', 'table:idempotency'],
-    timeoutSeconds: 120,
-  },
-  consumes: [GatheringScheduled, GatheringChanged],
-} as const satisfies SubscriptionDeclaration;
-
-export const routes = [createCohort, listCohorts, getCohort, changeCohortStatus, scheduleGathering, getGathering, changeGathering, setReportPlan] as const;
-export const subscriptions = [sendCohortInvitations, notifyParticipantsOfGathering] as const;
+export const routes = [createCohort, listCohorts, getCohort, changeCohortStatus, setReportPlan] as const;
+export const subscriptions = [sendCohortInvitations] as const;

@@ -24,6 +24,7 @@ import {
 } from '../absence/index.ts';
 import { applicationsRepository, participantsRepository, type Application, type Participant } from '../applications/index.ts';
 import { cohortsRepository, type CohortRecord } from '../cohorts/index.ts';
+import { firstDay, gatheringsRepository } from '../gatherings/index.ts';
 import { municipalitiesRepository, type Municipality } from '../municipalities/index.ts';
 import { reportsRepository } from '../reports/index.ts';
 import { disclosedAssessment, targetStatusRepository } from '../target-status/index.ts';
@@ -220,22 +221,22 @@ async function* reportRows(): AsyncIterable<Row> {
 }
 
 /**
- * Each gathering with the participants expected at it: those of its cohort admitted by its
- * date. Attendance is not recorded yet (sign-up and attendance come with a later issue), so the
- * `attended` column is empty.
+ * Each gathering with the participants expected at it: those of its cohort admitted by its first
+ * day (a gathering for several cohorts has rows under each). Cancelled gatherings expect nobody.
+ * Attendance is not recorded yet, so the `attended` column is empty.
  */
 async function* gatheringRows(): AsyncIterable<Row> {
   for (const cohort of await cohortsRepository().list()) {
-    const [gatherings, participants] = await Promise.all([cohortsRepository().gatherings(cohort.id), participantsRepository().ofCohort(cohort.id)]);
-    for (const { value: g } of gatherings) {
-      for (const p of participants.filter((p) => p.admittedOn <= g.date)) {
+    const [gatherings, participants] = await Promise.all([gatheringsRepository().ofCohort(cohort.id), participantsRepository().ofCohort(cohort.id)]);
+    for (const g of gatherings.filter((g) => g.status !== 'cancelled')) {
+      for (const p of participants.filter((p) => p.admittedOn <= firstDay(g.when))) {
         yield {
           cohortName: cohort.name,
           gatheringId: g.id,
           gatheringKind: g.kind,
           gatheringTitle: g.title,
-          gatheringDate: g.date,
-          gatheringLocation: g.location,
+          gatheringDate: 'month' in g.when ? g.when.month : g.when.from,
+          gatheringLocation: g.venue.name,
           municipalityNumber: p.municipalityNumber,
           municipalityName: p.municipalityName,
           networkName: p.networkName,

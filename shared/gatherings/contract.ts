@@ -141,3 +141,22 @@ export type GatheringSchemaMatchesModel = Assert<Same<Gathering, GatheringRecord
 
 /** Whether a request's days are fixed (not month-only). */
 export const requestIsFixed = (request: GatheringRequest): boolean => isFixed(request.when);
+
+export const GatheringCancellationRequest = /* @__PURE__ */ schema(() =>
+  z.object({ reason: MultiLineText(1_000).meta({ example: 'For få påmeldte; samlingen slås sammen med læringsseminar 3.' }) }).strict().meta({ id: 'GatheringCancellationRequest' }),
+);
+
+export const GatheringListQuery = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      cohortId: Uuid('cohort').optional().meta({ description: 'The cohort’s calendar (with gatherings it shares with other cohorts)' }),
+      networkId: Uuid('network').optional().meta({ description: 'The network’s own gatherings' }),
+      from: IsoDate.optional().meta({ description: 'Without cohortId or networkId: gatherings whose first day is on or after this (default: today)' }),
+      to: IsoDate.optional().meta({ description: 'Without cohortId or networkId: … and on or before this (default: a year after from)' }),
+    })
+    .refine((q) => !(q.cohortId && q.networkId), { path: ['networkId'], message: 'Ask for a cohort’s or a network’s gatherings, not both' })
+    .refine((q) => !((q.cohortId || q.networkId) && (q.from || q.to)), { path: ['from'], message: 'from and to select by date when no cohort or network is named' })
+    .refine((q) => !(q.from && q.to && q.to < q.from), { path: ['to'], message: 'to must not be before from' }),
+);
+
+export const GatheringList = /* @__PURE__ */ schema(() => z.object({ gatherings: z.array(Gathering) }).meta({ id: 'GatheringList' }));

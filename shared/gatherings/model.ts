@@ -121,3 +121,7 @@ export function lastDay(when: GatheringWhen): string {
 
 /** The cohorts a gathering is hosted by (none for a network's own gathering: see networkId). */
 export const hostCohortIds = (hosts: GatheringHosts): readonly string[] => ('cohortIds' in hosts ? hosts.cohortIds : []);
+
+/** What a change changed, in the words of the letters and the webhooks. `days-fixed`: a month-only gathering got its days. */
+export const GATHERING_CHANGES = ['days-fixed', 'when', 'sessions', 'venue', 'title', 'kind', 'description', 'hosts', 'audience', 'organiser', 'capacity', 'registration-deadline'] as const;
+export type GatheringChange = (typeof GATHERING_CHANGES)[number];

@@ -4,7 +4,7 @@
  */
 import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type ScheduleDeclaration, type SubscriptionDeclaration } from '../platform/declarations.ts';
-import { GatheringRegistrationCancelled, GatheringRegistrationMovedUp, GatheringReminderDue } from '../event-catalogue.ts';
+import { GatheringChanged, GatheringRegistrationCancelled, GatheringRegistrationMovedUp, GatheringReminderDue } from '../event-catalogue.ts';
 import { GatheringParams } from './contract.ts';
 import {
   AttendanceRequest,
@@ -116,11 +116,11 @@ export const moveUpWaitingList = {
   function: {
     name: 'moveUpWaitingList',
     entry: 'functions/gatherings/move-up-waiting-list.ts',
-    purpose: 'On GatheringRegistrationCancelled with a freed seat: the first waitlisted registrations that fit take the free seats',
+    purpose: 'On GatheringRegistrationCancelled with a freed seat, or GatheringChanged in its capacity or sessions: the first waitlisted registrations that fit take the free seats',
     grants: ['table:read', 'table:write', 'table:idempotency'],
     timeoutSeconds: 60,
   },
-  consumes: [GatheringRegistrationCancelled],
+  consumes: [GatheringRegistrationCancelled, GatheringChanged],
 } as const satisfies SubscriptionDeclaration;
 
 export const sendRegistrationMail = {

@@ -12,6 +12,7 @@ import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { refuse } from '../platform/refusal.ts';
 import { versionOf, withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
+import type { SeatsTaken } from './commands.ts';
 import { firstDay, hostCohortIds, type GatheringHosts, type GatheringRecord } from './model.ts';
 
 export const keys = {
@@ -123,12 +124,32 @@ export class GatheringsRepository {
     return items.map(gatheringOf);
   }
 
-  /** The seats taken: in all, and per session id. */
-  async seatsTaken(gatheringId: string): Promise<{ taken: number; bySession: Record<string, number> }> {
-    const read = await this.#table.get<Record<string, unknown>>(keys.seats(gatheringId));
-    const item = read?.value ?? {};
-    const bySession = Object.fromEntries(Object.entries(item).flatMap(([k, v]) => (k.startsWith('session_') ? [[k.slice('session_'.length), Number(v)]] : [])));
-    return { taken: Number(item.taken ?? 0), bySession };
+  /** The seats taken: in all, per session id, and the most one municipality holds (one Query of the gathering's seat counters). */
+  async seatsTaken(gatheringId: string): Promise<SeatsTaken> {
+    const items = await this.#table.queryPrefix(keys.seats(gatheringId).pk, 'SEATS');
+    const total = items.find((i) => i.sk === 'SEATS') ?? {};
+    const bySession = Object.fromEntries(Object.entries(total).flatMap(([k, v]) => (k.startsWith('session_') ? [[k.slice('session_'.length), Number(v)]] : [])));
+    const mostByOneMunicipality = Math.max(0, ...items.filter((i) => i.sk !== 'SEATS').map((i) => Number(i.taken ?? 0)));
+    return { taken: Number(total.taken ?? 0), bySession, mostByOneMunicipality };
+  }
+
+  /**
+   * A step that holds only while the seats taken are what a change was checked against: a sign-up
+   * or a cancellation in between fails the change (409, try again) rather than leave a capacity
+   * below the seats taken.
+   */
+  seatsUnchangedStep(gatheringId: string, seats: Pick<SeatsTaken, 'taken'>): TransactionStep {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.#table.name,
+          Key: keys.seats(gatheringId),
+          ConditionExpression: seats.taken === 0 ? 'attribute_not_exists(taken) OR taken = :taken' : 'taken = :taken',
+          ExpressionAttributeValues: { ':taken': seats.taken },
+        },
+      },
+      onConditionFailed: () => refuse.conflict('Seats were taken or given up while the gathering changed: read it again and retry'),
+    };
   }
 
   /**

@@ -79,6 +79,11 @@ export class NetworksRepository {
     return (await this.#table.queryIndex('gsi1', keys.allNetworks().gsi1pk)).map((item) => withoutStorageAttributes<Network>(item));
   }
 
+  /** A network by its id alone (a gathering names only that): one page of the every-network index, which holds tens of networks. */
+  async find(networkId: string): Promise<Network | undefined> {
+    return (await this.all()).find((n) => n.id === networkId);
+  }
+
   /** A network read to be changed (strongly consistent, with its version). */
   getVersioned(cohortId: string, networkId: string): Promise<Versioned<Network> | undefined> {
     return this.#table.get<Network>(keys.network(cohortId, networkId));

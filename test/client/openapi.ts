@@ -360,7 +360,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A cohort with its calendar of gatherings
+         * One cohort, with its report plan (its calendar: GET /gatherings?cohortId=)
          * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator. Not open to municipal systems (Maskinporten).
          */
         get: operations["getCohort"];
@@ -386,50 +386,6 @@ export interface paths {
          * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["changeCohortStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/cohorts/{cohortId}/gatherings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add a gathering to the cohort’s calendar
-         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
-         */
-        post: operations["scheduleGathering"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/cohorts/{cohortId}/gatherings/{gatheringId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One gathering of the cohort’s calendar
-         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
-         */
-        get: operations["getGathering"];
-        /**
-         * Change a gathering; participants are told what changed
-         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
-         */
-        put: operations["changeGathering"];
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -514,6 +470,74 @@ export interface paths {
          * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
          */
         post: operations["assignToNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gatherings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort’s calendar (?cohortId=), a network’s (?networkId=), or every gathering whose first day is between from and to (default: the coming year)
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["listGatherings"];
+        put?: never;
+        /**
+         * Schedule a gathering: one or more days (or only a month), for one or more cohorts or one network, with sessions, audience, venue, capacity and registration deadline
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["scheduleGathering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gatherings/{gatheringId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One gathering
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat, evaluator. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getGathering"];
+        /**
+         * Change a gathering (its SEQUENCE grows); the municipalities in its audience are told what changed. 422 for a capacity below the seats taken
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        put: operations["changeGathering"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/gatherings/{gatheringId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a gathering: it stays in the calendars as cancelled; the municipalities in its audience are told why
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["cancelGathering"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1352,23 +1376,6 @@ export interface components {
             /** @enum {string} */
             action: "open" | "close" | "start" | "complete";
         };
-        GatheringRequest: {
-            /**
-             * @description kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse
-             * @enum {string}
-             */
-            kind: "kickoff" | "learning-seminar" | "project-leaders-gathering" | "network-gathering" | "quality-conference";
-            /** @example Læringsseminar 1 */
-            title: string;
-            /**
-             * Format: date
-             * @example 2007-03-15
-             */
-            date: string;
-            /** @example Trondheim */
-            location: string;
-            description?: string;
-        };
         /** @description Reports every municipality admitted from now on owes, by months after the cohort’s start */
         ReportPlanRequest: {
             reports: components["schemas"]["PlannedReport"][];
@@ -1396,6 +1403,117 @@ export interface components {
         };
         AssignToNetworkRequest: {
             municipalityNumber: components["schemas"]["MunicipalityNumber"];
+        };
+        GatheringRequest: {
+            /**
+             * @description kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse; conference = konferanse (another organiser’s)
+             * @enum {string}
+             */
+            kind: "kickoff" | "learning-seminar" | "project-leaders-gathering" | "network-gathering" | "quality-conference" | "conference";
+            /** @example Oppstart pulje III */
+            title: string;
+            description?: string;
+            hosts: components["schemas"]["GatheringHosts"];
+            /**
+             * @description participants = everyone of a hosting municipality; the others: its people with that role
+             * @default participants
+             * @enum {string}
+             */
+            audience?: "participants" | "project-leaders" | "management" | "union-representatives" | "elected-officials";
+            /**
+             * @default Kvalitetskommunesekretariatet
+             * @example Kvalitetskommunesekretariatet
+             */
+            organiser?: string;
+            venue: {
+                /** @example Thon Hotel Oslo Airport */
+                name: string;
+                address?: string;
+            };
+            when: components["schemas"]["GatheringDays"] | components["schemas"]["GatheringMonth"];
+            /** @default [] */
+            sessions?: components["schemas"]["GatheringSessionRequest"][];
+            /** @default {} */
+            capacity?: {
+                total?: number;
+                perMunicipality?: number;
+            };
+            /**
+             * Format: date
+             * @description The last day (Europe/Oslo) to sign up or cancel; absent: until the gathering starts
+             * @example 2007-03-15
+             */
+            registrationDeadline?: string;
+        };
+        /** @description One or more cohorts, or one network */
+        GatheringHosts: {
+            /** @description The cohorts whose participants it is for */
+            cohortIds: string[];
+        } | {
+            /** @description The network whose members it is for */
+            networkId: string;
+        };
+        /** @description Fixed days: from the first day (at startTime, where known) to the last (at endTime) */
+        GatheringDays: {
+            /**
+             * Format: date
+             * @description The first day
+             * @example 2007-08-28
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day (the same as from for one day)
+             * @example 2007-08-29
+             */
+            to: string;
+            /**
+             * @description Wall-clock time in Europe/Oslo
+             * @example 10:00
+             */
+            startTime?: string;
+            /**
+             * @description Wall-clock time in Europe/Oslo
+             * @example 10:00
+             */
+            endTime?: string;
+        };
+        /** @description Not yet fixed: only the month is known ("Oktober"). Fixing the days later notifies. */
+        GatheringMonth: {
+            /** @example 2007-10 */
+            month: string;
+        };
+        GatheringSessionRequest: {
+            /** @description Keep a session’s id when changing the gathering (its registrations stay with it); absent: a new session */
+            id?: string;
+            /** @example Første gjennomføring */
+            title?: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            to: string;
+            /**
+             * @description Wall-clock time in Europe/Oslo
+             * @example 10:00
+             */
+            startTime?: string;
+            /**
+             * @description Wall-clock time in Europe/Oslo
+             * @example 10:00
+             */
+            endTime?: string;
+            /** @description Seats in this session; absent: only the gathering’s capacity */
+            capacity?: number;
+        };
+        GatheringCancellationRequest: {
+            /** @example For få påmeldte; samlingen slås sammen med læringsseminar 3. */
+            reason: string;
         };
         RegistrationRequest: {
             /** @description Required for the secretariat (signing up on a municipality’s behalf); a municipality’s own people may leave it out */
@@ -1852,74 +1970,9 @@ export interface components {
             statusChangedAt: string;
             /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
             reportPlan?: components["schemas"]["PlannedReportOutput"][];
-            gatherings: components["schemas"]["Gathering"][];
-        };
-        Gathering: {
-            /**
-             * @description kickoff = oppstart; learning-seminar = læringsseminar; project-leaders-gathering = prosjektledersamling; network-gathering = nettverkssamling; quality-conference = kvalitetskonferanse
-             * @enum {string}
-             */
-            kind: "kickoff" | "learning-seminar" | "project-leaders-gathering" | "network-gathering" | "quality-conference";
-            /** @example Læringsseminar 1 */
-            title: string;
-            /**
-             * Format: date
-             * @example 2007-03-15
-             */
-            date: string;
-            /** @example Trondheim */
-            location: string;
-            description?: string;
-            id: string;
-            /**
-             * Format: date-time
-             * @example 2007-03-15T09:30:00.000Z
-             */
-            updatedAt: string;
         };
         CohortList: {
-            cohorts: {
-                id: string;
-                name: string;
-                /** @enum {string} */
-                status: "draft" | "open" | "closed" | "started" | "completed";
-                applicationWindow: {
-                    /**
-                     * Format: date
-                     * @example 2007-03-15
-                     */
-                    opensOn: string;
-                    /**
-                     * Format: date
-                     * @example 2007-03-15
-                     */
-                    closesOn: string;
-                };
-                /**
-                 * Format: date
-                 * @example 2007-03-15
-                 */
-                startDate: string;
-                durationYears: number;
-                /**
-                 * Format: date
-                 * @description Exclusive end: startDate + durationYears
-                 * @example 2007-03-15
-                 */
-                endDate: string;
-                /**
-                 * Format: date-time
-                 * @example 2007-03-15T09:30:00.000Z
-                 */
-                createdAt: string;
-                /**
-                 * Format: date-time
-                 * @example 2007-03-15T09:30:00.000Z
-                 */
-                statusChangedAt: string;
-                /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
-                reportPlan?: components["schemas"]["PlannedReportOutput"][];
-            }[];
+            cohorts: components["schemas"]["Cohort"][];
         };
         Network: {
             id: string;
@@ -1947,6 +2000,76 @@ export interface components {
         };
         NetworkList: {
             networks: components["schemas"]["Network"][];
+        };
+        Gathering: {
+            id: string;
+            /** @enum {string} */
+            kind: "kickoff" | "learning-seminar" | "project-leaders-gathering" | "network-gathering" | "quality-conference" | "conference";
+            title: string;
+            description?: string;
+            hosts: components["schemas"]["GatheringHosts"];
+            /** @enum {string} */
+            audience: "participants" | "project-leaders" | "management" | "union-representatives" | "elected-officials";
+            organiser: string;
+            venue: {
+                name: string;
+                address?: string;
+            };
+            when: components["schemas"]["GatheringDays"] | components["schemas"]["GatheringMonth"];
+            sessions: components["schemas"]["GatheringSession"][];
+            capacity: {
+                total?: number;
+                perMunicipality?: number;
+            };
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            registrationDeadline?: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /** @description Grows with every change (the calendar feeds’ SEQUENCE) */
+            sequence: number;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        GatheringSession: {
+            id: string;
+            /** @example Første gjennomføring */
+            title?: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            to: string;
+            /**
+             * @description Wall-clock time in Europe/Oslo
+             * @example 10:00
+             */
+            startTime?: string;
+            /**
+             * @description Wall-clock time in Europe/Oslo
+             * @example 10:00
+             */
+            endTime?: string;
+            /** @description Seats in this session; absent: only the gathering’s capacity */
+            capacity?: number;
+        };
+        GatheringList: {
+            gatherings: components["schemas"]["Gathering"][];
         };
         GatheringRegistrations: {
             registrations: components["schemas"]["GatheringRegistration"][];
@@ -6053,7 +6176,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The cohort and its calendar */
+            /** @description The cohort */
             200: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
@@ -6178,48 +6301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "started" | "completed";
-                        applicationWindow: {
-                            /**
-                             * Format: date
-                             * @example 2007-03-15
-                             */
-                            opensOn: string;
-                            /**
-                             * Format: date
-                             * @example 2007-03-15
-                             */
-                            closesOn: string;
-                        };
-                        /**
-                         * Format: date
-                         * @example 2007-03-15
-                         */
-                        startDate: string;
-                        durationYears: number;
-                        /**
-                         * Format: date
-                         * @description Exclusive end: startDate + durationYears
-                         * @example 2007-03-15
-                         */
-                        endDate: string;
-                        /**
-                         * Format: date-time
-                         * @example 2007-03-15T09:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2007-03-15T09:30:00.000Z
-                         */
-                        statusChangedAt: string;
-                        /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
-                        reportPlan?: components["schemas"]["PlannedReportOutput"][];
-                    };
+                    "application/json": components["schemas"]["Cohort"];
                 };
             };
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
@@ -6303,447 +6385,6 @@ export interface operations {
                 };
             };
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
-            422: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
-            429: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
-            500: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
-            503: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-        };
-    };
-    scheduleGathering: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
-                "x-correlation-id"?: string;
-                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                cohortId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GatheringRequest"];
-            };
-        };
-        responses: {
-            /** @description The gathering; participants are told */
-            201: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Where the resource is read: /cohorts/{cohortId}/gatherings/{gatheringId} (GET) */
-                    Location: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Gathering"];
-                };
-            };
-            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
-            400: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
-            403: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
-            404: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
-            409: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
-            413: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
-            415: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
-            422: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
-            429: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
-            500: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
-            503: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-        };
-    };
-    getGathering: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
-                "x-correlation-id"?: string;
-            };
-            path: {
-                cohortId: string;
-                gatheringId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The gathering */
-            200: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Gathering"];
-                };
-            };
-            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
-            400: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
-            403: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
-            404: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
-            429: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
-            500: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
-            503: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-        };
-    };
-    changeGathering: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
-                "x-correlation-id"?: string;
-            };
-            path: {
-                cohortId: string;
-                gatheringId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GatheringRequest"];
-            };
-        };
-        responses: {
-            /** @description The changed gathering; participants are told what changed */
-            200: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Gathering"];
-                };
-            };
-            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
-            400: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
-            401: {
-                headers: {
-                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
-            403: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
-            404: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
-                    "Retry-After"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
-            413: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                    "application/json": components["schemas"]["GatewayMessage"];
-                };
-            };
-            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
-            415: {
-                headers: {
-                    "x-correlation-id": components["headers"]["CorrelationId"];
-                    "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
             422: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
@@ -6822,48 +6463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        /** @enum {string} */
-                        status: "draft" | "open" | "closed" | "started" | "completed";
-                        applicationWindow: {
-                            /**
-                             * Format: date
-                             * @example 2007-03-15
-                             */
-                            opensOn: string;
-                            /**
-                             * Format: date
-                             * @example 2007-03-15
-                             */
-                            closesOn: string;
-                        };
-                        /**
-                         * Format: date
-                         * @example 2007-03-15
-                         */
-                        startDate: string;
-                        durationYears: number;
-                        /**
-                         * Format: date
-                         * @description Exclusive end: startDate + durationYears
-                         * @example 2007-03-15
-                         */
-                        endDate: string;
-                        /**
-                         * Format: date-time
-                         * @example 2007-03-15T09:30:00.000Z
-                         */
-                        createdAt: string;
-                        /**
-                         * Format: date-time
-                         * @example 2007-03-15T09:30:00.000Z
-                         */
-                        statusChangedAt: string;
-                        /** @description Reports each participant owes (default: project plan after 2 months, status every 6, final evaluation at the end) */
-                        reportPlan?: components["schemas"]["PlannedReportOutput"][];
-                    };
+                    "application/json": components["schemas"]["Cohort"];
                 };
             };
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
@@ -7418,6 +7018,703 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Network"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listGatherings: {
+        parameters: {
+            query?: {
+                /** @description The cohort’s calendar (with gatherings it shares with other cohorts) */
+                cohortId?: string;
+                /** @description The network’s own gatherings */
+                networkId?: string;
+                /** @description Without cohortId or networkId: gatherings whose first day is on or after this (default: today) */
+                from?: string;
+                /** @description Without cohortId or networkId: … and on or before this (default: a year after from) */
+                to?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gatherings, by first day */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatheringList"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    scheduleGathering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatheringRequest"];
+            };
+        };
+        responses: {
+            /** @description The gathering; the municipalities in its audience are told */
+            201: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Where the resource is read: /gatherings/{gatheringId} (GET) */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
+                };
+            };
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getGathering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                gatheringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gathering */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    changeGathering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                gatheringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatheringRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed gathering */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    cancelGathering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                gatheringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GatheringCancellationRequest"];
+            };
+        };
+        responses: {
+            /** @description The cancelled gathering */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gathering"];
                 };
             };
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */

@@ -93,7 +93,10 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
     'forming the network',
   );
   const gathering = ok(
-    await client.POST('/cohorts/{cohortId}/gatherings', { params: { path: { cohortId: cohort.id } }, headers: bearer(secretariat), body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim' } }),
+    await client.POST('/gatherings', {
+      headers: bearer(secretariat),
+      body: { kind: 'kickoff', title: 'Oppstartsamling', hosts: { cohortIds: [cohort.id] }, when: { from: '2007-04-18', to: '2007-04-19', startTime: '10:00', endTime: '15:00' }, venue: { name: 'Scandic Nidelven', address: 'Trondheim' } },
+    }),
     'scheduling the gathering',
   );
   const overview = ok(await client.GET('/overview', { params: { query: { date: '2007-12-31' } }, headers: bearer(secretariat) }), 'reading the overview');
@@ -126,7 +129,7 @@ export async function readmeWalkThrough(client: Client<paths>, callers: WalkThro
 
   // The network and the gathering read back where their Location headers point.
   ok(await client.GET('/cohorts/{cohortId}/networks/{networkId}', { params: { path: { cohortId: cohort.id, networkId: network.id } }, headers: bearer(secretariat) }), 'reading the network back');
-  ok(await client.GET('/cohorts/{cohortId}/gatherings/{gatheringId}', { params: { path: { cohortId: cohort.id, gatheringId: gathering.id } }, headers: bearer(secretariat) }), 'reading the gathering back');
+  ok(await client.GET('/gatherings/{gatheringId}', { params: { path: { gatheringId: gathering.id } }, headers: bearer(secretariat) }), 'reading the gathering back');
 
   return { earlySubmission: early.response.status, stranger: foreign.response.status, goalMet, quarters: series.figures.length };
 }

@@ -105,7 +105,7 @@ describe('a cohort is created and opened', () => {
       body: { name: 'Pulje I', applicationWindow: { opensOn: '2007-01-15', closesOn: '2007-03-15' }, startDate: '2007-04-01', durationYears: 3 },
     });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ status: 'draft', endDate: '2010-04-01', gatherings: [] });
+    expect(created.json).toMatchObject({ status: 'draft', endDate: '2010-04-01' });
     cohortId = created.json.id;
     const illegal = await api(`/cohorts/${cohortId}/transitions`, { method: 'POST', token: tokens.secretariat, body: { action: 'start' } });
     expect(illegal.status).toBe(409);
@@ -280,29 +280,49 @@ describe('networks and the calendar', () => {
     expect(text).toContain('Rettleiar: Vera Veileder <vera.veileder@ks.no>');
   });
 
-  it('tells the participants of a new gathering and of what changed', async () => {
+  it('tells the participants of a new gathering, of what changed and of its cancellation, in their written standard', async () => {
     const mark = await mailCount();
-    const scheduled = await api(`/cohorts/${cohortId}/gatherings`, {
-      method: 'POST',
-      token: tokens.secretariat,
-      body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim' },
-    });
+    const body = { kind: 'kickoff', title: 'Oppstartsamling', hosts: { cohortIds: [cohortId] }, when: { month: '2007-04' }, venue: { name: 'Trondheim' } };
+    const scheduled = await api('/gatherings', { method: 'POST', token: tokens.secretariat, body });
     expect(scheduled.status).toBe(201);
-    const moved = await api(`/cohorts/${cohortId}/gatherings/${scheduled.json.id}`, {
+    expect(scheduled.headers.get('location')).toBe(`/gatherings/${scheduled.json.id}`);
+    const moved = await api(`/gatherings/${scheduled.json.id}`, {
       method: 'PUT',
       token: tokens.secretariat,
-      body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-25', location: 'Stjørdal' },
+      body: { ...body, when: { from: '2007-04-25', to: '2007-04-26', startTime: '10:00', endTime: '15:00' }, venue: { name: 'Quality Hotel Stjørdal' } },
     });
     expect(moved.status).toBe(200);
+    expect(moved.json).toMatchObject({ sequence: 1, status: 'scheduled' });
     await eventually(async () => ((await stack.mail.list()).length - mark >= 4 ? true : undefined), 20_000, 'gathering emails');
     expect(brief(await mailSince(mark))).toEqual([
-      'prosjekt@jolster.kommune.no [nn] Endra samling: Oppstartsamling (Pulje I)',
+      'prosjekt@jolster.kommune.no [nn] Dato fastsett: Oppstartsamling (Pulje I)',
       'prosjekt@jolster.kommune.no [nn] Ny samling: Oppstartsamling (Pulje I)',
-      'prosjekt@verdal.kommune.no [nb] Endret samling: Oppstartsamling (Pulje I)',
+      'prosjekt@verdal.kommune.no [nb] Dato fastsatt: Oppstartsamling (Pulje I)',
       'prosjekt@verdal.kommune.no [nb] Ny samling: Oppstartsamling (Pulje I)',
     ]);
-    const cohort = await api(`/cohorts/${cohortId}`, { token: tokens['1721'] });
-    expect(cohort.json.gatherings).toEqual([expect.objectContaining({ date: '2007-04-25', location: 'Stjørdal' })]);
+    const fixedLetter = (await stack.mail.list()).filter((m) => m.to.includes('prosjekt@verdal') && m.subject.startsWith('Dato fastsatt')).at(-1)!;
+    expect((await stack.mail.read(fixedLetter.file)).text).toContain('- datoen er fastsatt: april 2007 (datoen er ikke fastsatt ennå) → 25. april 2007 kl. 10:00 – 26. april 2007 kl. 15:00');
+    const calendar = await api(`/gatherings?cohortId=${cohortId}`, { token: tokens['1721'] });
+    expect(calendar.json.gatherings).toEqual([expect.objectContaining({ when: { from: '2007-04-25', to: '2007-04-26', startTime: '10:00', endTime: '15:00' }, venue: { name: 'Quality Hotel Stjørdal' } })]);
+
+    const beforeCancel = await mailCount();
+    const cancelled = await api(`/gatherings/${scheduled.json.id}/cancellation`, { method: 'POST', token: tokens.secretariat, body: { reason: 'Flyttes til høsten.' } });
+    expect(cancelled.json).toMatchObject({ status: 'cancelled', sequence: 2 });
+    await eventually(async () => ((await stack.mail.list()).length - beforeCancel >= 2 ? true : undefined), 20_000, 'cancellation emails');
+    expect(brief(await mailSince(beforeCancel))).toEqual(['prosjekt@jolster.kommune.no [nn] Avlyst: Oppstartsamling (Pulje I)', 'prosjekt@verdal.kommune.no [nb] Avlyst: Oppstartsamling (Pulje I)']);
+    expect((await api(`/gatherings/${scheduled.json.id}`, { method: 'PUT', token: tokens.secretariat, body })).status).toBe(409);
+    // Still in the calendar, cancelled.
+    expect((await api(`/gatherings?cohortId=${cohortId}`, { token: tokens['1721'] })).json.gatherings).toEqual([expect.objectContaining({ status: 'cancelled' })]);
+  });
+
+  it('refuses a gathering for a cohort that does not exist, or ending before it starts, naming the field', async () => {
+    const body = { kind: 'kickoff', title: 'Oppstart', hosts: { cohortIds: [cohortId, '00000000-0000-4000-8000-00000000dead'] }, when: { from: '2007-05-02', to: '2007-05-02' }, venue: { name: 'Trondheim' } };
+    const unknown = await api('/gatherings', { method: 'POST', token: tokens.secretariat, body });
+    expect(unknown.status).toBe(422);
+    expect(unknown.json.errors).toEqual([expect.objectContaining({ pointer: '/hosts/cohortIds/1' })]);
+    const backwards = await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: { ...body, hosts: { cohortIds: [cohortId] }, when: { from: '2007-05-02', to: '2007-05-01' } } });
+    expect(backwards.status).toBe(422);
+    expect(backwards.json.errors).toEqual([expect.objectContaining({ pointer: '/when/to' })]);
   });
 });
 

@@ -58,7 +58,7 @@ beforeAll(async () => {
   const decided = await api(`/applications/${applied.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: hostile.decisionReason, decidedOn: '2007-03-30' } });
   expect(decided.status).toBe(200);
   expect((await api('/applications/drafts', { method: 'POST', token: tokens['1431'], body: { cohortId, focusAreas: ['care'] } })).status).toBe(201);
-  expect((await api(`/cohorts/${cohortId}/gatherings`, { method: 'POST', token: tokens.secretariat, body: { kind: 'kickoff', title: 'Oppstartsamling', date: '2007-04-18', location: 'Trondheim' } })).status).toBe(201);
+  expect((await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: { kind: 'kickoff', title: 'Oppstartsamling', hosts: { cohortIds: [cohortId] }, when: { from: '2007-04-18', to: '2007-04-18' }, venue: { name: 'Trondheim' } } })).status).toBe(201);
   // Verdal's figures: the total, and three units, one of 3 persons named as an Excel command.
   const upload = await api('/municipalities/1721/absence-figures', {
     method: 'POST',

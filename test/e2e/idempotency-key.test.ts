@@ -111,20 +111,24 @@ describe('Idempotency-Key', () => {
     expect((await api(`/applications/${first.json.id}`, { token: levanger })).status).toBe(404);
   });
 
-  it('keeps one key apart on two resources of one route (gatherings of two cohorts)', async () => {
+  it('keeps one key apart on two resources of one route (the cancellations of two gatherings, same body)', async () => {
     const other = await createOpenCohort(api, tokens.secretariat!, 'Pulje for samlinger');
-    const schedule = (cohort: string) =>
-      api(`/cohorts/${cohort}/gatherings`, {
-        method: 'POST',
-        token: tokens.secretariat,
-        body: { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' },
-        headers: { 'idempotency-key': 'samling-samme-0001' },
-      });
-    const onFirst = await schedule(cohortId);
-    const onOther = await schedule(other);
-    expect([onFirst.status, onOther.status]).toEqual([201, 201]);
-    expect(onOther.json.id).not.toBe(onFirst.json.id);
-    expect((await api(`/cohorts/${other}`, { token: tokens.secretariat })).json.gatherings).toHaveLength(1);
+    const schedule = async (cohort: string) =>
+      (
+        await api('/gatherings', {
+          method: 'POST',
+          token: tokens.secretariat,
+          body: { kind: 'learning-seminar', title: 'Læringsseminar 1', hosts: { cohortIds: [cohort] }, when: { from: '2007-09-01', to: '2007-09-01' }, venue: { name: 'Stjørdal' } },
+        })
+      ).json.id as string;
+    const [first, second] = [await schedule(cohortId), await schedule(other)];
+    const cancel = (gathering: string) =>
+      api(`/gatherings/${gathering}/cancellation`, { method: 'POST', token: tokens.secretariat, body: { reason: 'Flyttes.' }, headers: { 'idempotency-key': 'avlysning-samme-0001' } });
+    const onFirst = await cancel(first);
+    const onOther = await cancel(second);
+    expect([onFirst.status, onOther.status]).toEqual([200, 200]);
+    expect([onFirst.json.id, onOther.json.id]).toEqual([first, second]);
+    expect((await api(`/gatherings?cohortId=${other}`, { token: tokens.secretariat })).json.gatherings).toEqual([expect.objectContaining({ id: second, status: 'cancelled' })]);
   });
 
   it('does not let a key reused with another body delete the first answer: the first request still replays', async () => {

@@ -208,10 +208,22 @@ const cases: Record<PostFunction, RaceCase> = {
     prepare: async () => {
       const title = `Samling ${nextTag()}`;
       return {
-        path: `/cohorts/${cohortId}/gatherings`,
+        path: '/gatherings',
         token: tokens.secretariat!,
-        body: { ...(bodies.scheduleGathering!() as object), title },
-        effects: async () => ((await api(`/cohorts/${cohortId}`, { token: tokens.secretariat })).json.gatherings as { title: string }[]).filter((g) => g.title === title).length,
+        body: { ...(bodies.scheduleGathering!() as object), hosts: { cohortIds: [cohortId] }, title },
+        effects: async () => ((await api(`/gatherings?cohortId=${cohortId}`, { token: tokens.secretariat })).json.gatherings as { title: string }[]).filter((g) => g.title === title).length,
+      };
+    },
+  },
+  cancelGathering: {
+    rounds: 2,
+    prepare: async () => {
+      const made = await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: { ...(bodies.scheduleGathering!() as object), hosts: { cohortIds: [cohortId] }, title: `Samling ${nextTag()}` } });
+      return {
+        path: `/gatherings/${made.json.id}/cancellation`,
+        token: tokens.secretariat!,
+        body: bodies.cancelGathering!(),
+        effects: () => eventsOf('GatheringCancelled', (d) => (d.gathering as { id: string }).id === made.json.id),
       };
     },
   },

@@ -52,10 +52,10 @@ describe('every Location names something to GET', () => {
   });
 
   it('a gathering, which everyone who reads the cohort\'s calendar may read', async () => {
-    const made = await api(`/cohorts/${cohortId}/gatherings`, {
+    const made = await api('/gatherings', {
       method: 'POST',
       token: tokens.secretariat,
-      body: { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' },
+      body: { kind: 'learning-seminar', title: 'Læringsseminar 1', hosts: { cohortIds: [cohortId] }, when: { from: '2007-09-01', to: '2007-09-01' }, venue: { name: 'Stjørdal' } },
     });
     for (const token of Object.values(tokens)) expect((await follow(made, 201, token)).json).toEqual(made.json);
   });
@@ -92,8 +92,8 @@ describe('every Location names something to GET', () => {
       '/absence-uploads/{id}',
       '/applications/{id}',
       '/cohorts/{cohortId}',
-      '/cohorts/{cohortId}/gatherings/{gatheringId}',
       '/cohorts/{cohortId}/networks/{networkId}',
+      '/gatherings/{gatheringId}',
       '/municipalities/{number}/people/{personId}',
       '/staff/{personId}',
     ]);
@@ -103,7 +103,7 @@ describe('every Location names something to GET', () => {
 describe('GET a gathering or a network that is not there', () => {
   const missing = '0b7e3c52-3c29-4f5e-9a55-1a1d8f0c2b11';
   it.each([
-    ['gathering', () => `/cohorts/${cohortId}/gatherings/${missing}`],
+    ['gathering', () => `/gatherings/${missing}`],
     ['network', () => `/cohorts/${cohortId}/networks/${missing}`],
   ])('answers 404 problem+json for an unknown %s', async (_kind, path) => {
     const response = await api(path(), { token: tokens.secretariat });

@@ -11,7 +11,7 @@ import { IDEMPOTENCY_PREFIX } from '../../shared/platform/dynamodb/table-design.
 import { eventSubscriptions } from '../../shared/routing.ts';
 import { apiClient } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
-import { ids, OWNER, setUpExamples } from '../support/route-examples.ts';
+import { bodies, ids, OWNER, setUpExamples } from '../support/route-examples.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -29,7 +29,8 @@ beforeAll(async () => {
   const tokens = await setUpExamples(stack, api, 'redelivery@verdal.kommune.no');
   const post = (path: string, token: string, body?: unknown, method = 'POST') => api(path, { method, token, ...(body !== undefined ? { body } : {}) });
   // Events the example set-up does not cause yet:
-  await post(`/cohorts/${ids.cohort}/gatherings/${ids.gathering}`, tokens.secretariat, { kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-15', location: 'Levanger' }, 'PUT');
+  await post(`/gatherings/${ids.gathering}`, tokens.secretariat, { ...(bodies.changeGathering!() as object), when: { from: '2007-09-15', to: '2007-09-15' }, venue: { name: 'Levanger' } }, 'PUT');
+  await post(`/gatherings/${ids.gathering}/cancellation`, tokens.secretariat, { reason: 'Flyttes.' });
   await post(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, tokens.secretariat, { municipalityNumber: OWNER });
   await stack.settled();
   // PersonDeactivated (revokeLogin), once the invited person's login exists.

@@ -52,8 +52,10 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   getCohort: undefined,
   getGathering: undefined,
   changeCohortStatus: () => ({ action: 'close' }),
-  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-01', location: 'Stjørdal' }),
-  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', date: '2007-09-08', location: 'Stjørdal' }),
+  scheduleGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', hosts: { cohortIds: [ids.cohort] }, when: { from: '2007-09-01', to: '2007-09-01' }, venue: { name: 'Stjørdal' } }),
+  changeGathering: () => ({ kind: 'learning-seminar', title: 'Læringsseminar 1', hosts: { cohortIds: [ids.cohort] }, when: { from: '2007-09-08', to: '2007-09-08' }, venue: { name: 'Stjørdal' } }),
+  listGatherings: undefined,
+  cancelGathering: () => ({ reason: 'Matrisetest' }),
   formNetwork: () => ({ name: 'Nettverk Y', advisorId: ids.advisor }),
   listNetworks: undefined,
   getNetwork: undefined,
@@ -101,7 +103,7 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
   return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     if (name === 'number') return OWNER;
     if (name === 'cohortId') return ids.cohort!;
-    if (name === 'gatheringId') return route.path.startsWith('/gatherings') ? ids.signUpGathering! : ids.gathering!;
+    if (name === 'gatheringId') return /^\/gatherings\/\{gatheringId\}\/(registrations|attendance)/.test(route.path) ? ids.signUpGathering! : ids.gathering!;
     if (name === 'registrationId') return ids.registration!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
@@ -139,8 +141,8 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor } })).json.id;
   // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
   await api(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: OWNER } });
-  ids.gathering = (await api(`/cohorts/${ids.cohort}/gatherings`, { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
-  // A gathering of the new model for the sign-up routes (stored directly until POST /gatherings exists), and the owner's registration for it.
+  ids.gathering = (await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
+  // A gathering still open for sign-up (the example's is in 2007), stored directly, and the owner's registration for it.
   ids.signUpGathering = (await storeGathering(stack.tableName, { hosts: { cohortIds: [ids.cohort] } })).id;
   ids.registration = (await api(`/gatherings/${ids.signUpGathering}/registrations`, { method: 'POST', token: tokens.owner, body: bodies.registerForGathering!() })).json.registrations?.[0]?.id;
   await stack.settled();

@@ -10,7 +10,10 @@
  * | the register, in number order                    | gsi1 MUNICIPALITIES / <nr>                                   |
  * | cohort by id                                     | pk COHORT#<id>, sk COHORT                                    |
  * | cohorts by start date                            | gsi1 COHORTS / <startDate>#<id>                              |
- * | gatherings of a cohort                           | pk COHORT#<id>, sk GATHERING#<id>                            |
+ * | a gathering; its seats taken (all, per session;  | pk GATHERING#<id>, sk GATHERING; sk SEATS; sk SEATS#<nr>     |
+ * |   per municipality)                              |                                                              |
+ * | gatherings by first day                          | gsi1 GATHERINGS / <firstDay>#<id>                            |
+ * | a cohort's / a network's calendar (host copies)  | pk COHORT#<id> or NETWORK#<id>, sk GATHERING#<id>            |
  * | application by id                                | pk APPLICATION#<id>, sk APPLICATION                          |
  * | applications of a municipality, oldest first     | gsi1 MUNICIPALITY#<nr> / APPLICATION#<createdAt>             |
  * | applications submitted on a day (digest)         | gsi2 APPLICATIONS#SUBMITTED#<yyyy-mm-dd> / <submittedAt>#<id> |

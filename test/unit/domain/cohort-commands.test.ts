@@ -1,6 +1,6 @@
 /** The cohort and network commands: the state they return and the events they build, with no table. */
 import { describe, expect, it } from 'vitest';
-import { addGathering, changeStatus, newCohort, planReports, reviseGathering, transitionCohort } from '../../../shared/cohorts/commands.ts';
+import { changeStatus, newCohort, planReports, transitionCohort } from '../../../shared/cohorts/commands.ts';
 import { defaultReportPlan, reportPlanOf } from '../../../shared/cohorts/model.ts';
 import { newNetwork, placeInNetwork } from '../../../shared/networks/commands.ts';
 import { Refusal } from '../../../shared/platform/refusal.ts';
@@ -8,7 +8,6 @@ import { Refusal } from '../../../shared/platform/refusal.ts';
 const request = { name: 'Pulje I', applicationWindow: { opensOn: '2007-01-15', closesOn: '2007-03-15' }, startDate: '2007-04-01', durationYears: 2 as const };
 const draft = newCohort(request, { id: '00000000-0000-4000-8000-000000000001', now: new Date('2007-01-01T00:00:00Z') });
 const context = { correlationId: 'c-1', now: new Date('2007-01-15T08:00:00Z') };
-const gathering = { kind: 'kickoff' as const, title: 'Oppstart', date: '2007-04-02', location: 'Trondheim' };
 
 describe('cohort commands', () => {
   it('announce each new status with its event, and refuse an illegal transition without one', () => {
@@ -18,19 +17,6 @@ describe('cohort commands', () => {
     expect(events[0]!.data).toMatchObject({ cohortId: draft.id, cohortName: 'Pulje I', status: 'open', changedAt: '2007-01-15T08:00:00.000Z', endDate: '2009-04-01' });
     expect(transitionCohort(state, 'close', context).events[0]!.metadata.eventType).toBe('CohortClosed');
     expect(() => transitionCohort(draft, 'start', context)).toThrow('A cohort can be started only when it is closed; this one is draft');
-  });
-
-  it('schedule and change gatherings with the previous version in the event, until the cohort is completed', () => {
-    const added = addGathering(draft, gathering, { ...context, id: 'g-1' });
-    expect(added.state).toEqual({ id: 'g-1', ...gathering, updatedAt: '2007-01-15T08:00:00.000Z' });
-    expect(added.events.map((e) => e.metadata.eventType)).toEqual(['GatheringScheduled']);
-    const later = { correlationId: 'c-2', now: new Date('2007-02-01T00:00:00Z') };
-    const changed = reviseGathering(draft, added.state, { ...gathering, location: 'Bodø' }, later);
-    expect(changed.state).toMatchObject({ id: 'g-1', location: 'Bodø', updatedAt: '2007-02-01T00:00:00.000Z' });
-    expect(changed.events[0]!.data).toMatchObject({ gathering: { location: 'Bodø' }, previous: { location: 'Trondheim' } });
-    const completed = { ...draft, status: 'completed' as const };
-    expect(() => addGathering(completed, gathering, { ...context, id: 'g-2' })).toThrow('The cohort is completed: its calendar is closed');
-    expect(() => reviseGathering(completed, added.state, gathering, later)).toThrow('The cohort is completed: its calendar is closed');
   });
 
   it('set a report plan within the cohort, naming each report that falls after its end', () => {

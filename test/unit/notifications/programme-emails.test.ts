@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../../shared/event-catalogue.ts';
-import { cohortInvitation, gatheringNotice, invitationSummary } from '../../../shared/cohorts/emails.ts';
+import { cohortInvitation, invitationSummary } from '../../../shared/cohorts/emails.ts';
 import { decisionLetter } from '../../../shared/applications/emails.ts';
 import { networkComposition } from '../../../shared/networks/emails.ts';
 import { targetStatusNotice } from '../../../shared/target-status/emails.ts';
@@ -46,16 +46,6 @@ describe('programme emails', () => {
     expect(decisionLetter(decision, 'nn').text).toContain('Grunngjeving:\n> Godt forankra.');
     expect(decisionLetter({ ...decision, outcome: 'rejected' }, 'nb')).toMatchObject({ subject: 'Vedtak: søknaden fra Jølster kommune er avslått' });
     expect(decisionLetter({ ...decision, outcome: 'rejected' }, 'nb').text).toContain('Begrunnelse:\n> Godt forankra.');
-  });
-
-  const gathering = { id: 'g1', kind: 'learning-seminar' as const, title: 'Læringsseminar 1', date: '2008-03-05', location: 'Trondheim', updatedAt: '2008-01-01T00:00:00.000Z' };
-
-  it('announces a new gathering and lists what changed in a moved one', () => {
-    expect(gatheringNotice('Pulje II', gathering, undefined, to, 'nb').subject).toBe('Ny samling: Læringsseminar 1 (Pulje II)');
-    const moved = gatheringNotice('Pulje II', { ...gathering, date: '2008-03-12', location: 'Stjørdal' }, gathering, to, 'nn');
-    expect(moved.subject).toBe('Endra samling: Læringsseminar 1 (Pulje II)');
-    expect(moved.text).toContain('- Dato: 5. mars 2008 → 12. mars 2008');
-    expect(moved.text).toContain('- Stad: Trondheim → Stjørdal');
   });
 
   it('tells who is in the network and who advises it', () => {
