@@ -1,7 +1,5 @@
+import { gatheringsRepository, registrationsRepository, checkCancellation, type Registration } from '#shared/gatherings/index.ts';
 import { newEvent } from '#shared/event-catalogue.ts';
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { checkCancellation, type Registration } from '#shared/gatherings/registrations.ts';
 import { mayActFor, recordedAs } from '#shared/platform/auth/principal.ts';
 import { norwegianDay } from '#shared/platform/dates.ts';
 import { json } from '#shared/platform/http/http-handler.ts';

@@ -1,6 +1,5 @@
+import { registrationsRepository, missedGatherings } from '#shared/gatherings/index.ts';
 import { participantsRepository } from '#shared/applications/index.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { missedGatherings } from '#shared/gatherings/registrations.ts';
 import { visibleMunicipalities } from '#shared/platform/auth/principal.ts';
 import { norwegianDay } from '#shared/platform/dates.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';

@@ -1,5 +1,4 @@
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
+import { gatheringsRepository, registrationsRepository } from '#shared/gatherings/index.ts';
 import { visibleMunicipalities } from '#shared/platform/auth/principal.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';
 import { listRegistrations } from '#shared/gatherings/registration-routes.ts';

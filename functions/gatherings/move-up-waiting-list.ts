@@ -1,7 +1,5 @@
+import { gatheringsRepository, registrationsRepository, nextToMoveUp, seatLimits, type Registration } from '#shared/gatherings/index.ts';
 import { newEvent } from '#shared/event-catalogue.ts';
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { nextToMoveUp, seatLimits, type Registration } from '#shared/gatherings/registrations.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { moveUpWaitingList } from '#shared/gatherings/registration-routes.ts';

@@ -1,9 +1,6 @@
+import { gatheringsRepository, registrationsRepository, checkAttendance, type AttendanceSummary, type Registration, firstDay, hostCohortIds, lastDay } from '#shared/gatherings/index.ts';
 import { randomUUID } from 'node:crypto';
 import { newEvent } from '#shared/event-catalogue.ts';
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { checkAttendance, type AttendanceSummary, type Registration } from '#shared/gatherings/registrations.ts';
-import { firstDay, hostCohortIds, lastDay } from '#shared/gatherings/model.ts';
 import { recordedAs } from '#shared/platform/auth/principal.ts';
 import { norwegianDay } from '#shared/platform/dates.ts';
 import { httpHandler, json } from '#shared/platform/http/http-handler.ts';

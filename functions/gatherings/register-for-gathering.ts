@@ -1,8 +1,6 @@
+import { gatheringsRepository, registrationsRepository, checkSignUp, seatLimits, type AttendeeFacts, type Registration } from '#shared/gatherings/index.ts';
 import { randomUUID } from 'node:crypto';
 import { newEvent } from '#shared/event-catalogue.ts';
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { checkSignUp, seatLimits, type AttendeeFacts, type Registration } from '#shared/gatherings/registrations.ts';
 import { peopleRepository } from '#shared/people/index.ts';
 import { mayActFor, recordedAs } from '#shared/platform/auth/principal.ts';
 import { norwegianDay } from '#shared/platform/dates.ts';

@@ -1,8 +1,5 @@
+import { gatheringsRepository, registrationsRepository, dueReminderStep, gatheringReminderSchedule, reminderReach, isFixed } from '#shared/gatherings/index.ts';
 import { newEvent } from '#shared/event-catalogue.ts';
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { dueReminderStep, gatheringReminderSchedule, reminderReach } from '#shared/gatherings/registration-reminders.ts';
-import { isFixed } from '#shared/gatherings/model.ts';
 import { forEachConcurrently } from '#shared/platform/concurrency.ts';
 import { addDays, norwegianDay } from '#shared/platform/dates.ts';
 import { scheduledHandler } from '#shared/platform/events/event-handler.ts';

@@ -1,6 +1,4 @@
-import { gatheringsRepository } from '#shared/gatherings/repository.ts';
-import { registrationsRepository } from '#shared/gatherings/registrations-repository.ts';
-import { movedUpLetter, reminderLetter } from '#shared/gatherings/registration-emails.ts';
+import { gatheringsRepository, registrationsRepository, movedUpLetter, reminderLetter } from '#shared/gatherings/index.ts';
 import { participantsRepository } from '#shared/applications/index.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
 import { notificationsRepository, queuedNotifications, recipientsByRole } from '#shared/notifications/index.ts';

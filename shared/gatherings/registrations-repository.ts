@@ -25,7 +25,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventEnvelope } from '../event-catalogue.ts';
-import { ParticipantsRepository } from '../applications/repository.ts';
+import { ParticipantsRepository } from '../applications/index.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
@@ -244,6 +244,13 @@ export class RegistrationsRepository {
       },
       { item: { Delete: { TableName: this.#table.name, Key: registrationKeys.attendee(registration.gatheringId, registration.attendee) } } },
     ];
+    const done = await this.#transactWhileContended(steps, events);
+    if (done === undefined) throw refuse.conflict('Too many changes to this gathering at once: try again (rule: busy)');
+    return done;
+  }
+
+  /** Runs the transaction, again while it only met contention: true when written, false when a condition failed, undefined when contention outlasted the attempts. */
+  async #transactWhileContended(steps: readonly TransactionStep[], events: readonly EventEnvelope[]): Promise<boolean | undefined> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
         await this.#table.transact(steps, events);
@@ -254,7 +261,7 @@ export class RegistrationsRepository {
         await pause(attempt);
       }
     }
-    throw refuse.conflict('Too many changes to this gathering at once: try again (rule: busy)');
+    return undefined;
   }
 
   /**
@@ -277,17 +284,7 @@ export class RegistrationsRepository {
         onConditionFailed: () => new SeatsChanged(),
       },
     ];
-    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      try {
-        await this.#table.transact(steps, events);
-        return true;
-      } catch (error) {
-        if (error instanceof SeatsChanged) return false;
-        if (!contended(error)) throw error;
-        await pause(attempt);
-      }
-    }
-    return false;
+    return (await this.#transactWhileContended(steps, events)) ?? false;
   }
 
   /** One registration (strongly consistent), or undefined. */
