@@ -21,6 +21,7 @@ const ORDER = [
   'target-status',
   'reports',
   'overview',
+  'programme-site',
   'exports',
   'audit',
   'dead-letters',

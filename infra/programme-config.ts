@@ -9,6 +9,7 @@ import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
 import { UploadReminderSchedule } from '#shared/absence/upload-reminders.ts';
 import { GatheringReminderSchedule } from '#shared/gatherings/registration-reminders.ts';
+import { ApplicationNudgeSchedule } from '#shared/applications/application-nudges.ts';
 import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
 
 /** What the machine API's JWT authorizer trusts: a Maskinporten environment and the audience our clients ask for. */
@@ -46,6 +47,8 @@ export interface ProgrammeConfig {
   readonly uploadReminders: string | undefined;
   /** The gathering reminder steps (JSON), checked; undefined: the shipped shared/gatherings/registration-reminders.json. */
   readonly gatheringReminders: string | undefined;
+  /** The application nudge schedule (JSON), checked; undefined: the shipped shared/applications/application-nudges.json. */
+  readonly applicationNudges: string | undefined;
   /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
   readonly rateLimits: string | undefined;
   /** Caps on optional mail replacing shared/target-status/mail-caps.json (JSON, checked here), for the status notices. */
@@ -76,6 +79,7 @@ export const CONTEXT_KEYS = {
   reminderLadder: 'reminderLadder',
   uploadReminders: 'uploadReminders',
   gatheringReminders: 'gatheringReminders',
+  applicationNudges: 'applicationNudges',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
   auditRetentionYears: 'auditRetentionYears',
@@ -120,6 +124,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     reminderLadder: ladder(context),
     uploadReminders: checkedJson(context, CONTEXT_KEYS.uploadReminders, UploadReminderSchedule, 'JSON: { "firstAfterDays", "secondAfterDays", "lateRunDays" }', 'is not a valid upload reminder schedule'),
     gatheringReminders: checkedJson(context, CONTEXT_KEYS.gatheringReminders, GatheringReminderSchedule, 'JSON: { "daysBefore": [7, 1] }', 'is not a valid gathering reminder schedule'),
+    applicationNudges: checkedJson(context, CONTEXT_KEYS.applicationNudges, ApplicationNudgeSchedule, 'JSON: { "daysBefore": [14, 3], "lateRunDays" }', 'is not a valid application nudge schedule'),
     rateLimits: limits(context),
     mailCaps: caps(context),
     auditRetentionYears: retentionYears(context),

@@ -36,6 +36,7 @@ export const NESTED_STACKS = {
   exports: ['Exports', 'Exports for the secretariat and evaluators (CSV, XLSX) through the upload bucket'],
   audit: ['Audit', 'The secretariat’s view of the audit log (its table is the parent’s)'],
   statistics: ['Statistics', 'The open statistics: public, cacheable aggregates with the national reference'],
+  'programme-site': ['ProgrammeSite', 'The programme website’s lists: public, cacheable participants, networks, gatherings and progress'],
   'dead-letters': ['DeadLetters', 'Listing and redriving the functions’ dead letters'],
   'api-description': ['ApiDescription', 'The OpenAPI document'],
   platform: ['Platform', 'The outbox publisher (table stream to the event bus) and the answer to unmatched routes'],

@@ -95,6 +95,18 @@ export const CohortOpened = /* @__PURE__ */ defineEvent('CohortOpened', 1, 'A co
 
 export const CohortClosed = /* @__PURE__ */ defineEvent('CohortClosed', 1, 'A cohort closed for applications.', cohortStatusData);
 
+export const ApplicationWindowClosing = /* @__PURE__ */ defineEvent('ApplicationWindowClosing', 1, 'An open cohort’s application window closes in a configured number of days (shared/applications/application-nudges.json): a municipality with a draft, or invited and not applied, is nudged in its written standard; once per municipality, cohort and step.', () =>
+  z.object({
+    ...cohortRef(),
+    closesOn: IsoDate,
+    municipalityNumber: MunicipalityNumber,
+    reason: z.enum(['draft', 'invited']).meta({ description: 'draft: it has a draft in the cohort; invited: it was invited and has not applied' }),
+    daysBefore: z.number().int().meta({ description: 'The step: days before closesOn' }),
+    dueOn: IsoDate.meta({ description: 'The step’s own day (closesOn − daysBefore)' }),
+    sentFor: IsoDate.meta({ description: 'The day of the run that sent it (a late run: after dueOn)' }),
+  }),
+);
+
 export const CohortStarted = /* @__PURE__ */ defineEvent('CohortStarted', 1, 'A cohort’s local projects started.', cohortStatusData);
 
 export const CohortCompleted = /* @__PURE__ */ defineEvent('CohortCompleted', 1, 'A cohort completed.', cohortStatusData);
@@ -262,6 +274,7 @@ export const eventCatalogue = {
   MunicipalityAdmitted,
   CohortOpened,
   CohortClosed,
+  ApplicationWindowClosing,
   CohortStarted,
   CohortCompleted,
   GatheringScheduled,

@@ -33,6 +33,7 @@ import * as reports from './reports/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
 import * as audit from './audit/routes.ts';
 import * as statistics from './statistics/routes.ts';
+import * as programmeSite from './programme-site/routes.ts';
 import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
@@ -76,6 +77,7 @@ export const capabilities = {
   exports,
   audit,
   statistics,
+  'programme-site': programmeSite,
   'dead-letters': deadLetters,
   'api-description': apiDescription,
   platform,

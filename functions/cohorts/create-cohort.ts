@@ -8,5 +8,5 @@ import { createCohort } from '#shared/cohorts/routes.ts';
 export const handler = idempotentHttpHandler(createCohort, async ({ body }) => {
   const cohort = newCohort(body, { id: randomUUID(), now: new Date() });
   await cohortsRepository().insert(cohort);
-  return json(201, { ...cohort, gatherings: [] }, { location: `/cohorts/${cohort.id}` });
+  return json(201, cohort, { location: `/cohorts/${cohort.id}` });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { absenceRepository, disclosureRule, quarterEnd, quarterlyTotals, shiftQuarter, type QuarterTotal } from '#shared/absence/index.ts';
 import { participantsRepository } from '#shared/applications/index.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
@@ -7,7 +6,8 @@ import { toCsv } from '#shared/statistics/csv.ts';
 import { MAX_STATISTICS_QUARTERS } from '#shared/statistics/contract.ts';
 import { getSickLeaveStatistics } from '#shared/statistics/routes.ts';
 import { refuse } from '#shared/platform/refusal.ts';
-import { httpHandler, text } from '#shared/platform/http/http-handler.ts';
+import { httpHandler } from '#shared/platform/http/http-handler.ts';
+import { cacheableAnswer } from '#shared/platform/http/cacheable.ts';
 
 const CACHE_CONTROL = 'public, max-age=3600';
 
@@ -15,7 +15,7 @@ const CACHE_CONTROL = 'public, max-age=3600';
  * GET /statistics/sick-leave?from=&to=&format=: the open statistics, public. One GSI query per
  * quarter (the figures of every municipality in it) and the register: at most 40 quarters.
  * Quarters with neither programme figures nor a national figure are left out, so a period
- * outside the data is an empty dataset. The ETag is the body's hash; If-None-Match → 304.
+ * outside the data is an empty dataset. The ETag is the body's hash; If-None-Match → 304 (platform/http/cacheable.ts).
  */
 export const handler = httpHandler(getSickLeaveStatistics, async ({ query, event }) => {
   const quarters: string[] = [];
@@ -46,9 +46,5 @@ export const handler = httpHandler(getSickLeaveStatistics, async ({ query, event
 
   const wantsCsv = query.format === 'csv' || (query.format === undefined && /\btext\/csv\b/.test(event.headers.accept ?? ''));
   const body = wantsCsv ? toCsv(rows) : JSON.stringify(toJsonStat(rows, rule));
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  const headers = { etag, 'cache-control': CACHE_CONTROL, vary: 'accept' };
-  const match = event.headers['if-none-match'];
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return text(304, '', undefined, headers);
-  return text(200, body, wantsCsv ? 'text/csv; charset=utf-8' : 'application/json', headers);
+  return cacheableAnswer(event, body, wantsCsv ? 'text/csv; charset=utf-8' : 'application/json', CACHE_CONTROL, { vary: 'accept' });
 });

@@ -8,3 +8,6 @@ export { submit, saveDraft, updateDraft, submitDraft, withdraw, decide, particip
 export type { ApplicationCreation, Changed, CommandContext, Decided, DecisionContext, DecisionInput } from './commands.ts';
 export { ApplicationsRepository, ParticipantsRepository, applicationsRepository, participantsRepository } from './repository.ts';
 export { applicationReceipt, dailyApplicationDigest, decisionLetter, newApplicationNotice } from './emails.ts';
+export { ApplicationNudgeSchedule, applicationNudgeSchedule, dueNudge, nudgeTargets, nudgeStillApplies, type DueNudge, type NudgeReason, type NudgeTarget } from './application-nudges.ts';
+export { ApplicationNudgesRepository, applicationNudgesRepository, type SentNudge } from './application-nudges-repository.ts';
+export { applicationNudge } from './nudge-emails.ts';

@@ -96,6 +96,11 @@ export class ApplicationsRepository {
     return (await this.table.queryPrefix(keys.cohortApplication(cohortId).pk, 'APPLICATION#')).map((item) => withoutStorageAttributes<ApplicationSummary>(item));
   }
 
+  /** The municipality's application in the cohort (its guard item: id and status), if it has one. */
+  async inCohort(cohortId: string, municipalityNumber: string): Promise<ApplicationSummary | undefined> {
+    return (await this.table.get<ApplicationSummary>(keys.cohortApplication(cohortId, municipalityNumber)))?.value;
+  }
+
   /**
    * A cohort's applications whole (for exports): the guard items' Query, then the applications
    * by key (BatchGetItem, 100 keys a call, unprocessed keys resent), in municipality number order.

@@ -7,7 +7,7 @@
  */
 import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import type { RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
-import { ApplicationDecided, ApplicationSubmitted } from '../event-catalogue.ts';
+import { ApplicationDecided, ApplicationSubmitted, ApplicationWindowClosing } from '../event-catalogue.ts';
 import { Application, ApplicationDraftRequest, ApplicationIdParams, ApplicationList, DecisionRequest, ListApplicationsQuery, SubmitApplicationRequest, UpdateApplicationDraftRequest } from './contract.ts';
 
 export const submitApplication = {
@@ -220,6 +220,29 @@ export const dailyApplicationDigestSchedule = {
   description: 'Daily at 05:00 UTC (06:00/07:00 in Norway): yesterday’s applications to the secretariat',
 } as const satisfies ScheduleDeclaration;
 
+export const applicationNudgesSchedule = {
+  function: {
+    name: 'runApplicationNudges',
+    entry: 'functions/applications/run-application-nudges.ts',
+    purpose: 'Every morning: in each open cohort whose nudge step is due, municipalities with a draft and invited ones that have not applied are nudged, once per municipality, cohort and step',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 300,
+  },
+  name: 'application-nudges',
+  cron: { minute: '30', hour: '5' },
+  description: 'Daily at 05:30 UTC (06:30/07:30 in Norway): nudges before an open cohort’s application window closes (shared/applications/application-nudges.json)',
+} as const satisfies ScheduleDeclaration;
+
+export const sendApplicationNudge = {
+  function: {
+    name: 'sendApplicationNudge',
+    entry: 'functions/applications/send-application-nudge.ts',
+    purpose: 'On ApplicationWindowClosing: nudge the draft’s project leader, or the invited municipality’s contact address, in its written standard (not once it has applied)',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  consumes: [ApplicationWindowClosing],
+} as const satisfies SubscriptionDeclaration;
+
 export const routes = [submitApplication, getApplication, saveApplicationDraft, updateApplicationDraft, submitApplicationDraft, withdrawApplication, decideApplication, listApplications] as const;
-export const subscriptions = [sendApplicationReceipt, notifySecretariatOfApplication, sendDecisionLetter] as const;
-export const schedules = [dailyApplicationDigestSchedule] as const;
+export const subscriptions = [sendApplicationReceipt, notifySecretariatOfApplication, sendDecisionLetter, sendApplicationNudge] as const;
+export const schedules = [dailyApplicationDigestSchedule, applicationNudgesSchedule] as const;

@@ -5,4 +5,5 @@
 export * from './model.ts';
 export * from './commands.ts';
 export { CohortsRepository, cohortsRepository } from './repository.ts';
+export { CohortInvitationsRepository, cohortInvitationsRepository, type CohortInvitation } from './invitations-repository.ts';
 export * from './emails.ts';

@@ -114,3 +114,8 @@ export function defaultReportPlan(durationYears: number): PlannedReport[] {
 export function reportPlanOf(cohort: Pick<CohortRecord, 'reportPlan' | 'durationYears'>): readonly PlannedReport[] {
   return cohort.reportPlan ?? defaultReportPlan(cohort.durationYears);
 }
+
+/** Whether the window is over on `today` (the day in Norway): closesOn is the last day applications are accepted. */
+export function applicationWindowEnded(window: ApplicationWindow, today: string): boolean {
+  return window.closesOn < today;
+}

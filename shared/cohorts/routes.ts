@@ -6,7 +6,7 @@
  * code, no AWS client, so the stack and the docs read it without loading a function.
  */
 import { PROJECT_READERS, allow } from '../platform/auth/principal.ts';
-import type { RouteDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
+import type { RouteDeclaration, ScheduleDeclaration, SubscriptionDeclaration } from '../platform/declarations.ts';
 import { CohortOpened } from '../event-catalogue.ts';
 import { Cohort, CohortList, CohortParams, CohortTransitionRequest, CreateCohortRequest, ReportPlanRequest } from './contract.ts';
 
@@ -124,5 +124,19 @@ export const sendCohortInvitations = {
   consumes: [CohortOpened],
 } as const satisfies SubscriptionDeclaration;
 
+export const applicationWindowsSchedule = {
+  function: {
+    name: 'closeEndedApplicationWindows',
+    entry: 'functions/cohorts/close-ended-application-windows.ts',
+    purpose: 'Every night: open cohorts whose application window ended (closesOn before today in Norway) are closed, as the secretariat’s close does (CohortClosed once)',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 60,
+  },
+  name: 'application-windows',
+  cron: { minute: '15', hour: '0' },
+  description: 'Daily at 00:15 UTC (01:15/02:15 in Norway, after midnight all year): open cohorts past their application window’s last day are closed',
+} as const satisfies ScheduleDeclaration;
+
 export const routes = [createCohort, listCohorts, getCohort, changeCohortStatus, setReportPlan] as const;
 export const subscriptions = [sendCohortInvitations] as const;
+export const schedules = [applicationWindowsSchedule] as const;

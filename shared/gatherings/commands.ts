@@ -40,8 +40,10 @@ function sessionsOf(request: GatheringRequest, current: readonly GatheringSessio
 }
 
 function record(request: GatheringRequest, sessions: GatheringSession[], base: Pick<GatheringRecord, 'id' | 'status' | 'sequence' | 'createdAt' | 'updatedAt'>): GatheringRecord {
-  const { sessions: _sessions, ...rest } = request;
-  return { ...rest, ...base, sessions };
+  const { sessions: _sessions, capacity, ...rest } = request;
+  // No empty map: an unlimited gathering has no capacity at all.
+  const limits = capacity && (capacity.total !== undefined || capacity.perMunicipality !== undefined) ? { capacity } : {};
+  return { ...rest, ...limits, ...base, sessions };
 }
 
 /** A new gathering; the hosts' participants in its audience are told (GatheringScheduled). */
@@ -85,7 +87,7 @@ export function changesBetween(before: GatheringRecord, after: GatheringRecord):
 /** Refuses a capacity or a session set that leaves fewer seats than are taken (each problem names its field). */
 function ensureRoomForTaken(changed: GatheringRecord, seats: SeatsTaken): void {
   const problems: { pointer: string; detail: string }[] = [];
-  const { total, perMunicipality } = changed.capacity;
+  const { total, perMunicipality } = changed.capacity ?? {};
   if (total !== undefined && total < seats.taken) problems.push({ pointer: '/capacity/total', detail: `${seats.taken} seats are taken already` });
   if (perMunicipality !== undefined && perMunicipality < seats.mostByOneMunicipality) {
     problems.push({ pointer: '/capacity/perMunicipality', detail: `A municipality holds ${seats.mostByOneMunicipality} seats already` });

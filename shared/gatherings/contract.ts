@@ -83,7 +83,8 @@ export const GatheringRequest = /* @__PURE__ */ schema(() =>
           perMunicipality: z.number().int().min(1).max(1_000).optional(),
         })
         .strict()
-        .default({}),
+        .optional()
+        .meta({ description: 'Absent: unlimited' }),
       registrationDeadline: IsoDate.optional().meta({ description: 'The last day (Europe/Oslo) to sign up or cancel; absent: until the gathering starts' }),
     })
     .strict()
@@ -119,7 +120,7 @@ export const Gathering = /* @__PURE__ */ schema(() =>
       venue: z.object({ name: z.string(), address: z.string().optional() }),
       when: z.union([FixedDays, MonthOnly]),
       sessions: z.array(GatheringSession),
-      capacity: z.object({ total: z.number().int().optional(), perMunicipality: z.number().int().optional() }),
+      capacity: z.object({ total: z.number().int().optional(), perMunicipality: z.number().int().optional() }).optional(),
       registrationDeadline: IsoDate.optional(),
       status: z.enum(GATHERING_STATUSES),
       sequence: z.number().int().min(0).meta({ description: 'Grows with every change (the calendar feeds’ SEQUENCE)' }),

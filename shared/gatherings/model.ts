@@ -94,7 +94,8 @@ export interface GatheringRecord {
   readonly when: GatheringWhen;
   /** Empty: one running, the gathering's own days. */
   readonly sessions: GatheringSession[];
-  readonly capacity: Capacity;
+  /** Absent: unlimited (never an empty map: DynamoDB Local's stream cannot carry one to the outbox publisher). */
+  readonly capacity?: Capacity | undefined;
   /** The last day (Europe/Oslo) a municipality may sign up or cancel; absent: until the gathering starts. */
   readonly registrationDeadline?: string | undefined;
   readonly status: GatheringStatus;

@@ -72,7 +72,6 @@ function legacyGathering(item: Record<string, unknown>): GatheringRecord {
     venue: { name: location! },
     when: { from: date!, to: date! },
     sessions: [],
-    capacity: {},
     status: 'scheduled',
     sequence: 0,
     createdAt: updatedAt!,

@@ -48,6 +48,7 @@ const STEERING_GROUP = ['management', 'union-representative', 'elected-official'
 export const MESSAGE_TYPES = {
   'cohort-invitation': { description: 'A cohort opens: invitation to apply', to: ['official-address'], mandatory: true },
   'invitation-summary': { description: 'Invitations sent, and municipalities without a contact address', to: ['secretariat'], mandatory: true },
+  'application-window-closing': { description: 'An application window closes soon: to a draft’s project leader, or an invited municipality that has not applied', to: ['project-leader', 'official-address'], mandatory: false, category: 'reminders' },
   'application-receipt': { description: 'Receipt of a submitted application', to: ['project-leader'], mandatory: true },
   'new-application-notice': { description: 'A new application, to the secretariat', to: ['secretariat'], mandatory: true },
   'application-digest': { description: "The morning's list of yesterday's applications", to: ['secretariat'], mandatory: true },

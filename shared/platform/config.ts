@@ -36,6 +36,8 @@ export const ENV = {
   uploadReminders: 'UPLOAD_REMINDERS',
   /** The gathering reminder steps (JSON) replacing shared/gatherings/registration-reminders.json; CDK context `gatheringReminders` sets it. */
   gatheringReminders: 'GATHERING_REMINDERS',
+  /** The application nudge schedule (JSON) replacing shared/applications/application-nudges.json; CDK context `applicationNudges` sets it. */
+  applicationNudges: 'APPLICATION_NUDGES',
   /** Per-caller rate limits (JSON) replacing shared/platform/http/rate-limits.json; CDK context `rateLimits` sets it. */
   rateLimits: 'RATE_LIMITS',
   /** The bucket large uploads of figures go through (presigned PUT, then processAbsenceUpload). */

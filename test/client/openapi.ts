@@ -1092,6 +1092,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/site/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the programme’s website (no token): the published cohorts with their names and years; cacheable (ETag) */
+        get: operations["getSiteCohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/site/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the programme’s website (no token): the participating municipalities with their cohort and county, by cohortId and countyNumber; cacheable (ETag) */
+        get: operations["listSiteParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/site/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the programme’s website (no token): the networks with their member municipalities and the advisor’s name; cacheable (ETag) */
+        get: operations["listSiteNetworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/site/gatherings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the programme’s website (no token): the upcoming gatherings (title, kind, cohorts, days, venue, status), no attendees; cacheable (ETag) */
+        get: operations["listSiteGatherings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/site/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the programme’s website (no token): participating municipalities against the goal of more than half, in all and per county; cacheable (ETag) */
+        get: operations["getSiteProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dead-letters": {
         parameters: {
             query?: never;
@@ -1433,7 +1518,7 @@ export interface components {
             when: components["schemas"]["GatheringDays"] | components["schemas"]["GatheringMonth"];
             /** @default [] */
             sessions?: components["schemas"]["GatheringSessionRequest"][];
-            /** @default {} */
+            /** @description Absent: unlimited */
             capacity?: {
                 total?: number;
                 perMunicipality?: number;
@@ -2017,7 +2102,7 @@ export interface components {
             };
             when: components["schemas"]["GatheringDays"] | components["schemas"]["GatheringMonth"];
             sessions: components["schemas"]["GatheringSession"][];
-            capacity: {
+            capacity?: {
                 total?: number;
                 perMunicipality?: number;
             };
@@ -2822,6 +2907,132 @@ export interface components {
             extension: {
                 [key: string]: unknown;
             };
+        };
+        /** @description The published cohorts (puljer) by start date, with their years */
+        SiteCohorts: {
+            cohorts: {
+                id: string;
+                name: string;
+                /** @description open, closed, started or completed (a draft is not published) */
+                status: string;
+                applicationWindow: {
+                    /**
+                     * Format: date
+                     * @example 2007-03-15
+                     */
+                    opensOn: string;
+                    /**
+                     * Format: date
+                     * @example 2007-03-15
+                     */
+                    closesOn: string;
+                };
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                startDate: string;
+                /**
+                 * Format: date
+                 * @description Exclusive end
+                 * @example 2007-03-15
+                 */
+                endDate: string;
+                startYear: number;
+                /** @description The last year the cohort runs */
+                endYear: number;
+            }[];
+        };
+        /** @description The participating municipalities, one row per cohort a municipality was admitted to; by cohort, county and name */
+        SiteParticipants: {
+            count: number;
+            participants: {
+                number: components["schemas"]["MunicipalityNumber"];
+                name: string;
+                county: {
+                    number: string;
+                    name: string;
+                };
+                cohort: components["schemas"]["SiteCohortRef"];
+            }[];
+            /**
+             * @description The register’s names and counties
+             * @constant
+             */
+            source: "Kilde: Statistisk sentralbyrå";
+        };
+        /** @description A cohort by id and name (GET /site/cohorts gives its years) */
+        SiteCohortRef: {
+            id: string;
+            name: string;
+        };
+        /** @description The networks of published cohorts with their member municipalities and advisor’s name */
+        SiteNetworks: {
+            networks: {
+                id: string;
+                name: string;
+                cohort: components["schemas"]["SiteCohortRef"];
+                /** @description The advisor (veileder) by name only */
+                advisor: {
+                    name: string;
+                };
+                members: {
+                    number: components["schemas"]["MunicipalityNumber"];
+                    name: string;
+                }[];
+            }[];
+        };
+        /** @description Gatherings not over on `from`, by first day; no attendees */
+        SiteGatherings: {
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            from: string;
+            gatherings: {
+                id: string;
+                title: string;
+                /** @description kickoff, learning-seminar, project-leaders-gathering, network-gathering, quality-conference, … */
+                kind: string;
+                cohorts: components["schemas"]["SiteCohortRef"][];
+                /** @description First day, yyyy-mm-dd (yyyy-mm while only the month is fixed) */
+                from: string;
+                /** @description Last day (inclusive), as from */
+                to: string;
+                venue: string;
+                /** @enum {string} */
+                status: "scheduled" | "cancelled";
+            }[];
+        };
+        /** @description Progress toward the programme’s goal: more than half of Norway’s municipalities take part */
+        SiteProgress: {
+            /**
+             * Format: date
+             * @description The day counted: today, at the latest 2009-12-31 (the programme’s end)
+             * @example 2007-03-15
+             */
+            date: string;
+            participatingMunicipalities: number;
+            /** @description Municipalities of the register existing on the date */
+            municipalities: number;
+            /** @description participatingMunicipalities / municipalities, 0..1, 4 decimals */
+            share: number;
+            goal: {
+                description: string;
+                moreThanShare: number;
+            };
+            goalMet: boolean;
+            /** @description How many more participants the goal needs (0 when met) */
+            missing: number;
+            byCounty: {
+                countyNumber: string;
+                countyName: string;
+                municipalities: number;
+                participants: number;
+                share: number;
+            }[];
+            /** @constant */
+            source: "Kilde: Statistisk sentralbyrå";
         };
         DeadLetterList: {
             deadLetters: {
@@ -11946,6 +12157,390 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getSiteCohorts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cohorts that have opened, by start date. Cache-Control public, ETag */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description public, max-age=300: the lists change with admissions, networks and the calendar; five minutes old is fine for a website */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteCohorts"];
+                };
+            };
+            /** @description Not modified (If-None-Match named the current ETag); no body */
+            304: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description as for 200 */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listSiteParticipants: {
+        parameters: {
+            query?: {
+                /** @description Only this cohort’s participants (an unknown or unpublished cohort gives an empty list) */
+                cohortId?: string;
+                /** @description Only this county’s participants */
+                countyNumber?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participants (name, number, county, cohort). Cache-Control public, ETag */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description public, max-age=300: the lists change with admissions, networks and the calendar; five minutes old is fine for a website */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteParticipants"];
+                };
+            };
+            /** @description Not modified (If-None-Match named the current ETag); no body */
+            304: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description as for 200 */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listSiteNetworks: {
+        parameters: {
+            query?: {
+                /** @description Only this cohort’s networks */
+                cohortId?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The networks of published cohorts. Cache-Control public, ETag */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description public, max-age=300: the lists change with admissions, networks and the calendar; five minutes old is fine for a website */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteNetworks"];
+                };
+            };
+            /** @description Not modified (If-None-Match named the current ETag); no body */
+            304: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description as for 200 */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listSiteGatherings: {
+        parameters: {
+            query?: {
+                /** @description Gatherings not over on this day (default: today in Norway) */
+                from?: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gatherings not over on `from`. Cache-Control public, ETag */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description public, max-age=300: the lists change with admissions, networks and the calendar; five minutes old is fine for a website */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteGatherings"];
+                };
+            };
+            /** @description Not modified (If-None-Match named the current ETag); no body */
+            304: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description as for 200 */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getSiteProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts, share and the goal. Cache-Control public, ETag */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description public, max-age=300: the lists change with admissions, networks and the calendar; five minutes old is fine for a website */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteProgress"];
+                };
+            };
+            /** @description Not modified (If-None-Match named the current ETag); no body */
+            304: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description The answer’s content tag: send it back as If-None-Match for a 304 */
+                    ETag: string;
+                    /** @description as for 200 */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
             500: {

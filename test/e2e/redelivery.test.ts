@@ -60,6 +60,10 @@ beforeAll(async () => {
   // GatheringReminderDue: the day before the example gatherings' first day (2099-09-01).
   stack.clock.fire('gathering-reminders', new Date('2099-08-31T05:30:00Z'));
   await stack.settled();
+  // ApplicationWindowClosing: the other municipality's draft in the open cohort, on the last step's day.
+  await post('/applications/drafts', tokens.other, { cohortId: ids.cohort, projectLeader: { name: 'Lise', email: 'redelivery-draft@levanger.kommune.no' } });
+  stack.clock.fire('application-nudges', new Date('2007-03-12T05:30:00Z'));
+  await stack.settled();
   // AbsenceFiguresReminderDue and AbsenceFiguresMissing: the first reminder day of 2009Q4, for which the owner has no figures.
   stack.clock.fire('upload-reminders', new Date('2010-01-31T05:15:00Z'));
   await stack.settled();

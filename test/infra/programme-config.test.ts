@@ -84,6 +84,15 @@ describe('programme configuration from CDK context', () => {
     expect(() => from({ rateLimits: { ...limits, perMinute: 5 } })).toThrow(InvalidConfigurationError);
   });
 
+  it('takes the application nudge schedule as an object or JSON text, checked at synth against the same schema the schedule uses', () => {
+    const nudges = { daysBefore: [21, 7, 1], lateRunDays: 3 };
+    expect(JSON.parse(from({ applicationNudges: nudges }).applicationNudges!)).toEqual(nudges);
+    expect(JSON.parse(from({ applicationNudges: JSON.stringify(nudges) }).applicationNudges!)).toEqual(nudges);
+    expect(from({}).applicationNudges).toBeUndefined();
+    expect(() => from({ applicationNudges: '{ daysBefore: ' })).toThrow(InvalidConfigurationError);
+    expect(() => from({ applicationNudges: { daysBefore: [3, 14], lateRunDays: 2 } })).toThrow(/applicationNudges is not a valid application nudge schedule: daysBefore/);
+  });
+
   it('reads the address out of a mailbox', () => {
     expect(addressOf('Kvalitetskommuneprogrammet <no-reply@example.org>')).toBe('no-reply@example.org');
     expect(addressOf('no-reply@example.org')).toBe('no-reply@example.org');

@@ -28,6 +28,12 @@ export function apiClient(baseUrl: () => string) {
   };
 }
 
+/** The response's body when it has the expected status; otherwise an error with the status and body. */
+export function expectStatus(response: ApiResponse, status = 200): Record<string, any> {
+  if (response.status !== status) throw new Error(`${response.status}: ${JSON.stringify(response.json)}`);
+  return response.json;
+}
+
 /** Creates a cohort through the API and opens it; returns its id. */
 export async function createOpenCohort(api: ReturnType<typeof apiClient>, secretariatToken: string, name = 'Pulje I'): Promise<string> {
   const created = await api('/cohorts', {

@@ -66,10 +66,15 @@ describe('routing table', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('gives public access only to the API description, the open statistics, email confirmation and one-click unsubscribe (the owner of an address, or its mail client, has no token)', () => {
+  it('gives public access only to the API description, the open statistics, the website’s lists, email confirmation and one-click unsubscribe (the owner of an address, or its mail client, has no token)', () => {
     expect(httpRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /mail-preferences/unsubscribe/{token}',
       'GET /openapi.json',
+      'GET /site/cohorts',
+      'GET /site/gatherings',
+      'GET /site/networks',
+      'GET /site/participants',
+      'GET /site/progress',
       'GET /statistics/sick-leave',
       'POST /email-confirmations/{token}',
       'POST /mail-preferences/unsubscribe/{token}',

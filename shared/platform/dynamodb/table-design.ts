@@ -17,6 +17,8 @@
  * | application by id                                | pk APPLICATION#<id>, sk APPLICATION                          |
  * | applications of a municipality, oldest first     | gsi1 MUNICIPALITY#<nr> / APPLICATION#<createdAt>             |
  * | applications submitted on a day (digest)         | gsi2 APPLICATIONS#SUBMITTED#<yyyy-mm-dd> / <submittedAt>#<id> |
+ * | a cohort's invitations (who was invited)         | pk COHORT#<id>, sk INVITATION#<nr>                           |
+ * | a municipality's nudges in a cohort (latest step) | pk COHORT#<id>, sk NUDGE#<nr>                               |
  * | one application per municipality and cohort,     | pk COHORT#<id>, sk APPLICATION#<nr> (guard item with the     |
  * |   and a cohort's applications by status          |   application's id and status, written with every change)    |
  * | participants of a cohort                         | pk COHORT#<id>, sk PARTICIPANT#<nr>                          |

@@ -136,6 +136,11 @@ describe('gathering commands', () => {
     expect(() => changeGathering(cancelled.state, request(), hosts, none, later)).toThrow('The gathering is cancelled: schedule a new one');
   });
 
+  it('store an unlimited gathering without a capacity (no empty map reaches the outbox stream)', () => {
+    expect('capacity' in scheduleGathering(request({ capacity: {} }), hosts, { ...context, id: G5 }).state).toBe(false);
+    expect('capacity' in scheduleGathering(request({ capacity: undefined }), hosts, { ...context, id: G5 }).state).toBe(false);
+  });
+
   it('list what changed in a fixed order', () => {
     const after = { ...scheduled.state, title: 'Ny', capacity: { total: 1 }, registrationDeadline: undefined };
     expect(changesBetween(scheduled.state, after)).toEqual(['title', 'capacity', 'registration-deadline']);
