@@ -15,7 +15,7 @@ export const handler = httpHandler(listRegistrations, async ({ params, principal
   const shown = visible === 'all' ? registrations : registrations.filter((r) => visible.has(r.municipalityNumber));
   return json(200, {
     gatheringId: gathering.id,
-    seats: { taken: seats.taken, ...(gathering.capacity.total !== undefined ? { total: gathering.capacity.total } : {}), bySession: seats.bySession },
+    seats: { taken: seats.taken, ...(gathering.capacity?.total !== undefined ? { total: gathering.capacity?.total } : {}), bySession: seats.bySession },
     registrations: shown,
   });
 });

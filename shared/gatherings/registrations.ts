@@ -141,9 +141,9 @@ export interface SeatLimits {
 }
 
 export const seatLimits = (gathering: GatheringRecord, sessionId: string | undefined): SeatLimits => ({
-  total: gathering.capacity.total,
+  total: gathering.capacity?.total,
   session: sessionId === undefined ? undefined : gathering.sessions.find((s) => s.id === sessionId)?.capacity,
-  perMunicipality: gathering.capacity.perMunicipality,
+  perMunicipality: gathering.capacity?.perMunicipality,
 });
 
 /** Which capacity is full, or undefined when one more seat fits all three. */
