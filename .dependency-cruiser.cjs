@@ -67,14 +67,14 @@ module.exports = {
       from: { path: `^functions/${CAP}/` },
       to: {
         path: `^shared/${CAP}/`,
-        pathNot: [`^shared/${CAP}/(index|model|contract)[.]ts$`, '^shared/$1/routes[.]ts$', '^shared/absence/(csv-columns|upload-file|upload-urls|upload-objects|accept-later)[.]ts$', '^shared/statistics/csv[.]ts$', '^shared/people/logins[.]ts$'],
+        pathNot: [`^shared/${CAP}/(index|model|contract)[.]ts$`, '^shared/$1/(registration-)?routes[.]ts$', '^shared/absence/(csv-columns|upload-file|upload-urls|upload-objects|accept-later)[.]ts$', '^shared/statistics/csv[.]ts$', '^shared/people/logins[.]ts$'],
       },
     },
     {
       name: 'routing-table-is-plain-data',
       severity: 'error',
       comment: 'CDK, the local runtime and the docs read the table without handler code, repositories or AWS clients',
-      from: { path: ['^shared/routing[.]ts$', '^shared/[a-z-]+/routes[.]ts$', '^shared/platform/declarations[.]ts$'] },
+      from: { path: ['^shared/routing[.]ts$', '^shared/[a-z-]+/(registration-)?routes[.]ts$', '^shared/platform/declarations[.]ts$'] },
       to: { path: [AWS, '^functions/', IMPURE_PLATFORM, `^shared/${CAP}/([a-z-]*repository|commands|index|emails)[.]ts$`], reachable: true },
     },
     {

@@ -8,6 +8,7 @@ import { MailCaps } from '#shared/target-status/mail-caps.ts';
 import { RateLimits } from '#shared/platform/http/rate-limits.ts';
 import { ReminderLadder } from '#shared/reports/contract.ts';
 import { UploadReminderSchedule } from '#shared/absence/upload-reminders.ts';
+import { GatheringReminderSchedule } from '#shared/gatherings/registration-reminders.ts';
 import { ApplicationNudgeSchedule } from '#shared/applications/application-nudges.ts';
 import { DeliveryRetry } from '#shared/webhooks/delivery-retry.ts';
 import { DEFAULT_AUDIT_RETENTION_YEARS } from '#shared/platform/audit/design.ts';
@@ -45,6 +46,8 @@ export interface ProgrammeConfig {
   readonly reminderLadder: string | undefined;
   /** The upload reminder schedule (JSON), checked; undefined: the shipped shared/absence/upload-reminders.json. */
   readonly uploadReminders: string | undefined;
+  /** The gathering reminder steps (JSON), checked; undefined: the shipped shared/gatherings/registration-reminders.json. */
+  readonly gatheringReminders: string | undefined;
   /** The application nudge schedule (JSON), checked; undefined: the shipped shared/applications/application-nudges.json. */
   readonly applicationNudges: string | undefined;
   /** Per-caller rate limits replacing shared/platform/http/rate-limits.json (JSON, checked here), for every authenticated HTTP function. */
@@ -78,6 +81,7 @@ export const CONTEXT_KEYS = {
   alarmTopicArn: 'alarmTopicArn',
   reminderLadder: 'reminderLadder',
   uploadReminders: 'uploadReminders',
+  gatheringReminders: 'gatheringReminders',
   applicationNudges: 'applicationNudges',
   rateLimits: 'rateLimits',
   mailCaps: 'mailCaps',
@@ -123,6 +127,7 @@ export function programmeConfigFrom(context: (key: string) => unknown): Programm
     alarmTopicArn: text(context, CONTEXT_KEYS.alarmTopicArn),
     reminderLadder: ladder(context),
     uploadReminders: checkedJson(context, CONTEXT_KEYS.uploadReminders, UploadReminderSchedule, 'JSON: { "firstAfterDays", "secondAfterDays", "lateRunDays" }', 'is not a valid upload reminder schedule'),
+    gatheringReminders: checkedJson(context, CONTEXT_KEYS.gatheringReminders, GatheringReminderSchedule, 'JSON: { "daysBefore": [7, 1] }', 'is not a valid gathering reminder schedule'),
     applicationNudges: checkedJson(context, CONTEXT_KEYS.applicationNudges, ApplicationNudgeSchedule, 'JSON: { "daysBefore": [14, 3], "lateRunDays" }', 'is not a valid application nudge schedule'),
     rateLimits: limits(context),
     mailCaps: caps(context),

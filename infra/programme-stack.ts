@@ -82,6 +82,7 @@ export class ProgrammeStack extends Stack {
     });
     if (config.reminderLadder) this.functions.get('runReportSweep').addEnvironment(ENV.reminderLadder, config.reminderLadder);
     if (config.uploadReminders) this.functions.get('runUploadReminders').addEnvironment(ENV.uploadReminders, config.uploadReminders);
+    if (config.gatheringReminders) this.functions.get('runGatheringReminders').addEnvironment(ENV.gatheringReminders, config.gatheringReminders);
     if (config.applicationNudges) this.functions.get('runApplicationNudges').addEnvironment(ENV.applicationNudges, config.applicationNudges);
     if (config.rateLimits) for (const name of rateLimitedFunctions()) this.functions.get(name).addEnvironment(ENV.rateLimits, config.rateLimits);
     if (config.webhookRetry) this.functions.get('provisionWebhookDelivery').addEnvironment(ENV.webhookRetry, config.webhookRetry);

@@ -26,7 +26,7 @@ export const NESTED_STACKS = {
   people: ['People', 'People of the municipalities and the secretariat, their roles, invitations and Cognito logins'],
   cohorts: ['Cohorts', 'Cohorts (puljer), their invitations and report plans'],
   networks: ['Networks', 'Networks of participants with their advisors'],
-  gatherings: ['Gatherings', 'Gatherings of cohorts and networks: the calendar and its letters'],
+  gatherings: ['Gatherings', 'Gatherings of cohorts and networks: the calendar and its letters, sign-ups, waiting lists, attendance and reminders'],
   overview: ['Overview', 'Participation against the programme goal and comparisons of sick leave'],
   absence: ['Absence', 'Sick-leave figures: uploads through the API and through S3'],
   'target-status': ['TargetStatus', 'Target statuses of the participants and their notices'],

@@ -207,6 +207,33 @@ export const AbsenceFiguresMissing = /* @__PURE__ */ defineEvent('AbsenceFigures
   z.object({ quarter: z.string(), step: z.enum(['first', 'second']), sentFor: IsoDate, municipalities: z.array(z.object({ municipalityNumber: MunicipalityNumber, municipalityName: z.string() })) }),
 );
 
+const registrationRef = () => ({
+  gatheringId: z.string(),
+  registrationId: z.string(),
+  municipalityNumber: MunicipalityNumber,
+  sessionId: z.string().optional(),
+});
+
+export const GatheringRegistrationMade = /* @__PURE__ */ defineEvent('GatheringRegistrationMade', 1, 'A municipality signed an attendee up for a gathering: on a seat (registered), or beyond a capacity on the waiting list (waitlisted, with its position).', () =>
+  z.object({ ...registrationRef(), status: z.enum(['registered', 'waitlisted']), position: z.number().int().min(1).optional() }),
+);
+
+export const GatheringRegistrationCancelled = /* @__PURE__ */ defineEvent('GatheringRegistrationCancelled', 1, 'A registration for a gathering was cancelled (by its municipality before the deadline, or by the secretariat); when it held a seat, the first waitlisted registration that fits moves up.', () =>
+  z.object({ ...registrationRef(), freedSeat: z.boolean().meta({ description: 'It held a seat (was registered, not waitlisted)' }) }),
+);
+
+export const GatheringRegistrationMovedUp = /* @__PURE__ */ defineEvent('GatheringRegistrationMovedUp', 1, 'A waitlisted registration took a freed seat; the attendee and the municipality’s project leader are told.', () =>
+  z.object({ ...registrationRef(), position: z.number().int().min(1).meta({ description: 'Its place on the waiting list before it moved up' }) }),
+);
+
+export const GatheringAttendanceRecorded = /* @__PURE__ */ defineEvent('GatheringAttendanceRecorded', 1, 'The secretariat recorded who attended a gathering (attended or absent per registration, and walk-ins); the overview counts the municipalities that missed it.', () =>
+  z.object({ gatheringId: z.string(), attendedBy: z.array(MunicipalityNumber), recorded: z.number().int().min(0) }),
+);
+
+export const GatheringReminderDue = /* @__PURE__ */ defineEvent('GatheringReminderDue', 1, 'A registered attendee is reminded of a gathering a configured number of days before its first day, once per registration and step.', () =>
+  z.object({ ...registrationRef(), daysBefore: z.number().int().min(1), firstDay: IsoDate, sentFor: IsoDate }),
+);
+
 export const NotificationQueued = /* @__PURE__ */ defineEvent('NotificationQueued', 1, 'An email was stored as a notification and waits for delivery (SES in AWS, an .eml file locally).', () =>
   z.object({ notificationId: z.string(), template: z.string() }),
 );
@@ -286,6 +313,11 @@ export const eventCatalogue = {
   TargetStatusChanged,
   AbsenceFiguresReminderDue,
   AbsenceFiguresMissing,
+  GatheringRegistrationMade,
+  GatheringRegistrationCancelled,
+  GatheringRegistrationMovedUp,
+  GatheringAttendanceRecorded,
+  GatheringReminderDue,
   ReportDue,
   ReportOverdue,
   ReportSubmitted,

@@ -39,6 +39,19 @@ import * as programmeSite from './programme-site/routes.ts';
 import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
+import { registrationRoutes, registrationSchedules, registrationSubscriptions } from './gatherings/registration-routes.ts';
+
+/**
+ * The gatherings capability: its calendar (routes.ts) and its sign-up and attendance
+ * (registration-routes.ts). Joined here, not by a spread in routes.ts: a handler imports its own
+ * declaration from one of those files, and a spread there would keep every declaration and its
+ * schemas in each bundle.
+ */
+const gatheringsWithRegistrations = {
+  routes: [...gatherings.routes, ...registrationRoutes],
+  subscriptions: [...gatherings.subscriptions, ...registrationSubscriptions],
+  schedules: registrationSchedules,
+} as const;
 
 export {
   FUNCTION_DEFAULTS,
@@ -61,7 +74,7 @@ export const capabilities = {
   people,
   cohorts,
   networks,
-  gatherings,
+  gatherings: gatheringsWithRegistrations,
   overview,
   absence,
   'target-status': targetStatus,

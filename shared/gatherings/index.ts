@@ -7,3 +7,7 @@ export * from './commands.ts';
 export { GatheringsRepository, gatheringsRepository } from './repository.ts';
 export * from './emails.ts';
 export { audienceMunicipalities, loadHosts, type AudienceMunicipality } from './hosts.ts';
+export * from './registrations.ts';
+export { RegistrationsRepository, registrationsRepository, registrationKeys } from './registrations-repository.ts';
+export { dueReminderStep, gatheringReminderSchedule, reminderReach } from './registration-reminders.ts';
+export { movedUpLetter, reminderLetter } from './registration-emails.ts';

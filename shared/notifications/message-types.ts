@@ -57,6 +57,8 @@ export const MESSAGE_TYPES = {
   'person-invitation': { description: 'A person is invited to sign in (people capability)', to: ['typed-address'], mandatory: true },
   'network-composition': { description: "The network's members and advisor", to: ['project-leader', 'advisor'], mandatory: false, category: 'networks' },
   'gathering-notice': { description: 'A gathering is scheduled or changed', to: ['project-leader'], mandatory: false, category: 'gatherings' },
+  'gathering-moved-up': { description: 'A waitlisted attendee got a seat at a gathering (to the attendee and the project leader)', to: ['typed-address', 'project-leader'], mandatory: true },
+  'gathering-reminder': { description: 'A gathering the attendee is registered for is coming up', to: ['typed-address'], mandatory: false, category: 'gatherings' },
   'report-reminder': { description: 'A report is due soon, today or late', to: ['project-leader'], mandatory: false, category: 'reminders' },
   'report-escalation': { description: 'A report is long overdue (the ladder escalates)', to: ['project-leader', 'management', 'advisor', 'secretariat'], mandatory: true },
   'report-submitted-notice': { description: 'A report was submitted, to its reviewers', to: ['advisor', 'secretariat'], mandatory: false, category: 'reports' },

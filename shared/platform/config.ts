@@ -34,6 +34,8 @@ export const ENV = {
   reminderLadder: 'REMINDER_LADDER',
   /** The upload reminder schedule (JSON) replacing shared/absence/upload-reminders.json; CDK context `uploadReminders` sets it. */
   uploadReminders: 'UPLOAD_REMINDERS',
+  /** The gathering reminder steps (JSON) replacing shared/gatherings/registration-reminders.json; CDK context `gatheringReminders` sets it. */
+  gatheringReminders: 'GATHERING_REMINDERS',
   /** The application nudge schedule (JSON) replacing shared/applications/application-nudges.json; CDK context `applicationNudges` sets it. */
   applicationNudges: 'APPLICATION_NUDGES',
   /** Per-caller rate limits (JSON) replacing shared/platform/http/rate-limits.json; CDK context `rateLimits` sets it. */

@@ -22,6 +22,7 @@ import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
 import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
 import { startReceiver } from '../support/webhook-receiver.ts';
+import { storeGathering } from '../support/gatherings.ts';
 
 const RACERS = 6;
 const testStack = useTestStack();
@@ -68,6 +69,10 @@ async function admittedParticipant() {
   if (!plan) throw new Error(`No project plan was scheduled for ${applicant.number}`);
   return { ...applicant, reportId: plan.id };
 }
+
+/** One admitted participant for the sign-up races (admitting is slow: once). */
+let signedUp: Promise<{ number: string }> | undefined;
+const signUpParticipant = () => (signedUp ??= admittedParticipant());
 
 /** A notification whose every delivery failed (and so a dead letter of deliverNotification). */
 async function failedNotification() {
@@ -482,6 +487,33 @@ const cases: Record<PostFunction, RaceCase> = {
       const deliveries = (await api(`/webhooks/${registered.json.id}/deliveries`, { token: tokens.secretariat })).json.deliveries as { id: string }[];
       const deliveryId = deliveries[0]!.id;
       return { path: `/webhooks/${registered.json.id}/deliveries/${deliveryId}/replay`, token: tokens.secretariat!, effects: () => eventsOf('WebhookDeliveryRequested', (d) => d.deliveryId === deliveryId) };
+    },
+  },
+  registerForGathering: {
+    rounds: 1,
+    prepare: async () => {
+      const { number } = await signUpParticipant();
+      const gathering = await storeGathering(stack.tableName, { hosts: { cohortIds: [cohortId] } });
+      return {
+        path: `/gatherings/${gathering.id}/registrations`,
+        token: tokens.secretariat!,
+        body: { municipalityNumber: number, attendees: [{ name: 'Kari Kappløp', email: `kari-${nextTag()}@kommune.no` }] },
+        effects: () => eventsOf('GatheringRegistrationMade', (d) => d.gatheringId === gathering.id),
+      };
+    },
+  },
+  cancelRegistration: {
+    rounds: 1,
+    prepare: async () => {
+      const { number } = await signUpParticipant();
+      const gathering = await storeGathering(stack.tableName, { hosts: { cohortIds: [cohortId] } });
+      const made = expectStatus(await post(`/gatherings/${gathering.id}/registrations`, tokens.secretariat!, { municipalityNumber: number, attendees: [{ name: 'Kari Kappløp', email: `kari-${nextTag()}@kommune.no` }] }), 201, 'signing up');
+      const registrationId = made.json.registrations[0].id as string;
+      return {
+        path: `/gatherings/${gathering.id}/registrations/${registrationId}/cancellation`,
+        token: tokens.secretariat!,
+        effects: () => eventsOf('GatheringRegistrationCancelled', (d) => d.registrationId === registrationId),
+      };
     },
   },
   redriveDeadLetters: {

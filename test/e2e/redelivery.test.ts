@@ -12,6 +12,7 @@ import { eventSubscriptions } from '../../shared/routing.ts';
 import { apiClient } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { bodies, ids, OWNER, setUpExamples } from '../support/route-examples.ts';
+import { storeGathering } from '../support/gatherings.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -47,6 +48,17 @@ beforeAll(async () => {
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'returned', comment: 'Mer om sykefravær' });
   await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering, milepæler og sykefravær.' });
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'accepted', comment: 'Bra' });
+  await stack.settled();
+  // GatheringRegistrationCancelled and GatheringRegistrationMovedUp: one seat, a waiting list of one, the seat cancelled.
+  const oneSeat = await storeGathering(stack.tableName, { hosts: { cohortIds: [ids.cohort!] }, capacity: { total: 1 } });
+  const signUp = async (name: string) =>
+    (await post(`/gatherings/${oneSeat.id}/registrations`, tokens.owner, { attendees: [{ name, email: `${name.toLowerCase()}@verdal.kommune.no` }] })).json.registrations[0].id as string;
+  const seated = await signUp('Sete');
+  await signUp('Venter');
+  await post(`/gatherings/${oneSeat.id}/registrations/${seated}/cancellation`, tokens.owner!);
+  await stack.settled();
+  // GatheringReminderDue: the day before the example gatherings' first day (2099-09-01).
+  stack.clock.fire('gathering-reminders', new Date('2099-08-31T05:30:00Z'));
   await stack.settled();
   // ApplicationWindowClosing: the other municipality's draft in the open cohort, on the last step's day.
   await post('/applications/drafts', tokens.other, { cohortId: ids.cohort, projectLeader: { name: 'Lise', email: 'redelivery-draft@levanger.kommune.no' } });

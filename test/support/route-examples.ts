@@ -12,6 +12,7 @@ import { completeApplication } from './fixtures.ts';
 import { personToken, staffToken } from './people.ts';
 import { issueUnsubscribeToken } from './mail-preferences.ts';
 import { startReceiver } from './webhook-receiver.ts';
+import { storeGathering } from './gatherings.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
@@ -20,6 +21,8 @@ export const ids: Record<string, string> = {};
 
 /** Invitations so far: each example invitation has an address of its own (one person per address). */
 let invited = 0;
+/** Sign-ups so far: each example attendee has an address of its own (one registration per attendee). */
+let registered = 0;
 
 /** A valid body per write route (undefined: no body). */
 export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
@@ -106,6 +109,11 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   rotateCalendarFeedSecret: undefined,
   deleteCalendarFeed: undefined,
   getCalendar: undefined,
+  registerForGathering: () => ({ municipalityNumber: OWNER, attendees: [{ name: 'Per Deltaker', email: `per-${++registered}@verdal.kommune.no` }] }),
+  listRegistrations: undefined,
+  cancelRegistration: undefined,
+  recordAttendance: () => ({ records: [] }),
+  getMissedGatherings: undefined,
 };
 
 /** The route's path with its parameters filled from `ids` (the owner's resources). */
@@ -113,7 +121,8 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
   return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     if (name === 'number') return OWNER;
     if (name === 'cohortId') return ids.cohort!;
-    if (name === 'gatheringId') return ids.gathering!;
+    if (name === 'gatheringId') return /^\/gatherings\/\{gatheringId\}\/(registrations|attendance)/.test(route.path) ? ids.signUpGathering! : ids.gathering!;
+    if (name === 'registrationId') return ids.registration!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
     if (name === 'kind') return 'participants';
@@ -159,6 +168,9 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
   await api(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: OWNER } });
   ids.gathering = (await api('/gatherings', { method: 'POST', token: tokens.secretariat, body: bodies.scheduleGathering!() })).json.id;
+  // A gathering still open for sign-up (the example's is in 2007), stored directly, and the owner's registration for it.
+  ids.signUpGathering = (await storeGathering(stack.tableName, { hosts: { cohortIds: [ids.cohort] } })).id;
+  ids.registration = (await api(`/gatherings/${ids.signUpGathering}/registrations`, { method: 'POST', token: tokens.owner, body: bodies.registerForGathering!() })).json.registrations?.[0]?.id;
   await stack.settled();
   // The project leader's address was typed by the municipality: its owner confirms it, and the held mail goes out.
   ids.emailConfirmation = await confirmEmail(stack, api, ownerEmail);
@@ -177,7 +189,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.warning = implausible.json.warnings?.[0]?.id;
   await stack.settled();
   ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret']) {
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;
