@@ -32,6 +32,10 @@ beforeAll(async () => {
   // Events the example set-up does not cause yet:
   await post(`/gatherings/${ids.gathering}`, tokens.secretariat, { ...(bodies.changeGathering!() as object), when: { from: '2007-09-15', to: '2007-09-15' }, venue: { name: 'Levanger' } }, 'PUT');
   await post(`/gatherings/${ids.gathering}/cancellation`, tokens.secretariat, { reason: 'Flyttes.' });
+  // WebhookDeleted (provisionWebhookDelivery removes its rule): a webhook registered and deleted again.
+  const webhook = (await post('/webhooks', tokens.owner, { url: 'http://127.0.0.1:9/redelivery', eventTypes: ['report.overdue'] })).json.id as string;
+  await stack.settled();
+  await post(`/webhooks/${webhook}`, tokens.owner, undefined, 'DELETE');
   await post(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, tokens.secretariat, { municipalityNumber: OWNER });
   await stack.settled();
   // PersonDeactivated (revokeLogin), once the invited person's login exists.

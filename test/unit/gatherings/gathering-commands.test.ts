@@ -4,7 +4,7 @@ import { GatheringRequest } from '../../../shared/gatherings/contract.ts';
 import { cancelGathering, changeGathering, changesBetween, scheduleGathering, type LoadedHosts } from '../../../shared/gatherings/commands.ts';
 import { gatheringNotice, whenText } from '../../../shared/gatherings/emails.ts';
 import { firstDay, lastDay } from '../../../shared/gatherings/model.ts';
-import { Refusal } from '../../../shared/platform/refusal.ts';
+import { refusal } from '../../support/refusal.ts';
 
 const C1 = '00000000-0000-4000-8000-000000000001';
 const [G1, G2, G3, G4, G5] = [1, 2, 3, 4, 5].map((n) => `10000000-0000-4000-8000-00000000000${n}`) as [string, string, string, string, string];
@@ -28,16 +28,6 @@ const problems = (over: Record<string, unknown>) => {
   const result = GatheringRequest.safeParse({ ...kickoff, ...over });
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('/')}: ${i.message}`);
 };
-
-function refusal(run: () => unknown): Refusal {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Refusal) return error;
-    throw error;
-  }
-  throw new Error('no refusal');
-}
 
 describe('a gathering request', () => {
   it('takes the autumn as the seed lists it: two days, a seminar twice, a month, three cohorts', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAttendance, checkCancellation, checkSignUp, fullCapacity, lastRegistrationDay, missedGatherings, nextToMoveUp, seatLimits, type AttendeeFacts, type Registration } from '../../../shared/gatherings/registrations.ts';
 import { dueReminderStep, GatheringReminderSchedule } from '../../../shared/gatherings/registration-reminders.ts';
 import { movedUpLetter, reminderLetter } from '../../../shared/gatherings/registration-emails.ts';
-import { Refusal } from '../../../shared/platform/refusal.ts';
+import { refusal } from '../../support/refusal.ts';
 import { gatheringRecord } from '../../support/gatherings.ts';
 
 const named: AttendeeFacts = { kind: 'named', name: 'Kari', email: 'kari@verdal.kommune.no' };
@@ -11,16 +11,6 @@ const person = (roles: string[], organisation = '1721', active = true): Attendee
 const gathering = gatheringRecord({ when: { from: '2007-09-01', to: '2007-09-02' }, registrationDeadline: '2007-08-20' });
 const sign = (g = gathering, today = "2007-08-20", attendees: AttendeeFacts[] = [named], inAudience = true, caller: 'municipality' | 'secretariat' = 'municipality', sessionId?: string) =>
   checkSignUp(g, { municipalityNumber: '1721', sessionId, attendees }, { inAudience }, today, caller);
-
-function refusal(run: () => unknown): Refusal {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Refusal) return error;
-    throw error;
-  }
-  throw new Error('Not refused');
-}
 
 describe('the registration deadline (Europe/Oslo days)', () => {
   it('is open on the deadline and closed the day after', () => {
