@@ -90,7 +90,9 @@ export const GatheringRequest = /* @__PURE__ */ schema(() =>
     .strict()
     .superRefine((g, ctx) => {
       if (!g.when || !Array.isArray(g.sessions)) return;
-      const fixed = 'from' in g.when ? g.when : undefined;
+      // Days that end before they start are refused on their own (`/when/to`): nothing to place sessions in.
+      const fixed = 'from' in g.when && g.when.from <= g.when.to ? g.when : undefined;
+      if ('from' in g.when && !fixed) return;
       g.sessions.forEach((s, i) => {
         if (!fixed) {
           ctx.addIssue({ code: 'custom', path: ['sessions', i], message: 'A gathering known only by month has no sessions yet: fix its days first' });

@@ -42,6 +42,7 @@ describe('a gathering request', () => {
 
   it('refuses a gathering that ends before it starts, on the day and at the minute', () => {
     expect(problems({ when: { from: '2007-08-29', to: '2007-08-28' } })).toEqual(['when/to: The gathering ends before it starts']);
+    expect(problems({ when: { from: '2007-08-29', to: '2007-08-28' }, sessions: [{ from: '2007-08-29', to: '2007-08-29' }] })).toEqual(['when/to: The gathering ends before it starts']);
     expect(problems({ when: { from: '2007-08-28', to: '2007-08-28', startTime: '10:00', endTime: '10:00' } })).toEqual(['when/to: The gathering ends before it starts']);
     expect(problems({ when: { from: '2007-08-28', to: '2007-08-28', startTime: '10:00', endTime: '10:01' } })).toEqual([]);
     expect(problems({ when: { from: '2007-08-28', to: '2007-08-29', startTime: '15:00', endTime: '10:00' } })).toEqual([]);
