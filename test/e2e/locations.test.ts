@@ -85,9 +85,14 @@ describe('every Location names something to GET', () => {
     expect((await follow(staff, 201, tokens.secretariat)).json).toMatchObject({ id: staff.json.id, roles: ['evaluator'] });
   });
 
+  it('a webhook registration', async () => {
+    const made = await api('/webhooks', { method: 'POST', token: tokens.secretariat, body: { url: 'http://127.0.0.1:9/lokasjon', eventTypes: ['report.overdue'] } });
+    expect((await follow(made, 201, tokens.secretariat)).json).toMatchObject({ id: made.json.id, url: 'http://127.0.0.1:9/lokasjon' });
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
-    // cohort, gathering, network, application (submit and draft), upload (four routes), people: each target met above.
+    // cohort, gathering, network, application (submit and draft), upload (four routes), people, webhook: each target met above.
     expect([...new Set(targets)].sort()).toEqual([
       '/absence-uploads/{id}',
       '/applications/{id}',
@@ -96,6 +101,7 @@ describe('every Location names something to GET', () => {
       '/gatherings/{gatheringId}',
       '/municipalities/{number}/people/{personId}',
       '/staff/{personId}',
+      '/webhooks/{id}',
     ]);
   });
 });
