@@ -88,6 +88,8 @@ export const MunicipalityAdmitted = /* @__PURE__ */ defineEvent('MunicipalityAdm
     admittedOn: IsoDate,
     sickLeaveTarget: SickLeaveTarget,
     goals: z.array(z.string()),
+    /** Set when the municipality was admitted as a member of a joint project (one application of several municipalities). */
+    jointProject: z.object({ id: z.string(), name: z.string() }).optional(),
   }),
 );
 

@@ -72,6 +72,8 @@ export interface Participant {
   readonly focusAreas: FocusArea[];
   readonly sickLeaveTarget: SickLeaveCommitment;
   readonly goals: readonly string[];
+  /** The joint project (one application of several municipalities) this participant is a member of. */
+  readonly jointProject?: { readonly id: string; readonly name: string };
   readonly networkId?: string;
   readonly networkName?: string;
 }
