@@ -30,7 +30,7 @@ import { programmeTable, Table } from '../platform/dynamodb/table.ts';
 import { withoutStorageAttributes } from '../platform/dynamodb/query.ts';
 import type { TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { refuse } from '../platform/refusal.ts';
-import { keys as gatheringKeys } from './repository.ts';
+import { keys as gatheringKeys, seatCounts } from './repository.ts';
 import type { GatheringRecord } from './model.ts';
 import { fullCapacity, type AttendanceSummary, type Registration, type SeatLimits, type Seats } from './registrations.ts';
 
@@ -97,11 +97,7 @@ export class RegistrationsRepository {
       this.#table.get<Record<string, unknown>>(gatheringKeys.seats(gatheringId)),
       this.#table.get<Record<string, unknown>>(gatheringKeys.municipalitySeats(gatheringId, municipalityNumber)),
     ]);
-    const item = all?.value ?? {};
-    const bySession = Object.fromEntries(Object.entries(item).flatMap(([k, v]) => (k.startsWith('session_') ? [[k.slice('session_'.length), Number(v)]] : [])));
-    return {
-      seats: { taken: Number(item.taken ?? 0), bySession, municipality: Number(own?.value.taken ?? 0) },
-    };
+    return { seats: { ...seatCounts(all?.value), municipality: Number(own?.value.taken ?? 0) } };
   }
 
   /** The steps that take one seat, each conditional on its capacity. */

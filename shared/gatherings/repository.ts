@@ -52,6 +52,13 @@ function hostCopy(gathering: GatheringRecord, key: { pk: string; sk: string }) {
  * capability (one day, one cohort, a location) reads as the gathering it was: that day, that
  * cohort, the location as its venue, never changed since.
  */
+/** The counts on a gathering's seat item: in all and per session id (each session's count is the attribute `session_<id>`). */
+export function seatCounts(item: Record<string, unknown> | undefined): { taken: number; bySession: Record<string, number> } {
+  const counts = item ?? {};
+  const bySession = Object.fromEntries(Object.entries(counts).flatMap(([k, v]) => (k.startsWith('session_') ? [[k.slice('session_'.length), Number(v)]] : [])));
+  return { taken: Number(counts.taken ?? 0), bySession };
+}
+
 export function gatheringOf(item: Record<string, unknown>): GatheringRecord {
   if ('date' in item && !('when' in item)) return legacyGathering(item);
   const { gatheringId: _id, ...gathering } = withoutStorageAttributes<GatheringRecord & { gatheringId?: string }>(item);
@@ -126,10 +133,9 @@ export class GatheringsRepository {
   /** The seats taken: in all, per session id, and the most one municipality holds (one Query of the gathering's seat counters). */
   async seatsTaken(gatheringId: string): Promise<SeatsTaken> {
     const items = await this.#table.queryPrefix(keys.seats(gatheringId).pk, 'SEATS');
-    const total = items.find((i) => i.sk === 'SEATS') ?? {};
-    const bySession = Object.fromEntries(Object.entries(total).flatMap(([k, v]) => (k.startsWith('session_') ? [[k.slice('session_'.length), Number(v)]] : [])));
+    const { taken, bySession } = seatCounts(items.find((i) => i.sk === 'SEATS'));
     const mostByOneMunicipality = Math.max(0, ...items.filter((i) => i.sk !== 'SEATS').map((i) => Number(i.taken ?? 0)));
-    return { taken: Number(total.taken ?? 0), bySession, mostByOneMunicipality };
+    return { taken, bySession, mostByOneMunicipality };
   }
 
   /**
