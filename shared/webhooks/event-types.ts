@@ -81,25 +81,22 @@ export const WEBHOOK_SOURCES: readonly WebhookSource[] = /* @__PURE__ */ built((
       assessment: data.assessment,
     }),
   }),
-  source<'GatheringScheduled'>({
-    webhookType: 'gathering.scheduled',
-    domainEvent: GatheringScheduled.type,
-    audience: { kind: 'gathering-audience', hostsOf: (data) => data.gathering.hosts },
-    payload: (data, municipalityNumber) => ({ cohorts: data.cohorts, network: data.network ?? null, municipalityNumber: municipalityNumber ?? null, gathering: data.gathering }),
-  }),
-  source<'GatheringChanged'>({
-    webhookType: 'gathering.changed',
-    domainEvent: GatheringChanged.type,
-    audience: { kind: 'gathering-audience', hostsOf: (data) => data.gathering.hosts },
-    payload: (data, municipalityNumber) => ({ cohorts: data.cohorts, network: data.network ?? null, municipalityNumber: municipalityNumber ?? null, gathering: data.gathering, previous: data.previous, changes: data.changes }),
-  }),
-  source<'GatheringCancelled'>({
-    webhookType: 'gathering.cancelled',
-    domainEvent: GatheringCancelled.type,
-    audience: { kind: 'gathering-audience', hostsOf: (data) => data.gathering.hosts },
-    payload: (data, municipalityNumber) => ({ cohorts: data.cohorts, network: data.network ?? null, municipalityNumber: municipalityNumber ?? null, gathering: data.gathering, reason: data.reason }),
-  }),
+  gatheringSource<'GatheringScheduled'>('gathering.scheduled', GatheringScheduled.type, () => ({})),
+  gatheringSource<'GatheringChanged'>('gathering.changed', GatheringChanged.type, (data) => ({ previous: data.previous, changes: data.changes })),
+  gatheringSource<'GatheringCancelled'>('gathering.cancelled', GatheringCancelled.type, (data) => ({ reason: data.reason })),
 ]);
+
+type GatheringEvent = 'GatheringScheduled' | 'GatheringChanged' | 'GatheringCancelled';
+
+/** A gathering event's row: its audience is the gathering's hosts, its payload the gathering and what this event adds. */
+function gatheringSource<T extends GatheringEvent>(webhookType: WebhookEventType, domainEvent: T, extra: (data: EventData<T>) => Record<string, unknown>) {
+  return source<T>({
+    webhookType,
+    domainEvent,
+    audience: { kind: 'gathering-audience', hostsOf: (data) => data.gathering.hosts },
+    payload: (data, municipalityNumber) => ({ cohorts: data.cohorts, network: data.network ?? null, municipalityNumber: municipalityNumber ?? null, gathering: data.gathering, ...extra(data) }),
+  });
+}
 
 function built<T>(build: () => T): T {
   return build();
