@@ -20,6 +20,7 @@ const ORDER = [
   'absence',
   'target-status',
   'reports',
+  'funds',
   'calendar-feeds',
   'overview',
   'programme-site',

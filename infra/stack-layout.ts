@@ -33,6 +33,7 @@ export const NESTED_STACKS = {
   notifications: ['Notifications', 'Email delivery, SES feedback and suppression'],
   'email-confirmations': ['EmailConfirmations', 'Confirmation of typed email addresses and the mail held for them'],
   reports: ['Reports', 'Reports, their reviews and the reminder sweep'],
+  funds: ['Funds', 'Stimulus funds: the budget per year and line, grants, their decisions, payments and accounts'],
   'calendar-feeds': ['CalendarFeeds', 'Secret iCalendar feeds of cohorts, networks and municipalities'],
   exports: ['Exports', 'Exports for the secretariat and evaluators (CSV, XLSX) through the upload bucket'],
   audit: ['Audit', 'The secretariat’s view of the audit log (its table is the parent’s)'],

@@ -293,6 +293,25 @@ export const WebhookDeliveryRequested = /* @__PURE__ */ defineEvent('WebhookDeli
   }),
 );
 
+/** A grant's place: the cohort, the municipality, the budget year and line. */
+const grantRef = () => ({ grantId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, year: z.number().int(), line: z.string() });
+
+export const GrantApplied = /* @__PURE__ */ defineEvent('GrantApplied', 1, 'A participant applied for a grant of stimulus funds: a purpose and an amount in øre.', () =>
+  z.object({ ...grantRef(), purpose: z.string(), amountRequested: z.number().int(), appliedAt: IsoDateTime }),
+);
+
+export const GrantDecided = /* @__PURE__ */ defineEvent('GrantDecided', 1, 'The secretariat decided a grant (granted ≤ requested, 0 declines), counted against its budget line in the same transaction; the project leader gets the letter.', () =>
+  z.object({ ...grantRef(), amountRequested: z.number().int(), granted: z.number().int(), comment: z.string(), decidedAt: IsoDateTime, by: z.string() }),
+);
+
+export const GrantPaid = /* @__PURE__ */ defineEvent('GrantPaid', 1, 'A payment of a grant was recorded (all payments together never exceed what was granted).', () =>
+  z.object({ ...grantRef(), amount: z.number().int(), paidOn: IsoDate, paidAmount: z.number().int(), granted: z.number().int() }),
+);
+
+export const GrantAccounted = /* @__PURE__ */ defineEvent('GrantAccounted', 1, 'The municipality accounted for its use of a grant (what it spent, and how; the report it belongs to).', () =>
+  z.object({ ...grantRef(), spentAmount: z.number().int(), reportId: z.string().optional(), accountedAt: IsoDateTime }),
+);
+
 /** Every domain event, by type. */
 export const eventCatalogue = {
   ApplicationSubmitted,
@@ -325,6 +344,10 @@ export const eventCatalogue = {
   ReportSubmitted,
   ReportAccepted,
   ReportReturned,
+  GrantApplied,
+  GrantDecided,
+  GrantPaid,
+  GrantAccounted,
   NotificationQueued,
   EmailAddressTyped,
   EmailAddressConfirmed,

@@ -63,6 +63,7 @@ export const MESSAGE_TYPES = {
   'report-escalation': { description: 'A report is long overdue (the ladder escalates)', to: ['project-leader', 'management', 'advisor', 'secretariat'], mandatory: true },
   'report-submitted-notice': { description: 'A report was submitted, to its reviewers', to: ['advisor', 'secretariat'], mandatory: false, category: 'reports' },
   'report-review': { description: 'A report was accepted or sent back', to: ['project-leader'], mandatory: true },
+  'grant-decision': { description: 'A grant of stimulus funds was decided: the amount granted (or declined), with the comment', to: ['project-leader'], mandatory: true },
   'target-status-notice': { description: 'The target status changed (capped per municipality per day)', to: ['project-leader', ...STEERING_GROUP, 'advisor'], mandatory: false, category: 'target-status' },
   'absence-upload-committed': { description: 'Figures uploaded asynchronously were stored', to: ['figures-uploader', 'official-address', 'secretariat'], mandatory: false, category: 'figures' },
   'absence-upload-rejected': { description: 'Figures uploaded asynchronously were refused', to: ['figures-uploader', 'official-address', 'secretariat'], mandatory: true },

@@ -1035,6 +1035,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budget/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year’s budget per line in øre, with what is granted, paid and left (the shipped default until it is set)
+         * @description Allowed roles: secretariat, advisor, evaluator. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getBudget"];
+        /**
+         * Set a year’s budget per line, in øre (a line below what is granted from it already: 409)
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        put: operations["putBudget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort’s grants by municipality (a municipality sees its own, an advisor those it advises)
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["listGrants"];
+        put?: never;
+        /**
+         * Apply for a grant: a purpose and an amount in whole øre (a municipality for itself; the secretariat names the municipality)
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["applyForGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a grant: granted ≤ requested (0 declines), never more than the line has left (409 budget-line-exceeded with the remainder)
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["decideGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment of a grant (what is left of it when no amount is given; payments never exceed what was granted)
+         * @description Allowed roles: secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["recordGrantPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Account for the use of a grant paid: what was spent and how (and the report it belongs to)
+         * @description Allowed roles: project-leader. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["accountForGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One grant with its decision, payments and account (a municipality: its own)
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getGrant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/overview/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year’s budget: granted, paid and remaining per line, granted, paid and unpaid per cohort (øre)
+         * @description Allowed roles: secretariat, advisor, evaluator. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getBudgetOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar-feeds": {
         parameters: {
             query?: never;
@@ -1978,6 +2126,79 @@ export interface components {
              */
             limit?: number;
         };
+        /** @description Each line’s budget in øre; a line cannot be set below what is granted from it already (409) */
+        BudgetRequest: {
+            lines: {
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                secretariat: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                "competence-development": number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                "stimulus-funds": number;
+            };
+            /** @description Where the figures come from (a decision, an agreement) */
+            source?: string;
+        };
+        GrantApplication: {
+            cohortId: string;
+            /** @description The applicant (a participant of the cohort); a municipality’s own caller may leave it out */
+            municipalityNumber?: components["schemas"]["MunicipalityNumber"];
+            purpose: string;
+            /**
+             * @description øre (1 NOK = 100 øre), a whole number
+             * @example 300000
+             */
+            amountRequested: number;
+            /** @description The budget year granted from; the year (in Norway) of the application when left out */
+            year?: number;
+            /** @description The line granted from; stimulus-funds when left out */
+            line?: components["schemas"]["BudgetLineName"];
+        };
+        /**
+         * @description secretariat = sekretariat (sentralt og lokale veiledere); competence-development = kompetanseutvikling; stimulus-funds = stimuleringsmidler
+         * @enum {string}
+         */
+        BudgetLineName: "secretariat" | "competence-development" | "stimulus-funds";
+        GrantDecisionRequest: {
+            /**
+             * @description øre granted: at most the amount requested; 0 declines
+             * @example 300000
+             */
+            granted: number;
+            /** @default  */
+            comment?: string;
+        };
+        GrantPaymentRequest: {
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            paidOn: string;
+            /**
+             * @description øre paid; what is granted and not yet paid when left out
+             * @example 300000
+             */
+            amount?: number;
+        };
+        GrantAccountRequest: {
+            /** @description The report that accounts for the grant, if any */
+            reportId?: string;
+            /**
+             * @description øre (1 NOK = 100 øre), a whole number
+             * @example 300000
+             */
+            spentAmount: number;
+            description: string;
+        };
         CalendarFeedRequest: {
             /**
              * @description cohort = a cohort’s gatherings; network = a network’s own gatherings and its cohort’s; municipality = the gatherings of its cohorts and networks, and its report due dates
@@ -2079,6 +2300,20 @@ export interface components {
             instance?: string;
             correlationId?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description An extension member of /problems/budget-line-exceeded (409): what is left of the budget line */
+            remainder?: {
+                year: number;
+                line: string;
+                /** @description What is left of the line, in øre */
+                ore: number;
+                /**
+                 * @description The same for people, in kroner
+                 * @example 10,00 kr
+                 */
+                nok: string;
+                /** @description The øre the refused decision would have granted */
+                requestedOre: number;
+            };
         };
         FieldError: {
             /** @example /sickLeaveTarget/targetPercentage */
@@ -3018,6 +3253,181 @@ export interface components {
                 stepId: string | null;
                 stepsSkipped: string[];
             }[];
+        };
+        Budget: {
+            year: number;
+            lines: {
+                line: components["schemas"]["BudgetLineName"];
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                budget: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                granted: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                paid: number;
+                /** @description øre: budget less granted */
+                remaining: number;
+            }[];
+            source?: string;
+            /** @description True while the year has the shipped default (data/budget.json) and the secretariat has not set it */
+            isDefault: boolean;
+        };
+        Grant: {
+            id: string;
+            cohortId: string;
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            municipalityName: string;
+            year: number;
+            line: components["schemas"]["BudgetLineName"];
+            purpose: string;
+            /**
+             * @description øre (1 NOK = 100 øre), a whole number
+             * @example 300000
+             */
+            amountRequested: number;
+            /** @enum {string} */
+            status: "applied" | "granted" | "declined" | "paid" | "accounted";
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            appliedAt: string;
+            appliedBy: string;
+            decision?: {
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                granted: number;
+                comment: string;
+                by: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+            };
+            /**
+             * @description øre (1 NOK = 100 øre), a whole number
+             * @example 300000
+             */
+            paidAmount: number;
+            payments: {
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                paidOn: string;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                amount: number;
+                by: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+            }[];
+            account?: {
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                spentAmount: number;
+                description: string;
+                reportId?: string;
+                by: string;
+                /**
+                 * Format: date-time
+                 * @example 2007-03-15T09:30:00.000Z
+                 */
+                at: string;
+            };
+        };
+        GrantList: {
+            grants: components["schemas"]["Grant"][];
+        };
+        /** @description Per line: budget, granted, paid and remaining; per cohort: granted, paid and unpaid (in all, and per line). øre. */
+        BudgetOverview: {
+            year: number;
+            lines: {
+                line: components["schemas"]["BudgetLineName"];
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                budget: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                granted: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                paid: number;
+                /** @description øre: budget less granted */
+                remaining: number;
+            }[];
+            cohorts: {
+                cohortId: string;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                granted: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                paid: number;
+                /** @description øre granted, not yet paid */
+                unpaid: number;
+                lines: {
+                    line: components["schemas"]["BudgetLineName"];
+                    /**
+                     * @description øre (1 NOK = 100 øre), a whole number
+                     * @example 300000
+                     */
+                    granted: number;
+                    /**
+                     * @description øre (1 NOK = 100 øre), a whole number
+                     * @example 300000
+                     */
+                    paid: number;
+                    /** @description øre granted, not yet paid */
+                    unpaid: number;
+                }[];
+            }[];
+            totals: {
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                budget: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                granted: number;
+                /**
+                 * @description øre (1 NOK = 100 øre), a whole number
+                 * @example 300000
+                 */
+                paid: number;
+                remaining: number;
+            };
         };
         CalendarFeedWithUrl: {
             feed: components["schemas"]["CalendarFeed"];
@@ -12129,6 +12539,1246 @@ export interface operations {
                 };
             };
             /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year’s budget */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    putBudget: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetRequest"];
+            };
+        };
+        responses: {
+            /** @description The year’s budget with what is granted, paid and left per line */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    listGrants: {
+        parameters: {
+            query: {
+                cohortId: string;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grants */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantList"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    applyForGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantApplication"];
+            };
+        };
+        responses: {
+            /** @description The application (GrantApplied) */
+            201: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Where the resource is read: /grants/{id} (GET) */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    decideGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Decided (GrantDecided); the project leader gets the letter */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    recordGrantPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Paid (GrantPaid) */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    accountForGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Accounted (GrantAccounted) */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grant */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getBudgetOverview: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The budget overview */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOverview"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed`: an invalid query parameter (`errors` with pointers under /query). */
             422: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];

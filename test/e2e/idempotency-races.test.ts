@@ -74,6 +74,17 @@ async function admittedParticipant() {
 let signedUp: Promise<{ number: string }> | undefined;
 const signUpParticipant = () => (signedUp ??= admittedParticipant());
 
+/** One admitted participant for the grant races, and a grant of it at a given step (applied, decided, paid). */
+let granting: Promise<{ number: string; token: string }> | undefined;
+async function grantAt(step: 'applied' | 'decided' | 'paid') {
+  const participant = await (granting ??= admittedParticipant());
+  const grant = expectStatus(await post('/grants', participant.token, { cohortId, purpose: `Kappløp ${nextTag()}`, amountRequested: 100_000, year: 2007 }), 201, 'applying for a grant');
+  const grantId = grant.json.id as string;
+  if (step !== 'applied') expectStatus(await post(`/grants/${grantId}/decision`, tokens.secretariat!, { granted: 80_000 }), 200, 'deciding the grant');
+  if (step === 'paid') expectStatus(await post(`/grants/${grantId}/payment`, tokens.secretariat!, { paidOn: '2007-06-01' }), 200, 'paying the grant');
+  return { ...participant, grantId, purpose: grant.json.purpose as string };
+}
+
 /** A notification whose every delivery failed (and so a dead letter of deliverNotification). */
 async function failedNotification() {
   stack.aws.failNextEmails = 1_000;
@@ -376,6 +387,35 @@ const cases: Record<PostFunction, RaceCase> = {
       const { reportId, token } = await admittedParticipant();
       expectStatus(await post(`/reports/${reportId}/submission`, token, bodies.submitReport!()), 200, 'submitting the report');
       return { path: `/reports/${reportId}/review`, token: tokens.secretariat!, body: bodies.reviewReport!(), effects: () => eventsOf('ReportReturned', (d) => d.reportId === reportId) };
+    },
+  },
+  applyForGrant: {
+    rounds: 1,
+    prepare: async () => {
+      const participant = await (granting ??= admittedParticipant());
+      const purpose = `Kappløp ${nextTag()}`;
+      return { path: '/grants', token: participant.token, body: { cohortId, purpose, amountRequested: 100_000, year: 2007 }, effects: () => eventsOf('GrantApplied', (d) => d.purpose === purpose) };
+    },
+  },
+  decideGrant: {
+    rounds: 1,
+    prepare: async () => {
+      const { grantId } = await grantAt('applied');
+      return { path: `/grants/${grantId}/decision`, token: tokens.secretariat!, body: { granted: 80_000 }, effects: () => eventsOf('GrantDecided', (d) => d.grantId === grantId) };
+    },
+  },
+  recordGrantPayment: {
+    rounds: 1,
+    prepare: async () => {
+      const { grantId } = await grantAt('decided');
+      return { path: `/grants/${grantId}/payment`, token: tokens.secretariat!, body: { paidOn: '2007-06-01', amount: 30_000 }, effects: () => eventsOf('GrantPaid', (d) => d.grantId === grantId) };
+    },
+  },
+  accountForGrant: {
+    rounds: 1,
+    prepare: async () => {
+      const { grantId, token } = await grantAt('paid');
+      return { path: `/grants/${grantId}/account`, token, body: { spentAmount: 80_000, description: 'Brukt til kurs.' }, effects: () => eventsOf('GrantAccounted', (d) => d.grantId === grantId) };
     },
   },
   catchUpReportReminders: {

@@ -114,10 +114,30 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   cancelRegistration: undefined,
   recordAttendance: () => ({ records: [] }),
   getMissedGatherings: undefined,
+  putBudget: () => ({ lines: { secretariat: 700_000_000, 'competence-development': 300_000_000, 'stimulus-funds': 1_000_000_000 } }),
+  getBudget: undefined,
+  applyForGrant: () => ({ cohortId: ids.cohort, purpose: 'Kurs i nærværsarbeid for ledere og tillitsvalgte.', amountRequested: 5_000_000, year: 2007 }),
+  decideGrant: () => ({ granted: 4_000_000, comment: 'Matrisetest' }),
+  recordGrantPayment: () => ({ paidOn: '2007-06-01' }),
+  accountForGrant: () => ({ spentAmount: 4_000_000, description: 'Kursene ble holdt i september.' }),
+  getGrant: undefined,
+  listGrants: undefined,
+  getBudgetOverview: undefined,
 };
+
+/** The query a route needs (its required parameters), from `ids`. */
+function queryOf(route: (typeof httpRoutes)[number]): string {
+  if (route.function === 'listGrants') return `?cohortId=${ids.cohort}`;
+  if (route.function === 'getBudgetOverview') return '?year=2007';
+  return '';
+}
 
 /** The route's path with its parameters filled from `ids` (the owner's resources). */
 export function pathOf(route: (typeof httpRoutes)[number]): string {
+  return pathOnly(route) + queryOf(route);
+}
+
+function pathOnly(route: (typeof httpRoutes)[number]): string {
   return route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     if (name === 'number') return OWNER;
     if (name === 'cohortId') return ids.cohort!;
@@ -133,6 +153,8 @@ export function pathOf(route: (typeof httpRoutes)[number]): string {
     if (route.path.startsWith('/webhooks')) return ids.webhook!;
     if (name === 'personId') return route.path.startsWith('/staff') ? ids.staff! : ids.person!;
     if (route.path.startsWith('/reports')) return ids.report!;
+    if (name === 'year') return '2007';
+    if (route.path.startsWith('/grants')) return ids.grant!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     if (route.path.startsWith('/absence-uploads')) return ids.upload!;
     if (route.path.startsWith('/absence-figures/warnings')) return ids.warning!;
@@ -187,9 +209,11 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   // A figure over 25 %: a plausibility warning to check, listed once its upload's event is handled.
   const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
   ids.warning = implausible.json.warnings?.[0]?.id;
+  // The owner's application for stimulus funds (2007: the shipped budget).
+  ids.grant = (await api('/grants', { method: 'POST', token: tokens.owner, body: bodies.applyForGrant!() })).json.id;
   await stack.settled();
   ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration']) {
+  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

@@ -24,6 +24,16 @@ export const Problem = /* @__PURE__ */ schema(() =>
       instance: z.string().optional(),
       correlationId: z.string().optional(),
       errors: z.array(FieldError).optional(),
+      remainder: z
+        .object({
+          year: z.number().int(),
+          line: z.string(),
+          ore: z.number().int().meta({ description: 'What is left of the line, in øre' }),
+          nok: z.string().meta({ description: 'The same for people, in kroner', example: '10,00 kr' }),
+          requestedOre: z.number().int().meta({ description: 'The øre the refused decision would have granted' }),
+        })
+        .optional()
+        .meta({ description: 'An extension member of /problems/budget-line-exceeded (409): what is left of the budget line' }),
     })
     .meta({ id: 'Problem', description: 'RFC 9457 problem details (media type application/problem+json)' }),
 );

@@ -12,6 +12,8 @@ export class HttpProblem extends Error {
   readonly detail: string | undefined;
   readonly errors: readonly FieldError[] | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  /** RFC 9457 extension members, beside the standard ones (a budget line's remainder). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(
     status: number,
@@ -20,6 +22,7 @@ export class HttpProblem extends Error {
     detail?: string,
     errors?: readonly FieldError[],
     headers: Readonly<Record<string, string>> = {},
+    extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail ?? title);
     this.name = 'HttpProblem';
@@ -29,6 +32,7 @@ export class HttpProblem extends Error {
     this.detail = detail;
     this.errors = errors;
     this.headers = headers;
+    this.extensions = extensions;
   }
 
   get type(): string {

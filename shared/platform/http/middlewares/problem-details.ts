@@ -28,6 +28,7 @@ function problemResponse(problem: HttpProblem, instance?: string, correlationId?
     statusCode: problem.status,
     headers: { 'content-type': 'application/problem+json', ...problem.headers },
     body: JSON.stringify({
+      ...problem.extensions,
       type: problem.type,
       title: problem.title,
       status: problem.status,
