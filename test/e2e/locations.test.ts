@@ -11,6 +11,7 @@ import type { OperationContract } from '../../shared/platform/declarations.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { completeApplication } from '../support/fixtures.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -90,15 +91,27 @@ describe('every Location names something to GET', () => {
     expect((await follow(made, 201, tokens.secretariat)).json).toMatchObject({ id: made.json.id, url: 'http://127.0.0.1:9/lokasjon' });
   });
 
+  it('a grant application, which its municipality and the secretariat may read', async () => {
+    // A participant applies: Levanger (Verdal has a draft in the cohort), admitted first.
+    const levanger = await personToken(stack, { municipality: '1719' });
+    const application = await api('/applications', { method: 'POST', token: levanger, body: { ...completeApplication({ projectLeader: { name: 'Lise', email: 'lise.lokasjon@levanger.kommune.no' } }), cohortId } });
+    expect(application.status, JSON.stringify(application.json)).toBe(201);
+    const decided = await api(`/applications/${application.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+    expect(decided.status, JSON.stringify(decided.json)).toBe(200);
+    const made = await api('/grants', { method: 'POST', token: levanger, body: { cohortId, purpose: 'Kurs i nærværsarbeid.', amountRequested: 1_000_000, year: 2007 } });
+    for (const token of [levanger, tokens.secretariat]) expect((await follow(made, 201, token)).json).toMatchObject({ id: made.json.id, status: 'applied', amountRequested: 1_000_000 });
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
-    // cohort, gathering, network, application (submit and draft), upload (four routes), people, webhook: each target met above.
+    // cohort, gathering, network, application (submit and draft), upload (four routes), people, webhook, grant: each target met above.
     expect([...new Set(targets)].sort()).toEqual([
       '/absence-uploads/{id}',
       '/applications/{id}',
       '/cohorts/{cohortId}',
       '/cohorts/{cohortId}/networks/{networkId}',
       '/gatherings/{gatheringId}',
+      '/grants/{id}',
       '/municipalities/{number}/people/{personId}',
       '/staff/{personId}',
       '/webhooks/{id}',

@@ -71,6 +71,9 @@ beforeAll(async () => {
   // AbsenceFiguresReminderDue and AbsenceFiguresMissing: the first reminder day of 2009Q4, for which the owner has no figures.
   stack.clock.fire('upload-reminders', new Date('2010-01-31T05:15:00Z'));
   await stack.settled();
+  // GrantDecided (the decision letter): the owner's grant application of the example set-up, granted.
+  await post(`/grants/${ids.grant}/decision`, tokens.secretariat, bodies.decideGrant!());
+  await stack.settled();
 }, 120_000);
 
 describe('redelivery', () => {
