@@ -11,6 +11,7 @@ import type { OperationContract } from '../../shared/platform/declarations.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { completeApplication } from '../support/fixtures.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -90,14 +91,27 @@ describe('every Location names something to GET', () => {
     expect((await follow(made, 201, tokens.secretariat)).json).toMatchObject({ id: made.json.id, url: 'http://127.0.0.1:9/lokasjon' });
   });
 
+  it('a steering-group meeting, which the secretariat reads', async () => {
+    const applied = await api('/applications', { method: 'POST', token: await personToken(stack, { municipality: '1719' }), body: { ...completeApplication(), cohortId } });
+    expect(applied.status, JSON.stringify(applied.json)).toBe(201);
+    const made = await api(`/cohorts/${cohortId}/steering-group-decisions`, {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { meetingDate: '2007-03-30', decisions: [{ applicationId: applied.json.id, outcome: 'rejected', reason: 'Lokasjonstest' }] },
+    });
+    expect((await follow(made, 201, tokens.secretariat)).json).toEqual(made.json);
+    expect(made.headers.get('location')).toBe(`/cohorts/${cohortId}/steering-group-decisions/${made.json.id}`);
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
-    // cohort, gathering, network, application (submit and draft), upload (four routes), people, webhook: each target met above.
+    // cohort, gathering, network, steering-group meeting, application (submit and draft), upload (four routes), people, webhook: each target met above.
     expect([...new Set(targets)].sort()).toEqual([
       '/absence-uploads/{id}',
       '/applications/{id}',
       '/cohorts/{cohortId}',
       '/cohorts/{cohortId}/networks/{networkId}',
+      '/cohorts/{cohortId}/steering-group-decisions/{meetingId}',
       '/gatherings/{gatheringId}',
       '/municipalities/{number}/people/{personId}',
       '/staff/{personId}',
