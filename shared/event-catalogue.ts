@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { defineEvent, envelopeOf, parseWith, type Envelope, type EventDefinition } from './platform/events/envelope.ts';
 import { Contact, IsoDate, IsoDateTime, MunicipalityNumber, WrittenStandard } from './platform/contract/common.ts';
 import { FocusArea, SickLeaveTarget } from './applications/contract.ts';
+import { MANDATORY_ELEMENTS, RECOMMENDATIONS } from './applications/assessment-model.ts';
 import { Gathering } from './gatherings/contract.ts';
 import { GATHERING_CHANGES } from './gatherings/model.ts';
 import { NetworkMember } from './networks/contract.ts';
@@ -90,6 +91,31 @@ export const MunicipalityAdmitted = /* @__PURE__ */ defineEvent('MunicipalityAdm
     goals: z.array(z.string()),
     /** Set when the municipality was admitted as a member of a joint project (one application of several municipalities). */
     jointProject: z.object({ id: z.string(), name: z.string() }).optional(),
+  }),
+);
+
+export const ApplicationAssessed = /* @__PURE__ */ defineEvent('ApplicationAssessed', 1, 'The secretariat assessed a submitted application against the mandatory elements and recommended admission or rejection to the steering group.', () =>
+  z.object({
+    applicationId: z.string(),
+    cohortId: z.string(),
+    municipalityNumber: MunicipalityNumber,
+    municipalityName: z.string(),
+    recommendation: z.enum(RECOMMENDATIONS),
+    elementsNotMet: z.array(z.enum(MANDATORY_ELEMENTS)),
+    assessedBy: z.string(),
+    assessedAt: IsoDateTime,
+    version: z.number().int(),
+  }),
+);
+
+export const SteeringGroupMeetingHeld = /* @__PURE__ */ defineEvent('SteeringGroupMeetingHeld', 1, 'The steering group decided a list of a cohort’s applications at one meeting; each decision has its own ApplicationDecided (and MunicipalityAdmitted), written in the same transaction.', () =>
+  z.object({
+    meetingId: z.string(),
+    ...cohortRef(),
+    meetingDate: IsoDate,
+    decisions: z.array(z.object({ applicationId: z.string(), municipalityNumber: MunicipalityNumber, outcome: z.enum(['admitted', 'rejected']), followsRecommendation: z.boolean().optional() })),
+    recordedBy: z.string(),
+    recordedAt: IsoDateTime,
   }),
 );
 
@@ -318,6 +344,8 @@ export const eventCatalogue = {
   ApplicationWithdrawn,
   ApplicationDecided,
   MunicipalityAdmitted,
+  ApplicationAssessed,
+  SteeringGroupMeetingHeld,
   CohortOpened,
   CohortClosed,
   ApplicationWindowClosing,

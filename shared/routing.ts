@@ -41,6 +41,7 @@ import * as exports from './exports/routes.ts';
 import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
 import { registrationRoutes, registrationSchedules, registrationSubscriptions } from './gatherings/registration-routes.ts';
+import { assessmentRoutes } from './applications/assessment-routes.ts';
 
 /**
  * The gatherings capability: its calendar (routes.ts) and its sign-up and attendance
@@ -52,6 +53,16 @@ const gatheringsWithRegistrations = {
   routes: [...gatherings.routes, ...registrationRoutes],
   subscriptions: [...gatherings.subscriptions, ...registrationSubscriptions],
   schedules: registrationSchedules,
+} as const;
+
+/**
+ * The applications capability: its applications (routes.ts) and the assessment and steering-group
+ * meetings (assessment-routes.ts), joined here for the same reason as the gatherings'.
+ */
+const applicationsWithAssessment = {
+  routes: [...applications.routes, ...assessmentRoutes],
+  subscriptions: applications.subscriptions,
+  schedules: applications.schedules,
 } as const;
 
 export {
@@ -70,7 +81,7 @@ export { EXPORT_OBJECT_DAYS, EXPORT_OBJECT_PREFIX } from './exports/contract.ts'
 
 /** Every capability's declarations, in the order the docs list them. */
 export const capabilities = {
-  applications,
+  applications: applicationsWithAssessment,
   municipalities,
   people,
   cohorts,

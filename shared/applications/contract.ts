@@ -9,6 +9,7 @@ import { APPLICATION_STATUSES, FOCUS_AREAS, missingSteeringParties, STEERING_ROL
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { CohortId } from '../cohorts/contract.ts';
 import { Contact, IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, SingleLineText } from '../platform/contract/common.ts';
+import { Assessment } from './assessment-contract.ts';
 
 export const FocusArea = /* @__PURE__ */ schema(() =>
   z.enum(FOCUS_AREAS).meta({
@@ -120,6 +121,7 @@ export const Application = /* @__PURE__ */ schema(() =>
       submittedAt: IsoDateTime.optional(),
       withdrawnAt: IsoDateTime.optional(),
       decision: Decision.optional(),
+      assessment: Assessment.optional().meta({ description: 'The secretariat’s latest assessment against the mandatory elements, with its recommendation (PUT /applications/{id}/assessment)' }),
     })
     .meta({ id: 'Application', description: 'Drafts may lack parts; a submitted application has them all' }),
 );

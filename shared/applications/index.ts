@@ -11,3 +11,8 @@ export { applicationReceipt, dailyApplicationDigest, decisionLetter, newApplicat
 export { ApplicationNudgeSchedule, applicationNudgeSchedule, dueNudge, nudgeTargets, nudgeStillApplies, type DueNudge, type NudgeReason, type NudgeTarget } from './application-nudges.ts';
 export { ApplicationNudgesRepository, applicationNudgesRepository, type SentNudge } from './application-nudges-repository.ts';
 export { applicationNudge } from './nudge-emails.ts';
+export { MANDATORY_ELEMENTS, RECOMMENDATIONS, type MandatoryElement, type Recommendation } from './assessment-model.ts';
+export type { Assessment, SteeringGroupMeeting } from './assessment-contract.ts';
+export { assess } from './assessment.ts';
+export { ensureMeetingFits, holdMeeting, meetingItems, type MeetingHeld } from './steering-group.ts';
+export { MEETING_ITEM_BUDGET, SteeringGroupRepository, steeringGroupRepository } from './steering-group-repository.ts';

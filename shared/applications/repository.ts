@@ -72,14 +72,15 @@ export class ApplicationsRepository {
 
   /** Replaces an application changed since it was read at `version`, with the guard, extra steps and events. */
   async save(application: Versioned<Application>, events: readonly EventEnvelope[] = [], extraSteps: readonly TransactionStep[] = []): Promise<void> {
-    await this.table.transact(
-      [
-        this.table.putVersioned({ ...applicationItem(application.value), version: application.version }, `Application ${application.value.id}`),
-        { item: { Put: { TableName: this.table.name, Item: guardItem(application.value) } } },
-        ...extraSteps,
-      ],
-      events,
-    );
+    await this.table.transact([...this.saveSteps(application), ...extraSteps], events);
+  }
+
+  /** The steps of `save` (the application at its version, and its guard item), for a transaction that writes several applications. */
+  saveSteps(application: Versioned<Application>): TransactionStep[] {
+    return [
+      this.table.putVersioned({ ...applicationItem(application.value), version: application.version }, `Application ${application.value.id}`),
+      { item: { Put: { TableName: this.table.name, Item: guardItem(application.value) } } },
+    ];
   }
 
   get(applicationId: string): Promise<Versioned<Application> | undefined> {

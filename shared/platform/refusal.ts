@@ -25,7 +25,8 @@ export class Refusal extends Error {
 }
 
 export const refuse = {
-  conflict: (message: string) => new Refusal('conflict', message),
+  /** `fields` name what conflicts, when it is one element of the request (an item of a list). */
+  conflict: (message: string, fields: readonly RefusalField[] = []) => new Refusal('conflict', message, fields),
   invalid: (message: string, fields: readonly RefusalField[] = []) => new Refusal('invalid', message, fields),
   notFound: (message: string) => new Refusal('not-found', message),
 };

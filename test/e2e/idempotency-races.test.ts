@@ -191,6 +191,18 @@ const cases: Record<PostFunction, RaceCase> = {
       };
     },
   },
+  holdSteeringGroupMeeting: {
+    rounds: 1,
+    prepare: async () => {
+      const { applicationId } = await submittedApplication();
+      return {
+        path: `/cohorts/${cohortId}/steering-group-decisions`,
+        token: tokens.secretariat!,
+        body: { meetingDate: '2007-03-30', decisions: [{ applicationId, outcome: 'rejected', reason: 'Kappløp' }] },
+        effects: () => eventsOf('SteeringGroupMeetingHeld', (d) => (d.decisions as { applicationId: string }[]).some((x) => x.applicationId === applicationId)),
+      };
+    },
+  },
   createCohort: {
     rounds: 3,
     prepare: async () => {

@@ -102,14 +102,27 @@ describe('every Location names something to GET', () => {
     for (const token of [levanger, tokens.secretariat]) expect((await follow(made, 201, token)).json).toMatchObject({ id: made.json.id, status: 'applied', amountRequested: 1_000_000 });
   });
 
+  it('a steering-group meeting, which the secretariat reads', async () => {
+    const applied = await api('/applications', { method: 'POST', token: await personToken(stack, { municipality: '1702' }), body: { ...completeApplication(), cohortId } });
+    expect(applied.status, JSON.stringify(applied.json)).toBe(201);
+    const made = await api(`/cohorts/${cohortId}/steering-group-decisions`, {
+      method: 'POST',
+      token: tokens.secretariat,
+      body: { meetingDate: '2007-03-30', decisions: [{ applicationId: applied.json.id, outcome: 'rejected', reason: 'Lokasjonstest' }] },
+    });
+    expect((await follow(made, 201, tokens.secretariat)).json).toEqual(made.json);
+    expect(made.headers.get('location')).toBe(`/cohorts/${cohortId}/steering-group-decisions/${made.json.id}`);
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
-    // cohort, gathering, network, application (submit and draft), upload (four routes), people, webhook, grant: each target met above.
+    // cohort, gathering, network, application (submit and draft), upload (four routes), people, steering-group meeting, webhook, grant: each target met above.
     expect([...new Set(targets)].sort()).toEqual([
       '/absence-uploads/{id}',
       '/applications/{id}',
       '/cohorts/{cohortId}',
       '/cohorts/{cohortId}/networks/{networkId}',
+      '/cohorts/{cohortId}/steering-group-decisions/{meetingId}',
       '/gatherings/{gatheringId}',
       '/grants/{id}',
       '/municipalities/{number}/people/{personId}',

@@ -13,6 +13,7 @@ import { personToken, staffToken } from './people.ts';
 import { issueUnsubscribeToken } from './mail-preferences.ts';
 import { startReceiver } from './webhook-receiver.ts';
 import { storeGathering } from './gatherings.ts';
+import { MANDATORY_ELEMENTS } from '../../shared/applications/assessment-model.ts';
 
 export const OWNER = '1721';
 export const OTHER = '1719';
@@ -33,6 +34,10 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   withdrawApplication: undefined,
   decideApplication: () => ({ outcome: 'rejected', reason: 'Matrisetest' }),
   listApplications: undefined,
+  assessApplication: () => ({ elements: MANDATORY_ELEMENTS.map((element) => ({ element, met: true })), recommendation: 'admit', reasoning: 'Matrisetest' }),
+  holdSteeringGroupMeeting: () => ({ meetingDate: '2007-03-30', decisions: [{ applicationId: ids.application, outcome: 'rejected', reason: 'Matrisetest' }] }),
+  getSteeringGroupMeeting: undefined,
+  listSteeringGroupMeetings: undefined,
   getApplication: undefined,
   listMunicipalities: undefined,
   getMunicipality: undefined,
@@ -143,6 +148,7 @@ function pathOnly(route: (typeof httpRoutes)[number]): string {
     if (name === 'cohortId') return ids.cohort!;
     if (name === 'gatheringId') return /^\/gatherings\/\{gatheringId\}\/(registrations|attendance)/.test(route.path) ? ids.signUpGathering! : ids.gathering!;
     if (name === 'registrationId') return ids.registration!;
+    if (name === 'meetingId') return ids.meeting!;
     if (name === 'networkId') return ids.network!;
     if (name === 'function') return 'deliverNotification';
     if (name === 'kind') return 'participants';
@@ -185,7 +191,9 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   const receiver = await startReceiver();
   ids.webhook = (await api('/webhooks', { method: 'POST', token: tokens.owner, body: { url: receiver.url, eventTypes: ['application.decided'] } })).json.id;
   await stack.settled();
-  await api(`/applications/${ids.application}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+  // Admitted as the steering group decides: assessed by the secretariat, then at a meeting (the same events as POST /applications/{id}/decision).
+  await api(`/applications/${ids.application}/assessment`, { method: 'PUT', token: tokens.secretariat, body: bodies.assessApplication!() });
+  ids.meeting = (await api(`/cohorts/${ids.cohort}/steering-group-decisions`, { method: 'POST', token: tokens.secretariat, body: { meetingDate: '2007-03-30', decisions: [{ applicationId: ids.application, outcome: 'admitted', reason: 'Ok' }] } })).json.id;
   ids.network = (await api(`/cohorts/${ids.cohort}/networks`, { method: 'POST', token: tokens.secretariat, body: { name: 'Nettverk Midt', advisorId: ids.advisor } })).json.id;
   // The owner joins it (MunicipalityAssignedToNetwork): its advisor sees the owner from here on.
   await api(`/cohorts/${ids.cohort}/networks/${ids.network}/members`, { method: 'POST', token: tokens.secretariat, body: { municipalityNumber: OWNER } });
@@ -213,7 +221,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   ids.grant = (await api('/grants', { method: 'POST', token: tokens.owner, body: bodies.applyForGrant!() })).json.id;
   await stack.settled();
   ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
-  for (const key of ['application', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant']) {
+  for (const key of ['application', 'meeting', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

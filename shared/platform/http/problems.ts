@@ -48,7 +48,7 @@ export const problems = {
     new HttpProblem(401, 'unauthenticated', 'A valid bearer token is required', detail, undefined, { 'www-authenticate': 'Bearer' }),
   forbidden: (detail: string) => new HttpProblem(403, 'forbidden', 'Not allowed', detail),
   notFound: (detail: string) => new HttpProblem(404, 'not-found', 'Not found', detail),
-  conflict: (detail: string) => new HttpProblem(409, 'conflict', 'Conflict with the current state', detail),
+  conflict: (detail: string, errors?: readonly FieldError[]) => new HttpProblem(409, 'conflict', 'Conflict with the current state', detail, errors && errors.length > 0 ? errors : undefined),
   payloadTooLarge: (limit: number) =>
     new HttpProblem(413, 'payload-too-large', 'The request body is too large', `At most ${limit} bytes are accepted`),
   unsupportedMediaType: (expected: string) =>

@@ -72,7 +72,7 @@ function toProblem(error: Error | null | undefined): HttpProblem {
 function fromRefusal(refusal: Refusal): HttpProblem {
   switch (refusal.kind) {
     case 'conflict':
-      return problems.conflict(refusal.message);
+      return problems.conflict(refusal.message, refusal.fields);
     case 'not-found':
       return problems.notFound(refusal.message);
     case 'invalid':
