@@ -68,7 +68,7 @@ module.exports = {
       from: { path: `^functions/${CAP}/` },
       to: {
         path: `^shared/${CAP}/`,
-        pathNot: [`^shared/${CAP}/(index|model|contract)[.]ts$`, '^shared/$1/(registration-|assessment-)?routes[.]ts$', '^shared/absence/(csv-columns|upload-file|upload-urls|upload-objects|accept-later)[.]ts$', '^shared/statistics/csv[.]ts$', '^shared/people/logins[.]ts$'],
+        pathNot: [`^shared/${CAP}/(index|model|contract)[.]ts$`, '^shared/$1/(registration-|assessment-|joint-)?routes[.]ts$', '^shared/absence/(csv-columns|upload-file|upload-urls|upload-objects|accept-later)[.]ts$', '^shared/statistics/csv[.]ts$', '^shared/people/logins[.]ts$'],
       },
     },
     {

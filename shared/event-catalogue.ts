@@ -108,6 +108,17 @@ export const ApplicationAssessed = /* @__PURE__ */ defineEvent('ApplicationAsses
   }),
 );
 
+export const JointApplicationSubmitted = /* @__PURE__ */ defineEvent('JointApplicationSubmitted', 1, 'Two or more municipalities applied together as one project (POST /joint-applications); each member’s application has its own ApplicationSubmitted, written in the same transaction, and is decided on its own.', () =>
+  z.object({
+    jointApplicationId: z.string(),
+    cohortId: z.string(),
+    name: z.string(),
+    projectLeader: Contact.extend({ municipalityNumber: MunicipalityNumber }),
+    members: z.array(z.object({ municipalityNumber: MunicipalityNumber, municipalityName: z.string(), applicationId: z.string() })),
+    submittedAt: IsoDateTime,
+  }),
+);
+
 export const SteeringGroupMeetingHeld = /* @__PURE__ */ defineEvent('SteeringGroupMeetingHeld', 1, 'The steering group decided a list of a cohort’s applications at one meeting; each decision has its own ApplicationDecided (and MunicipalityAdmitted), written in the same transaction.', () =>
   z.object({
     meetingId: z.string(),
@@ -345,6 +356,7 @@ export const eventCatalogue = {
   ApplicationDecided,
   MunicipalityAdmitted,
   ApplicationAssessed,
+  JointApplicationSubmitted,
   SteeringGroupMeetingHeld,
   CohortOpened,
   CohortClosed,

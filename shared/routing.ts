@@ -42,6 +42,7 @@ import * as apiDescription from './api-description/routes.ts';
 import * as platform from './platform/routes.ts';
 import { registrationRoutes, registrationSchedules, registrationSubscriptions } from './gatherings/registration-routes.ts';
 import { assessmentRoutes } from './applications/assessment-routes.ts';
+import { jointApplicationRoutes } from './applications/joint-routes.ts';
 
 /**
  * The gatherings capability: its calendar (routes.ts) and its sign-up and attendance
@@ -57,10 +58,10 @@ const gatheringsWithRegistrations = {
 
 /**
  * The applications capability: its applications (routes.ts) and the assessment and steering-group
- * meetings (assessment-routes.ts), joined here for the same reason as the gatherings'.
+ * meetings (assessment-routes.ts) and the joint applications (joint-routes.ts), joined here for the same reason as the gatherings'.
  */
 const applicationsWithAssessment = {
-  routes: [...applications.routes, ...assessmentRoutes],
+  routes: [...applications.routes, ...assessmentRoutes, ...jointApplicationRoutes],
   subscriptions: applications.subscriptions,
   schedules: applications.schedules,
 } as const;

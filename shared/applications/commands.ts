@@ -89,6 +89,7 @@ export function participantOf(application: Application, cohort: { id: string; na
     focusAreas,
     sickLeaveTarget,
     goals: application.goals ?? [],
+    ...(application.jointProject ? { jointProject: application.jointProject } : {}),
   };
 }
 
@@ -139,8 +140,10 @@ function decisionEvents(
     ),
   ];
   if (participant) {
-    const { cohortId, cohortName, applicationId, municipalityNumber, municipalityName, admittedOn, sickLeaveTarget, goals } = participant;
-    events.push(newEvent('MunicipalityAdmitted', { cohortId, cohortName, applicationId, municipalityNumber, municipalityName, admittedOn, sickLeaveTarget, goals: [...goals] }, context));
+    const { cohortId, cohortName, applicationId, municipalityNumber, municipalityName, admittedOn, sickLeaveTarget, goals, jointProject } = participant;
+    events.push(
+      newEvent('MunicipalityAdmitted', { cohortId, cohortName, applicationId, municipalityNumber, municipalityName, admittedOn, sickLeaveTarget, goals: [...goals], ...(jointProject ? { jointProject } : {}) }, context),
+    );
   }
   return events;
 }

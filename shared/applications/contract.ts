@@ -121,6 +121,10 @@ export const Application = /* @__PURE__ */ schema(() =>
       submittedAt: IsoDateTime.optional(),
       withdrawnAt: IsoDateTime.optional(),
       decision: Decision.optional(),
+      jointProject: z
+        .object({ id: z.string(), name: z.string() })
+        .optional()
+        .meta({ description: 'Set when the application is one member’s part of a joint application (POST /joint-applications): the joint application’s id and name' }),
       assessment: Assessment.optional().meta({ description: 'The secretariat’s latest assessment against the mandatory elements, with its recommendation (PUT /applications/{id}/assessment)' }),
     })
     .meta({ id: 'Application', description: 'Drafts may lack parts; a submitted application has them all' }),

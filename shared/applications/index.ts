@@ -16,3 +16,6 @@ export type { Assessment, SteeringGroupMeeting } from './assessment-contract.ts'
 export { assess } from './assessment.ts';
 export { ensureMeetingFits, holdMeeting, meetingItems, type MeetingHeld } from './steering-group.ts';
 export { MEETING_ITEM_BUDGET, SteeringGroupRepository, steeringGroupRepository } from './steering-group-repository.ts';
+export type { JointApplication } from './joint-contract.ts';
+export { submitJoint, type JointSubmitted, type StoredJointApplication } from './joint.ts';
+export { JointApplicationsRepository, jointApplicationsRepository } from './joint-repository.ts';

@@ -39,6 +39,13 @@ export function missingSteeringParties(members: readonly { role: SteeringRole }[
   return STEERING_ROLES.filter((role) => !present.has(role));
 }
 
+/**
+ * Members one joint application may name: each takes its application and guard items and its
+ * ApplicationSubmitted in the outbox (3), beside the joint application, the cohort's check, the
+ * project leader's address and the joint event — 10 members stay well within DynamoDB's 100 items.
+ */
+export const MAX_JOINT_MEMBERS = 10;
+
 /** The municipality that applies, as the application records it. */
 export interface ApplicantMunicipality {
   readonly number: string;

@@ -59,15 +59,17 @@ export class ApplicationsRepository {
   async insert(application: Application, events: readonly EventEnvelope[] = [], extraSteps: readonly TransactionStep[] = []): Promise<void> {
     await this.table.transact(
       [
-        this.table.putNew({ ...applicationItem(application), version: 1 }, () => refuse.conflict(`Application ${application.id} exists`)),
-        this.table.putNew(guardItem(application), () =>
-          refuse.conflict(`${application.municipalityName} already has an application in this cohort; change or withdraw that one`),
-        ),
+        ...this.newApplicationSteps(application, () => refuse.conflict(`${application.municipalityName} already has an application in this cohort; change or withdraw that one`)),
         new CohortsRepository(this.table).acceptsApplicationsStep(application.cohortId),
         ...extraSteps,
       ],
       events,
     );
+  }
+
+  /** The steps of `insert` but the cohort's check (a transaction inserting several applications checks it once); `alreadyApplied` names the refusal of a second application. */
+  newApplicationSteps(application: Application, alreadyApplied: () => Error): TransactionStep[] {
+    return [this.table.putNew({ ...applicationItem(application), version: 1 }, () => refuse.conflict(`Application ${application.id} exists`)), this.table.putNew(guardItem(application), alreadyApplied)];
   }
 
   /** Replaces an application changed since it was read at `version`, with the guard, extra steps and events. */

@@ -74,4 +74,26 @@ export const TargetStatusOverview = /* @__PURE__ */ schema(() =>
     .meta({ id: 'TargetStatusOverview' }),
 );
 
+export const JointTargetStatus = /* @__PURE__ */ schema(() =>
+  z
+    .object({
+      jointProjectId: z.string(),
+      name: z.string(),
+      assessment: TargetAssessmentView.extend({
+        quartersSummed: z.array(z.string()).meta({ description: 'Quarters for which every admitted member has figures: their lost and agreed days are summed' }),
+      }).meta({ description: 'The joint target against the admitted members’ summed days, by the same rule as one participant’s' }),
+      members: z.array(
+        z.object({
+          municipalityNumber: MunicipalityNumber,
+          municipalityName: z.string(),
+          applicationStatus: z.string().meta({ description: 'The member’s own application: admitted members count; rejected or withdrawn ones are listed, not summed' }),
+          targetStatus: TargetAssessmentView.nullable().meta({ description: 'The member’s own status against its own target (null until it is assessed, or when it is not admitted)' }),
+        }),
+      ),
+    })
+    .meta({ id: 'JointTargetStatus' }),
+);
+
+export const JointProjectParams = /* @__PURE__ */ schema(() => z.object({ id: z.string().regex(/^[0-9a-f-]{36}$/, 'A joint project id is its joint application’s id, a UUID') }));
+
 export type StoredTargetStatus = z.infer<typeof StoredTargetStatus>;

@@ -9,3 +9,4 @@ export { reassessTargetStatus } from './reassess.ts';
 export { TargetStatusRepository, targetStatusRepository, type SlotClaim, type StatusNoticeSlot } from './repository.ts';
 export { targetStatusNotice } from './emails.ts';
 export { mailCaps, MailCaps } from './mail-caps.ts';
+export { assessJoint, summedTotals, type JointAssessment, type JointMemberFigures } from './joint.ts';

@@ -8,7 +8,7 @@
 import { FIGURES_READERS, allow } from '../platform/auth/principal.ts';
 import type { FunctionSpec, RouteDeclaration, SubscriptionDeclaration, ScheduleDeclaration } from '../platform/declarations.ts';
 import { AbsenceFiguresUploaded, MunicipalityAdmitted, TargetStatusChanged } from '../event-catalogue.ts';
-import { AbsenceSeries, TargetStatusOverview } from './contract.ts';
+import { AbsenceSeries, JointProjectParams, JointTargetStatus, TargetStatusOverview } from './contract.ts';
 import { MunicipalityParams } from '../municipalities/contract.ts';
 
 /** sendTargetStatusNotice has more than one trigger: one spec, referred to by each. */
@@ -78,6 +78,24 @@ export const targetStatusFollowUpsSchedule = {
   description: 'Daily at 05:00 UTC: the previous day’s latest target status where changes were coalesced (shared/target-status/mail-caps.json)',
 } as const satisfies ScheduleDeclaration;
 
-export const routes = [getAbsenceFigures, listTargetStatuses] as const;
+export const getJointTargetStatus = {
+  function: {
+    name: 'getJointTargetStatus',
+    entry: 'functions/target-status/get-joint-target-status.ts',
+    purpose: 'a joint project’s sick-leave status from its members’ summed days, beside each member’s own',
+    grants: ['table:read', 'table:write'],
+  },
+  method: 'GET',
+  path: '/joint-projects/{id}/target-status',
+  access: /* @__PURE__ */ allow(FIGURES_READERS, 'advisor', 'secretariat'),
+  summary: 'A joint project’s sick-leave status (summed days of its admitted members), beside each member’s own (a municipality sees those it is a member of)',
+  contract: {
+    params: JointProjectParams,
+    success: { status: 200, description: 'The joint status and the members’', schema: JointTargetStatus },
+    problems: [404],
+  },
+} as const satisfies RouteDeclaration;
+
+export const routes = [getAbsenceFigures, listTargetStatuses, getJointTargetStatus] as const;
 export const subscriptions = [recomputeTargetStatus, sendTargetStatusNotice] as const;
 export const schedules = [targetStatusFollowUpsSchedule] as const;

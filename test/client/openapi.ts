@@ -192,6 +192,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/joint-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a joint application of several municipalities: one project leader, each member’s own application, all or none
+         * @description Allowed roles: project-leader, secretariat. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["submitJointApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/joint-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a joint application, with each member application’s status (a municipality sees those it is a member of)
+         * @description Allowed roles: project-leader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getJointApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/municipalities": {
         parameters: {
             query?: never;
@@ -888,6 +928,26 @@ export interface paths {
          * @description Allowed roles: advisor, secretariat. Not open to municipal systems (Maskinporten).
          */
         get: operations["listTargetStatuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/joint-projects/{id}/target-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A joint project’s sick-leave status (summed days of its admitted members), beside each member’s own (a municipality sees those it is a member of)
+         * @description Allowed roles: project-leader, figures-uploader, management, union-representative, elected-official, observer, advisor, secretariat. Not open to municipal systems (Maskinporten).
+         */
+        get: operations["getJointTargetStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1795,11 +1855,43 @@ export interface components {
             /** @description Why; quoted in the letter. Required when the outcome differs from the assessment’s recommendation (or there is no assessment); otherwise the assessment’s reasoning is quoted */
             reason?: string;
         };
+        JointApplicationRequest: {
+            cohortId: string;
+            /** @example Kvalitetskommuneprogrammet i Verdal og Levanger */
+            name: string;
+            /** @description The joint project’s one project leader: receives every email of every member */
+            projectLeader: {
+                name: string;
+                /** Format: email */
+                email: string;
+                phone?: string;
+                /** @description The member municipality the project leader works for */
+                municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            };
+            /** @description The joint project’s target, assessed against the members’ summed days (GET /joint-projects/{id}/target-status) */
+            sickLeaveTarget: components["schemas"]["SickLeaveTarget"];
+            members: components["schemas"]["JointApplicationMember"][];
+        };
         /**
          * @description Municipality number (kommunenummer); the first two digits are the county
          * @example 1721
          */
         MunicipalityNumber: string;
+        /** @description One municipality’s part: its own political decision, steering parties (each municipality’s management, union representatives and elected officials), focus areas, approach, target and goals */
+        JointApplicationMember: {
+            focusAreas: components["schemas"]["FocusArea"][];
+            /** @description How the municipality means to work */
+            approach: string;
+            /**
+             * @description The municipality’s own improvement goals
+             * @default []
+             */
+            goals?: string[];
+            sickLeaveTarget: components["schemas"]["SickLeaveTarget"];
+            steeringGroup: components["schemas"]["SteeringGroupMember"][];
+            politicalDecision: components["schemas"]["PoliticalDecision"];
+            municipalityNumber: components["schemas"]["MunicipalityNumber"];
+        };
         UpdateMunicipalityRequest: {
             writtenStandard?: components["schemas"]["WrittenStandard"];
             /** Format: email */
@@ -2371,6 +2463,11 @@ export interface components {
              */
             withdrawnAt?: string;
             decision?: components["schemas"]["Decision"];
+            /** @description Set when the application is one member’s part of a joint application (POST /joint-applications): the joint application’s id and name */
+            jointProject?: {
+                id: string;
+                name: string;
+            };
             /** @description The secretariat’s latest assessment against the mandatory elements, with its recommendation (PUT /applications/{id}/assessment) */
             assessment?: components["schemas"]["Assessment"];
         };
@@ -2509,6 +2606,36 @@ export interface components {
         SteeringGroupMeetingList: {
             /** @description Oldest meeting first */
             meetings: components["schemas"]["SteeringGroupMeeting"][];
+        };
+        JointApplication: {
+            id: string;
+            cohortId: string;
+            name: string;
+            projectLeader: {
+                name: string;
+                /** Format: email */
+                email: string;
+                phone?: string;
+                municipalityNumber: components["schemas"]["MunicipalityNumber"];
+            };
+            sickLeaveTarget: components["schemas"]["SickLeaveTargetOutput"];
+            members: {
+                municipalityNumber: components["schemas"]["MunicipalityNumber"];
+                municipalityName: string;
+                /** @description The member’s own application: decided, withdrawn or rejected on its own */
+                applicationId: string;
+                /**
+                 * @description The member application’s status, as it is now
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "withdrawn" | "admitted" | "rejected";
+            }[];
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            submittedAt: string;
+            submittedBy: string;
         };
         MunicipalityList: {
             municipalities: components["schemas"]["Municipality"][];
@@ -3209,6 +3336,89 @@ export interface components {
                 [key: string]: number;
             };
             statuses: components["schemas"]["TargetStatus"][];
+        };
+        JointTargetStatus: {
+            jointProjectId: string;
+            name: string;
+            /** @description The joint target against the admitted members’ summed days, by the same rule as one participant’s */
+            assessment: {
+                /** @enum {string} */
+                status: "no-data" | "on-track" | "at-risk" | "off-track" | "achieved";
+                baselinePercentage: number;
+                targetPercentage: number;
+                /**
+                 * Format: date
+                 * @example 2007-03-15
+                 */
+                targetDate: string;
+                latest?: {
+                    /** @description The latest quarter with figures */
+                    quarter: string;
+                    /**
+                     * @description rolling-four-quarters, or the quarters of the last four with figures against the same quarters of the baseline year (summed days)
+                     * @enum {string}
+                     */
+                    basis: "rolling-four-quarters" | "same-quarters-of-baseline-year";
+                    /** @description The quarters the figure rests on */
+                    quarters: string[];
+                    /** @description Left out when suppressed */
+                    percentage?: number;
+                    /** @description Summed over the quarters; left out when suppressed */
+                    lostDays?: number;
+                    /** @description Summed over the quarters; left out when suppressed */
+                    agreedDays?: number;
+                    /** @description The largest headcount among the quarters, when each gave one */
+                    headcount?: number;
+                    /** @description True when the figure is about fewer persons than the disclosure threshold and the reader is not the municipality’s own (docs/disclosure-control.md) */
+                    suppressed?: boolean;
+                };
+                expectedPercentage?: number;
+                explanation: string;
+                /** @description Quarters for which every admitted member has figures: their lost and agreed days are summed */
+                quartersSummed: string[];
+            };
+            members: {
+                municipalityNumber: components["schemas"]["MunicipalityNumber"];
+                municipalityName: string;
+                /** @description The member’s own application: admitted members count; rejected or withdrawn ones are listed, not summed */
+                applicationStatus: string;
+                /** @description The member’s own status against its own target (null until it is assessed, or when it is not admitted) */
+                targetStatus: components["schemas"]["TargetAssessment"] | null;
+            }[];
+        };
+        TargetAssessment: {
+            /** @enum {string} */
+            status: "no-data" | "on-track" | "at-risk" | "off-track" | "achieved";
+            baselinePercentage: number;
+            targetPercentage: number;
+            /**
+             * Format: date
+             * @example 2007-03-15
+             */
+            targetDate: string;
+            latest?: {
+                /** @description The latest quarter with figures */
+                quarter: string;
+                /**
+                 * @description rolling-four-quarters, or the quarters of the last four with figures against the same quarters of the baseline year (summed days)
+                 * @enum {string}
+                 */
+                basis: "rolling-four-quarters" | "same-quarters-of-baseline-year";
+                /** @description The quarters the figure rests on */
+                quarters: string[];
+                /** @description Left out when suppressed */
+                percentage?: number;
+                /** @description Summed over the quarters; left out when suppressed */
+                lostDays?: number;
+                /** @description Summed over the quarters; left out when suppressed */
+                agreedDays?: number;
+                /** @description The largest headcount among the quarters, when each gave one */
+                headcount?: number;
+                /** @description True when the figure is about fewer persons than the disclosure threshold and the reader is not the municipality’s own (docs/disclosure-control.md) */
+                suppressed?: boolean;
+            };
+            expectedPercentage?: number;
+            explanation: string;
         };
         NotificationList: {
             notifications: components["schemas"]["Notification"][];
@@ -5615,6 +5825,270 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SteeringGroupMeeting"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    submitJointApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored and submitted, each member’s application with it; receipts follow asynchronously */
+            201: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Where the resource is read: /joint-applications/{id} (GET) */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointApplication"];
+                };
+            };
+            /** @description Malformed request. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getJointApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The joint application */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointApplication"];
                 };
             };
             /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
@@ -11610,6 +12084,117 @@ export interface operations {
             };
             /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
             403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    getJointTargetStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The joint status and the members’ */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointTargetStatus"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];

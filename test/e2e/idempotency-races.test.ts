@@ -16,7 +16,7 @@ import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-cl
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
-import { bodies, ids } from '../support/route-examples.ts';
+import { bodies, ids, jointApplication } from '../support/route-examples.ts';
 import { personToken, staffToken } from '../support/people.ts';
 import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
 import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
@@ -200,6 +200,18 @@ const cases: Record<PostFunction, RaceCase> = {
         token: tokens.secretariat!,
         body: { meetingDate: '2007-03-30', decisions: [{ applicationId, outcome: 'rejected', reason: 'Kappløp' }] },
         effects: () => eventsOf('SteeringGroupMeetingHeld', (d) => (d.decisions as { applicationId: string }[]).some((x) => x.applicationId === applicationId)),
+      };
+    },
+  },
+  submitJointApplication: {
+    rounds: 1,
+    prepare: async () => {
+      const [first, second] = [await municipality(), await municipality()];
+      return {
+        path: '/joint-applications',
+        token: first.token,
+        body: jointApplication(cohortId, [first.number, second.number], first.email),
+        effects: () => eventsOf('JointApplicationSubmitted', (d) => (d.members as { municipalityNumber: string }[]).some((m) => m.municipalityNumber === first.number)),
       };
     },
   },

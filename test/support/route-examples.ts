@@ -25,6 +25,21 @@ let invited = 0;
 /** Sign-ups so far: each example attendee has an address of its own (one registration per attendee). */
 let registered = 0;
 
+/** The owner's partner in the example joint application (a municipality of 2007, neither owner nor other). */
+export const JOINT_PARTNER = '1714';
+
+/** A joint application of `members` to `cohortId`: each member's part complete, the project leader the first member's. */
+export function jointApplication(cohortId: string, members: readonly string[], leaderEmail = 'felles.prosjektleder@verdal.kommune.no') {
+  const { projectLeader: _leader, ...part } = completeApplication();
+  return {
+    cohortId,
+    name: 'Kvalitetskommuneprogrammet i fellesskap',
+    projectLeader: { name: 'Felles Prosjektleder', email: leaderEmail, municipalityNumber: members[0] },
+    sickLeaveTarget: part.sickLeaveTarget,
+    members: members.map((municipalityNumber) => ({ ...part, municipalityNumber })),
+  };
+}
+
 /** A valid body per write route (undefined: no body). */
 export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   submitApplication: () => ({ ...completeApplication(), cohortId: ids.cohort }),
@@ -37,6 +52,9 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   assessApplication: () => ({ elements: MANDATORY_ELEMENTS.map((element) => ({ element, met: true })), recommendation: 'admit', reasoning: 'Matrisetest' }),
   holdSteeringGroupMeeting: () => ({ meetingDate: '2007-03-30', decisions: [{ applicationId: ids.application, outcome: 'rejected', reason: 'Matrisetest' }] }),
   getSteeringGroupMeeting: undefined,
+  submitJointApplication: () => jointApplication(ids.jointCohort!, [OWNER, JOINT_PARTNER]),
+  getJointApplication: undefined,
+  getJointTargetStatus: undefined,
   listSteeringGroupMeetings: undefined,
   getApplication: undefined,
   listMunicipalities: undefined,
@@ -161,6 +179,7 @@ function pathOnly(route: (typeof httpRoutes)[number]): string {
     if (route.path.startsWith('/reports')) return ids.report!;
     if (name === 'year') return '2007';
     if (route.path.startsWith('/grants')) return ids.grant!;
+    if (route.path.startsWith('/joint-')) return ids.jointApplication!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
     if (route.path.startsWith('/absence-uploads')) return ids.upload!;
     if (route.path.startsWith('/absence-figures/warnings')) return ids.warning!;
@@ -217,11 +236,14 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   // A figure over 25 %: a plausibility warning to check, listed once its upload's event is handled.
   const implausible = await api(`/municipalities/${OWNER}/absence-figures`, { method: 'POST', token: tokens.secretariat, body: { rows: [{ period: '2006Q1', lostDays: 300, agreedDays: 1000 }] } });
   ids.warning = implausible.json.warnings?.[0]?.id;
+  // The owner's joint application with a partner, in a cohort of its own (the owner applied to the first alone).
+  ids.jointCohort = await createOpenCohort(api, tokens.secretariat, 'Pulje J');
+  ids.jointApplication = (await api('/joint-applications', { method: 'POST', token: tokens.owner, body: bodies.submitJointApplication!() })).json.id;
   // The owner's application for stimulus funds (2007: the shipped budget).
   ids.grant = (await api('/grants', { method: 'POST', token: tokens.owner, body: bodies.applyForGrant!() })).json.id;
   await stack.settled();
   ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
-  for (const key of ['application', 'meeting', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant']) {
+  for (const key of ['application', 'meeting', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant', 'jointCohort', 'jointApplication']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;
