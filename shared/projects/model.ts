@@ -122,3 +122,8 @@ export function isMember(project: Project, municipalityNumber: string): boolean 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
+
+/** Who a change is recorded as by: a person's id (or the bootstrap account's subject), a machine's client. */
+export function actorIdOf(principal: { readonly kind: string; readonly subject: string; readonly personId?: string | undefined }): string {
+  return principal.personId ?? principal.subject;
+}
