@@ -11,6 +11,7 @@ import type { OperationContract } from '../../shared/platform/declarations.ts';
 import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { completeApplication } from '../support/fixtures.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -90,6 +91,26 @@ describe('every Location names something to GET', () => {
     expect((await follow(made, 201, tokens.secretariat)).json).toMatchObject({ id: made.json.id, url: 'http://127.0.0.1:9/lokasjon' });
   });
 
+  it('a sub-project, a goal and a goal value of a local project (made on admission)', async () => {
+    const levanger = await personToken(stack, { municipality: '1719' });
+    const application = await api('/applications', { method: 'POST', token: levanger, body: { ...completeApplication(), cohortId } });
+    expect(application.status, JSON.stringify(application.json)).toBe(201);
+    const decided = await api(`/applications/${application.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+    expect(decided.status).toBe(200);
+    await stack.settled();
+    const projectId = application.json.id as string;
+    const sub = await api(`/projects/${projectId}/sub-projects`, { method: 'POST', token: levanger, body: { name: 'Sykefravær', focusArea: 'Sykefravær', leader: { name: 'S', email: 's@levanger.kommune.no' } } });
+    expect((await follow(sub, 201, levanger)).json).toEqual(sub.json);
+    const goal = await api(`/projects/${projectId}/goals`, {
+      method: 'POST',
+      token: levanger,
+      body: { name: 'Sykefravær', unit: '%', direction: 'lower-is-better', baseline: { value: 9, date: '2007-01-01' }, target: { value: 7, date: '2009-01-01' } },
+    });
+    expect((await follow(goal, 201, levanger)).json).toEqual(goal.json);
+    const value = await api(`/projects/${projectId}/goals/${goal.json.id}/values`, { method: 'POST', token: levanger, body: { value: 8.5, measuredOn: '2007-12-31' } });
+    expect((await follow(value, 201, levanger)).json).toMatchObject({ id: goal.json.id, values: [{ value: 8.5 }] });
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
     // cohort, gathering, network, application (submit and draft), upload (four routes), people, webhook: each target met above.
@@ -100,6 +121,8 @@ describe('every Location names something to GET', () => {
       '/cohorts/{cohortId}/networks/{networkId}',
       '/gatherings/{gatheringId}',
       '/municipalities/{number}/people/{personId}',
+      '/projects/{projectId}/goals/{id}',
+      '/projects/{projectId}/sub-projects/{id}',
       '/staff/{personId}',
       '/webhooks/{id}',
     ]);
