@@ -109,6 +109,9 @@ describe('every Location names something to GET', () => {
     expect((await follow(goal, 201, levanger)).json).toEqual(goal.json);
     const value = await api(`/projects/${projectId}/goals/${goal.json.id}/values`, { method: 'POST', token: levanger, body: { value: 8.5, measuredOn: '2007-12-31' } });
     expect((await follow(value, 201, levanger)).json).toMatchObject({ id: goal.json.id, values: [{ value: 8.5 }] });
+    // The participant's grant application (stimulus funds) answers a Location too.
+    const grant = await api('/grants', { method: 'POST', token: levanger, body: { cohortId, purpose: 'Kurs for ledere.', amountRequested: 100_000, year: 2007 } });
+    expect((await follow(grant, 201, levanger)).json).toMatchObject({ id: grant.json.id, status: 'applied' });
   });
 
   it('covers every Location the contracts declare', () => {
@@ -120,6 +123,7 @@ describe('every Location names something to GET', () => {
       '/cohorts/{cohortId}',
       '/cohorts/{cohortId}/networks/{networkId}',
       '/gatherings/{gatheringId}',
+      '/grants/{id}',
       '/municipalities/{number}/people/{personId}',
       '/projects/{projectId}/goals/{id}',
       '/projects/{projectId}/sub-projects/{id}',
