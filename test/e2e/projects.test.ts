@@ -161,14 +161,14 @@ describe('goals', () => {
   });
 
   it.each([
-    ['without a direction', { ...fullTime, direction: undefined }, '/direction'],
-    ['with an unknown direction', { ...fullTime, direction: 'up' }, '/direction'],
-    ['rising, with its target below the baseline', { ...fullTime, target: { value: 20, date: '2009-01-01' } }, '/target/value'],
-    ['rising, with its target equal to the baseline', { ...fullTime, target: { value: 30, date: '2009-01-01' } }, '/target/value'],
-    ['falling, with its target above the baseline', { ...sickLeave, target: { value: 10, date: '2009-01-01' } }, '/target/value'],
-    ['with its target date not after the baseline’s', { ...sickLeave, target: { value: 7.5, date: '2007-01-01' } }, '/target/date'],
-    ['with an unknown sub-project', { ...sickLeave, subProjectId: 'a'.repeat(32) }, '/subProjectId'],
-  ])('refuses a goal %s (422 naming %s)', async (_what, body, pointer) => {
+    ['without a direction', '/direction', { ...fullTime, direction: undefined }],
+    ['with an unknown direction', '/direction', { ...fullTime, direction: 'up' }],
+    ['rising, with its target below the baseline', '/target/value', { ...fullTime, target: { value: 20, date: '2009-01-01' } }],
+    ['rising, with its target equal to the baseline', '/target/value', { ...fullTime, target: { value: 30, date: '2009-01-01' } }],
+    ['falling, with its target above the baseline', '/target/value', { ...sickLeave, target: { value: 10, date: '2009-01-01' } }],
+    ['with its target date not after the baseline’s', '/target/date', { ...sickLeave, target: { value: 7.5, date: '2007-01-01' } }],
+    ['with an unknown sub-project', '/subProjectId', { ...sickLeave, subProjectId: 'a'.repeat(32) }],
+  ])('refuses a goal %s (422 naming %s)', async (_what, pointer, body) => {
     const refused = expectStatus(await post(`/projects/${JOINT}/goals`, tokens.verdal, body), 422, String(pointer));
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.json.errors.map((e: { pointer: string }) => e.pointer)).toContain(pointer);
@@ -225,6 +225,7 @@ describe('values over several reports', () => {
     // 38 on 2007-12-31: the line expects ≈ 39.96 there, 1.96 short of it is within the margin of 2 (10 % of 20 points).
     expect(answered.json).toMatchObject({ status: 'at-risk', values: [{ value: 35 }, { value: 38, measuredOn: '2007-12-31', reportedBy: expect.any(String) }] });
     expect(answered.json.values[1].reportId).toBeUndefined();
+    await stack.settled();
     expect(eventsOf('GoalStatusChanged', (d) => d.goalId === goals.fullTime).map((e) => [e.data.previous, e.data.status])).toEqual([
       ['no-data', 'on-track'],
       ['on-track', 'at-risk'],
