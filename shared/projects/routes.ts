@@ -48,7 +48,7 @@ export const addSubProject = {
   contract: {
     params: ProjectParams,
     body: SubProjectRequest,
-    success: { status: 201, description: 'Added (SubProjectAdded)', schema: SubProject, location: '/projects/{projectId}/sub-projects/{id}' },
+    success: { status: 201, description: 'Added (SubProjectAdded)', schema: SubProject, location: '/projects/{projectId}/sub-projects/{subProjectId}' },
     problems: [404, 422],
   },
 } as const satisfies RouteDeclaration;
@@ -75,7 +75,7 @@ export const addGoal = {
   contract: {
     params: ProjectParams,
     body: GoalRequest,
-    success: { status: 201, description: 'Added (GoalAdded)', schema: Goal, location: '/projects/{projectId}/goals/{id}' },
+    success: { status: 201, description: 'Added (GoalAdded)', schema: Goal, location: '/projects/{projectId}/goals/{goalId}' },
     problems: [404, 422],
   },
 } as const satisfies RouteDeclaration;
@@ -102,7 +102,7 @@ export const reportGoalValue = {
   contract: {
     params: GoalParams,
     body: GoalValueRequest,
-    success: { status: 201, description: 'Recorded (GoalValueReported; GoalStatusChanged when the status changed): the goal', schema: Goal, location: '/projects/{projectId}/goals/{id}' },
+    success: { status: 201, description: 'Recorded (GoalValueReported; GoalStatusChanged when the status changed): the goal', schema: Goal, location: '/projects/{projectId}/goals/{goalId}' },
     problems: [404, 422],
   },
 } as const satisfies RouteDeclaration;

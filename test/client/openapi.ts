@@ -13158,7 +13158,7 @@ export interface operations {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Where the resource is read: /projects/{projectId}/sub-projects/{id} (GET) */
+                    /** @description Where the resource is read: /projects/{projectId}/sub-projects/{subProjectId} (GET) */
                     Location: string;
                     [name: string]: unknown;
                 };
@@ -13438,7 +13438,7 @@ export interface operations {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Where the resource is read: /projects/{projectId}/goals/{id} (GET) */
+                    /** @description Where the resource is read: /projects/{projectId}/goals/{goalId} (GET) */
                     Location: string;
                     [name: string]: unknown;
                 };
@@ -13719,7 +13719,7 @@ export interface operations {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];
                     "apigw-requestid": components["headers"]["GatewayRequestId"];
-                    /** @description Where the resource is read: /projects/{projectId}/goals/{id} (GET) */
+                    /** @description Where the resource is read: /projects/{projectId}/goals/{goalId} (GET) */
                     Location: string;
                     [name: string]: unknown;
                 };

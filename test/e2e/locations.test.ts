@@ -125,8 +125,8 @@ describe('every Location names something to GET', () => {
       '/gatherings/{gatheringId}',
       '/grants/{id}',
       '/municipalities/{number}/people/{personId}',
-      '/projects/{projectId}/goals/{id}',
-      '/projects/{projectId}/sub-projects/{id}',
+      '/projects/{projectId}/goals/{goalId}',
+      '/projects/{projectId}/sub-projects/{subProjectId}',
       '/staff/{personId}',
       '/webhooks/{id}',
     ]);
