@@ -20,6 +20,7 @@ const ORDER = [
   'absence',
   'target-status',
   'reports',
+  'projects',
   'funds',
   'calendar-feeds',
   'overview',
@@ -33,7 +34,7 @@ const ORDER = [
 const CAP = `(${ORDER.join('|')})`;
 const AWS = '(^|/)node_modules/(@aws-sdk|@aws-lambda-powertools|@middy|csv-parse)/';
 const IMPURE_PLATFORM = '^shared/platform/(http/|dynamodb/|idempotency[.]ts|events/event-handler[.]ts|outbox/(publisher|outbox-stream|outbox-item)[.]ts|mail/ses-mailer[.]ts|config[.]ts|config-document[.]ts|logger[.]ts)';
-const PURE = `^shared/(${CAP}/(model|commands|contract)[.]ts$|platform/(refusal|dates|tally|written-standard|interruptions)[.]ts$|platform/contract/)`;
+const PURE = `^shared/(${CAP}/(model|commands|contract)[.]ts$|platform/(refusal|dates|tally|written-standard|interruptions|trajectory)[.]ts$|platform/contract/)`;
 
 module.exports = {
   forbidden: [

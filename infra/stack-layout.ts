@@ -33,6 +33,7 @@ export const NESTED_STACKS = {
   notifications: ['Notifications', 'Email delivery, SES feedback and suppression'],
   'email-confirmations': ['EmailConfirmations', 'Confirmation of typed email addresses and the mail held for them'],
   reports: ['Reports', 'Reports, their reviews and the reminder sweep'],
+  projects: ['Projects', 'Local projects: members, sub-projects, measurable own goals and their values'],
   funds: ['Funds', 'Stimulus funds: the budget per year and line, grants, their decisions, payments and accounts'],
   'calendar-feeds': ['CalendarFeeds', 'Secret iCalendar feeds of cohorts, networks and municipalities'],
   exports: ['Exports', 'Exports for the secretariat and evaluators (CSV, XLSX) through the upload bucket'],

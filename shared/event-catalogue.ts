@@ -330,6 +330,43 @@ export const WebhookDeliveryRequested = /* @__PURE__ */ defineEvent('WebhookDeli
   }),
 );
 
+/** A project's place: the project, its cohort and members' municipalities. */
+const projectRef = () => ({ projectId: z.string(), cohortId: z.string(), municipalityNumbers: z.array(MunicipalityNumber) });
+const TrajectoryStatusWord = () => z.enum(['no-data', 'on-track', 'at-risk', 'off-track', 'achieved']);
+
+export const ProjectMemberAdded = /* @__PURE__ */ defineEvent('ProjectMemberAdded', 1, 'An admitted municipality became a member of its local project (the project is created with its first member; a joint project’s other members join it).', () =>
+  z.object({ ...projectRef(), municipalityNumber: MunicipalityNumber, municipalityName: z.string(), name: z.string() }),
+);
+
+export const SubProjectAdded = /* @__PURE__ */ defineEvent('SubProjectAdded', 1, 'A sub-project was added to a local project: a name, a focus area, a leader, maybe the member municipality it belongs to.', () =>
+  z.object({ ...projectRef(), subProjectId: z.string(), name: z.string(), focusArea: z.string(), municipalityNumber: MunicipalityNumber.optional(), addedAt: IsoDateTime }),
+);
+
+export const SubProjectStatusReported = /* @__PURE__ */ defineEvent('SubProjectStatusReported', 1, 'A report gave a sub-project’s short status (on-track, delayed, at-risk, completed).', () =>
+  z.object({ ...projectRef(), subProjectId: z.string(), reportId: z.string(), status: z.enum(['on-track', 'delayed', 'at-risk', 'completed']), note: z.string() }),
+);
+
+export const GoalAdded = /* @__PURE__ */ defineEvent('GoalAdded', 1, 'A measurable own goal was added to a local project: a unit, a direction, a baseline and a target with their dates.', () =>
+  z.object({
+    ...projectRef(),
+    goalId: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    direction: z.enum(['lower-is-better', 'higher-is-better']),
+    baseline: z.object({ value: z.number(), date: IsoDate }),
+    target: z.object({ value: z.number(), date: IsoDate }),
+    subProjectId: z.string().optional(),
+  }),
+);
+
+export const GoalValueReported = /* @__PURE__ */ defineEvent('GoalValueReported', 1, 'A value of a goal was reported (on its own, or in a report), with who reported it.', () =>
+  z.object({ ...projectRef(), goalId: z.string(), value: z.number(), measuredOn: IsoDate, reportId: z.string().optional(), reportedBy: z.string(), reportedAt: IsoDateTime, status: TrajectoryStatusWord() }),
+);
+
+export const GoalStatusChanged = /* @__PURE__ */ defineEvent('GoalStatusChanged', 1, 'A goal’s status by the trajectory rule changed with a value reported.', () =>
+  z.object({ ...projectRef(), goalId: z.string(), previous: TrajectoryStatusWord(), status: TrajectoryStatusWord(), expected: z.number().optional(), latest: z.object({ value: z.number(), measuredOn: IsoDate }) }),
+);
+
 /** A grant's place: the cohort, the municipality, the budget year and line. */
 const grantRef = () => ({ grantId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, year: z.number().int(), line: z.string() });
 
@@ -384,6 +421,12 @@ export const eventCatalogue = {
   ReportSubmitted,
   ReportAccepted,
   ReportReturned,
+  ProjectMemberAdded,
+  SubProjectAdded,
+  SubProjectStatusReported,
+  GoalAdded,
+  GoalValueReported,
+  GoalStatusChanged,
   GrantApplied,
   GrantDecided,
   GrantPaid,

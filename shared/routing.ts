@@ -30,6 +30,7 @@ import * as targetStatus from './target-status/routes.ts';
 import * as notifications from './notifications/routes.ts';
 import * as emailConfirmations from './email-confirmations/routes.ts';
 import * as reports from './reports/routes.ts';
+import * as projects from './projects/routes.ts';
 import * as funds from './funds/routes.ts';
 import * as calendarFeeds from './calendar-feeds/routes.ts';
 import * as deadLetters from './dead-letters/routes.ts';
@@ -94,6 +95,7 @@ export const capabilities = {
   notifications,
   'email-confirmations': emailConfirmations,
   reports,
+  projects,
   funds,
   'calendar-feeds': calendarFeeds,
   exports,

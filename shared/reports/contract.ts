@@ -16,6 +16,20 @@ const GoalProgress = /* @__PURE__ */ schema(() =>
     onTrack: z.boolean().optional(),
   }),
 );
+/** A measured value of one of the project's goals (recorded by the projects capability with the report's id and submitter). */
+const ReportedGoalValue = /* @__PURE__ */ schema(() =>
+  z.object({ goalId: z.string().regex(/^[0-9a-f]{32}$/, 'A goal id'), value: z.number({ error: 'A number' }).finite(), measuredOn: IsoDate }).meta({ id: 'ReportedGoalValue' }),
+);
+/** A sub-project's short status in this report. */
+const ReportedSubProjectStatus = /* @__PURE__ */ schema(() =>
+  z
+    .object({ subProjectId: z.string().regex(/^[0-9a-f]{32}$/, 'A sub-project id'), status: z.enum(['on-track', 'delayed', 'at-risk', 'completed']), note: MultiLineText(2_000, 0).default('') })
+    .meta({ id: 'ReportedSubProjectStatus' }),
+);
+const progressOfProject = () => ({
+  goalValues: z.array(ReportedGoalValue).max(200).optional().meta({ description: 'Values of the project’s measurable goals (ids the project does not know are ignored)' }),
+  subProjectStatuses: z.array(ReportedSubProjectStatus).max(50).optional().meta({ description: 'Each sub-project’s short status in this report (ids the project does not know are ignored)' }),
+});
 const Attachment = /* @__PURE__ */ schema(() => z.object({ title: SingleLineText(200), url: z.string().regex(ONE_LINE, ONE_LINE_MESSAGE).url({ protocol: /^https$/ }) }));
 
 /** What each kind of report must contain. */
@@ -30,12 +44,14 @@ export const ReportSubmissions = /* @__PURE__ */ schema(() => ({
     sickLeaveCommentary: MultiLineText(10_000),
     lessonsLearnt: MultiLineText(10_000, 0).optional(),
     attachments: z.array(Attachment).max(20).default([]),
+    ...progressOfProject(),
   }),
   'final-evaluation': z.object({
     goalProgress: z.array(GoalProgress).min(1).max(50),
     sickLeaveCommentary: MultiLineText(10_000),
     lessonsLearnt: MultiLineText(20_000),
     attachments: z.array(Attachment).max(20).default([]),
+    ...progressOfProject(),
   }),
 } as const));
 

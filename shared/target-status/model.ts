@@ -3,6 +3,7 @@
  * The rule, in plain words, is in docs/target-status.md. Pure, no AWS.
  */
 import { isSmall, type DisclosureRule } from '../absence/disclosure.ts';
+import { assessTrajectory, expectedOn, type Trajectory } from '../platform/trajectory.ts';
 import { percentage, quarterEnd, rollingFourQuarters, round, shiftQuarter, sumDays, yearOf, type Days, type QuarterTotal } from '../absence/model.ts';
 
 export const TARGET_STATUSES = ['no-data', 'on-track', 'at-risk', 'off-track', 'achieved'] as const;
@@ -65,18 +66,33 @@ export function assessTarget(target: SickLeaveTarget, totals: ReadonlyMap<string
   }
 
   const end = quarterEnd(quarter);
-  const expected = round(trajectory(target, end), 4);
   const current = round(latest.percentage, 4);
+  // The status is the one trajectory rule every indicator shares (lower is better here).
+  const judged = assessTrajectory(sickLeaveTrajectory(target), { value: current, date: end }, AT_RISK_MARGIN);
+  const expected = judged.expected!;
   const shown = { ...latest, percentage: round(latest.percentage, 2) };
   const at = { ...base, latest: shown, expectedPercentage: round(expected, 2) };
   const on = restsOn(latest, target.baselineYear);
-  if (current <= target.targetPercentage) return { ...at, status: 'achieved', explanation: `${round(current)} % is at or below the target ${target.targetPercentage} % (${on})` };
-  if (end >= target.targetDate) return { ...at, status: 'off-track', explanation: `The target date has passed and ${round(current)} % is above the target ${target.targetPercentage} % (${on})` };
-  if (current <= expected) return { ...at, status: 'on-track', explanation: `${round(current)} % is at or below the ${round(expected)} % the trajectory expects by ${end} (${on})` };
-  if (current <= round(expected + AT_RISK_MARGIN, 4)) {
-    return { ...at, status: 'at-risk', explanation: `${round(current)} % is up to ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end} (${on})` };
+  switch (judged.status) {
+    case 'achieved':
+      return { ...at, status: 'achieved', explanation: `${round(current)} % is at or below the target ${target.targetPercentage} % (${on})` };
+    case 'on-track':
+      return { ...at, status: 'on-track', explanation: `${round(current)} % is at or below the ${round(expected)} % the trajectory expects by ${end} (${on})` };
+    case 'at-risk':
+      return { ...at, status: 'at-risk', explanation: `${round(current)} % is up to ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end} (${on})` };
+    default:
+      if (end >= target.targetDate) return { ...at, status: 'off-track', explanation: `The target date has passed and ${round(current)} % is above the target ${target.targetPercentage} % (${on})` };
+      return { ...at, status: 'off-track', explanation: `${round(current)} % is more than ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end} (${on})` };
   }
-  return { ...at, status: 'off-track', explanation: `${round(current)} % is more than ${AT_RISK_MARGIN} points above the ${round(expected)} % expected by ${end} (${on})` };
+}
+
+/** The sick-leave target as a trajectory: from the end of the baseline year to the target date, lower is better. */
+function sickLeaveTrajectory(target: SickLeaveTarget): Trajectory {
+  return {
+    direction: 'lower-is-better',
+    baseline: { value: target.baselinePercentage, date: `${target.baselineYear}-12-31` },
+    target: { value: target.targetPercentage, date: target.targetDate },
+  };
 }
 
 /**
@@ -142,8 +158,5 @@ const STATUS_WORDS: Record<TargetStatus, string> = { 'no-data': 'No data', 'on-t
 
 /** Straight line from the baseline (end of the baseline year) to the target on its date. */
 export function trajectory(target: SickLeaveTarget, on: string): number {
-  const start = Date.parse(`${target.baselineYear}-12-31`);
-  const end = Date.parse(target.targetDate);
-  const fraction = Math.min(1, Math.max(0, (Date.parse(on) - start) / (end - start)));
-  return target.baselinePercentage + (target.targetPercentage - target.baselinePercentage) * fraction;
+  return expectedOn(sickLeaveTrajectory(target), on);
 }

@@ -85,6 +85,22 @@ async function grantAt(step: 'applied' | 'decided' | 'paid') {
   return { ...participant, grantId, purpose: grant.json.purpose as string };
 }
 
+/** One admitted participant for the project races: its project is its application's. */
+let projecting: Promise<{ number: string; token: string; applicationId: string }> | undefined;
+async function projectOfParticipant() {
+  const participant = await (projecting ??= admittedParticipant());
+  return { ...participant, projectId: participant.applicationId };
+}
+async function goalOfParticipant() {
+  const { projectId, token } = await projectOfParticipant();
+  const goal = expectStatus(
+    await post(`/projects/${projectId}/goals`, token, { name: `Mål ${nextTag()}`, unit: '%', direction: 'lower-is-better', baseline: { value: 10, date: '2007-01-01' }, target: { value: 8, date: '2009-01-01' } }),
+    201,
+    'adding a goal',
+  );
+  return { projectId, token, goalId: goal.json.id as string };
+}
+
 /** A notification whose every delivery failed (and so a dead letter of deliverNotification). */
 async function failedNotification() {
   stack.aws.failNextEmails = 1_000;
@@ -411,6 +427,30 @@ const cases: Record<PostFunction, RaceCase> = {
       const { reportId, token } = await admittedParticipant();
       expectStatus(await post(`/reports/${reportId}/submission`, token, bodies.submitReport!()), 200, 'submitting the report');
       return { path: `/reports/${reportId}/review`, token: tokens.secretariat!, body: bodies.reviewReport!(), effects: () => eventsOf('ReportReturned', (d) => d.reportId === reportId) };
+    },
+  },
+  addSubProject: {
+    rounds: 1,
+    prepare: async () => {
+      const { projectId, token } = await projectOfParticipant();
+      const name = `Delprosjekt ${nextTag()}`;
+      return { path: `/projects/${projectId}/sub-projects`, token, body: { name, focusArea: 'Sykefravær', leader: { name: 'Dag', email: 'dag@kommune.no' } }, effects: () => eventsOf('SubProjectAdded', (d) => d.name === name) };
+    },
+  },
+  addGoal: {
+    rounds: 1,
+    prepare: async () => {
+      const { projectId, token } = await projectOfParticipant();
+      const name = `Mål ${nextTag()}`;
+      const body = { name, unit: '%', direction: 'higher-is-better', baseline: { value: 40, date: '2007-01-01' }, target: { value: 60, date: '2009-01-01' } };
+      return { path: `/projects/${projectId}/goals`, token, body, effects: () => eventsOf('GoalAdded', (d) => d.name === name) };
+    },
+  },
+  reportGoalValue: {
+    rounds: 1,
+    prepare: async () => {
+      const { projectId, token, goalId } = await goalOfParticipant();
+      return { path: `/projects/${projectId}/goals/${goalId}/values`, token, body: { value: 9.5, measuredOn: '2007-06-30' }, effects: () => eventsOf('GoalValueReported', (d) => d.goalId === goalId) };
     },
   },
   applyForGrant: {

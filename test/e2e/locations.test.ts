@@ -12,6 +12,7 @@ import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
 import { completeApplication } from '../support/fixtures.ts';
+import { jointApplication } from '../support/route-examples.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -114,9 +115,36 @@ describe('every Location names something to GET', () => {
     expect(made.headers.get('location')).toBe(`/cohorts/${cohortId}/steering-group-decisions/${made.json.id}`);
   });
 
+  it('a sub-project, a goal and a goal value of a local project (made on admission)', async () => {
+    const namsos = await personToken(stack, { municipality: '1703' });
+    const application = await api('/applications', { method: 'POST', token: namsos, body: { ...completeApplication(), cohortId } });
+    expect(application.status, JSON.stringify(application.json)).toBe(201);
+    const decided = await api(`/applications/${application.json.id}/decision`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'admitted', reason: 'Ok', decidedOn: '2007-03-30' } });
+    expect(decided.status).toBe(200);
+    await stack.settled();
+    const projectId = application.json.id as string;
+    const sub = await api(`/projects/${projectId}/sub-projects`, { method: 'POST', token: namsos, body: { name: 'Sykefravær', focusArea: 'Sykefravær', leader: { name: 'S', email: 's@namsos.kommune.no' } } });
+    expect((await follow(sub, 201, namsos)).json).toEqual(sub.json);
+    const goal = await api(`/projects/${projectId}/goals`, {
+      method: 'POST',
+      token: namsos,
+      body: { name: 'Sykefravær', unit: '%', direction: 'lower-is-better', baseline: { value: 9, date: '2007-01-01' }, target: { value: 7, date: '2009-01-01' } },
+    });
+    expect((await follow(goal, 201, namsos)).json).toEqual(goal.json);
+    const value = await api(`/projects/${projectId}/goals/${goal.json.id}/values`, { method: 'POST', token: namsos, body: { value: 8.5, measuredOn: '2007-12-31' } });
+    expect((await follow(value, 201, namsos)).json).toMatchObject({ id: goal.json.id, values: [{ value: 8.5 }] });
+  });
+
+  it('a joint application, which its members and the secretariat may read, not another municipality', async () => {
+    const inderoy = await personToken(stack, { municipality: '1729' });
+    const made = await api('/joint-applications', { method: 'POST', token: inderoy, body: jointApplication(cohortId, ['1729', '1736'], 'felles@inderoy.kommune.no') });
+    for (const token of [inderoy, tokens.secretariat]) expect((await follow(made, 201, token)).json).toEqual(made.json);
+    expect((await api(made.headers.get('location')!, { token: tokens.municipality })).status).toBe(404);
+  });
+
   it('covers every Location the contracts declare', () => {
     const targets = Object.values(apiContract as Record<string, OperationContract>).flatMap((c) => [c.success, ...(c.alsoSucceeds ?? [])].flatMap((s) => (s.location ? [s.location] : [])));
-    // cohort, gathering, network, application (submit and draft), upload (four routes), people, steering-group meeting, webhook, grant: each target met above.
+    // cohort, gathering, network, application (submit and draft), upload (four routes), people, steering-group meeting, webhook, grant, joint application, sub-project, goal: each target met above.
     expect([...new Set(targets)].sort()).toEqual([
       '/absence-uploads/{id}',
       '/applications/{id}',
@@ -125,7 +153,10 @@ describe('every Location names something to GET', () => {
       '/cohorts/{cohortId}/steering-group-decisions/{meetingId}',
       '/gatherings/{gatheringId}',
       '/grants/{id}',
+      '/joint-applications/{id}',
       '/municipalities/{number}/people/{personId}',
+      '/projects/{projectId}/goals/{goalId}',
+      '/projects/{projectId}/sub-projects/{subProjectId}',
       '/staff/{personId}',
       '/webhooks/{id}',
     ]);

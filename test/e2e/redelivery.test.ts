@@ -53,6 +53,16 @@ beforeAll(async () => {
   await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering, milepæler og sykefravær.' });
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'accepted', comment: 'Bra' });
   await stack.settled();
+  // GrantDecided (the decision letter), and a status report with a goal value and a sub-project status (recordReportProgress records them).
+  await post(`/grants/${ids.grant}/decision`, tokens.secretariat, { granted: 4_000_000, comment: 'Innvilget' });
+  const status = (await api(`/reports?cohortId=${ids.cohort}`, { token: tokens.secretariat })).json.reports.find((r: { type: string }) => r.type === 'status-report') as { id: string };
+  await post(`/reports/${status.id}/submission`, tokens.owner, {
+    goalProgress: [{ goal: 'Heltid', progress: 'I gang.' }],
+    sickLeaveCommentary: 'Ned.',
+    goalValues: [{ goalId: ids.goal, value: 45, measuredOn: '2007-12-31' }],
+    subProjectStatuses: [{ subProjectId: ids.subProject, status: 'on-track', note: 'Bra' }],
+  });
+  await stack.settled();
   // GatheringRegistrationCancelled and GatheringRegistrationMovedUp: one seat, a waiting list of one, the seat cancelled.
   const oneSeat = await storeGathering(stack.tableName, { hosts: { cohortIds: [ids.cohort!] }, capacity: { total: 1 } });
   const signUp = async (name: string) =>

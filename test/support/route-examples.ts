@@ -146,6 +146,13 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   getGrant: undefined,
   listGrants: undefined,
   getBudgetOverview: undefined,
+  getProject: undefined,
+  listMunicipalityProjects: undefined,
+  addSubProject: () => ({ name: 'Uønsket deltid', focusArea: 'Uønsket deltid', leader: { name: 'Dag Delprosjekt', email: 'dag@verdal.kommune.no' } }),
+  getSubProject: undefined,
+  addGoal: () => ({ name: 'Andel heltid', unit: '%', direction: 'higher-is-better', baseline: { value: 40, date: '2007-01-01' }, target: { value: 60, date: '2009-01-01' } }),
+  getGoal: undefined,
+  reportGoalValue: () => ({ value: 45, measuredOn: '2007-06-30' }),
 };
 
 /** The query a route needs (its required parameters), from `ids`. */
@@ -178,6 +185,9 @@ function pathOnly(route: (typeof httpRoutes)[number]): string {
     if (name === 'personId') return route.path.startsWith('/staff') ? ids.staff! : ids.person!;
     if (route.path.startsWith('/reports')) return ids.report!;
     if (name === 'year') return '2007';
+    if (name === 'projectId') return ids.project!;
+    if (name === 'subProjectId') return ids.subProject!;
+    if (name === 'goalId') return ids.goal!;
     if (route.path.startsWith('/grants')) return ids.grant!;
     if (route.path.startsWith('/joint-')) return ids.jointApplication!;
     if (route.path.startsWith('/notifications')) return ids.notification!;
@@ -242,8 +252,12 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   // The owner's application for stimulus funds (2007: the shipped budget).
   ids.grant = (await api('/grants', { method: 'POST', token: tokens.owner, body: bodies.applyForGrant!() })).json.id;
   await stack.settled();
+  // The owner's local project (made on its admission: the application's id), a sub-project and a goal of it.
+  ids.project = ids.application!;
+  ids.subProject = (await api(`/projects/${ids.project}/sub-projects`, { method: 'POST', token: tokens.owner, body: bodies.addSubProject!() })).json.id;
+  ids.goal = (await api(`/projects/${ids.project}/goals`, { method: 'POST', token: tokens.owner, body: bodies.addGoal!() })).json.id;
   ids.webhookDelivery = (await api(`/webhooks/${ids.webhook}/deliveries`, { token: tokens.owner })).json.deliveries?.[0]?.id;
-  for (const key of ['application', 'meeting', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant', 'jointCohort', 'jointApplication']) {
+  for (const key of ['application', 'meeting', 'network', 'gathering', 'report', 'notification', 'emailConfirmation', 'upload', 'person', 'staff', 'warning', 'webhook', 'webhookDelivery', 'calendarFeed', 'calendarSecret', 'signUpGathering', 'registration', 'grant', 'jointCohort', 'jointApplication', 'subProject', 'goal']) {
     if (!ids[key]) throw new Error(`Setting up the examples left no ${key}`);
   }
   return allTokens;

@@ -19,6 +19,10 @@ const application = {
   steeringGroup: complete.steeringGroup.map((member, i) => (i === 0 ? { ...member, email: 'ordforer@verdal.kommune.no' } : member)),
 };
 const attachments = [{ title: 'Prosjektplan', url: 'https://verdal.kommune.no/plan.pdf' }];
+const progressOfProject = {
+  goalValues: [{ goalId: 'a'.repeat(32), value: 8.5, measuredOn: '2007-12-31' }],
+  subProjectStatuses: [{ subProjectId: 'b'.repeat(32), status: 'delayed', note: 'Venter på turnus.\nNy plan i mars.' }],
+};
 const goalProgress = [{ goal: 'Redusere uønsket deltid', progress: 'Godt i gang.\nTo einingar er med.', onTrack: true }];
 
 /** A valid body for each request schema, with every string field present. */
@@ -69,14 +73,20 @@ const examples: Record<string, { schema: z.ZodType; body: unknown }> = {
   },
   setReportPlan: { schema: apiContract.setReportPlan.body, body: { reports: [{ type: 'final-evaluation', title: 'Sluttevaluering', monthsAfterStart: 36 }] } },
   'submitReport (project-plan)': { schema: ReportSubmissions['project-plan'], body: { summary: 'Delprosjekter og organisering av arbeidet.', goalProgress, attachments } },
-  'submitReport (status-report)': { schema: ReportSubmissions['status-report'], body: { goalProgress, sickLeaveCommentary: 'Ned i pleie.', lessonsLearnt: 'Tett oppfølging.', attachments } },
-  'submitReport (final-evaluation)': { schema: ReportSubmissions['final-evaluation'], body: { goalProgress, sickLeaveCommentary: 'Ned i pleie.', lessonsLearnt: 'Tett oppfølging.', attachments } },
+  'submitReport (status-report)': { schema: ReportSubmissions['status-report'], body: { goalProgress, sickLeaveCommentary: 'Ned i pleie.', lessonsLearnt: 'Tett oppfølging.', attachments, ...progressOfProject } },
+  'submitReport (final-evaluation)': { schema: ReportSubmissions['final-evaluation'], body: { goalProgress, sickLeaveCommentary: 'Ned i pleie.', lessonsLearnt: 'Tett oppfølging.', attachments, ...progressOfProject } },
+  addSubProject: { schema: apiContract.addSubProject.body, body: { name: 'Uønsket deltid', focusArea: 'Heltidskultur', leader: { name: 'Dag Delprosjekt', email: 'dag@verdal.kommune.no' }, municipalityNumber: '1721' } },
+  addGoal: {
+    schema: apiContract.addGoal.body,
+    body: { name: 'Andel heltid', unit: '%', direction: 'higher-is-better', baseline: { value: 30, date: '2007-01-01' }, target: { value: 50, date: '2009-01-01' }, subProjectId: 'b'.repeat(32) },
+  },
+  reportGoalValue: { schema: apiContract.reportGoalValue.body, body: { value: 35, measuredOn: '2007-06-30', reportId: 'c'.repeat(32) } },
   reviewReport: { schema: apiContract.reviewReport.body, body: { outcome: 'returned', comment: 'Mangler milepæler.' } },
   moveReportDueDate: { schema: apiContract.moveReportDueDate.body, body: { dueDate: '2007-07-01', comment: 'Etter avtale.' } },
 };
 
 /** Multi-line free texts: LF is kept there (and quoted by the letters); every other control is refused. */
-const MULTI_LINE = new Set<string>(['/approach', '/reason', '/description', '/summary', '/goalProgress/0/progress', '/sickLeaveCommentary', '/lessonsLearnt', '/comment']);
+const MULTI_LINE = new Set<string>(['/approach', '/reason', '/description', '/summary', '/goalProgress/0/progress', '/sickLeaveCommentary', '/lessonsLearnt', '/comment', '/subProjectStatuses/0/note']);
 
 /** C0 (with CR, LF, TAB, NUL, ESC), DEL, C1 (NEL, CSI) and the Unicode line and paragraph separators. */
 const CONTROLS = ['\n', '\r', '\r\n', '\t', '\u0000', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029'];
