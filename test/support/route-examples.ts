@@ -74,6 +74,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listReports: undefined,
   getReport: undefined,
   submitReport: () => ({ summary: 'Delprosjekter og organisering av arbeidet.' }),
+  signReport: () => ({ role: 'management' }),
   reviewReport: () => ({ outcome: 'returned', comment: 'Matrisetest' }),
   moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
   catchUpReportReminders: () => ({ dryRun: true }),
