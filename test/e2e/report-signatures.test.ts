@@ -74,6 +74,13 @@ beforeAll(async () => {
     for (const person of steering[number]) expectOk(await api(`/municipalities/${number}/people`, { method: 'POST', token: tokens[number], body: person }), 201);
   }
   await stack.settled();
+  // Each invited address is confirmed with the code in its invitation (mail to it is held until then).
+  for (const person of [...steering['1721'], ...steering['1431']]) {
+    const invitation = (await stack.mail.list()).filter((m) => m.to.includes(person.email)).at(-1)!;
+    const code = (await stack.mail.read(invitation.file)).text.match(/\/email-confirmations\/([A-Za-z0-9_-]{43})\b/)![1];
+    expectOk(await api(`/email-confirmations/${code}`, { method: 'POST' }));
+  }
+  await stack.settled();
 }, 120_000);
 
 describe('submitting a project plan', () => {
@@ -182,7 +189,7 @@ describe('the daily signature sweep', () => {
     return (await stack.mail.unread(seen)).filter((m) => m.subject.startsWith('Signering'));
   };
 
-  it('reminds the people holding a missing role, in the municipality’s written standard, once per report, person and day (twice on a day, and redelivered, still once)', async () => {
+  it('reminds the people holding a missing role, in the municipality’s written standard, once per report, person and day (twice on a day, and redelivered, still once)', { timeout: 90_000 }, async () => {
     await signatureMail(); // what came before
     // 1721: its final evaluation awaits all three; sign one, so two roles are missing.
     const final1721 = await reportOf('1721', 'final-evaluation');
