@@ -98,7 +98,10 @@ const accessOf = (route: Route) => (route.access === 'public' ? [] : (route.acce
 function rightToken(route: Route): string | undefined {
   const access = accessOf(route);
   if (route.access === 'public') return undefined;
-  return access.includes('project-leader') || access.includes('figures-uploader') ? tokens.owner : access.includes('secretariat') ? tokens.secretariat : tokens.advisor;
+  if (access.includes('project-leader') || access.includes('figures-uploader')) return tokens.owner;
+  if (access.includes('secretariat')) return tokens.secretariat;
+  // A signature: the owner's management (the example body signs as management).
+  return access.includes('management') ? tokens.signatory : tokens.advisor;
 }
 const exampleBody = (route: Route) => bodies[route.function]?.();
 const unknownValue = (name: string) => (name === 'number' ? '9998' : name === 'function' ? 'noSuchFunction' : name === 'token' ? 'A'.repeat(43) : '00000000-0000-4000-8000-000000000000');
