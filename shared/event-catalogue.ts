@@ -234,6 +234,25 @@ export const ReportSubmitted = /* @__PURE__ */ defineEvent('ReportSubmitted', 1,
   z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime }),
 );
 
+const signatoryRole = () => z.enum(['management', 'union-representative', 'elected-official']);
+const signature = () => z.object({ role: signatoryRole(), personId: z.string(), name: z.string(), signedAt: IsoDateTime });
+
+export const ReportAwaitingSignatures = /* @__PURE__ */ defineEvent('ReportAwaitingSignatures', 1, 'A project plan or final evaluation was submitted and waits for the signatures of the municipality’s management, union representative and elected official (it counts as submitted, ReportSubmitted, on the third).', () =>
+  z.object({ reportId: z.string(), cohortId: z.string(), municipalityNumber: MunicipalityNumber, type: z.string(), submittedAt: IsoDateTime, missingRoles: z.array(signatoryRole()) }),
+);
+
+export const ReportSigned = /* @__PURE__ */ defineEvent('ReportSigned', 1, 'One of the three parties signed a report awaiting signatures; the third signature also submits it (ReportSubmitted in the same transaction).', () =>
+  z.object({ reportId: z.string(), municipalityNumber: MunicipalityNumber, ...signature().shape, missingRoles: z.array(signatoryRole()) }),
+);
+
+export const ReportSignaturesVoided = /* @__PURE__ */ defineEvent('ReportSignaturesVoided', 1, 'A report awaiting signatures was changed after a signature: the signatures given are void, and all three parties sign again.', () =>
+  z.object({ reportId: z.string(), municipalityNumber: MunicipalityNumber, voided: z.array(signature()), reason: z.string() }),
+);
+
+export const ReportSignaturesMissing = /* @__PURE__ */ defineEvent('ReportSignaturesMissing', 1, 'The daily signature sweep found a report still missing signatures: the municipality’s people holding a missing role are reminded, at most once per report, person and day.', () =>
+  z.object({ reportId: z.string(), municipalityNumber: MunicipalityNumber, missingRoles: z.array(signatoryRole()), sweptOn: IsoDate }),
+);
+
 export const ReportAccepted = /* @__PURE__ */ defineEvent('ReportAccepted', 1, 'The secretariat or an advisor accepted a report; the project leader is told.', reviewData);
 
 export const ReportReturned = /* @__PURE__ */ defineEvent('ReportReturned', 1, 'The secretariat or an advisor returned a report for changes; the project leader is told why.', reviewData);
@@ -419,6 +438,10 @@ export const eventCatalogue = {
   ReportDue,
   ReportOverdue,
   ReportSubmitted,
+  ReportAwaitingSignatures,
+  ReportSigned,
+  ReportSignaturesVoided,
+  ReportSignaturesMissing,
   ReportAccepted,
   ReportReturned,
   ProjectMemberAdded,

@@ -62,6 +62,7 @@ export const MESSAGE_TYPES = {
   'report-reminder': { description: 'A report is due soon, today or late', to: ['project-leader'], mandatory: false, category: 'reminders' },
   'report-escalation': { description: 'A report is long overdue (the ladder escalates)', to: ['project-leader', 'management', 'advisor', 'secretariat'], mandatory: true },
   'report-submitted-notice': { description: 'A report was submitted, to its reviewers', to: ['advisor', 'secretariat'], mandatory: false, category: 'reports' },
+  'signature-reminder': { description: 'A project plan or final evaluation awaits the signature of a role the person holds (daily, once per report and person)', to: [...STEERING_GROUP], mandatory: true },
   'report-review': { description: 'A report was accepted or sent back', to: ['project-leader'], mandatory: true },
   'grant-decision': { description: 'A grant of stimulus funds was decided: the amount granted (or declined), with the comment', to: ['project-leader'], mandatory: true },
   'target-status-notice': { description: 'The target status changed (capped per municipality per day)', to: ['project-leader', ...STEERING_GROUP, 'advisor'], mandatory: false, category: 'target-status' },

@@ -13,7 +13,14 @@ import {
   catchUpReminders,
   daysPastDue,
   ensureReviewable,
+  ensureSignable,
   ensureSubmittable,
+  missingRolesOf,
+  needsSignatures,
+  signatoryRefusal,
+  SIGNATORY_ROLES,
+  type ReportSignature,
+  type SignatoryRole,
   followsDueDate,
   nextSweepDay,
   openStatus,
@@ -44,25 +51,123 @@ export interface ReportChange<E extends EventEnvelope = EventEnvelope> {
   readonly events: E[];
 }
 
-/** The municipality submits a report: the fields its kind requires (a returned report may be submitted again). */
-export function submit(report: Report, submission: unknown, context: CommandContext): ReportChange<EventEnvelope<'ReportSubmitted'>> {
+/**
+ * The municipality submits a report: the fields its kind requires (a returned report may be
+ * submitted again). A project plan or final evaluation then awaits the three signatures
+ * (ReportAwaitingSignatures); it counts as submitted (ReportSubmitted) only on the third. A
+ * submission made while it awaits signatures is a change: the signatures given are void, and
+ * the report awaits all three again (ReportSignaturesVoided, with a history entry saying so).
+ */
+export function submit(
+  report: Report,
+  submission: unknown,
+  context: CommandContext,
+): ReportChange<EventEnvelope<'ReportSubmitted' | 'ReportAwaitingSignatures' | 'ReportSignaturesVoided'>> {
   ensureSubmittable(report.status);
   const parsed = ReportSubmissions[report.type].safeParse(submission);
   if (!parsed.success) throw refuse.invalid(`A ${report.type} is incomplete`, fieldErrors(parsed.error, '', submission));
   const at = context.now.toISOString();
+  if (!needsSignatures(report.type)) {
+    const state: Report = {
+      ...report,
+      status: 'submitted',
+      submission: parsed.data as Record<string, unknown>,
+      submittedAt: at,
+      history: [...report.history, { at, status: 'submitted', by: context.by }],
+    };
+    return { state, events: [submittedEvent(state, at, context)] };
+  }
+  const voided = report.status === 'awaiting-signatures' ? (report.signatures ?? []) : [];
+  const reason = 'The report was changed after it was signed: every signature is void, and all three parties sign again';
   const state: Report = {
     ...report,
-    status: 'submitted',
+    status: 'awaiting-signatures',
     submission: parsed.data as Record<string, unknown>,
     submittedAt: at,
-    history: [...report.history, { at, status: 'submitted', by: context.by }],
+    signatures: [],
+    missingRoles: [...SIGNATORY_ROLES],
+    history: [
+      ...report.history,
+      voided.length
+        ? { at, status: 'awaiting-signatures', by: context.by, comment: reason, signaturesVoided: voided.map((s) => s.role) }
+        : { at, status: 'awaiting-signatures', by: context.by, comment: 'Submitted: awaiting the signatures of management, a union representative and an elected official' },
+    ],
   };
-  const event = newEvent(
-    'ReportSubmitted',
-    { reportId: state.id, cohortId: state.cohortId, municipalityNumber: state.municipalityNumber, type: state.type, submittedAt: at },
+  const awaiting = newEvent(
+    'ReportAwaitingSignatures',
+    { reportId: state.id, cohortId: state.cohortId, municipalityNumber: state.municipalityNumber, type: state.type, submittedAt: at, missingRoles: [...SIGNATORY_ROLES] },
     context,
   );
-  return { state, events: [event] };
+  const events: EventEnvelope<'ReportAwaitingSignatures' | 'ReportSignaturesVoided'>[] = [awaiting];
+  if (voided.length) events.unshift(newEvent('ReportSignaturesVoided', { reportId: state.id, municipalityNumber: state.municipalityNumber, voided: voided.map((s) => ({ ...s })), reason }, context));
+  return { state, events };
+}
+
+function submittedEvent(state: Report, at: string, context: Pick<CommandContext, 'correlationId' | 'now'>): EventEnvelope<'ReportSubmitted'> {
+  return newEvent('ReportSubmitted', { reportId: state.id, cohortId: state.cohortId, municipalityNumber: state.municipalityNumber, type: state.type, submittedAt: at }, context);
+}
+
+/** Who signs: a person of a municipality, with the roles the table gives them. */
+export interface Signer {
+  readonly personId: string;
+  readonly name: string;
+  readonly municipalityNumber: string | undefined;
+  readonly roles: readonly string[];
+}
+
+/** Why a signature is refused for lack of the role (403 in the handler), before anything else is weighed. */
+export class SignatoryRefused extends Error {
+  readonly role: SignatoryRole;
+  constructor(role: SignatoryRole, reason: string) {
+    super(reason);
+    this.name = 'SignatoryRefused';
+    this.role = role;
+  }
+}
+
+/**
+ * One of the three parties signs a report awaiting signatures: ReportSigned; the third
+ * signature also makes it submitted, with ReportSubmitted in the same change. A role already
+ * signed, or a report not awaiting signatures, is a conflict (409); a signer without the role
+ * is refused (SignatoryRefused: 403).
+ */
+export function sign(report: Report, role: SignatoryRole, signer: Signer, context: CommandContext): ReportChange<EventEnvelope<'ReportSigned' | 'ReportSubmitted'>> {
+  const refusal = signatoryRefusal(signer, report.municipalityNumber, role);
+  if (refusal) throw new SignatoryRefused(role, refusal);
+  ensureSignable(report.status);
+  const signatures = report.signatures ?? [];
+  const already = signatures.find((s) => s.role === role);
+  if (already) throw refuse.conflict(`The role ${role} has already signed (${already.name}, ${already.signedAt})`);
+  const at = context.now.toISOString();
+  const signature: ReportSignature = { role, personId: signer.personId, name: signer.name, signedAt: at };
+  const signed = [...signatures, signature];
+  const missingRoles = missingRolesOf(signed);
+  const complete = missingRoles.length === 0;
+  const state: Report = {
+    ...report,
+    status: complete ? 'submitted' : 'awaiting-signatures',
+    signatures: signed,
+    missingRoles,
+    ...(complete ? { submittedAt: at } : {}),
+    history: [
+      ...report.history,
+      { at, status: complete ? 'submitted' : 'awaiting-signatures', by: context.by, signedAs: role, comment: complete ? `Signed as ${role} by ${signer.name}: signed by all three, submitted` : `Signed as ${role} by ${signer.name}` },
+    ],
+  };
+  const events: EventEnvelope<'ReportSigned' | 'ReportSubmitted'>[] = [
+    newEvent('ReportSigned', { reportId: state.id, municipalityNumber: state.municipalityNumber, ...signature, missingRoles }, context),
+  ];
+  if (complete) events.push(submittedEvent(state, at, context));
+  return { state, events };
+}
+
+/** What the daily signature sweep does to a report awaiting signatures on `today`: one reminder event a day at most. */
+export function signatureSweep(report: Report, today: string, context: Omit<CommandContext, 'by'>): ReportChange<EventEnvelope<'ReportSignaturesMissing'>> | 'leave-index' | 'unchanged' {
+  if (report.status !== 'awaiting-signatures') return 'leave-index';
+  const missingRoles = report.missingRoles ?? missingRolesOf(report.signatures ?? []);
+  if (missingRoles.length === 0 || (report.signatureRemindedOn !== undefined && report.signatureRemindedOn >= today)) return 'unchanged';
+  const state: Report = { ...report, signatureRemindedOn: today };
+  return { state, events: [newEvent('ReportSignaturesMissing', { reportId: report.id, municipalityNumber: report.municipalityNumber, missingRoles, sweptOn: today }, context)] };
 }
 
 /** The secretariat or an advisor accepts a submitted report or returns it with a comment. */

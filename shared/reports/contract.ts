@@ -4,7 +4,7 @@ import { schema } from '../platform/contract/schema.ts';
 
 /** The most held reports one catch-up call handles: it stays well inside an HTTP function's time. */
 export const CATCH_UP_MAX = 500;
-import { REMINDER_AUDIENCES, REPORT_STATUSES, type Report as ReportEntity, type ReminderLadder as ReminderLadderConfig } from './model.ts';
+import { REMINDER_AUDIENCES, REPORT_STATUSES, SIGNATORY_ROLES, type Report as ReportEntity, type ReminderLadder as ReminderLadderConfig } from './model.ts';
 import { ReportType } from '../cohorts/contract.ts';
 import { NextCursor, PageQuery } from '../platform/contract/pagination.ts';
 import { IsoDate, IsoDateTime, MultiLineText, MunicipalityNumber, ONE_LINE, ONE_LINE_MESSAGE, SingleLineText } from '../platform/contract/common.ts';
@@ -78,7 +78,19 @@ export const ReportHistoryEntry = /* @__PURE__ */ schema(() =>
     dueDate: IsoDate.optional(),
     reminderSent: z.string().optional().meta({ description: 'The ladder step whose letter this entry sent' }),
     remindersSkipped: z.array(z.string()).optional().meta({ description: 'Ladder steps this entry recorded as skipped (their day passed, or a later step was sent instead)' }),
+    signedAs: z.enum(SIGNATORY_ROLES).optional().meta({ description: 'The role whose signature this entry recorded' }),
+    signaturesVoided: z.array(z.enum(SIGNATORY_ROLES)).optional().meta({ description: 'The signatures this entry voided: the report was changed after they were given' }),
   }),
+);
+
+export const ReportSignature = /* @__PURE__ */ schema(() =>
+  z.object({ role: z.enum(SIGNATORY_ROLES), personId: z.string(), name: z.string(), signedAt: IsoDateTime }).meta({ id: 'ReportSignature' }),
+);
+
+export const SignatureRequest = /* @__PURE__ */ schema(() =>
+  z
+    .strictObject({ role: z.enum(SIGNATORY_ROLES).meta({ description: 'The party the caller signs for: the caller must hold this role in the report’s municipality' }) })
+    .meta({ id: 'SignatureRequest' }),
 );
 
 export const Report = /* @__PURE__ */ schema(() =>
@@ -100,6 +112,9 @@ export const Report = /* @__PURE__ */ schema(() =>
       submission: z.record(z.string(), z.unknown()).optional(),
       submittedAt: IsoDateTime.optional(),
       review: ReviewRequest.extend({ by: z.string(), at: IsoDateTime }).optional(),
+      signatures: z.array(ReportSignature).optional().meta({ description: 'Project plan and final evaluation: the signatures of the present submission (management, union representative, elected official)' }),
+      missingRoles: z.array(z.enum(SIGNATORY_ROLES)).optional().meta({ description: 'The roles still to sign; the report counts as submitted when none is missing' }),
+      signatureRemindedOn: IsoDate.optional().meta({ description: 'The last day the missing signatories were reminded' }),
       history: z.array(ReportHistoryEntry),
     })
     .meta({ id: 'Report' }),

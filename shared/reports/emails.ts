@@ -2,7 +2,7 @@
  * Emails of report reminders and review notices, in bokmål and nynorsk. Pure functions: data in, message out; the
  * caller picks the language from the receiving municipality's written standard.
  */
-import { daysPastDue, type ReminderCopy, type ReportType } from './model.ts';
+import { daysPastDue, type ReminderCopy, type ReportType, type SignatoryRole } from './model.ts';
 import { norwegianDay } from '../platform/dates.ts';
 import type { Language } from '../platform/written-standard.ts';
 import { letter, longDate, quoted, type EmailMessage, type Recipient } from '../platform/mail/email-message.ts';
@@ -126,4 +126,41 @@ export function reportReviewNotice(
         'Kommentar:',
         ...quoted(review.comment),
       ], correlationId);
+}
+
+/** The three parties as a letter names them. */
+const ROLE_NAMES: Record<Language, Record<SignatoryRole, string>> = {
+  nb: { management: 'ledelsen (rådmannen)', 'union-representative': 'hovedtillitsvalgt', 'elected-official': 'folkevalgt (ordfører)' },
+  nn: { management: 'leiinga (rådmannen)', 'union-representative': 'hovudtillitsvald', 'elected-official': 'folkevald (ordførar)' },
+};
+
+/**
+ * To a person of the municipality holding a role that has not signed: the report awaits the
+ * signature, with the API path to sign it. `roles`: the missing roles the person holds.
+ */
+export function signatureReminder(
+  report: { id: string; municipalityName: string; cohortName: string; type: ReportType; title: string },
+  roles: readonly SignatoryRole[],
+  missingRoles: readonly SignatoryRole[],
+  to: Recipient,
+  language: Language,
+  correlationId?: string,
+): EmailMessage {
+  const what = `${report.title} (${REPORT_NAMES[report.type]})`;
+  const names = (list: readonly SignatoryRole[]) => list.map((r) => ROLE_NAMES[language][r]).join(', ');
+  const body = { role: roles[0] };
+  if (language === 'nn') {
+    return letter('signature-reminder', to, 'nn', `Signering: ${report.title} frå ${report.municipalityName} kommune ventar på signaturen din`, [
+      `${what} for ${report.municipalityName} kommune i ${report.cohortName} er levert, men reknast ikkje som levert før leiinga, hovudtillitsvald og folkevald har signert.`,
+      `Signaturen din manglar som ${names(roles)}. Framleis manglar: ${names(missingRoles)}.`,
+      '',
+      `Signer: POST /reports/${report.id}/signatures ${JSON.stringify(body)}`,
+    ], correlationId);
+  }
+  return letter('signature-reminder', to, 'nb', `Signering: ${report.title} fra ${report.municipalityName} kommune venter på din signatur`, [
+    `${what} for ${report.municipalityName} kommune i ${report.cohortName} er levert, men regnes ikke som levert før ledelsen, hovedtillitsvalgt og folkevalgt har signert.`,
+    `Din signatur mangler som ${names(roles)}. Fortsatt mangler: ${names(missingRoles)}.`,
+    '',
+    `Signer: POST /reports/${report.id}/signatures ${JSON.stringify(body)}`,
+  ], correlationId);
 }

@@ -4,4 +4,4 @@ export * from './commands.ts';
 export { ReportsRepository, reportsRepository, newReportItems } from './repository.ts';
 export { ReportPeople, reportPeople, type PeopleOfReport } from './people.ts';
 export { reminderLadder } from './reminder-ladder.ts';
-export { reportReminder, reportReviewNotice, reportSubmittedNotice } from './emails.ts';
+export { reportReminder, reportReviewNotice, reportSubmittedNotice, signatureReminder } from './emails.ts';

@@ -21,8 +21,41 @@ import type { PlannedReport, ReportType } from '../cohorts/model.ts';
 
 export type { ReportType };
 
-export const REPORT_STATUSES = ['upcoming', 'due', 'submitted', 'overdue', 'accepted', 'returned'] as const;
+export const REPORT_STATUSES = ['upcoming', 'due', 'awaiting-signatures', 'submitted', 'overdue', 'accepted', 'returned'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/**
+ * Tripartite sign-off: the project plan and the final evaluation count as submitted only when
+ * the municipality's management, a union representative and an elected official have signed.
+ */
+export const SIGNATORY_ROLES = ['management', 'union-representative', 'elected-official'] as const;
+export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
+export const SIGNED_REPORT_TYPES: readonly ReportType[] = ['project-plan', 'final-evaluation'];
+
+/** Whether a kind of report needs the three signatures before it counts as submitted. */
+export function needsSignatures(type: ReportType): boolean {
+  return SIGNED_REPORT_TYPES.includes(type);
+}
+
+/** One signature: who signed, in which role, when. */
+export interface ReportSignature {
+  role: SignatoryRole;
+  personId: string;
+  name: string;
+  signedAt: string;
+}
+
+/** The roles still to sign, in the order of SIGNATORY_ROLES. */
+export function missingRolesOf(signatures: readonly Pick<ReportSignature, 'role'>[]): SignatoryRole[] {
+  return SIGNATORY_ROLES.filter((role) => !signatures.some((s) => s.role === role));
+}
+
+/** A person may sign in `role` for a report of `municipalityNumber` only as one of its people holding that role (the table's roles); else why not. */
+export function signatoryRefusal(signer: { readonly municipalityNumber: string | undefined; readonly roles: readonly string[] }, municipalityNumber: string, role: SignatoryRole): string | undefined {
+  if (signer.municipalityNumber !== municipalityNumber) return `Only a person of municipality ${municipalityNumber} holding the role ${role} may sign for ${role}`;
+  if (!signer.roles.includes(role)) return `Signing as ${role} requires the role ${role}; the caller holds ${signer.roles.join(', ') || 'no role'}`;
+  return undefined;
+}
 
 export type ReviewOutcome = 'accepted' | 'returned';
 
@@ -37,6 +70,10 @@ export interface ReportHistoryEntry {
   reminderSent?: string;
   /** Ladder steps this entry recorded as skipped. */
   remindersSkipped?: string[];
+  /** The role whose signature this entry recorded. */
+  signedAs?: SignatoryRole;
+  /** The signatures this entry voided (a change after a signature). */
+  signaturesVoided?: SignatoryRole[];
 }
 
 /** A report a participant owes, as stored and as the API shows it (the contract's Report is checked against it). */
@@ -61,6 +98,12 @@ export interface Report {
   submission?: Record<string, unknown>;
   submittedAt?: string;
   review?: { outcome: ReviewOutcome; comment: string; by: string; at: string };
+  /** A project plan's or final evaluation's signatures of its present submission (set once submitted). */
+  signatures?: ReportSignature[];
+  /** The roles still to sign (empty once signed by all three). */
+  missingRoles?: SignatoryRole[];
+  /** The last day the signature sweep reminded its missing signatories (at most once per report and day). */
+  signatureRemindedOn?: string;
   history: ReportHistoryEntry[];
 }
 
@@ -100,7 +143,11 @@ export function awaitsSubmission(status: ReportStatus): boolean {
 }
 
 export function ensureSubmittable(status: ReportStatus): void {
-  if (!awaitsSubmission(status)) throw refuse.conflict(`This report is ${status}: there is nothing to submit`);
+  if (!awaitsSubmission(status) && status !== 'awaiting-signatures') throw refuse.conflict(`This report is ${status}: there is nothing to submit`);
+}
+
+export function ensureSignable(status: ReportStatus): void {
+  if (status !== 'awaiting-signatures') throw refuse.conflict(`Only a report awaiting signatures can be signed; this one is ${status}`);
 }
 
 export function ensureReviewable(status: ReportStatus): void {

@@ -25,6 +25,8 @@ export const keys = {
   }),
   reportSweepClock: () => ({ pk: 'REPORT_SWEEP', sk: 'CLOCK' }),
   openReports: (dueDate = '', reportId = '') => ({ gsi2pk: 'OPEN_REPORTS', gsi2sk: dueDate ? `${dueDate}#${reportId}` : '' }),
+  /** gsi2 REPORTS_AWAITING_SIGNATURES / <submittedAt>#<id>: the signature sweep's sparse index. */
+  reportsAwaitingSignatures: (submittedAt = '', reportId = '') => ({ gsi2pk: 'REPORTS_AWAITING_SIGNATURES', gsi2sk: submittedAt ? `${submittedAt}#${reportId}` : '' }),
 } as const;
 
 /** The item of a report; one whose status follows the due date is in the sweep's index until its ladder is done. */
@@ -33,6 +35,7 @@ function reportItem(report: Report, remindersDone = false) {
     ...keys.report(report.id),
     ...keys.reportsOfCohort(report.cohortId, report.municipalityNumber, report.dueDate, report.id),
     ...(followsDueDate(report.status) && !remindersDone ? keys.openReports(report.dueDate, report.id) : {}),
+    ...(report.status === 'awaiting-signatures' ? keys.reportsAwaitingSignatures(report.submittedAt ?? report.dueDate, report.id) : {}),
     entity: 'Report',
     ...report,
   };
@@ -111,6 +114,12 @@ export class ReportsRepository {
       KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
       ExpressionAttributeValues: { ':pk': keys.openReports().gsi2pk, ':last': `${day}~` },
     });
+    return items.map((item) => ({ value: reportOf(item), version: versionOf(item) }));
+  }
+
+  /** Reports awaiting signatures (the sparse index; never the table), oldest submission first. */
+  async awaitingSignatures(): Promise<Versioned<Report>[]> {
+    const items = await this.table.queryIndex('gsi2', keys.reportsAwaitingSignatures().gsi2pk);
     return items.map((item) => ({ value: reportOf(item), version: versionOf(item) }));
   }
 

@@ -7,9 +7,9 @@
  */
 import { PROJECT_LEADER, PROJECT_READERS, allow } from '../platform/auth/principal.ts';
 import { HTTP_FUNCTION_MAX_TIMEOUT_SECONDS, type RouteDeclaration, type SubscriptionDeclaration, type ScheduleDeclaration } from '../platform/declarations.ts';
-import { MunicipalityAdmitted, ReportAccepted, ReportDue, ReportOverdue, ReportReturned, ReportSubmitted } from '../event-catalogue.ts';
+import { MunicipalityAdmitted, ReportAccepted, ReportDue, ReportOverdue, ReportReturned, ReportSignaturesMissing, ReportSubmitted } from '../event-catalogue.ts';
 import { CohortParams } from '../cohorts/contract.ts';
-import { CatchUpRequest, CatchUpSummary, ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportSubmission, ReviewRequest } from './contract.ts';
+import { CatchUpRequest, CatchUpSummary, ListReportsQuery, MoveDueDateRequest, Report, ReportList, ReportParams, ReportSubmission, ReviewRequest, SignatureRequest } from './contract.ts';
 
 export const listReports = {
   function: {
@@ -62,8 +62,27 @@ export const submitReport = {
     params: ReportParams,
     body: ReportSubmission,
     bodyRefinedBy: 'command',
-    success: { status: 200, description: 'Submitted', schema: Report },
+    success: { status: 200, description: 'Submitted; a project plan or final evaluation awaits its three signatures (awaiting-signatures), and a submission while it awaits them voids those given', schema: Report },
     problems: [404, 409],
+  },
+} as const satisfies RouteDeclaration;
+
+export const signReport = {
+  function: {
+    name: 'signReport',
+    entry: 'functions/reports/sign-report.ts',
+    purpose: 'management, a union representative or an elected official signs a project plan or final evaluation',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  method: 'POST',
+  path: '/reports/{id}/signatures',
+  access: ['management', 'union-representative', 'elected-official'],
+  summary: 'Sign a project plan or final evaluation awaiting signatures, for the role given (the caller must hold it in the report’s municipality); the third signature submits it',
+  contract: {
+    params: ReportParams,
+    body: SignatureRequest,
+    success: { status: 200, description: 'Signed: the report with its signatures and missingRoles (submitted when none is missing)', schema: Report },
+    problems: [403, 404, 409],
   },
 } as const satisfies RouteDeclaration;
 
@@ -171,6 +190,30 @@ export const sendReportReviewNotice = {
   consumes: [ReportAccepted, ReportReturned],
 } as const satisfies SubscriptionDeclaration;
 
+export const remindSignatories = {
+  function: {
+    name: 'remindSignatories',
+    entry: 'functions/reports/remind-signatories.ts',
+    purpose: 'On ReportSignaturesMissing: remind the municipality’s people holding a missing role, in its written standard',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+  },
+  consumes: [ReportSignaturesMissing],
+} as const satisfies SubscriptionDeclaration;
+
+export const signatureSweepSchedule = {
+  function: {
+    name: 'runSignatureSweep',
+    entry: 'functions/reports/run-signature-sweep.ts',
+    purpose: 'Every morning: a reminder for each report still awaiting signatures, once a day at most',
+    grants: ['table:read', 'table:write', 'table:idempotency'],
+    timeoutSeconds: 300,
+    reservedConcurrency: 1,
+  },
+  name: 'report-signature-sweep',
+  cron: { minute: '15', hour: '5' },
+  description: 'Daily at 05:15 UTC: reminders to the missing signatories of project plans and final evaluations awaiting signatures',
+} as const satisfies ScheduleDeclaration;
+
 export const reportDueSweepSchedule = {
   function: {
     name: 'runReportSweep',
@@ -185,6 +228,6 @@ export const reportDueSweepSchedule = {
   description: 'Daily at 05:00 UTC: reminders of reports due soon, due today and overdue (the ladder in shared/reports/reminder-ladder.json)',
 } as const satisfies ScheduleDeclaration;
 
-export const routes = [listReports, getReport, submitReport, reviewReport, moveReportDueDate, catchUpReportReminders] as const;
-export const subscriptions = [scheduleReports, sendReportReminder, notifyReviewersOfReport, sendReportReviewNotice] as const;
-export const schedules = [reportDueSweepSchedule] as const;
+export const routes = [listReports, getReport, submitReport, signReport, reviewReport, moveReportDueDate, catchUpReportReminders] as const;
+export const subscriptions = [scheduleReports, sendReportReminder, notifyReviewersOfReport, sendReportReviewNotice, remindSignatories] as const;
+export const schedules = [reportDueSweepSchedule, signatureSweepSchedule] as const;

@@ -1119,6 +1119,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a project plan or final evaluation awaiting signatures, for the role given (the caller must hold it in the report’s municipality); the third signature submits it
+         * @description Allowed roles: management, union-representative, elected-official. Not open to municipal systems (Maskinporten).
+         */
+        post: operations["signReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/{id}/review": {
         parameters: {
             query?: never;
@@ -2467,6 +2487,13 @@ export interface components {
             /** @default  */
             note?: string;
         };
+        SignatureRequest: {
+            /**
+             * @description The party the caller signs for: the caller must hold this role in the report’s municipality
+             * @enum {string}
+             */
+            role: "management" | "union-representative" | "elected-official";
+        };
         ReviewRequest: {
             /** @enum {string} */
             outcome: "accepted" | "returned";
@@ -3753,7 +3780,7 @@ export interface components {
              */
             dueDate: string;
             /** @enum {string} */
-            status: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+            status: "upcoming" | "due" | "awaiting-signatures" | "submitted" | "overdue" | "accepted" | "returned";
             /** @description Ladder steps whose letter was sent (never sent twice, even when the due date moves) */
             remindersSent: string[];
             /** @description Ladder steps recorded as skipped: a sweep sends only the latest step that has come, and a step whose day fell before the reminders started is not sent late */
@@ -3785,6 +3812,16 @@ export interface components {
                  */
                 at: string;
             };
+            /** @description Project plan and final evaluation: the signatures of the present submission (management, union representative, elected official) */
+            signatures?: components["schemas"]["ReportSignature"][];
+            /** @description The roles still to sign; the report counts as submitted when none is missing */
+            missingRoles?: ("management" | "union-representative" | "elected-official")[];
+            /**
+             * Format: date
+             * @description The last day the missing signatories were reminded
+             * @example 2007-03-15
+             */
+            signatureRemindedOn?: string;
             history: {
                 /**
                  * Format: date-time
@@ -3792,7 +3829,7 @@ export interface components {
                  */
                 at: string;
                 /** @enum {string} */
-                status: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+                status: "upcoming" | "due" | "awaiting-signatures" | "submitted" | "overdue" | "accepted" | "returned";
                 by?: string;
                 comment?: string;
                 /**
@@ -3804,7 +3841,25 @@ export interface components {
                 reminderSent?: string;
                 /** @description Ladder steps this entry recorded as skipped (their day passed, or a later step was sent instead) */
                 remindersSkipped?: string[];
+                /**
+                 * @description The role whose signature this entry recorded
+                 * @enum {string}
+                 */
+                signedAs?: "management" | "union-representative" | "elected-official";
+                /** @description The signatures this entry voided: the report was changed after they were given */
+                signaturesVoided?: ("management" | "union-representative" | "elected-official")[];
             }[];
+        };
+        ReportSignature: {
+            /** @enum {string} */
+            role: "management" | "union-representative" | "elected-official";
+            personId: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2007-03-15T09:30:00.000Z
+             */
+            signedAt: string;
         };
         CatchUpSummary: {
             cohortId: string;
@@ -13341,7 +13396,7 @@ export interface operations {
         parameters: {
             query?: {
                 cohortId?: string;
-                status?: "upcoming" | "due" | "submitted" | "overdue" | "accepted" | "returned";
+                status?: "upcoming" | "due" | "awaiting-signatures" | "submitted" | "overdue" | "accepted" | "returned";
                 networkId?: string;
                 municipalityNumber?: components["schemas"]["MunicipalityNumber"];
                 /** @description Items per page, at most 500 */
@@ -13737,7 +13792,171 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Submitted */
+            /** @description Submitted; a project plan or final evaluation awaits its three signatures (awaiting-signatures), and a submission while it awaits them voids those given */
+            200: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Malformed request. `malformed-path`: a path parameter is not valid percent-encoded UTF-8. `malformed-json` or `invalid-encoding` (not UTF-8). */
+            400: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. Answered by API Gateway’s JWT authorizer (the function never runs): the fixed body {"message":"Unauthorized"}, the reason in WWW-Authenticate. */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WwwAuthenticate"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description The caller’s role may not do this. `forbidden`: the token’s role is not among the route’s roles. */
+            403: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. `not-found`: a path parameter is not in the shape of an id. */
+            404: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. `idempotency-key-in-progress`: a request with this Idempotency-Key is still running; retry after Retry-After for its answer. */
+            409: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `idempotency-key-in-progress` and `upload-in-progress`: seconds to wait before repeating the request */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. `payload-too-large`: over the route’s limit; API Gateway answers itself (not problem+json) over its 10 MB limit or a body Lambda cannot take (6 MB). */
+            413: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Unsupported body media type. `unsupported-media-type`: not application/json. */
+            415: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid or incomplete; `errors` names every field. `validation-failed` (every invalid field in `errors`). `validation-failed` for a malformed Idempotency-Key (pointer /headers/idempotency-key); `idempotency-key-reused` for a key first sent with another body. */
+            422: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationId"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests. `too-many-requests`: this caller used its window’s allowance (Retry-After: seconds until the window ends); or API Gateway’s stage throttle, {"message":"Too Many Requests"}. */
+            429: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with `too-many-requests`: seconds until the caller’s window ends */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description A fault of the service. `internal-error` (logged with the correlation id); API Gateway answers {"message":"Internal Server Error"} itself when the function fails without an answer. */
+            500: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+            /** @description Temporarily unavailable. `service-unavailable` (database unreachable or throttled) with Retry-After; API Gateway answers {"message":"Service Unavailable"} itself when the function takes longer than 29 s. */
+            503: {
+                headers: {
+                    "x-correlation-id": components["headers"]["CorrelationIdUnlessFromGateway"];
+                    "apigw-requestid": components["headers"]["GatewayRequestId"];
+                    /** @description Sent with the functions’ 503 problems: seconds to wait before retrying */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayMessage"];
+                };
+            };
+        };
+    };
+    signReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Follow this request through logs, events and emails (echoed in the response); one in another shape is replaced by the gateway’s request id */
+                "x-correlation-id"?: string;
+                /** @description Repeat the request safely: for 24 hours, the same key on the same path by the same caller gets the first answer without acting again. Another shape: 422 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed: the report with its signatures and missingRoles (submitted when none is missing) */
             200: {
                 headers: {
                     "x-correlation-id": components["headers"]["CorrelationId"];

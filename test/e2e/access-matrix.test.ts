@@ -32,8 +32,8 @@ const tokens: Record<string, string> = {};
 /** Routes about one municipality's own resource: another municipality gets 404 there. */
 const ownScoped = (route: (typeof httpRoutes)[number]) => /\{(number|id)\}/.test(route.path) && !route.path.startsWith('/notifications');
 
-async function call(route: (typeof httpRoutes)[number], token: string | undefined): Promise<ApiResponse> {
-  const body = bodies[route.function]?.();
+async function call(route: (typeof httpRoutes)[number], token: string | undefined, role?: string): Promise<ApiResponse> {
+  const body = bodies[route.function]?.(role);
   return api(pathOf(route), { method: route.method, ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}) });
 }
 
@@ -97,7 +97,7 @@ describe.each(httpRoutes.map((route) => [`${route.method} ${route.path}`, route]
   for (const role of ROLES) {
     if (access.includes(role)) {
       it(`lets the ${role} through`, async () => {
-        const response = await call(route, asRole[role]);
+        const response = await call(route, asRole[role], role);
         expect([401, 403], `${response.status} ${JSON.stringify(response.json)}`).not.toContain(response.status);
         expect(response.status).toBeLessThan(500);
         if (response.status >= 400) expect(response.headers.get('content-type')).toBe('application/problem+json');

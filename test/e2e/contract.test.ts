@@ -28,6 +28,7 @@ import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { bodies, ids, OTHER, OWNER, pathOf, setUpExamples } from '../support/route-examples.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { signAll, signatoryToken } from '../support/signatures.ts';
 
 // A contract failure is about the document, not the pipeline: the stack's log would only bury it.
 const testStack = useTestStack({ logOnFailure: false });
@@ -97,7 +98,10 @@ const accessOf = (route: Route) => (route.access === 'public' ? [] : (route.acce
 function rightToken(route: Route): string | undefined {
   const access = accessOf(route);
   if (route.access === 'public') return undefined;
-  return access.includes('project-leader') || access.includes('figures-uploader') ? tokens.owner : access.includes('secretariat') ? tokens.secretariat : tokens.advisor;
+  if (access.includes('project-leader') || access.includes('figures-uploader')) return tokens.owner;
+  if (access.includes('secretariat')) return tokens.secretariat;
+  // A signature: the owner's management (the example body signs as management).
+  return access.includes('management') ? tokens.signatory : tokens.advisor;
 }
 const exampleBody = (route: Route) => bodies[route.function]?.();
 const unknownValue = (name: string) => (name === 'number' ? '9998' : name === 'function' ? 'noSuchFunction' : name === 'token' ? 'A'.repeat(43) : '00000000-0000-4000-8000-000000000000');
@@ -320,6 +324,12 @@ describe('the contract walk', () => {
     await api(`/reports/${open.id}`, { method: 'PATCH', token: tokens.secretariat, body: { dueDate: '2008-06-30' } });
     const submitted = await api(`/reports/${open.id}/submission`, { method: 'POST', token: tokens.owner, body: { summary: 'Arbeidet med nærvær er organisert i tre delprosjekter.' } });
     expect(submitted.status, submitted.text).toBeLessThan(500);
+    if (submitted.json?.status === 'awaiting-signatures') {
+      await signAll(stack, api, open.id, OWNER);
+      // The same role again: already signed (409); the report is submitted, so nothing awaits a signature.
+      const again = await api(`/reports/${open.id}/signatures`, { method: 'POST', token: await signatoryToken(stack, OWNER, 'management'), body: { role: 'management' } });
+      expect(again.status, again.text).toBe(409);
+    }
     await api(`/reports/${open.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'accepted', comment: 'Godt arbeid' } });
     // Reviewing it again: not in a state to review (409).
     expect((await api(`/reports/${open.id}/review`, { method: 'POST', token: tokens.secretariat, body: { outcome: 'accepted', comment: 'Igjen' } })).status).toBe(409);

@@ -24,6 +24,7 @@ import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { signAll } from '../support/signatures.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -190,6 +191,7 @@ describe('the other kinds', () => {
     const plan = ((await api('/reports?municipalityNumber=1721', { token: tokens.secretariat })).json.reports as { id: string; type: string }[]).find((r) => r.type === 'project-plan')!;
     const submitted = await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { summary: '=HYPERLINK("http://evil.example") delprosjekter og organisering' } });
     expect(submitted.status, JSON.stringify(submitted.json)).toBe(200);
+    await signAll(stack, api, plan.id, '1721');
     const reports = csvRecords((await exported('/exports/reports')).file);
     expect(reports.length).toBeGreaterThan(1);
     expect(reports.every((r) => r.Kommunenummer === '1721')).toBe(true);

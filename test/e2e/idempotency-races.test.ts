@@ -18,6 +18,7 @@ import { useTestStack } from '../support/local-stack.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
 import { bodies, ids, jointApplication } from '../support/route-examples.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { signAll, signatoryToken } from '../support/signatures.ts';
 import { issueUnsubscribeToken } from '../support/mail-preferences.ts';
 import { MailPreferencesRepository } from '../../shared/notifications/mail-preferences-repository.ts';
 import { Table } from '../../shared/platform/dynamodb/table.ts';
@@ -418,14 +419,25 @@ const cases: Record<PostFunction, RaceCase> = {
     rounds: 1,
     prepare: async () => {
       const { reportId, token } = await admittedParticipant();
-      return { path: `/reports/${reportId}/submission`, token, body: bodies.submitReport!(), effects: () => eventsOf('ReportSubmitted', (d) => d.reportId === reportId) };
+      // A project plan awaits its three signatures: the submission's one effect is ReportAwaitingSignatures.
+      return { path: `/reports/${reportId}/submission`, token, body: bodies.submitReport!(), effects: () => eventsOf('ReportAwaitingSignatures', (d) => d.reportId === reportId) };
+    },
+  },
+  signReport: {
+    rounds: 1,
+    prepare: async () => {
+      const { reportId, token, number } = await admittedParticipant();
+      expectStatus(await post(`/reports/${reportId}/submission`, token, bodies.submitReport!()), 200, 'submitting the report');
+      const signer = await signatoryToken(stack, number, 'management');
+      return { path: `/reports/${reportId}/signatures`, token: signer, body: bodies.signReport!(), effects: () => eventsOf('ReportSigned', (d) => d.reportId === reportId) };
     },
   },
   reviewReport: {
     rounds: 1,
     prepare: async () => {
-      const { reportId, token } = await admittedParticipant();
+      const { reportId, token, number } = await admittedParticipant();
       expectStatus(await post(`/reports/${reportId}/submission`, token, bodies.submitReport!()), 200, 'submitting the report');
+      await signAll(stack, api, reportId, number);
       return { path: `/reports/${reportId}/review`, token: tokens.secretariat!, body: bodies.reviewReport!(), effects: () => eventsOf('ReportReturned', (d) => d.reportId === reportId) };
     },
   },

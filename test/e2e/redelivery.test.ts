@@ -13,6 +13,7 @@ import { apiClient } from '../support/api-client.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { bodies, ids, OWNER, setUpExamples } from '../support/route-examples.ts';
 import { storeGathering } from '../support/gatherings.ts';
+import { signAll } from '../support/signatures.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -49,8 +50,15 @@ beforeAll(async () => {
   stack.clock.fire('report-due-sweep', new Date(`${reports[0]!.dueDate.slice(0, 8)}28T05:00:00Z`));
   await stack.settled();
   await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering og milepæler for arbeidet.' });
+  // ReportSignaturesMissing (remindSignatories): a project plan awaiting signatures meets the signature sweep, then is signed.
+  await post(`/municipalities/${OWNER}/people`, tokens.owner, { name: 'Rita Rådmann', email: 'radmann-redelivery@verdal.kommune.no', roles: ['management'] });
+  await stack.settled();
+  stack.clock.fire('report-signature-sweep', new Date('2007-04-02T05:15:00Z'));
+  await stack.settled();
+  await signAll(stack, api, reports[0]!.id, OWNER);
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'returned', comment: 'Mer om sykefravær' });
   await post(`/reports/${reports[0]!.id}/submission`, tokens.owner, { summary: 'Delprosjekter, organisering, milepæler og sykefravær.' });
+  await signAll(stack, api, reports[0]!.id, OWNER);
   await post(`/reports/${reports[0]!.id}/review`, tokens.secretariat, { outcome: 'accepted', comment: 'Bra' });
   await stack.settled();
   // GrantDecided (the decision letter), and a status report with a goal value and a sub-project status (recordReportProgress records them).

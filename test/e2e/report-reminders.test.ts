@@ -13,6 +13,7 @@ import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
 import { personToken, staffToken } from '../support/people.ts';
+import { signAll } from '../support/signatures.ts';
 
 const testStack = useTestStack();
 let stack: LocalStack;
@@ -102,6 +103,7 @@ describe('a programme year of mornings', () => {
         const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;
         expect((await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { goalProgress: [] } })).status).toBe(422);
         expectOk(await api(`/reports/${plan.id}/submission`, { method: 'POST', token: tokens['1721'], body: { summary: 'Delprosjekter: heltid, nærvær og kvalitetssystem i pleie og omsorg.' } }));
+        await signAll(stack, api, plan.id, '1721');
       }
       if (day === '2009-02-25') {
         const plan = (await reportsOf('1721')).find((r) => r.type === 'project-plan')!;

@@ -343,8 +343,8 @@ describe('functions (one Lambda per routing-table function)', () => {
   it('reserves concurrency for the heavy functions: uploads, the bulk upload, the daily sweeps, the invitations fan-out, exports and the webhooks’ dead-letter reader', () => {
     // recordFailedWebhookDeliveries: one reader of the webhooks' dead-letter queue at a time.
     // sendDailyMailDigests: a daily sweep over every held optional mail, one at a time (its digests are once per address and day regardless).
-    // runUploadReminders, runGatheringReminders: one daily run at a time (overlapping runs are safe, but pointless).
-    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendDailyMailDigests', 'sendCohortInvitations', 'recomputeTargetStatus', 'exportData', 'runUploadReminders', 'recordFailedWebhookDeliveries', 'runGatheringReminders'] as const;
+    // runUploadReminders, runGatheringReminders, runSignatureSweep: one daily run at a time (overlapping runs are safe, but pointless).
+    const heavy = ['uploadAbsenceFigures', 'uploadBulkAbsenceFigures', 'runReportSweep', 'sendDailyApplicationDigest', 'sendDailyMailDigests', 'sendCohortInvitations', 'recomputeTargetStatus', 'exportData', 'runUploadReminders', 'recordFailedWebhookDeliveries', 'runGatheringReminders', 'runSignatureSweep'] as const;
     for (const name of heavy) expect(lambdaOf(name).Properties.ReservedConcurrentExecutions, name).toBeGreaterThan(0);
     // And only they: a new reservation takes from the account's unreserved pool, so it is a decision recorded here.
     const reserved = functionEntries.filter(([, spec]) => spec.reservedConcurrency !== undefined).map(([name]) => name);

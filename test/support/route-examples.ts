@@ -40,8 +40,8 @@ export function jointApplication(cohortId: string, members: readonly string[], l
   };
 }
 
-/** A valid body per write route (undefined: no body). */
-export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
+/** A valid body per write route (undefined: no body); `caller`: the role calling, for a body that names it (a signature). */
+export const bodies: Record<HttpFunctionName, ((caller?: string) => unknown) | undefined> = {
   submitApplication: () => ({ ...completeApplication(), cohortId: ids.cohort }),
   saveApplicationDraft: () => ({ cohortId: ids.cohort }),
   updateApplicationDraft: () => ({ approach: 'Et nytt opplegg for arbeidet i kommunen.' }),
@@ -97,6 +97,7 @@ export const bodies: Record<HttpFunctionName, (() => unknown) | undefined> = {
   listReports: undefined,
   getReport: undefined,
   submitReport: () => ({ summary: 'Delprosjekter og organisering av arbeidet.' }),
+  signReport: (caller?: string) => ({ role: caller === 'union-representative' || caller === 'elected-official' ? caller : 'management' }),
   reviewReport: () => ({ outcome: 'returned', comment: 'Matrisetest' }),
   moveReportDueDate: () => ({ dueDate: '2007-07-01' }),
   catchUpReportReminders: () => ({ dryRun: true }),
@@ -212,7 +213,7 @@ export async function setUpExamples(stack: LocalStack, api: ReturnType<typeof ap
   // The owner's network's advisor: a person of the secretariat; it sees the owner, never the other municipality.
   const advisor = await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera.veileder@ks.no' });
   ids.advisor = advisor.personId;
-  const allTokens = { ...tokens, advisor: advisor.token, evaluator: (await staffToken(stack, { role: 'evaluator', name: 'Eva Evaluator' })).token };
+  const allTokens = { ...tokens, signatory: await personToken(stack, { municipality: OWNER, roles: ['management'], name: 'Rita Rådmann' }), advisor: advisor.token, evaluator: (await staffToken(stack, { role: 'evaluator', name: 'Eva Evaluator' })).token };
   ids.cohort = await createOpenCohort(api, tokens.secretariat);
   const application = await api('/applications', { method: 'POST', token: tokens.owner, body: { ...completeApplication({ projectLeader: { name: 'Kari', email: ownerEmail } }), cohortId: ids.cohort } });
   ids.application = application.json.id;

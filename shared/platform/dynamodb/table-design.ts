@@ -31,6 +31,7 @@
  * | report by id                                     | pk REPORT#<id>, sk REPORT                                    |
  * | a cohort's reports (by municipality, due date)   | gsi1 REPORTS#<cohortId> / <nr>#<dueDate>#<id>                |
  * | reports with reminders still to send (sparse)    | gsi2 OPEN_REPORTS / <dueDate>#<id>                           |
+ * | reports awaiting signatures (sparse)             | gsi2 REPORTS_AWAITING_SIGNATURES / <submittedAt>#<id>        |
  * | the sweep clock (latest sweep's day and start)   | pk REPORT_SWEEP, sk CLOCK                                    |
  * | a notification (every email)                     | pk NOTIFICATION#<id>, sk NOTIFICATION                        |
  * | notifications by status (failed ones: the dead letters) | gsi1 NOTIFICATIONS#<status> / <updatedAt>#<id>        |

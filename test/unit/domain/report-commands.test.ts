@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ladderFile from '../../../shared/reports/reminder-ladder.json' with { type: 'json' };
-import { catchUp, moveDueDate, review, submit, sweep } from '../../../shared/reports/commands.ts';
+import { catchUp, moveDueDate, review, sign, signatureSweep, SignatoryRefused, submit, sweep } from '../../../shared/reports/commands.ts';
 import { ReminderLadder } from '../../../shared/reports/contract.ts';
 import type { Report } from '../../../shared/reports/model.ts';
 import { coalescedNotifications, queuedNotifications, released, retry } from '../../../shared/notifications/commands.ts';
@@ -36,15 +36,74 @@ const report = (overrides: Partial<Report> = {}): Report => ({
 });
 
 describe('report commands', () => {
-  it('submit: a complete submission becomes submitted, with ReportSubmitted; an incomplete one is refused with its fields', () => {
-    const { state, events } = submit(report(), { summary: 'Delprosjekt A og B, med styringsgruppe og milepælar.' }, context);
-    expect(state).toMatchObject({ status: 'submitted', submittedAt: now.toISOString(), submission: { summary: expect.any(String), goalProgress: [], attachments: [] } });
+  it('submit: a complete status report becomes submitted, with ReportSubmitted; an incomplete one is refused with its fields', () => {
+    const body = { goalProgress: [{ goal: 'Nærvær', progress: 'Opp' }], sickLeaveCommentary: 'Ned i pleie og omsorg.' };
+    const { state, events } = submit(report({ type: 'status-report' }), body, context);
+    expect(state).toMatchObject({ status: 'submitted', submittedAt: now.toISOString(), submission: { goalProgress: body.goalProgress, attachments: [] } });
     expect(state.history.at(-1)).toEqual({ at: now.toISOString(), status: 'submitted', by: 'secretariat-user' });
     expect(events.map((e) => [e.metadata.eventType, e.metadata.correlationId, e.data])).toEqual([
-      ['ReportSubmitted', 'corr-1', { reportId: state.id, cohortId: 'cohort-1', municipalityNumber: '1721', type: 'project-plan', submittedAt: now.toISOString() }],
+      ['ReportSubmitted', 'corr-1', { reportId: state.id, cohortId: 'cohort-1', municipalityNumber: '1721', type: 'status-report', submittedAt: now.toISOString() }],
     ]);
     expect(() => submit(report(), {}, context)).toThrow(expect.objectContaining({ kind: 'invalid', fields: [expect.objectContaining({ pointer: '/summary' })] }));
     expect(() => submit(report({ status: 'accepted' }), {}, context)).toThrow(Refusal);
+  });
+
+  it('submit: a project plan or final evaluation awaits the three signatures (ReportAwaitingSignatures, no ReportSubmitted)', () => {
+    const { state, events } = submit(report(), { summary: 'Delprosjekt A og B, med styringsgruppe og milepælar.' }, context);
+    expect(state).toMatchObject({ status: 'awaiting-signatures', signatures: [], missingRoles: ['management', 'union-representative', 'elected-official'], submittedAt: now.toISOString() });
+    expect(events.map((e) => e.metadata.eventType)).toEqual(['ReportAwaitingSignatures']);
+    expect(events[0]!.data).toMatchObject({ reportId: state.id, type: 'project-plan', missingRoles: ['management', 'union-representative', 'elected-official'] });
+    const final = submit(report({ type: 'final-evaluation' }), { goalProgress: [{ goal: 'Nærvær', progress: 'Opp' }], sickLeaveCommentary: 'Ned.', lessonsLearnt: 'Mye.' }, context);
+    expect(final.state.status).toBe('awaiting-signatures');
+  });
+
+  describe('sign', () => {
+    const signer = (role: string, municipalityNumber = '1721') => ({ personId: `p-${role}`, name: `N ${role}`, municipalityNumber, roles: [role] });
+    const awaiting = () => submit(report(), { summary: 'Delprosjekt A og B, med styringsgruppe og milepælar.' }, context).state;
+
+    it('records the person and time; the third signature submits, with ReportSubmitted in the same change', () => {
+      let state = awaiting();
+      const first = sign(state, 'management', signer('management'), context);
+      expect(first.state).toMatchObject({ status: 'awaiting-signatures', signatures: [{ role: 'management', personId: 'p-management', name: 'N management', signedAt: now.toISOString() }], missingRoles: ['union-representative', 'elected-official'] });
+      expect(first.events.map((e) => e.metadata.eventType)).toEqual(['ReportSigned']);
+      expect(first.state.history.at(-1)).toMatchObject({ signedAs: 'management', status: 'awaiting-signatures' });
+      state = sign(first.state, 'elected-official', signer('elected-official'), context).state;
+      const third = sign(state, 'union-representative', signer('union-representative'), context);
+      expect(third.state).toMatchObject({ status: 'submitted', missingRoles: [] });
+      expect(third.events.map((e) => e.metadata.eventType)).toEqual(['ReportSigned', 'ReportSubmitted']);
+    });
+
+    it('refuses a signer without the role or of another municipality (SignatoryRefused, naming the role), a role twice and a report not awaiting (409)', () => {
+      const state = awaiting();
+      expect(() => sign(state, 'management', signer('union-representative'), context)).toThrow(SignatoryRefused);
+      expect(() => sign(state, 'management', signer('union-representative'), context)).toThrow(/management/);
+      expect(() => sign(state, 'management', signer('management', '1719'), context)).toThrow(SignatoryRefused);
+      const once = sign(state, 'management', signer('management'), context).state;
+      expect(() => sign(once, 'management', signer('management'), context)).toThrow(expect.objectContaining({ kind: 'conflict' }));
+      expect(() => sign(report({ status: 'submitted' }), 'management', signer('management'), context)).toThrow(expect.objectContaining({ kind: 'conflict' }));
+      expect(() => sign(report(), 'management', signer('management'), context)).toThrow(expect.objectContaining({ kind: 'conflict' }));
+    });
+
+    it('a change after a signature voids them and says so; a change before any voids nothing', () => {
+      const signed = sign(awaiting(), 'management', signer('management'), context).state;
+      const changed = submit(signed, { summary: 'Endret: delprosjekt A, B og C, med styringsgruppe.' }, context);
+      expect(changed.state).toMatchObject({ status: 'awaiting-signatures', signatures: [], missingRoles: ['management', 'union-representative', 'elected-official'] });
+      expect(changed.state.history.at(-1)).toMatchObject({ signaturesVoided: ['management'], comment: expect.stringContaining('void') });
+      expect(changed.events.map((e) => e.metadata.eventType)).toEqual(['ReportSignaturesVoided', 'ReportAwaitingSignatures']);
+      expect(changed.events[0]!.data).toMatchObject({ voided: [{ role: 'management', personId: 'p-management' }], reason: expect.any(String) });
+      expect(submit(changed.state, { summary: 'Endret igjen: delprosjekt A, B og C.' }, context).events.map((e) => e.metadata.eventType)).toEqual(['ReportAwaitingSignatures']);
+    });
+
+    it('the signature sweep: one ReportSignaturesMissing per report and day, none once signed or submitted', () => {
+      const state = sign(awaiting(), 'management', signer('management'), context).state;
+      const first = signatureSweep(state, '2031-03-02', context);
+      if (typeof first === 'string') throw new Error(first);
+      expect(first.events.map((e) => e.data)).toEqual([{ reportId: state.id, municipalityNumber: '1721', missingRoles: ['union-representative', 'elected-official'], sweptOn: '2031-03-02' }]);
+      expect(signatureSweep(first.state, '2031-03-02', context)).toBe('unchanged');
+      expect(signatureSweep(first.state, '2031-03-01', context)).toBe('unchanged');
+      expect(signatureSweep(first.state, '2031-03-03', context)).not.toBe('unchanged');
+      expect(signatureSweep(report({ status: 'submitted' }), '2031-03-03', context)).toBe('leave-index');
+    });
   });
 
   it('review: only a submitted report, accepted or returned with its event', () => {
