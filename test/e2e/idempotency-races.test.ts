@@ -15,6 +15,7 @@ import { httpRoutes, type PostFunction } from '../../shared/routing.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { recordPublished } from '../support/published.ts';
 import { confirmationCodeFor } from '../support/email-confirmation.ts';
 import { bodies, ids, jointApplication } from '../support/route-examples.ts';
 import { personToken, staffToken } from '../support/people.ts';
@@ -653,10 +654,7 @@ const cases: Record<PostFunction, RaceCase> = {
 
 beforeAll(async () => {
   stack = testStack();
-  stack.bus.on('put', (event) => {
-    const { detail } = event as unknown as { detail: { data: Record<string, unknown> } };
-    published.push({ type: event['detail-type'] ?? '', data: detail.data });
-  });
+  recordPublished(stack, published);
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, tokens.secretariat, 'Pulje for kappløp');
   ids.advisor = (await staffToken(stack, { role: 'advisor', name: 'Vera Veileder', email: 'vera.veileder@ks.no' })).personId;

@@ -11,6 +11,7 @@ import type { LocalStack } from '../../local/stack.ts';
 import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-client.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { recordPublished } from '../support/published.ts';
 import { personToken } from '../support/people.ts';
 import { signAll } from '../support/signatures.ts';
 
@@ -36,10 +37,7 @@ const eventsOf = (type: string, match: (d: Record<string, unknown>) => boolean =
 
 beforeAll(async () => {
   stack = testStack();
-  stack.bus.on('put', (event) => {
-    const { detail } = event as unknown as { detail: { data: Record<string, unknown> } };
-    published.push({ type: event['detail-type'] ?? '', data: detail.data });
-  });
+  recordPublished(stack, published);
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   tokens.verdal = await personToken(stack, { municipality: VERDAL, name: 'Kari Prosjektleder' });
   tokens.verdalObserver = await personToken(stack, { municipality: VERDAL, roles: ['observer'] });

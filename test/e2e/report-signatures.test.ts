@@ -12,6 +12,7 @@ import { apiClient, type ApiResponse } from '../support/api-client.ts';
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication, eventually } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { recordPublished } from '../support/published.ts';
 import { personToken } from '../support/people.ts';
 import { signAll, signatoryToken } from '../support/signatures.ts';
 
@@ -53,10 +54,7 @@ const steering = {
 
 beforeAll(async () => {
   stack = testStack();
-  stack.bus.on('put', (event) => {
-    const { detail } = event as unknown as { detail: { data: Record<string, unknown> } };
-    published.push({ type: event['detail-type'] ?? '', data: detail.data });
-  });
+  recordPublished(stack, published);
   tokens.secretariat = await stack.issuer.issue({ role: 'secretariat' });
   for (const n of ['1721', '1431']) tokens[n] = await personToken(stack, { municipality: n });
   expectOk(await api('/municipalities/1431', { method: 'PATCH', token: tokens['1431'], body: { writtenStandard: 'nynorsk' } }));

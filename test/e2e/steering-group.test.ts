@@ -17,6 +17,7 @@ import { apiClient, createOpenCohort, type ApiResponse } from '../support/api-cl
 import { confirmEmail } from '../support/email-confirmation.ts';
 import { completeApplication } from '../support/fixtures.ts';
 import { useTestStack } from '../support/local-stack.ts';
+import { recordPublished } from '../support/published.ts';
 import { personToken } from '../support/people.ts';
 
 const testStack = useTestStack();
@@ -62,10 +63,7 @@ const brief = (mail: StoredMail[]) => mail.map((m) => `${m.to.replace(/^.*<|>$/g
 
 beforeAll(async () => {
   stack = testStack();
-  stack.bus.on('put', (event) => {
-    const { detail } = event as unknown as { detail: { data: Record<string, unknown> } };
-    published.push({ type: event['detail-type'] ?? '', data: detail.data });
-  });
+  recordPublished(stack, published);
   secretariat = await stack.issuer.issue({ role: 'secretariat' });
   cohortId = await createOpenCohort(api, secretariat);
 }, 60_000);
