@@ -1,5 +1,5 @@
 import { admit, projectIdOf, projectsRepository } from '#shared/projects/index.ts';
-import { ConcurrentChangeError } from '#shared/platform/dynamodb/transaction.ts';
+import { retryingConcurrentChange } from '#shared/platform/dynamodb/transaction.ts';
 import { eventHandler } from '#shared/platform/events/event-handler.ts';
 import { logger } from '#shared/platform/logger.ts';
 import { createProjectOnAdmission } from '#shared/projects/routes.ts';
@@ -12,16 +12,11 @@ import { createProjectOnAdmission } from '#shared/projects/routes.ts';
 export const handler = eventHandler(createProjectOnAdmission, async ({ data, metadata }) => {
   const projects = projectsRepository();
   const id = projectIdOf(data);
-  for (let attempt = 0; ; attempt++) {
+  // Two members of a joint project admitted at once race for its one item: the loser reads it again.
+  const added = await retryingConcurrentChange(async () => {
     const stored = await projects.get(id);
     const change = admit(stored?.value, data, { correlationId: metadata.correlationId, now: new Date(metadata.occurredAt) });
-    if (!change) return logger.info('Already a member of its project', { projectId: id });
-    try {
-      const added = await projects.admit(change.state, stored?.version, data.municipalityNumber, change.events);
-      logger.info(added ? 'Member added to its project' : 'Already a member of its project', { projectId: id });
-      return;
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError) || attempt >= 20) throw error;
-    }
-  }
+    return change ? projects.admit(change.state, stored?.version, data.municipalityNumber, change.events) : false;
+  }, 20, 10);
+  logger.info(added ? 'Member added to its project' : 'Already a member of its project', { projectId: id });
 });

@@ -20,7 +20,8 @@ export const handler = eventHandler(recordReportProgress, async ({ data, metadat
   const submitter = [...report.value.history].reverse().find((h) => h.status === 'submitted')?.by ?? 'unknown';
   const projects = projectsRepository();
   const context = { by: submitter, correlationId: metadata.correlationId, now: new Date(data.submittedAt) };
-  const mine = await projects.ofMunicipality(data.municipalityNumber);
+  const read = await projects.ofMunicipality(data.municipalityNumber);
+  const mine = read.map((p) => p.value);
   const known = (p: (typeof mine)[number]) => ({
     reportId: data.reportId,
     goalValues: goalValues.filter((v) => p.goals.some((g) => g.id === v.goalId)),
@@ -31,12 +32,14 @@ export const handler = eventHandler(recordReportProgress, async ({ data, metadat
     ...subProjectStatuses.filter((s) => !mine.some((p) => p.subProjects.some((x) => x.id === s.subProjectId))).map((s) => `sub-project ${s.subProjectId}`),
   ];
   if (ignored.length > 0) logger.warn('Report names goals or sub-projects no project of the municipality has: ignored', { reportId: data.reportId, ignored });
-  for (const project of mine) {
-    const progress = known(project);
+  for (const versioned of read) {
+    const progress = known(versioned.value);
     if (progress.goalValues.length === 0 && progress.subProjectStatuses.length === 0) continue;
+    // The project as just read is the first attempt's; only a lost race reads it again.
     await projects.change(
-      async () => (await projects.get(project.id))!,
+      async () => (await projects.get(versioned.value.id))!,
       (p) => recordReport(p, progress, context).change,
+      versioned,
     );
   }
 });

@@ -12,7 +12,7 @@ import type { PersonRole } from '../platform/auth/principal.ts';
 import { refuse } from '../platform/refusal.ts';
 import { withoutStorageAttributes, type Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { ConcurrentChangeError, type TransactionStep } from '../platform/dynamodb/transaction.ts';
+import { ConcurrentChangeError, retryingConcurrentChange, type TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { projectLeaderChange } from './commands.ts';
 import { contactOf, type Organisation, type Person, type PersonContact } from './model.ts';
 
@@ -169,16 +169,8 @@ export class PeopleRepository {
   }
 }
 
-/** Retries a read-decide-write that lost an optimistic race (a login attached, a concurrent change): at most `attempts` times. */
-export async function retryingConcurrentChange<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (!(error instanceof ConcurrentChangeError) || attempt >= attempts) throw error;
-    }
-  }
-}
+/** The platform's retry of a read-decide-write that lost an optimistic race, where people's callers have always found it. */
+export { retryingConcurrentChange };
 
 let bound: PeopleRepository | undefined;
 

@@ -15,7 +15,7 @@ import type { EventEnvelope } from '../event-catalogue.ts';
 import { mayActFor, type Principal } from '../platform/auth/principal.ts';
 import type { Versioned } from '../platform/dynamodb/query.ts';
 import { programmeTable, Table } from '../platform/dynamodb/table.ts';
-import { ConcurrentChangeError, type TransactionStep } from '../platform/dynamodb/transaction.ts';
+import { ConcurrentChangeError, retryingConcurrentChange, type TransactionStep } from '../platform/dynamodb/transaction.ts';
 import { refuse } from '../platform/refusal.ts';
 import type { Project } from './model.ts';
 
@@ -53,11 +53,11 @@ export class ProjectsRepository {
     return project;
   }
 
-  /** A municipality's projects, by its membership items (gsi1). */
-  async ofMunicipality(municipalityNumber: string): Promise<Project[]> {
+  /** A municipality's projects with their versions, by its membership items (gsi1). */
+  async ofMunicipality(municipalityNumber: string): Promise<Versioned<Project>[]> {
     const memberships = await this.table.queryIndex('gsi1', keys.projectsOf(municipalityNumber).gsi1pk);
     const projects = await Promise.all(memberships.map((m) => this.get(String(m.projectId))));
-    return projects.flatMap((p) => (p ? [p.value] : []));
+    return projects.flatMap((p) => (p ? [p] : []));
   }
 
   /**
@@ -86,25 +86,21 @@ export class ProjectsRepository {
   }
 
   /**
-   * Reads the project, applies `change` (undefined: nothing to do) and saves it; read again and
-   * tried again when someone else changed it meanwhile.
+   * Reads the project (`first`: as already read, on the first attempt), applies `change`
+   * (undefined: nothing to do) and saves it; read again and tried again when someone else
+   * changed it meanwhile.
    */
   async change<R extends { readonly state: Project; readonly events: readonly EventEnvelope[] }>(
     read: () => Promise<Versioned<Project>>,
     change: (project: Project) => R | undefined,
+    first?: Versioned<Project>,
   ): Promise<R | undefined> {
-    for (let attempt = 0; ; attempt++) {
-      const project = await read();
+    return retryingConcurrentChange(async (attempt) => {
+      const project = attempt === 1 && first ? first : await read();
       const changed = change(project.value);
-      if (!changed) return undefined;
-      try {
-        await this.save(changed.state, project.version, changed.events);
-        return changed;
-      } catch (error) {
-        if (!(error instanceof ConcurrentChangeError) || attempt >= ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 10 * 2 ** Math.min(attempt, 5))));
-      }
-    }
+      if (changed) await this.save(changed.state, project.version, changed.events);
+      return changed;
+    }, ATTEMPTS, 10);
   }
 }
 

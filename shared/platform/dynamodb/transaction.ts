@@ -29,6 +29,23 @@ export class ConcurrentChangeError extends Error {
 }
 
 /**
+ * Runs a read-decide-write again when it lost an optimistic race (ConcurrentChangeError: what it
+ * read changed before its conditional write), at most `attempts` times; `backoffMs` > 0 waits a
+ * random time up to it (doubling per attempt, capped at 8×) so writers contending for one item
+ * spread out instead of colliding again.
+ */
+export async function retryingConcurrentChange<T>(work: (attempt: number) => Promise<T>, attempts = 3, backoffMs = 0): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work(attempt);
+    } catch (error) {
+      if (!(error instanceof ConcurrentChangeError) || attempt >= attempts) throw error;
+      if (backoffMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * backoffMs * 2 ** Math.min(attempt - 1, 3)));
+    }
+  }
+}
+
+/**
  * Runs built transaction items (the table's `transact` builds them): a failed condition throws
  * the error of the step it belongs to. Items after the steps (outbox and audit puts) have no
  * error of their own. A lone step still goes as a plain conditional write, but `transact`
