@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { callerKind, municipalityOf } from '#shared/platform/auth/principal.ts';
-import { jointApplicationsRepository, submitJoint } from '#shared/applications/index.ts';
+import { applicationsRepository, jointApplicationsRepository, submitJoint } from '#shared/applications/index.ts';
 import { cohortsRepository } from '#shared/cohorts/index.ts';
 import { notInRegisterAtStart } from '#shared/cohorts/model.ts';
 import { municipalitiesRepository } from '#shared/municipalities/index.ts';
@@ -20,11 +20,17 @@ export const handler = idempotentHttpHandler(submitJointApplication, async ({ bo
   if (own && !body.members.some((m) => m.municipalityNumber === own)) {
     throw refuse.invalid('A municipality applies jointly only as one of the members', [{ pointer: '/members', detail: `Your municipality ${own} is not among the members` }]);
   }
-  const [cohort, ...municipalities] = await Promise.all([cohortsRepository().get(body.cohortId), ...body.members.map((m) => municipalitiesRepository().get(m.municipalityNumber))]);
+  const [cohort, municipalities, applied] = await Promise.all([
+    cohortsRepository().get(body.cohortId),
+    Promise.all(body.members.map((m) => municipalitiesRepository().get(m.municipalityNumber))),
+    // Every member that applied already is named at once; the guards in the write still decide a race.
+    Promise.all(body.members.map((m) => applicationsRepository().inCohort(body.cohortId, m.municipalityNumber))),
+  ]);
   const ineligible = body.members.flatMap((member, i) => {
     const municipality = municipalities[i];
     const pointer = `/members/${i}/municipalityNumber`;
     if (!municipality) return [{ pointer, detail: `The register has no municipality ${member.municipalityNumber}` }];
+    if (applied[i]) return [{ pointer, detail: `${municipality.name} already applied to this cohort` }];
     const absent = cohort && notInRegisterAtStart(municipality, cohort.value);
     return absent ? [{ pointer, detail: absent }] : [];
   });

@@ -42,6 +42,13 @@ describe('a joint application', () => {
     expect(await applicationsOf('1702')).toEqual([]);
   });
 
+  it('whose members both applied already is refused naming each of them', async () => {
+    expect((await api('/joint-applications', { method: 'POST', token: secretariat, body: jointApplication(cohortId, ['1738', '1663'], 'c@lierne.kommune.no') })).status).toBe(201);
+    const again = await api('/joint-applications', { method: 'POST', token: secretariat, body: jointApplication(cohortId, ['1663', '1738'], 'd@malvik.kommune.no') });
+    expect(again.status, JSON.stringify(again.json)).toBe(409);
+    expect(again.json.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/members/0/municipalityNumber', '/members/1/municipalityNumber']);
+  });
+
   it('naming a municipality the register does not have is refused naming it', async () => {
     const refused = await api('/joint-applications', { method: 'POST', token: secretariat, body: jointApplication(cohortId, ['1703', '1756']) });
     expectConflictNaming(refused, '/members/1/municipalityNumber');
