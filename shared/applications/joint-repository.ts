@@ -56,8 +56,7 @@ export class JointApplicationsRepository {
         return { ...member, status: application?.value.status ?? 'withdrawn' };
       }),
     );
-    const { entity: _entity, ...rest } = stored as StoredJointApplication & { entity?: string };
-    return { ...rest, members };
+    return { ...stored, members };
   }
 
   /** The joint application if the principal may see it (a municipality: one of its members); otherwise 404, never revealing that it exists. */
